@@ -1,0 +1,44 @@
+"""Composition root: parse the command line, open the data, start the GUI or a command."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from inspector.cli import build_parser, run
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        return run(args)
+    if args.self_test:
+        from inspector.services.self_test import run_self_test
+
+        return run_self_test(args.data_dir)
+    return start_gui(args)
+
+
+def start_gui(args) -> int:
+    from inspector.services.context import open_context
+    from inspector.services.errors import UserError
+    from inspector.store.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.demo:
+        from inspector.services.demo import create_demo
+
+        data_dir = Path(tempfile.mkdtemp(prefix="inspector-demo-"))
+        create_demo(data_dir)
+    from inspector.ui.application import run_gui  # Qt is imported only from here on
+
+    try:
+        ctx = open_context(data_dir, args.db)
+    except UserError as exc:
+        return run_gui(None, language=args.lang, startup_error=str(exc))
+    return run_gui(ctx, language=args.lang, demo=args.demo)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

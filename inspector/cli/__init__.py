@@ -1,0 +1,68 @@
+"""Headless commands. Each module in :data:`COMMAND_MODULES` adds its subcommands.
+
+A command module defines ``register(subparsers)`` and gives each parser a
+``func(args) -> int``. Commands raise :class:`~inspector.services.errors.UserError`
+for anything the user can fix; :func:`run` prints it on stderr and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable
+
+from inspector import __version__
+
+COMMAND_MODULES = (
+    "inspector.cli.db",
+    "inspector.cli.templates",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit status 2 with a plain sentence, as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="inspector",
+        description="文明创建巡查助手 Inspector — 不带子命令时打开图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
+    parser.add_argument(
+        "--data-dir", help="数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）"
+    )
+    parser.add_argument(
+        "--db", help="数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）"
+    )
+    parser.add_argument("--demo", action="store_true", help="在一份新的演示数据副本上打开程序")
+    parser.add_argument(
+        "--self-test", action="store_true", help="自检：打开数据库、加载模板、生成并验证签名 PDF"
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认跟随系统）")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed subcommand; user errors become one sentence on stderr and status 2."""
+    from inspector.domain.templates import TemplateError
+    from inspector.services.errors import UserError
+
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        build_parser().parse_args([args.command, "--help"])
+        return 2
+    try:
+        return func(args)
+    except (UserError, TemplateError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130

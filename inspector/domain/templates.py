@@ -1,0 +1,421 @@
+"""Checklist templates: the data model, validation, and a content hash.
+
+A template is a YAML document (see ``docs/templates.md``). This module turns the
+parsed data into frozen dataclasses and reports every problem it finds with the
+file, the item and a sentence saying what is wrong. Reading files is in
+:mod:`inspector.domain.template_files`; this module only sees Python data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector.domain.site_kinds import BY_CODE as SITE_KIND_CODES
+from inspector.domain.site_kinds import CATEGORY_LABELS
+from inspector.domain.text import LocalText
+
+ANSWER_KINDS = ("pass_fail", "count", "measurement", "text", "choice")
+SEVERITIES = ("red_line", "deduct", "advisory")
+RULES = ("distance_to_school",)
+ALL_KINDS = "*"
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    text: LocalText
+    fails: bool = False
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A measurement passes when ``min <= value <= max`` (either bound optional)."""
+
+    min: float | None = None
+    max: float | None = None
+
+    def passes(self, value: float) -> bool:
+        if self.min is not None and value < self.min:
+            return False
+        return not (self.max is not None and value > self.max)
+
+
+@dataclass(frozen=True)
+class CountRule:
+    """A count fails when it is above ``fail_above`` or below ``fail_below``."""
+
+    fail_above: int | None = None
+    fail_below: int | None = None
+
+    def fails(self, count: int) -> bool:
+        if self.fail_above is not None and count > self.fail_above:
+            return True
+        return self.fail_below is not None and count < self.fail_below
+
+    def units(self, count: int) -> int:
+        """How many units the count misses by (for per-unit deductions)."""
+        if self.fail_above is not None and count > self.fail_above:
+            return count - self.fail_above
+        if self.fail_below is not None and count < self.fail_below:
+            return self.fail_below - count
+        return 0
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    text: LocalText
+    answer: str  # one of ANSWER_KINDS
+    severity: str  # one of SEVERITIES
+    points: float = 0.0  # weight of the item and the deduction when it fails
+    per_unit: bool = False  # deduct ``points`` per unit a count misses by
+    max_deduction: float | None = None
+    count_rule: CountRule | None = None
+    unit: str = ""
+    limit: Limit | None = None
+    choices: tuple[Choice, ...] = ()
+    photo_on_fail: bool = False
+    required: bool = True
+    applies_to: tuple[str, ...] = ()  # empty: the template's applicability
+    guidance: LocalText | None = None
+    rule: str | None = None  # special handling, e.g. "distance_to_school"
+    rectify_days: int | None = None
+
+    @property
+    def is_red_line(self) -> bool:
+        return self.severity == "red_line"
+
+    def applies(self, site_kind: str | None) -> bool:
+        return not self.applies_to or site_kind is None or site_kind in self.applies_to
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    title: LocalText
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    title: LocalText
+    category: str
+    applies_to: tuple[str, ...]  # site kind codes, or ("*",)
+    sections: tuple[Section, ...]
+    description: LocalText | None = None
+    source: str = ""  # the file it came from, for messages
+    data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.data)
+
+    def items(self, site_kind: str | None = None) -> list[tuple[Section, Item]]:
+        return [(s, i) for s in self.sections for i in s.items if i.applies(site_kind)]
+
+    def item(self, code: str) -> Item | None:
+        for s in self.sections:
+            for i in s.items:
+                if i.code == code:
+                    return i
+        return None
+
+    def applies(self, site_kind: str) -> bool:
+        return ALL_KINDS in self.applies_to or site_kind in self.applies_to
+
+
+@dataclass(frozen=True)
+class Problem:
+    source: str
+    where: str  # "" for the whole template, else a section or item code
+    message: str
+
+    def __str__(self) -> str:
+        place = f"{self.source}"
+        if self.where:
+            place += f" [{self.where}]"
+        return f"{place}: {self.message}"
+
+
+class TemplateError(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def content_hash(data: dict[str, Any]) -> str:
+    """SHA-256 of the template's canonical JSON form."""
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class _Checker:
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(Problem(self.source, where, message))
+
+    def text(self, value: Any, where: str, what: str, required: bool = True) -> LocalText | None:
+        if value is None:
+            if required:
+                self.add(where, f"缺少{what}")
+            return None
+        if isinstance(value, str):
+            if not value.strip():
+                self.add(where, f"{what}为空")
+                return None
+            return LocalText(value.strip())
+        if isinstance(value, dict):
+            zh = value.get("zh_CN")
+            en = value.get("en", "")
+            unknown = set(value) - {"zh_CN", "en"}
+            if unknown:
+                self.add(where, f"{what}含未知语言 {sorted(unknown)}（只支持 zh_CN、en）")
+            if not isinstance(zh, str) or not zh.strip():
+                self.add(where, f"{what}缺少中文（zh_CN）")
+                return None
+            if not isinstance(en, str):
+                self.add(where, f"{what}的英文（en）应为文字")
+                en = ""
+            return LocalText(zh.strip(), en.strip())
+        self.add(where, f"{what}应为文字或 {{zh_CN, en}}")
+        return None
+
+    def number(self, value: Any, where: str, what: str) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(where, f"{what}应为数字，实为 {value!r}")
+            return None
+        return float(value)
+
+    def kinds(self, value: Any, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.add(where, "applies_to 应为场所类型代码的列表")
+            return ()
+        out = []
+        for k in value:
+            if k != ALL_KINDS and k not in SITE_KIND_CODES:
+                self.add(where, f"未知的场所类型 {k!r}")
+            else:
+                out.append(k)
+        return tuple(out)
+
+
+def parse_template(data: Any, source: str = "<data>") -> Template:
+    """Build a :class:`Template` from parsed YAML/JSON data or raise :class:`TemplateError`."""
+    c = _Checker(source)
+    if not isinstance(data, dict):
+        raise TemplateError([Problem(source, "", "模板应为一个映射（键: 值），不是列表或文字")])
+    known = {"id", "version", "title", "category", "applies_to", "sections", "description"}
+    for key in sorted(set(data) - known):
+        c.add("", f"未知字段 {key!r}")
+    tid = data.get("id")
+    if not isinstance(tid, str) or not tid.strip():
+        c.add("", "缺少模板编号 id")
+        tid = ""
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        c.add("", f"version 应为正整数，实为 {version!r}")
+        version = 0
+    title = c.text(data.get("title"), "", "标题 title")
+    description = c.text(data.get("description"), "", "说明 description", required=False)
+    category = data.get("category")
+    if category not in CATEGORY_LABELS:
+        c.add("", f"category 应为 {sorted(CATEGORY_LABELS)} 之一，实为 {category!r}")
+    applies_to = c.kinds(data.get("applies_to"), "")
+    if not applies_to:
+        c.add("", 'applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部')
+    sections_data = data.get("sections")
+    sections: list[Section] = []
+    if not isinstance(sections_data, list) or not sections_data:
+        c.add("", "sections 应为至少含一个分节的列表")
+        sections_data = []
+    seen_items: set[str] = set()
+    seen_sections: set[str] = set()
+    for si, sd in enumerate(sections_data, start=1):
+        where = f"分节 {si}"
+        if not isinstance(sd, dict):
+            c.add(where, "分节应为映射")
+            continue
+        scode = sd.get("code")
+        if not isinstance(scode, str) or not scode.strip():
+            c.add(where, "分节缺少 code")
+            scode = f"#{si}"
+        elif scode in seen_sections:
+            c.add(scode, "分节 code 重复")
+        seen_sections.add(scode)
+        for key in sorted(set(sd) - {"code", "title", "items"}):
+            c.add(scode, f"未知字段 {key!r}")
+        stitle = c.text(sd.get("title"), scode, "分节标题")
+        items_data = sd.get("items")
+        if not isinstance(items_data, list) or not items_data:
+            c.add(scode, "分节没有检查项（items）")
+            items_data = []
+        items = []
+        for ii, idata in enumerate(items_data, start=1):
+            item = _parse_item(c, idata, f"{scode} 第 {ii} 项", seen_items)
+            if item is not None:
+                items.append(item)
+        sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))
+    if c.problems:
+        raise TemplateError(c.problems)
+    assert title is not None
+    return Template(
+        id=tid.strip(),
+        version=version,
+        title=title,
+        category=category,
+        applies_to=applies_to,
+        sections=tuple(sections),
+        description=description,
+        source=source,
+        data=data,
+    )
+
+
+_ITEM_KEYS = {
+    "code",
+    "text",
+    "answer",
+    "severity",
+    "points",
+    "per_unit",
+    "max_deduction",
+    "fail_above",
+    "fail_below",
+    "unit",
+    "limit",
+    "choices",
+    "photo_on_fail",
+    "required",
+    "applies_to",
+    "guidance",
+    "rule",
+    "rectify_days",
+}
+
+
+def _parse_item(c: _Checker, d: Any, where: str, seen: set[str]) -> Item | None:
+    if not isinstance(d, dict):
+        c.add(where, "检查项应为映射")
+        return None
+    code = d.get("code")
+    if not isinstance(code, str) or not code.strip():
+        c.add(where, "检查项缺少 code")
+        return None
+    code = code.strip()
+    if code in seen:
+        c.add(code, "检查项 code 重复")
+    seen.add(code)
+    for key in sorted(set(d) - _ITEM_KEYS):
+        c.add(code, f"未知字段 {key!r}")
+    text = c.text(d.get("text"), code, "检查内容 text")
+    answer = d.get("answer")
+    if answer not in ANSWER_KINDS:
+        c.add(code, f"answer 应为 {', '.join(ANSWER_KINDS)} 之一，实为 {answer!r}")
+    severity = d.get("severity")
+    if severity not in SEVERITIES:
+        c.add(code, f"severity 应为 {', '.join(SEVERITIES)} 之一，实为 {severity!r}")
+    points = c.number(d.get("points"), code, "points")
+    if points is None:
+        points = 0.0
+        if severity == "deduct":
+            c.add(code, "扣分项（deduct）必须给出 points")
+    elif points < 0:
+        c.add(code, "points 不能为负数")
+    max_deduction = c.number(d.get("max_deduction"), code, "max_deduction")
+    per_unit = bool(d.get("per_unit", False))
+    count_rule = None
+    limit = None
+    unit = d.get("unit", "") or ""
+    choices: list[Choice] = []
+    if answer == "count":
+        above = d.get("fail_above")
+        below = d.get("fail_below")
+        for name, v in (("fail_above", above), ("fail_below", below)):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+                c.add(code, f"{name} 应为非负整数，实为 {v!r}")
+        if above is None and below is None:
+            c.add(code, "计数项（count）需要 fail_above 或 fail_below 说明何时不合格")
+        count_rule = CountRule(
+            above if isinstance(above, int) else None, below if isinstance(below, int) else None
+        )
+    elif per_unit:
+        c.add(code, "per_unit 只适用于计数项（count）")
+    if answer == "measurement":
+        if not isinstance(unit, str) or not unit:
+            c.add(code, "测量项（measurement）需要单位 unit")
+        ld = d.get("limit")
+        if not isinstance(ld, dict) or not ({"min", "max"} & set(ld)):
+            c.add(code, "测量项需要 limit: {min: …} 或 {max: …}")
+        else:
+            lo = c.number(ld.get("min"), code, "limit.min")
+            hi = c.number(ld.get("max"), code, "limit.max")
+            if lo is not None and hi is not None and lo > hi:
+                c.add(code, "limit.min 大于 limit.max")
+            limit = Limit(lo, hi)
+    if answer == "choice":
+        cd = d.get("choices")
+        if not isinstance(cd, list) or len(cd) < 2:
+            c.add(code, "选择项（choice）至少需要两个 choices")
+        else:
+            codes = set()
+            for ch in cd:
+                if not isinstance(ch, dict) or not isinstance(ch.get("code"), str):
+                    c.add(code, "每个选项需要 code 和 text")
+                    continue
+                if ch["code"] in codes:
+                    c.add(code, f"选项 code {ch['code']!r} 重复")
+                codes.add(ch["code"])
+                t = c.text(ch.get("text"), code, f"选项 {ch['code']} 的文字")
+                choices.append(
+                    Choice(ch["code"], t or LocalText(ch["code"]), bool(ch.get("fails", False)))
+                )
+    if answer == "text" and severity == "red_line":
+        c.add(code, "文字项（text）无法判定合格与否，不能是红线项")
+    rule = d.get("rule")
+    if rule is not None and rule not in RULES:
+        c.add(code, f"未知的 rule {rule!r}（可用：{', '.join(RULES)}）")
+    if rule == "distance_to_school" and answer != "measurement":
+        c.add(code, "distance_to_school 规则需要测量项（measurement）")
+    rectify_days = d.get("rectify_days")
+    if rectify_days is not None and (
+        isinstance(rectify_days, bool) or not isinstance(rectify_days, int) or rectify_days < 0
+    ):
+        c.add(code, "rectify_days 应为非负整数")
+        rectify_days = None
+    guidance = c.text(d.get("guidance"), code, "指引 guidance", required=False)
+    applies_to = c.kinds(d.get("applies_to"), code)
+    if text is None or answer not in ANSWER_KINDS or severity not in SEVERITIES:
+        return None
+    return Item(
+        code=code,
+        text=text,
+        answer=answer,
+        severity=severity,
+        points=points,
+        per_unit=per_unit,
+        max_deduction=max_deduction,
+        count_rule=count_rule,
+        unit=unit if isinstance(unit, str) else "",
+        limit=limit,
+        choices=tuple(choices),
+        photo_on_fail=bool(d.get("photo_on_fail", False)),
+        required=bool(d.get("required", True)),
+        applies_to=applies_to,
+        guidance=guidance,
+        rule=rule,
+        rectify_days=rectify_days,
+    )

@@ -1,0 +1,4 @@
+"""Persistence: sqlmodel tables, the engine with its PRAGMAs, migrations, backups.
+
+Imports no Qt.
+"""

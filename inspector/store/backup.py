@@ -1,0 +1,50 @@
+"""Copies of the SQLite database made with SQLite's online backup API.
+
+A plain file copy of a WAL database can miss commits still in the ``-wal``
+file; the backup API reads through SQLite and gives a consistent snapshot.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` (replaced if present)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+    return target
+
+
+def prune(folder: Path, pattern: str, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` files matching ``pattern``; return the deleted."""
+    files = sorted(folder.glob(pattern), key=lambda p: p.name)
+    doomed = files[:-keep] if keep > 0 else files
+    for p in doomed:
+        p.unlink(missing_ok=True)
+    return doomed
+
+
+def backup_before_migration(db_path: Path, from_revision: str, keep: int = 5) -> Path:
+    """Back the database up next to itself before an upgrade; keep the last ``keep``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    rev = from_revision.replace(",", "+")[:40]
+    target = db_path.with_name(f"{db_path.stem}.pre-migration-{stamp}-{rev}.sqlite3")
+    backup_sqlite(db_path, target)
+    prune(db_path.parent, f"{db_path.stem}.pre-migration-*.sqlite3", keep)
+    return target

@@ -1,0 +1,133 @@
+"""Open a database and bring its schema to the version this code expects.
+
+* a new (empty) database is created from the models and stamped at head;
+* an older one is backed up (SQLite backup API, last five kept) and upgraded;
+* one written by a newer version of the application is refused untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlmodel import SQLModel
+
+import inspector.store.models  # noqa: F401  (registers every table)
+from inspector.store.backup import backup_before_migration
+from inspector.store.engine import is_sqlite, make_engine, sqlite_url
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database cannot be opened; the message is meant for the user."""
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+@dataclass
+class OpenResult:
+    engine: Engine
+    revision: str
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _run(engine: Engine, fn: str, target: str) -> None:
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        # PRAGMA foreign_keys is ignored inside a transaction, so it is set on the
+        # raw connection before alembic begins one (batch migrations copy tables).
+        raw = conn.connection.dbapi_connection
+        if is_sqlite(engine):
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            getattr(command, fn)(cfg, target)
+            if conn.in_transaction():
+                conn.commit()
+        finally:
+            if is_sqlite(engine):
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade(engine: Engine, target: str = "heads") -> None:
+    _run(engine, "upgrade", target)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create every table of a fresh database from the models and stamp it at head."""
+    with engine.begin() as conn:
+        SQLModel.metadata.create_all(conn)
+    _run(engine, "stamp", "heads")
+
+
+def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResult:
+    """Open (creating or upgrading as needed) the database and return its engine."""
+    url = str(url_or_path)
+    db_path: Path | None = None
+    if "://" not in url:
+        db_path = Path(url)
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(db_path)
+    elif url.startswith("sqlite:///"):
+        db_path = Path(url.removeprefix("sqlite:///"))
+    engine = make_engine(url)
+    try:
+        current = current_revisions(engine)
+    except Exception as exc:  # not a database at all, or unreadable
+        engine.dispose()
+        raise DatabaseError(f"无法打开数据库 {url_or_path}：{exc}") from exc
+    heads = head_revisions()
+    if not current:
+        tables = set(inspect(engine).get_table_names())
+        if tables:
+            engine.dispose()
+            raise DatabaseError(
+                f"{url_or_path} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。"
+            )
+        create_schema(engine)
+        return OpenResult(engine, ",".join(sorted(heads)), created=True)
+    unknown = current - _known_revisions()
+    if unknown:
+        engine.dispose()
+        raise NewerDatabaseError(
+            f"数据库 {url_or_path} 来自更新版本的程序（版本 {', '.join(sorted(unknown))}），"
+            "本版本无法打开。请升级程序；数据库未作任何修改。"
+        )
+    if current == heads:
+        return OpenResult(engine, ",".join(sorted(heads)))
+    before = ",".join(sorted(current))
+    backup = None
+    if db_path is not None and is_sqlite(engine):
+        backup = backup_before_migration(db_path, before, keep=backup_keep)
+    upgrade(engine)
+    return OpenResult(engine, ",".join(sorted(heads)), upgraded_from=before, backup=backup)

@@ -1,0 +1,73 @@
+"""Where an installation keeps its files.
+
+The data directory holds the database, photos, signatures, generated PDFs and
+keys. It is the per-user data directory unless ``--data-dir`` or the
+``INSPECTOR_DATA_DIR`` environment variable names another one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "INSPECTOR_DATA_DIR"
+APP_NAME = "Inspector"
+APP_AUTHOR = "CivilizedCity"
+DB_FILE = "inspector.sqlite3"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory: the explicit one, else the environment's, else the per-user one."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Named locations inside one data directory."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def photos(self) -> Path:
+        return self.root / "photos"
+
+    @property
+    def originals(self) -> Path:
+        return self.root / "photos" / "originals"
+
+    @property
+    def signatures(self) -> Path:
+        return self.root / "signatures"
+
+    @property
+    def documents(self) -> Path:
+        return self.root / "documents"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    def ensure(self) -> DataPaths:
+        for p in (self.root, self.photos, self.signatures, self.documents, self.keys):
+            p.mkdir(parents=True, exist_ok=True)
+        return self

@@ -1,0 +1,148 @@
+"""The self-test's sample document: a one-page Chinese PDF, signed and verified.
+
+The signing key is a throw-away P-256 key with a self-signed certificate made
+for this run only; the signature is PAdES (pyHanko), validated offline with
+that certificate as the only trust root.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SAMPLE_TEXT = "文明创建巡查助手 自检样张 — 现场检查记录"
+
+
+@dataclass
+class SamplePdf:
+    path: Path
+    how: str
+    cert_pem: bytes
+    text: str = SAMPLE_TEXT
+
+
+def _render(path: Path, font: Any) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from inspector.reports.fonts import register_cjk_font
+
+    status = font or register_cjk_font()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setTitle("Inspector self-test")
+    c.setFont(status.name, 16)
+    c.drawString(72, 760, SAMPLE_TEXT)
+    c.setFont(status.name, 10)
+    c.drawString(72, 740, f"生成时间 {dt.datetime.now():%Y-%m-%d %H:%M:%S}")
+    c.showPage()
+    c.save()
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path, bytes]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Inspector self-test"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "自检 Self-test"),
+        ]
+    )
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    key_path = folder / "self-test-key.pem"
+    cert_path = folder / "self-test-cert.pem"
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    cert_path.write_bytes(pem)
+    return key_path, cert_path, pem
+
+
+def signed_sample(folder: Path, font: Any = None) -> SamplePdf:
+    """Render the sample page into ``folder`` and sign it; returns the signed file."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.fields import SigFieldSpec
+
+    folder.mkdir(parents=True, exist_ok=True)
+    plain = folder / "sample.pdf"
+    signed = folder / "sample-signed.pdf"
+    _render(plain, font)
+    key_path, cert_path, pem = _self_signed(folder)
+    signer = signers.SimpleSigner.load(str(key_path), str(cert_path), key_passphrase=None)
+    if signer is None:
+        raise RuntimeError("cannot load the self-test key")
+    with plain.open("rb") as inf:
+        writer = IncrementalPdfFileWriter(inf)
+        fields.append_signature_field(
+            writer, SigFieldSpec("SelfTest", box=(72, 600, 272, 660), on_page=0)
+        )
+        meta = signers.PdfSignatureMetadata(
+            field_name="SelfTest", subfilter=fields.SigSeedSubFilter.PADES, reason="self-test"
+        )
+        with signed.open("wb") as outf:
+            signers.PdfSigner(meta, signer=signer).sign_pdf(writer, output=outf)
+    return SamplePdf(signed, "PAdES (pyHanko)", pem)
+
+
+def verify_sample(sample: SamplePdf) -> str:
+    """Validate the signature and check the page and its font; a sentence, or raise."""
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    _, _, der = asn1_pem.unarmor(sample.cert_pem)
+    root = asn1_x509.Certificate.load(der)
+    vc = ValidationContext(trust_roots=[root], allow_fetching=False)
+    with sample.path.open("rb") as f:
+        reader = PdfFileReader(f)
+        sigs = reader.embedded_signatures
+        if len(sigs) != 1:
+            raise RuntimeError(f"expected 1 signature, found {len(sigs)}")
+        status = validate_pdf_signature(sigs[0], vc)
+        pages = int(reader.root["/Pages"]["/Count"])
+    if not (status.intact and status.valid and status.trusted):
+        raise RuntimeError(f"intact={status.intact} valid={status.valid} trusted={status.trusted}")
+    raw = sample.path.read_bytes()
+    embedded = b"/FontFile2" in raw
+    return (
+        f"intact, valid, trusted; {pages} 页 page(s); "
+        f"字体{'已嵌入 embedded' if embedded else '未嵌入 not embedded'}"
+    )

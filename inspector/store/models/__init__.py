@@ -4,6 +4,12 @@ Each capability keeps its tables in a module of its own; add the import below.
 """
 
 from inspector.store.models.base import SyncedModel
+from inspector.store.models.followup import (
+    ListEntry,
+    ListIssue,
+    ListRemoval,
+    RectificationCase,
+)
 from inspector.store.models.inspection import (
     Answer,
     AuditEntry,
@@ -11,19 +17,49 @@ from inspector.store.models.inspection import (
     InspectionTemplate,
     Photo,
 )
+from inspector.store.models.paperwork import (
+    DocumentNumberBlock,
+    GeneratedDocument,
+    HandSignature,
+    IssuedNumber,
+)
 from inspector.store.models.register import Licence, School, SchoolPoint, Site
 from inspector.store.models.settings import Setting
+from inspector.store.models.sync import (
+    SyncConflict,
+    SyncDevice,
+    SyncExport,
+    SyncImportLog,
+    SyncOffice,
+    SyncReceived,
+    SyncRecord,
+)
 
 __all__ = [
     "Answer",
     "AuditEntry",
+    "DocumentNumberBlock",
+    "GeneratedDocument",
+    "HandSignature",
     "Inspection",
     "InspectionTemplate",
+    "IssuedNumber",
     "Licence",
+    "ListEntry",
+    "ListIssue",
+    "ListRemoval",
     "Photo",
+    "RectificationCase",
     "School",
     "SchoolPoint",
     "Setting",
     "Site",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncExport",
+    "SyncImportLog",
+    "SyncOffice",
+    "SyncReceived",
+    "SyncRecord",
     "SyncedModel",
 ]

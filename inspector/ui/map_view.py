@@ -1,0 +1,395 @@
+"""A grid map drawn from coordinates alone: no tiles, no network.
+
+Sites and schools are placed in a local metre projection (equirectangular
+around the centre of what is shown; at the size of a sub-district the error is
+far below a metre). Grid lines every 100 m, the policy's limit circle around
+each school gate, and every site closer than the limit to a school point is
+marked red. Clicking a site emits :attr:`GridMapView.site_activated`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.distance import haversine_m
+from inspector.domain.site_kinds import kind_label
+
+GRID_STEP_M = 100.0
+SITE_ID_ROLE = 0  # QGraphicsItem.data key holding the site id
+EARTH_RADIUS_M = 6_371_008.8
+
+SITE_COLOR = QColor("#1565c0")
+MARKED_COLOR = QColor("#d32f2f")
+SCHOOL_COLOR = QColor("#2e7d32")
+
+
+@dataclass(frozen=True)
+class MapSite:
+    id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    grid: str = ""
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    kind: str  # gate | boundary
+    lat: float
+    lon: float
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class MapSchool:
+    id: str
+    name: str
+    points: tuple[MapPoint, ...]
+
+
+class LocalProjection:
+    """Degrees to metres around an origin: x east, y south (screen direction)."""
+
+    def __init__(self, lat0: float, lon0: float):
+        self.lat0 = lat0
+        self.lon0 = lon0
+        self._kx = math.radians(1) * EARTH_RADIUS_M * math.cos(math.radians(lat0))
+        self._ky = math.radians(1) * EARTH_RADIUS_M
+
+    def to_xy(self, lat: float, lon: float) -> QPointF:
+        return QPointF((lon - self.lon0) * self._kx, -(lat - self.lat0) * self._ky)
+
+    @classmethod
+    def around(cls, coords: Iterable[tuple[float, float]]) -> LocalProjection:
+        pts = list(coords)
+        if not pts:
+            return cls(0.0, 0.0)
+        lats = [p[0] for p in pts]
+        lons = [p[1] for p in pts]
+        return cls((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+
+
+def sites_inside(
+    sites: Iterable[MapSite],
+    schools: Iterable[MapSchool],
+    limit_m: float,
+    restricted_kinds: set[str] | None = None,
+) -> set[str]:
+    """Ids of sites (of the restricted kinds, or any when None) nearer than the limit
+    to any gate or boundary point of a school."""
+    points = [p for s in schools for p in s.points]
+    out = set()
+    for site in sites:
+        if restricted_kinds is not None and site.kind not in restricted_kinds:
+            continue
+        if any(haversine_m(site.lat, site.lon, p.lat, p.lon) < limit_m for p in points):
+            out.add(site.id)
+    return out
+
+
+class _MarkerItem(QGraphicsEllipseItem):
+    """A dot of constant screen size."""
+
+    def __init__(self, pos: QPointF, radius_px: float, color: QColor):
+        super().__init__(-radius_px, -radius_px, 2 * radius_px, 2 * radius_px)
+        self.setPos(pos)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setBrush(QBrush(color))
+        self.setPen(QPen(QColor("white"), 1.5))
+        self.setZValue(10)
+
+
+class GridMapView(QGraphicsView):
+    """Sites, schools and limit circles on a 100 m grid; wheel zooms, drag pans."""
+
+    site_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.limit_m = 200.0
+        self.projection = LocalProjection(0.0, 0.0)
+        self.site_items: dict[str, _MarkerItem] = {}
+        self.marked: set[str] = set()
+        self.skipped = 0  # sites without coordinates
+        self._press_pos: QPointF | None = None
+
+    # --- content -------------------------------------------------------------------------
+
+    def set_data(
+        self,
+        sites: Iterable[MapSite],
+        schools: Iterable[MapSchool],
+        limit_m: float = 200.0,
+        restricted_kinds: set[str] | None = None,
+    ) -> None:
+        sites = list(sites)
+        schools = [s for s in schools if s.points]
+        self.limit_m = limit_m
+        scene = self.scene()
+        scene.clear()
+        self.site_items = {}
+        coords = [(s.lat, s.lon) for s in sites] + [
+            (p.lat, p.lon) for s in schools for p in s.points
+        ]
+        self.projection = LocalProjection.around(coords)
+        self.marked = sites_inside(sites, schools, limit_m, restricted_kinds)
+        label_font = QFont()
+        label_font.setPointSizeF(8.5)
+        for school in schools:
+            self._add_school(school, label_font)
+        for site in sites:
+            self._add_site(site, label_font)
+        rect = scene.itemsBoundingRect()
+        margin = max(limit_m, GRID_STEP_M)
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        scene.setSceneRect(rect)
+        self.fit()
+
+    def _add_school(self, school: MapSchool, font: QFont) -> None:
+        scene = self.scene()
+        gates = [p for p in school.points if p.kind == "gate"] or list(school.points)
+        r = self.limit_m
+        for p in gates:
+            c = self.projection.to_xy(p.lat, p.lon)
+            circle = scene.addEllipse(
+                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                QPen(QColor(211, 47, 47, 200), 0, Qt.PenStyle.DashLine),
+                QBrush(QColor(211, 47, 47, 28)),
+            )
+            circle.setToolTip(
+                self.tr("{school} {gate}：{m:g} 米范围").format(
+                    school=school.name, gate=p.label or self.tr("校门"), m=r
+                )
+            )
+            circle.setZValue(1)
+        for p in school.points:
+            c = self.projection.to_xy(p.lat, p.lon)
+            size = 7.0 if p.kind == "gate" else 4.0
+            mark = QGraphicsRectItem(-size, -size, 2 * size, 2 * size)
+            mark.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            mark.setPos(c)
+            mark.setBrush(QBrush(SCHOOL_COLOR if p.kind == "gate" else QColor("#81c784")))
+            mark.setPen(QPen(QColor("white"), 1))
+            mark.setZValue(8)
+            mark.setToolTip(f"{school.name} {p.label}".strip())
+            scene.addItem(mark)
+        first = self.projection.to_xy(gates[0].lat, gates[0].lon)
+        self._label(school.name, first, SCHOOL_COLOR, font, bold=True)
+
+    def _add_site(self, site: MapSite, font: QFont) -> None:
+        marked = site.id in self.marked
+        c = self.projection.to_xy(site.lat, site.lon)
+        item = _MarkerItem(c, 7.0 if marked else 5.5, MARKED_COLOR if marked else SITE_COLOR)
+        item.setData(SITE_ID_ROLE, site.id)
+        item.setToolTip(
+            f"{site.name}（{kind_label(site.kind)}）"
+            + (self.tr("\n距学校不足 {m:g} 米").format(m=self.limit_m) if marked else "")
+        )
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.scene().addItem(item)
+        self.site_items[site.id] = item
+        label = self._label(site.name, c, MARKED_COLOR if marked else QColor("#333"), font)
+        label.setData(SITE_ID_ROLE, site.id)
+
+    def _label(
+        self, text: str, pos: QPointF, color: QColor, font: QFont, bold: bool = False
+    ) -> QGraphicsSimpleTextItem:
+        f = QFont(font)
+        f.setBold(bold)
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(f)
+        item.setBrush(QBrush(color))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        item.setPos(pos)
+        # Offset in screen pixels: right of the marker.
+        item.setTransform(item.transform().translate(9, -7))
+        item.setZValue(12)
+        self.scene().addItem(item)
+        return item
+
+    def fit(self) -> None:
+        rect = self.scene().sceneRect()
+        if rect.isValid():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def site_pos(self, site_id: str) -> QPointF:
+        """Where a site's marker is, in viewport coordinates (for tests and tooltips)."""
+        return QPointF(self.mapFromScene(self.site_items[site_id].pos()))
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        pen = QPen(QColor("#dcdcd4"), 0)
+        painter.setPen(pen)
+        step = GRID_STEP_M
+        x = math.floor(rect.left() / step) * step
+        while x <= rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += step
+        y = math.floor(rect.top() / step) * step
+        while y <= rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        # A scale bar of 100 m in the bottom-left corner, drawn in screen pixels.
+        painter.save()
+        painter.resetTransform()
+        px = self.transform().m11() * GRID_STEP_M
+        h = self.viewport().height()
+        painter.setPen(QPen(QColor("#333"), 2))
+        painter.drawLine(QPointF(12, h - 14), QPointF(12 + px, h - 14))
+        painter.drawText(QPointF(14, h - 20), self.tr("100 米（网格间距）"))
+        painter.restore()
+
+    # --- interaction ---------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        factor = 1.25 if event.angleDelta().y() > 0 else 0.8
+        self.scale(factor, factor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        start = self._press_pos
+        self._press_pos = None
+        if start is None or (event.position() - start).manhattanLength() > 4:
+            return  # a drag, not a click
+        site_id = self.site_at(event.position().toPoint())
+        if site_id:
+            self.site_activated.emit(site_id)
+
+    def site_at(self, pos) -> str | None:
+        for item in self.items(pos):
+            site_id = item.data(SITE_ID_ROLE)
+            if site_id:
+                return str(site_id)
+        return None
+
+
+class MapPage(QWidget):
+    """The 网格地图 page: a grid filter, a legend and the map."""
+
+    site_activated = Signal(str)
+
+    def __init__(self, loader, parent: QWidget | None = None):
+        """``loader(grid)`` returns ``(sites, schools, limit_m, restricted_kinds)``."""
+        super().__init__(parent)
+        self.setObjectName("map_page")
+        self.loader = loader
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("网格：")))
+        self.grid_box = QComboBox()
+        self.grid_box.setMinimumHeight(32)
+        self.grid_box.currentIndexChanged.connect(lambda _i: self.reload())
+        bar.addWidget(self.grid_box)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.reload)
+        bar.addWidget(refresh)
+        fit = QPushButton(self.tr("全图"))
+        fit.clicked.connect(lambda: self.view.fit())
+        bar.addWidget(fit)
+        bar.addStretch(1)
+        self.legend = QLabel()
+        bar.addWidget(self.legend)
+        lay.addLayout(bar)
+        self.view = GridMapView()
+        self.view.site_activated.connect(self.site_activated)
+        lay.addWidget(self.view, 1)
+        self._loaded = False
+
+    def set_grids(self, grids: list[str]) -> None:
+        self.grid_box.blockSignals(True)
+        current = self.grid_box.currentData()
+        self.grid_box.clear()
+        self.grid_box.addItem(self.tr("全部网格"), "")
+        for g in grids:
+            self.grid_box.addItem(g, g)
+        i = self.grid_box.findData(current)
+        self.grid_box.setCurrentIndex(max(i, 0))
+        self.grid_box.blockSignals(False)
+
+    def reload(self) -> None:
+        grid = self.grid_box.currentData() or ""
+        sites, schools, limit_m, restricted, grids = self.loader(grid)
+        self.set_grids(grids)
+        self.view.set_data(sites, schools, limit_m, restricted)
+        self.legend.setText(
+            self.tr(
+                "<span style='color:#2e7d32'>■</span> 学校出入口　"
+                "<span style='color:#1565c0'>●</span> 场所　"
+                "<span style='color:#d32f2f'>●</span> 距学校不足 {m:g} 米（{n} 处）"
+            ).format(m=limit_m, n=len(self.view.marked))
+        )
+        self._loaded = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+
+def register_loader(ctx, policy_loader=None):
+    """A loader for :class:`MapPage` reading the register through its service."""
+    from inspector.services.register import all_school_records, search_sites
+
+    def load(grid: str):
+        rows = search_sites(ctx)
+        grids = sorted({s.grid for s in rows if s.grid})
+        shown = [s for s in rows if not grid or s.grid == grid]
+        sites = [
+            MapSite(s.id, s.name, s.kind, s.lat, s.lon, s.grid)
+            for s in shown
+            if s.lat is not None and s.lon is not None
+        ]
+        schools = [
+            MapSchool(
+                r.id or "", r.name, tuple(MapPoint(p.kind, p.lat, p.lon, p.label) for p in r.points)
+            )
+            for r in all_school_records(ctx, include_archived=False)
+        ]
+        if grid:
+            schools = [s for s in schools if _near_any(s, sites, NEARBY_SCHOOL_M)]
+        limit_m, restricted = policy_loader(ctx) if policy_loader else (200.0, None)
+        return sites, schools, limit_m, restricted, grids
+
+    return load
+
+
+NEARBY_SCHOOL_M = 1000.0
+
+
+def _near_any(school: MapSchool, sites: list[MapSite], within_m: float) -> bool:
+    return any(
+        haversine_m(p.lat, p.lon, s.lat, s.lon) <= within_m for p in school.points for s in sites
+    )

@@ -98,7 +98,8 @@ def test_newer_database_is_refused_untouched(tmp_path):
     db = tmp_path / "new.sqlite3"
     open_database(db).engine.dispose()
     con = sqlite3.connect(db)
-    con.execute("update alembic_version set version_num='9999_future'")
+    con.execute("delete from alembic_version")  # one row per migration branch head
+    con.execute("insert into alembic_version values ('9999_future')")
     con.commit()
     con.close()
     before = db.read_bytes()

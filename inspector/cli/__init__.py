@@ -17,6 +17,8 @@ from inspector import __version__
 COMMAND_MODULES = (
     "inspector.cli.db",
     "inspector.cli.templates",
+    "inspector.cli.register",
+    "inspector.cli.demo",
 )
 
 

@@ -1,0 +1,474 @@
+"""Import and export of the register as CSV or XLSX (no Qt).
+
+Import has two steps. :func:`parse_sites` / :func:`parse_schools` read a file and
+return a :class:`Preview`: for every data row either a record or the problems
+that keep it out. :func:`apply_preview` then saves the good rows in one
+transaction. Column names are matched loosely (English names or the Chinese
+headers an office spreadsheet uses, see ``docs/register.md``). openpyxl is
+imported only when an ``.xlsx`` file is read or written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.register import (
+    LicenceData,
+    PointData,
+    SchoolData,
+    SiteData,
+    all_school_records,
+    all_site_records,
+    save_school_in,
+    save_site_in,
+    school_problems,
+    site_problems,
+)
+from inspector.store.engine import write_session
+
+SUFFIXES = (".csv", ".xlsx")
+
+# field -> accepted headers (compared after normalising); the first is what export writes.
+SITE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("场所名称", "名称", "name", "店名", "门店名称", "单位名称", "商户名称"),
+    "kind": ("场所类型", "类型", "kind", "type", "类别", "行业类型"),
+    "address": ("地址", "address", "经营地址", "场所地址", "详细地址"),
+    "grid": ("网格", "grid", "所属网格", "网格名称"),
+    "community": ("社区", "community", "所属社区"),
+    "responsible_person": (
+        "负责人",
+        "responsible_person",
+        "responsible",
+        "法定代表人",
+        "经营者",
+        "联系人",
+    ),
+    "phone": ("联系电话", "phone", "电话", "手机", "手机号码"),
+    "credit_code": ("统一社会信用代码", "credit_code", "信用代码", "社会信用代码"),
+    "lat": ("纬度", "lat", "latitude"),
+    "lon": ("经度", "lon", "lng", "longitude"),
+    "licences": ("证照", "licences", "licenses", "证照列表"),
+    "licence_kind": ("证照类型", "licence_kind", "license_kind", "证照种类", "证照名称"),
+    "licence_number": ("证照编号", "licence_number", "license_number", "许可证号", "证号"),
+    "licence_valid_until": (
+        "有效期至",
+        "licence_valid_until",
+        "valid_until",
+        "有效期",
+        "证照有效期",
+    ),
+    "notes": ("备注", "notes", "note", "说明"),
+    "archived": ("已归档", "archived", "归档"),
+    "id": ("系统编号", "id", "uuid"),
+}
+
+SCHOOL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("学校名称", "名称", "name", "学校", "校名"),
+    "kind": ("学校类型", "类型", "kind", "type", "学段"),
+    "address": ("地址", "address", "学校地址"),
+    "grid": ("网格", "grid", "所属网格"),
+    "community": ("社区", "community", "所属社区"),
+    "gates": ("校门坐标", "gates", "校门", "校门点"),
+    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标"),
+    "notes": ("备注", "notes", "note", "说明"),
+    "archived": ("已归档", "archived", "归档"),
+    "id": ("系统编号", "id", "uuid"),
+}
+
+SCHOOL_KIND_WORDS = {"初中": "middle", "高中": "middle", "中学": "middle", "完全中学": "middle"}
+TRUE_WORDS = {"是", "1", "true", "yes", "y", "已归档"}
+FALSE_WORDS = {"", "否", "0", "false", "no", "n"}
+
+
+@dataclass
+class RowResult:
+    row: int  # spreadsheet row number: the header is row 1
+    record: SiteData | SchoolData | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def label(self) -> str:
+        return self.record.name if self.record else ""
+
+
+@dataclass
+class Preview:
+    kind: str  # "sites" | "schools"
+    path: Path
+    rows: list[RowResult]
+    unknown_columns: list[str] = field(default_factory=list)
+
+    @property
+    def good(self) -> list[RowResult]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad(self) -> list[RowResult]:
+        return [r for r in self.rows if not r.ok]
+
+    def problem_lines(self) -> list[str]:
+        return [f"第 {r.row} 行：{'；'.join(r.problems)}" for r in self.bad]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _normalise(header: str) -> str:
+    h = re.sub(r"[（(].*?[)）]", "", str(header or ""))
+    return re.sub(r"[\s_\-*：:]", "", h).lower()
+
+
+def _read_table(path: Path) -> list[list[object]]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UserError(f"不支持的文件类型“{path.suffix}”：请使用 .csv 或 .xlsx 文件。")
+    if not path.is_file():
+        raise UserError(f"文件不存在：{path}")
+    if suffix == ".xlsx":
+        return _read_xlsx(path)
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes nearly anything
+        raise UserError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。")
+    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+
+
+def _read_xlsx(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise UserError(f"无法读取 Excel 文件 {path.name}：{exc}") from None
+    try:
+        sheet = book.worksheets[0]
+        return [list(r) for r in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) > 1e6:
+        return str(int(value))  # a phone number typed into a numeric cell
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _map_columns(
+    header: list[object], columns: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, int], list[str]]:
+    lookup = {_normalise(a): f for f, aliases in columns.items() for a in aliases}
+    found: dict[str, int] = {}
+    unknown: list[str] = []
+    for i, h in enumerate(header):
+        text = _cell_text(h)
+        name = lookup.get(_normalise(text))
+        if name and name not in found:
+            found[name] = i
+        elif text:
+            unknown.append(text)
+    return found, unknown
+
+
+def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Callable) -> Preview:
+    table = _read_table(Path(path))
+    while table and not any(_cell_text(c) for c in table[0]):
+        table.pop(0)
+    if not table:
+        raise UserError(f"文件 {Path(path).name} 是空的。")
+    found, unknown = _map_columns(table[0], columns)
+    if "name" not in found:
+        expected = "、".join(columns["name"][:3])
+        raise UserError(f"文件 {Path(path).name} 的第一行没有名称列（应为 {expected} 之一）。")
+    preview = Preview(kind, Path(path), [], unknown)
+    ids: dict[str, int] = {}
+    for number, raw in enumerate(table[1:], start=2):
+        cells = {f: _cell_text(raw[i]) if i < len(raw) else "" for f, i in found.items()}
+        if not any(cells.values()):
+            continue  # blank line
+        result = RowResult(number)
+        try:
+            result.record, result.problems = build(cells)
+        except ValueError as exc:
+            result.problems = [str(exc)]
+        rid = cells.get("id", "")
+        if rid:
+            if rid in ids:
+                result.problems.append(f"系统编号与第 {ids[rid]} 行重复")
+            ids.setdefault(rid, number)
+        if result.problems:
+            result.record = None
+        preview.rows.append(result)
+    return preview
+
+
+def parse_sites(path: Path) -> Preview:
+    """Read a sites file; every data row becomes a record or a list of problems."""
+    return _parse(path, "sites", SITE_COLUMNS, _build_site)
+
+
+def parse_schools(path: Path) -> Preview:
+    return _parse(path, "schools", SCHOOL_COLUMNS, _build_school)
+
+
+# --- cell values --------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    t = text.strip()
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", t)
+    if not m and re.fullmatch(r"\d{8}", t):
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
+    if not m:
+        raise ValueError(f"日期“{text}”无法识别（应如 2027-12-31）")
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"日期“{text}”不存在") from None
+
+
+def _float(text: str, what: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace("，", "").replace("°", ""))
+    except ValueError:
+        raise ValueError(f"{what}“{text}”不是数字") from None
+
+
+def _bool(text: str) -> bool:
+    t = text.strip().lower()
+    if t in TRUE_WORDS:
+        return True
+    if t in FALSE_WORDS:
+        return False
+    raise ValueError(f"已归档“{text}”应为 是 或 否")
+
+
+def parse_licences(text: str) -> list[LicenceData]:
+    """``种类:编号:有效期至;种类:编号`` (full-width ：； accepted)."""
+    out = []
+    for part in re.split(r"[;；\n]", text.replace("：", ":")):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = [p.strip() for p in part.split(":")]
+        valid = None
+        if len(pieces) >= 3 and pieces[-1]:
+            valid = parse_date(pieces[-1])
+        number = (
+            ":".join(pieces[1:-1]) if len(pieces) >= 3 else (pieces[1] if len(pieces) > 1 else "")
+        )
+        out.append(LicenceData(pieces[0], number, valid))
+    return out
+
+
+def format_licences(licences: Iterable[LicenceData]) -> str:
+    return ";".join(
+        f"{x.kind}:{x.number}:{x.valid_until.isoformat() if x.valid_until else ''}"
+        for x in licences
+    )
+
+
+def parse_points(text: str, kind: str) -> list[PointData]:
+    """``纬度,经度;纬度,经度`` with an optional ``标签:`` before a point."""
+    out = []
+    for part in re.split(r"[;；\n]", text.replace("，", ",").replace("：", ":")):
+        part = part.strip()
+        if not part:
+            continue
+        label, _, coords = part.rpartition(":")
+        nums = [c.strip() for c in coords.split(",")]
+        if len(nums) != 2:
+            raise ValueError(f"坐标“{part}”应写成 纬度,经度")
+        lat, lon = _float(nums[0], "纬度"), _float(nums[1], "经度")
+        if lat is None or lon is None:
+            raise ValueError(f"坐标“{part}”缺少纬度或经度")
+        out.append(PointData(lat, lon, kind, label.strip()))
+    return out
+
+
+def format_points(points: Iterable[PointData]) -> str:
+    return ";".join(f"{p.label + ':' if p.label else ''}{p.lat:.6f},{p.lon:.6f}" for p in points)
+
+
+def school_kind_from_text(text: str) -> str | None:
+    t = text.strip()
+    if t in SCHOOL_KINDS:
+        return t
+    for code, label in SCHOOL_KINDS.items():
+        if t in (label.zh_CN, label.en):
+            return code
+    return SCHOOL_KIND_WORDS.get(t)
+
+
+def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
+    problems: list[str] = []
+    kind_text = cells.get("kind", "")
+    kind = kind_from_text(kind_text)
+    if not kind:
+        problems.append(f"场所类型“{kind_text}”无法识别" if kind_text else "缺少场所类型")
+    data = SiteData(name=cells["name"], kind=kind or "", id=cells.get("id") or None)
+    for f in ("address", "grid", "community", "responsible_person", "phone", "credit_code"):
+        setattr(data, f, cells.get(f, ""))
+    data.notes = cells.get("notes", "")
+    for f, what in (("lat", "纬度"), ("lon", "经度")):
+        try:
+            setattr(data, f, _float(cells.get(f, ""), what))
+        except ValueError as exc:
+            problems.append(str(exc))
+    try:
+        data.archived = _bool(cells.get("archived", ""))
+        data.licences = parse_licences(cells.get("licences", ""))
+        if cells.get("licence_kind") or cells.get("licence_number"):
+            until = cells.get("licence_valid_until", "")
+            data.licences.append(
+                LicenceData(
+                    cells.get("licence_kind", ""),
+                    cells.get("licence_number", ""),
+                    parse_date(until) if until else None,
+                )
+            )
+    except ValueError as exc:
+        problems.append(str(exc))
+    problems += [p for p in site_problems(data) if "场所类型" not in p]
+    return data, problems
+
+
+def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
+    problems: list[str] = []
+    kind_text = cells.get("kind", "")
+    kind = school_kind_from_text(kind_text) if kind_text else "primary"
+    if not kind:
+        problems.append(f"学校类型“{kind_text}”无法识别（小学、中学、幼儿园、九年一贯制学校）")
+    data = SchoolData(name=cells["name"], kind=kind or "primary", id=cells.get("id") or None)
+    for f in ("address", "grid", "community", "notes"):
+        setattr(data, f, cells.get(f, ""))
+    for f, point_kind in (("gates", "gate"), ("boundary", "boundary")):
+        try:
+            data.points += parse_points(cells.get(f, ""), point_kind)
+        except ValueError as exc:
+            problems.append(str(exc))
+    try:
+        data.archived = _bool(cells.get("archived", ""))
+    except ValueError as exc:
+        problems.append(str(exc))
+    problems += school_problems(data)
+    return data, problems
+
+
+# --- applying -----------------------------------------------------------------------------
+
+
+def apply_preview(ctx: AppContext, preview: Preview) -> int:
+    """Save every good row of the preview in one transaction; returns how many were saved."""
+    save = save_site_in if preview.kind == "sites" else save_school_in
+    rows = preview.good
+    with write_session(ctx.engine) as s:
+        for r in rows:
+            try:
+                save(s, ctx.device_id, r.record)
+            except UserError as exc:
+                raise UserError(f"第 {r.row} 行：{exc}") from None
+    return len(rows)
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
+    order = [
+        "name", "kind", "address", "grid", "community", "responsible_person", "phone",
+        "credit_code", "lat", "lon", "licences", "notes", "archived", "id",
+    ]  # fmt: skip
+    header = [SITE_COLUMNS[f][0] for f in order]
+    rows = []
+    for d in all_site_records(ctx):
+        rows.append(
+            [
+                d.name, kind_label(d.kind), d.address, d.grid, d.community,
+                d.responsible_person, d.phone, d.credit_code,
+                "" if d.lat is None else d.lat, "" if d.lon is None else d.lon,
+                format_licences(d.licences), d.notes, "是" if d.archived else "否", d.id,
+            ]
+        )  # fmt: skip
+    return header, rows
+
+
+def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
+    order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "notes",
+             "archived", "id"]  # fmt: skip
+    header = [SCHOOL_COLUMNS[f][0] for f in order]
+    rows = []
+    for d in all_school_records(ctx):
+        rows.append(
+            [
+                d.name, SCHOOL_KINDS[d.kind].zh_CN if d.kind in SCHOOL_KINDS else d.kind,
+                d.address, d.grid, d.community, format_points(d.gates),
+                format_points(d.boundary), d.notes, "是" if d.archived else "否", d.id,
+            ]
+        )  # fmt: skip
+    return header, rows
+
+
+def export_sites(ctx: AppContext, path: Path) -> int:
+    """Write every site (archived too) to ``path`` (.csv or .xlsx); returns the row count."""
+    return _write_table(Path(path), *_site_rows(ctx), title="场所")
+
+
+def export_schools(ctx: AppContext, path: Path) -> int:
+    return _write_table(Path(path), *_school_rows(ctx), title="学校")
+
+
+def _write_table(path: Path, header: list[str], rows: list[list[object]], title: str) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UserError(f"不支持的文件类型“{path.suffix}”：请使用 .csv 或 .xlsx 文件名。")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                writer.writerows(rows)
+        else:
+            from openpyxl import Workbook
+
+            book = Workbook()
+            sheet = book.active
+            sheet.title = title
+            sheet.append(header)
+            for r in rows:
+                sheet.append(r)
+            for column in sheet.columns:
+                width = max(len(str(c.value or "")) for c in column)
+                sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 1.6)
+            book.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"无法写入 {path}：{exc.strerror}") from None
+    return len(rows)

@@ -3,13 +3,14 @@
 A template is a YAML document (see ``docs/templates.md``). This module turns the
 parsed data into frozen dataclasses and reports every problem it finds with the
 file, the item and a sentence saying what is wrong. Reading files is in
-:mod:`inspector.domain.template_files`; this module only sees Python data.
+:mod:`inspector.services.templates`; this module only sees Python data.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ ANSWER_KINDS = ("pass_fail", "count", "measurement", "text", "choice")
 SEVERITIES = ("red_line", "deduct", "advisory")
 RULES = ("distance_to_school",)
 ALL_KINDS = "*"
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ class _Checker:
             return None
         if isinstance(value, str):
             if not value.strip():
-                self.add(where, f"{what}为空")
+                self.add(where, f"{what} 为空")
                 return None
             return LocalText(value.strip())
         if isinstance(value, dict):
@@ -177,24 +179,31 @@ class _Checker:
             en = value.get("en", "")
             unknown = set(value) - {"zh_CN", "en"}
             if unknown:
-                self.add(where, f"{what}含未知语言 {sorted(unknown)}（只支持 zh_CN、en）")
+                self.add(where, f"{what} 含未知语言 {sorted(unknown)}（只支持 zh_CN、en）")
             if not isinstance(zh, str) or not zh.strip():
-                self.add(where, f"{what}缺少中文（zh_CN）")
+                self.add(where, f"{what} 缺少中文（zh_CN）")
                 return None
             if not isinstance(en, str):
-                self.add(where, f"{what}的英文（en）应为文字")
+                self.add(where, f"{what} 的英文（en）应为文字")
                 en = ""
             return LocalText(zh.strip(), en.strip())
-        self.add(where, f"{what}应为文字或 {{zh_CN, en}}")
+        self.add(where, f"{what} 应为文字或 {{zh_CN, en}}")
         return None
 
     def number(self, value: Any, where: str, what: str) -> float | None:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(where, f"{what}应为数字，实为 {value!r}")
+            self.add(where, f"{what} 应为数字，实为 {value!r}")
             return None
         return float(value)
+
+    def flag(self, d: dict[str, Any], key: str, where: str, default: bool) -> bool:
+        value = d.get(key, default)
+        if not isinstance(value, bool):
+            self.add(where, f"{key} 应为 true 或 false，实为 {value!r}")
+            return default
+        return value
 
     def kinds(self, value: Any, where: str) -> tuple[str, ...]:
         if value is None:
@@ -225,6 +234,8 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
     if not isinstance(tid, str) or not tid.strip():
         c.add("", "缺少模板编号 id")
         tid = ""
+    elif not _ID_RE.fullmatch(tid.strip()):
+        c.add("", f"模板编号 id {tid!r} 只能含英文字母、数字、“-”“_”“.”")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         c.add("", f"version 应为正整数，实为 {version!r}")
@@ -265,7 +276,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
             items_data = []
         items = []
         for ii, idata in enumerate(items_data, start=1):
-            item = _parse_item(c, idata, f"{scode} 第 {ii} 项", seen_items)
+            item = _parse_item(c, idata, f"{scode} 第 {ii} 项", seen_items, applies_to)
             if item is not None:
                 items.append(item)
         sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))
@@ -307,9 +318,11 @@ _ITEM_KEYS = {
 }
 
 
-def _parse_item(c: _Checker, d: Any, where: str, seen: set[str]) -> Item | None:
+def _parse_item(
+    c: _Checker, d: Any, where: str, seen: set[str], template_kinds: tuple[str, ...]
+) -> Item | None:
     if not isinstance(d, dict):
-        c.add(where, "检查项应为映射")
+        c.add(where, "检查项应为映射（code、text、answer …）")
         return None
     code = d.get("code")
     if not isinstance(code, str) or not code.strip():
@@ -317,7 +330,7 @@ def _parse_item(c: _Checker, d: Any, where: str, seen: set[str]) -> Item | None:
         return None
     code = code.strip()
     if code in seen:
-        c.add(code, "检查项 code 重复")
+        c.add(code, "检查项 code 重复（同一模板内每项的 code 必须唯一）")
     seen.add(code)
     for key in sorted(set(d) - _ITEM_KEYS):
         c.add(code, f"未知字段 {key!r}")
@@ -331,73 +344,47 @@ def _parse_item(c: _Checker, d: Any, where: str, seen: set[str]) -> Item | None:
     points = c.number(d.get("points"), code, "points")
     if points is None:
         points = 0.0
-        if severity == "deduct":
+        if severity == "deduct" and "points" not in d:
             c.add(code, "扣分项（deduct）必须给出 points")
     elif points < 0:
         c.add(code, "points 不能为负数")
     max_deduction = c.number(d.get("max_deduction"), code, "max_deduction")
-    per_unit = bool(d.get("per_unit", False))
-    count_rule = None
-    limit = None
-    unit = d.get("unit", "") or ""
-    choices: list[Choice] = []
-    if answer == "count":
-        above = d.get("fail_above")
-        below = d.get("fail_below")
-        for name, v in (("fail_above", above), ("fail_below", below)):
-            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
-                c.add(code, f"{name} 应为非负整数，实为 {v!r}")
-        if above is None and below is None:
-            c.add(code, "计数项（count）需要 fail_above 或 fail_below 说明何时不合格")
-        count_rule = CountRule(
-            above if isinstance(above, int) else None, below if isinstance(below, int) else None
-        )
-    elif per_unit:
-        c.add(code, "per_unit 只适用于计数项（count）")
-    if answer == "measurement":
-        if not isinstance(unit, str) or not unit:
-            c.add(code, "测量项（measurement）需要单位 unit")
-        ld = d.get("limit")
-        if not isinstance(ld, dict) or not ({"min", "max"} & set(ld)):
-            c.add(code, "测量项需要 limit: {min: …} 或 {max: …}")
-        else:
-            lo = c.number(ld.get("min"), code, "limit.min")
-            hi = c.number(ld.get("max"), code, "limit.max")
-            if lo is not None and hi is not None and lo > hi:
-                c.add(code, "limit.min 大于 limit.max")
-            limit = Limit(lo, hi)
-    if answer == "choice":
-        cd = d.get("choices")
-        if not isinstance(cd, list) or len(cd) < 2:
-            c.add(code, "选择项（choice）至少需要两个 choices")
-        else:
-            codes = set()
-            for ch in cd:
-                if not isinstance(ch, dict) or not isinstance(ch.get("code"), str):
-                    c.add(code, "每个选项需要 code 和 text")
-                    continue
-                if ch["code"] in codes:
-                    c.add(code, f"选项 code {ch['code']!r} 重复")
-                codes.add(ch["code"])
-                t = c.text(ch.get("text"), code, f"选项 {ch['code']} 的文字")
-                choices.append(
-                    Choice(ch["code"], t or LocalText(ch["code"]), bool(ch.get("fails", False)))
-                )
+    if max_deduction is not None and max_deduction < 0:
+        c.add(code, "max_deduction 不能为负数")
+    per_unit = c.flag(d, "per_unit", code, False)
+    unit = d.get("unit", "")
+    if unit is None:
+        unit = ""
+    if not isinstance(unit, str):
+        c.add(code, f"unit 应为文字，实为 {unit!r}")
+        unit = ""
+    count_rule = _count_rule(c, d, code, answer, per_unit)
+    limit = _limit(c, d, code, answer, unit)
+    choices = _choices(c, d, code, answer, severity)
     if answer == "text" and severity == "red_line":
         c.add(code, "文字项（text）无法判定合格与否，不能是红线项")
     rule = d.get("rule")
     if rule is not None and rule not in RULES:
         c.add(code, f"未知的 rule {rule!r}（可用：{', '.join(RULES)}）")
-    if rule == "distance_to_school" and answer != "measurement":
-        c.add(code, "distance_to_school 规则需要测量项（measurement）")
+    if rule == "distance_to_school":
+        if answer != "measurement":
+            c.add(code, "distance_to_school 规则需要测量项（measurement）")
+        elif unit != "m" or limit is None or limit.min is None:
+            c.add(code, "distance_to_school 规则需要 unit: m 和 limit: {min: 米数}")
     rectify_days = d.get("rectify_days")
     if rectify_days is not None and (
         isinstance(rectify_days, bool) or not isinstance(rectify_days, int) or rectify_days < 0
     ):
-        c.add(code, "rectify_days 应为非负整数")
+        c.add(code, f"rectify_days 应为非负整数（天数），实为 {rectify_days!r}")
         rectify_days = None
     guidance = c.text(d.get("guidance"), code, "指引 guidance", required=False)
     applies_to = c.kinds(d.get("applies_to"), code)
+    if ALL_KINDS not in template_kinds:
+        outside = [k for k in applies_to if k not in template_kinds]
+        if outside:
+            c.add(code, f"applies_to 中的 {outside} 不在模板的适用场所类型内")
+    photo_on_fail = c.flag(d, "photo_on_fail", code, False)
+    required = c.flag(d, "required", code, True)
     if text is None or answer not in ANSWER_KINDS or severity not in SEVERITIES:
         return None
     return Item(
@@ -409,13 +396,92 @@ def _parse_item(c: _Checker, d: Any, where: str, seen: set[str]) -> Item | None:
         per_unit=per_unit,
         max_deduction=max_deduction,
         count_rule=count_rule,
-        unit=unit if isinstance(unit, str) else "",
+        unit=unit,
         limit=limit,
-        choices=tuple(choices),
-        photo_on_fail=bool(d.get("photo_on_fail", False)),
-        required=bool(d.get("required", True)),
+        choices=choices,
+        photo_on_fail=photo_on_fail,
+        required=required,
         applies_to=applies_to,
         guidance=guidance,
         rule=rule,
         rectify_days=rectify_days,
     )
+
+
+def _count_rule(
+    c: _Checker, d: dict[str, Any], code: str, answer: Any, per_unit: bool
+) -> CountRule | None:
+    above = d.get("fail_above")
+    below = d.get("fail_below")
+    if answer != "count":
+        for name in ("fail_above", "fail_below"):
+            if name in d:
+                c.add(code, f"{name} 只适用于计数项（count）")
+        if per_unit:
+            c.add(code, "per_unit 只适用于计数项（count）")
+        return None
+    ok = True
+    for name, v in (("fail_above", above), ("fail_below", below)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
+            c.add(code, f"{name} 应为非负整数，实为 {v!r}")
+            ok = False
+    if above is None and below is None:
+        c.add(code, "计数项（count）需要 fail_above 或 fail_below 说明何时不合格")
+        return None
+    if not ok:
+        return None
+    if above is not None and below is not None and below > above:
+        c.add(code, "fail_below 大于 fail_above：任何数量都不合格")
+    return CountRule(above, below)
+
+
+def _limit(c: _Checker, d: dict[str, Any], code: str, answer: Any, unit: str) -> Limit | None:
+    ld = d.get("limit")
+    if answer != "measurement":
+        if ld is not None:
+            c.add(code, "limit 只适用于测量项（measurement）")
+        return None
+    if not unit:
+        c.add(code, "测量项（measurement）需要单位 unit（如 m、min、%）")
+    if not isinstance(ld, dict) or not ({"min", "max"} & set(ld)):
+        c.add(code, "测量项（measurement）需要 limit: {min: …} 或 {max: …}")
+        return None
+    for key in sorted(set(ld) - {"min", "max"}):
+        c.add(code, f"limit 中有未知字段 {key!r}（只支持 min、max）")
+    lo = c.number(ld.get("min"), code, "limit.min")
+    hi = c.number(ld.get("max"), code, "limit.max")
+    if lo is not None and hi is not None and lo > hi:
+        c.add(code, "limit.min 大于 limit.max")
+    if lo is None and hi is None:
+        return None
+    return Limit(lo, hi)
+
+
+def _choices(
+    c: _Checker, d: dict[str, Any], code: str, answer: Any, severity: Any
+) -> tuple[Choice, ...]:
+    cd = d.get("choices")
+    if answer != "choice":
+        if cd is not None:
+            c.add(code, "choices 只适用于选择项（choice）")
+        return ()
+    if not isinstance(cd, list) or len(cd) < 2:
+        c.add(code, "选择项（choice）至少需要两个 choices")
+        return ()
+    out: list[Choice] = []
+    codes: set[str] = set()
+    for n, ch in enumerate(cd, start=1):
+        if not isinstance(ch, dict) or not isinstance(ch.get("code"), str):
+            c.add(code, f"第 {n} 个选项需要 code 和 text")
+            continue
+        for key in sorted(set(ch) - {"code", "text", "fails"}):
+            c.add(code, f"选项 {ch['code']} 有未知字段 {key!r}")
+        if ch["code"] in codes:
+            c.add(code, f"选项 code {ch['code']!r} 重复")
+        codes.add(ch["code"])
+        t = c.text(ch.get("text"), code, f"选项 {ch['code']} 的文字")
+        fails = c.flag(ch, "fails", code, False)
+        out.append(Choice(ch["code"], t or LocalText(ch["code"]), fails))
+    if severity in ("red_line", "deduct") and out and not any(ch.fails for ch in out):
+        c.add(code, "扣分或红线的选择项至少要有一个 fails: true 的选项")
+    return tuple(out)

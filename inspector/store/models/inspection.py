@@ -17,12 +17,16 @@ class Inspection(SyncedModel, table=True):
     __tablename__ = "inspection"
 
     site_id: str = Field(foreign_key="site.id", index=True)
+    # The site as it was at the visit (the register may change later); filtered on.
+    site_name: str = Field(default="", max_length=200)
+    site_kind: str = Field(default="", index=True, max_length=40)
+    grid: str = Field(default="", index=True, max_length=100)
     status: str = Field(default="draft", index=True, max_length=20)  # draft | finished
     kind: str = Field(default="routine", max_length=20)  # routine | reinspection
     parent_inspection_id: str | None = Field(default=None, foreign_key="inspection.id")
     started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    lead_inspector_name: str = Field(default="", max_length=100)
+    lead_inspector_name: str = Field(default="", index=True, max_length=100)
     lead_inspector_id_no: str = Field(default="", max_length=50)
     co_inspector_name: str = Field(default="", max_length=100)
     co_inspector_id_no: str = Field(default="", max_length=50)
@@ -36,8 +40,17 @@ class Inspection(SyncedModel, table=True):
     max_score: float | None = None
     deductions: float | None = None
     red_line: bool = Field(default=False, index=True)
-    result: str = Field(default="", max_length=30)  # pass | deducted | blacklist_candidate
+    result: str = Field(
+        default="", index=True, max_length=30
+    )  # pass | deducted | blacklist_candidate
     content_hash: str = Field(default="", max_length=64)  # SHA-256 when finished
+    # The 200 m rule: straight line from the coordinates to the nearest school, and
+    # whether a figure lies within the policy's margin (a second measurement is asked for).
+    nearest_school_name: str = Field(default="", max_length=200)
+    computed_distance_m: float | None = None
+    distance_limit_m: float | None = None  # the policy's limit for this site and school
+    distance_warning: bool = False
+    amendment_count: int = 0  # corrections made after finishing (see Amendment)
 
 
 class InspectionTemplate(SyncedModel, table=True):
@@ -73,6 +86,51 @@ class Answer(SyncedModel, table=True):
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class DistanceMeasurement(SyncedModel, table=True):
+    """One measured distance between a site and a school (the 200 m rule)."""
+
+    __tablename__ = "distance_measurement"
+
+    inspection_id: str = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    template_id: str = Field(max_length=100)
+    item_code: str = Field(max_length=60)
+    method: str = Field(
+        max_length=40
+    )  # straight_line | walking_from_entrance | walking_traffic_rules
+    distance_m: float
+    school_id: str | None = Field(default=None, max_length=36)
+    school_name: str = Field(default="", max_length=200)
+    start_point: str = Field(default="", max_length=300)
+    end_point: str = Field(default="", max_length=300)
+    tool: str = Field(default="", max_length=100)  # laser rangefinder, measuring wheel, GPS ...
+    gps_accuracy_m: float | None = None
+    measured_by: str = Field(default="", max_length=100)
+    measured_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    note: str = Field(default="")
+
+
+class Amendment(SyncedModel, table=True):
+    """A correction to an answer of a finished inspection; the original answer row stays as it was.
+
+    The amended value is what reports show (marked as amended, with the reason);
+    the inspection's ``content_hash`` still covers the original answers.
+    """
+
+    __tablename__ = "amendment"
+
+    inspection_id: str = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    template_id: str = Field(max_length=100)
+    item_code: str = Field(max_length=60)
+    outcome: str | None = Field(default=None, max_length=10)
+    count: int | None = None
+    measurement: float | None = None
+    text: str | None = None
+    choice: str | None = Field(default=None, max_length=100)
+    reason: str
+    actor: str = Field(default="", max_length=100)
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 class Photo(SyncedModel, table=True):
     """A photo attached to an inspection (optionally to one answer)."""
 
@@ -82,6 +140,7 @@ class Photo(SyncedModel, table=True):
     template_id: str | None = Field(default=None, max_length=100)
     item_code: str | None = Field(default=None, max_length=60)
     purpose: str = Field(default="item", max_length=30)  # item | distance | header | correction
+    measurement_id: str | None = Field(default=None, max_length=36)  # a DistanceMeasurement
     file_name: str = Field(max_length=200)  # relative to <data dir>/photos
     original_name: str = Field(default="", max_length=300)
     original_sha256: str = Field(max_length=64)

@@ -52,6 +52,9 @@ def upgrade() -> None:
     sa.Column('created_by_device', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.Column('site_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('site_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('site_kind', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('grid', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('parent_inspection_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -72,12 +75,21 @@ def upgrade() -> None:
     sa.Column('red_line', sa.Boolean(), nullable=False),
     sa.Column('result', sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
     sa.Column('content_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('nearest_school_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('computed_distance_m', sa.Float(), nullable=True),
+    sa.Column('distance_limit_m', sa.Float(), nullable=True),
+    sa.Column('distance_warning', sa.Boolean(), nullable=False),
+    sa.Column('amendment_count', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['parent_inspection_id'], ['inspection.id'], ),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inspection_grid'), ['grid'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_lead_inspector_name'), ['lead_inspector_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_inspection_red_line'), ['red_line'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_result'), ['result'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_site_kind'), ['site_kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_inspection_site_id'), ['site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_inspection_started_at'), ['started_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_inspection_status'), ['status'], unique=False)
@@ -139,6 +151,7 @@ def upgrade() -> None:
     sa.Column('template_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
     sa.Column('item_code', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=True),
     sa.Column('purpose', sqlmodel.sql.sqltypes.AutoString(length=30), nullable=False),
+    sa.Column('measurement_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('file_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('original_name', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('original_sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -155,6 +168,57 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_photo_inspection_id'), ['inspection_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_photo_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('distance_measurement',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('created_at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by_device', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('row_version', sa.Integer(), nullable=False),
+    sa.Column('inspection_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('template_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('item_code', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+    sa.Column('method', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('distance_m', sa.Float(), nullable=False),
+    sa.Column('school_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
+    sa.Column('school_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('start_point', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('end_point', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('tool', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('gps_accuracy_m', sa.Float(), nullable=True),
+    sa.Column('measured_by', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('measured_at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('distance_measurement', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_distance_measurement_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_distance_measurement_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('amendment',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('created_at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by_device', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('row_version', sa.Integer(), nullable=False),
+    sa.Column('inspection_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('template_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('item_code', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+    sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=True),
+    sa.Column('count', sa.Integer(), nullable=True),
+    sa.Column('measurement', sa.Float(), nullable=True),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('choice', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=True),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('actor', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('at', inspector.store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('amendment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_amendment_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_amendment_updated_at'), ['updated_at'], unique=False)
+
     # The audit log is append-only: the database itself refuses edits and deletions.
     if op.get_bind().dialect.name == "sqlite":
         op.execute(AUDIT_NO_UPDATE_SQLITE)
@@ -165,6 +229,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in ('amendment', 'distance_measurement'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(batch_op.f(f'ix_{table}_inspection_id'))
+            batch_op.drop_index(batch_op.f(f'ix_{table}_updated_at'))
+        op.drop_table(table)
     with op.batch_alter_table('photo', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_photo_inspection_id'))
         batch_op.drop_index(batch_op.f('ix_photo_updated_at'))
@@ -182,7 +251,11 @@ def downgrade() -> None:
 
     op.drop_table('answer')
     with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inspection_grid'))
+        batch_op.drop_index(batch_op.f('ix_inspection_lead_inspector_name'))
         batch_op.drop_index(batch_op.f('ix_inspection_red_line'))
+        batch_op.drop_index(batch_op.f('ix_inspection_result'))
+        batch_op.drop_index(batch_op.f('ix_inspection_site_kind'))
         batch_op.drop_index(batch_op.f('ix_inspection_site_id'))
         batch_op.drop_index(batch_op.f('ix_inspection_started_at'))
         batch_op.drop_index(batch_op.f('ix_inspection_status'))

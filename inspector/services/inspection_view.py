@@ -1,0 +1,213 @@
+"""Reading one inspection whole: header, frozen templates, answers, photos, score.
+
+:func:`load_inspection` returns an :class:`InspectionView`, a read-only snapshot
+the UI, the reports and the CLI work from. Writes go through
+:mod:`inspector.services.inspections`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlmodel import Session, col, select
+
+from inspector.domain.distance import DistanceVerdict, Measurement, evaluate_distance
+from inspector.domain.policy import DistancePolicy
+from inspector.domain.scoring import AnswerValue, ItemKey, ScoreResult, score
+from inspector.domain.templates import Item, Limit, Section, Template, parse_template
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.policy import distance_policy
+from inspector.store.engine import read_session
+from inspector.store.models import Site
+from inspector.store.models.inspection import (
+    Amendment,
+    Answer,
+    DistanceMeasurement,
+    Inspection,
+    InspectionTemplate,
+    Photo,
+)
+
+DISTANCE_RULE = "distance_to_school"
+
+
+@lru_cache(maxsize=128)
+def _parse_frozen(content_hash: str, content: str) -> Template:
+    return parse_template(json.loads(content), source=f"frozen:{content_hash[:12]}")
+
+
+def frozen_template(row: InspectionTemplate) -> Template:
+    """The template exactly as it was frozen into the inspection."""
+    return _parse_frozen(row.content_hash, row.content)
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """One checklist item of an inspection, in walking order."""
+
+    template_id: str
+    template_title: str
+    section: Section
+    item: Item
+    index: int  # 0-based position over all items of the inspection
+
+    @property
+    def key(self) -> ItemKey:
+        return (self.template_id, self.item.code)
+
+    @property
+    def is_distance(self) -> bool:
+        return self.item.rule == DISTANCE_RULE
+
+
+def walk_items(
+    templates: list[tuple[InspectionTemplate, Template]], site_kind: str
+) -> list[ItemRef]:
+    out: list[ItemRef] = []
+    for _row, t in templates:
+        for section, item in t.items(site_kind):
+            out.append(ItemRef(t.id, t.title.zh_CN, section, item, len(out)))
+    return out
+
+
+def answer_value(a: Answer | Amendment | None) -> AnswerValue | None:
+    if a is None:
+        return None
+    return AnswerValue(a.outcome, a.count, a.measurement, a.text, a.choice)
+
+
+def distance_limits(
+    items: list[ItemRef], insp: Inspection, policy: DistancePolicy
+) -> dict[ItemKey, Limit]:
+    """The policy's limit replaces the template's own for distance items."""
+    if not policy.applies_to(insp.site_kind):
+        return {}
+    limit = insp.distance_limit_m or policy.limit_for(insp.site_kind)
+    return {r.key: Limit(min=limit) for r in items if r.is_distance}
+
+
+@dataclass
+class InspectionView:
+    inspection: Inspection
+    site: Site | None
+    templates: list[tuple[InspectionTemplate, Template]]
+    items: list[ItemRef]
+    answers: dict[ItemKey, Answer]
+    amendments: dict[ItemKey, list[Amendment]]  # oldest first
+    photos: list[Photo]
+    measurements: list[DistanceMeasurement]
+    score: ScoreResult  # by the effective (amended) answers
+    distance: DistanceVerdict | None  # None when no item carries the distance rule
+    policy: DistancePolicy = field(repr=False, default=None)  # type: ignore[assignment]
+
+    @property
+    def locked(self) -> bool:
+        return self.inspection.status == "finished"
+
+    def item(self, template_id: str, item_code: str) -> ItemRef | None:
+        for r in self.items:
+            if r.key == (template_id, item_code):
+                return r
+        return None
+
+    def original(self, key: ItemKey) -> AnswerValue | None:
+        """The answer as recorded before finishing."""
+        return answer_value(self.answers.get(key))
+
+    def effective(self, key: ItemKey) -> AnswerValue | None:
+        """The answer in force: the latest amendment if there is one, else the original."""
+        amended = self.amendments.get(key)
+        return answer_value(amended[-1]) if amended else self.original(key)
+
+    def note(self, key: ItemKey) -> str:
+        a = self.answers.get(key)
+        return a.note if a else ""
+
+    def photos_for(self, template_id: str | None, item_code: str | None) -> list[Photo]:
+        return [p for p in self.photos if p.template_id == template_id and p.item_code == item_code]
+
+    def status(self, key: ItemKey) -> str:
+        s = self.score.items.get(key)
+        return s.status if s else "unanswered"
+
+    def sections_progress(self) -> list[tuple[str, str, int, int]]:
+        """(template id, section title, answered, total) per section, in order."""
+        out: dict[tuple[str, str], list[int]] = {}
+        for r in self.items:
+            k = (r.template_id, r.section.title.zh_CN)
+            counts = out.setdefault(k, [0, 0])
+            counts[1] += 1
+            if self.status(r.key) != "unanswered":
+                counts[0] += 1
+        return [(t, s, a, n) for (t, s), (a, n) in out.items()]
+
+
+def _load(session: Session, ctx: AppContext, inspection_id: str) -> InspectionView:
+    insp = session.get(Inspection, inspection_id)
+    if insp is None:
+        raise UserError(f"找不到检查记录 {inspection_id}")
+    site = session.get(Site, insp.site_id)
+    rows = session.exec(
+        select(InspectionTemplate)
+        .where(InspectionTemplate.inspection_id == inspection_id)
+        .order_by(col(InspectionTemplate.position))
+    ).all()
+    templates = [(r, frozen_template(r)) for r in rows]
+    items = walk_items(templates, insp.site_kind)
+    answers = {
+        (a.template_id, a.item_code): a
+        for a in session.exec(select(Answer).where(Answer.inspection_id == inspection_id))
+    }
+    amendments: dict[ItemKey, list[Amendment]] = {}
+    for am in session.exec(
+        select(Amendment)
+        .where(Amendment.inspection_id == inspection_id)
+        .order_by(col(Amendment.at))
+    ):
+        amendments.setdefault((am.template_id, am.item_code), []).append(am)
+    photos = list(
+        session.exec(
+            select(Photo)
+            .where(Photo.inspection_id == inspection_id)
+            .order_by(col(Photo.created_at))
+        )
+    )
+    measurements = list(
+        session.exec(
+            select(DistanceMeasurement)
+            .where(DistanceMeasurement.inspection_id == inspection_id)
+            .order_by(col(DistanceMeasurement.measured_at))
+        )
+    )
+    policy = distance_policy(ctx)
+    view = InspectionView(
+        insp, site, templates, items, answers, amendments, photos, measurements,
+        score=None, distance=None, policy=policy,  # type: ignore[arg-type]
+    )  # fmt: skip
+    effective = {r.key: v for r in items if (v := view.effective(r.key)) is not None}
+    view.score = score(
+        ((r.key, r.item) for r in items), effective, distance_limits(items, insp, policy)
+    )
+    if any(r.is_distance for r in items):
+        view.distance = evaluate_distance(
+            policy,
+            insp.site_kind,
+            [Measurement(m.method, m.distance_m) for m in measurements],
+            insp.computed_distance_m,
+            insp.distance_limit_m,
+        )
+    return view
+
+
+def load_in(session: Session, ctx: AppContext, inspection_id: str) -> InspectionView:
+    """:func:`load_inspection` inside an open session (for services that then write)."""
+    return _load(session, ctx, inspection_id)
+
+
+def load_inspection(ctx: AppContext, inspection_id: str) -> InspectionView:
+    """Everything about one inspection; raises UserError for an unknown id."""
+    with read_session(ctx.engine) as s:
+        return _load(s, ctx, inspection_id)

@@ -1,0 +1,127 @@
+"""Distances from sites to schools, and the data for the grid map view.
+
+Everything is computed from the coordinates in the register: no map tiles and
+no network. The map view draws :func:`map_data`'s sites and school points and
+the limit circle around every school point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from inspector.domain.distance import SchoolDistance, SchoolPointRef, school_distances
+from inspector.domain.policy import DistancePolicy
+from inspector.services.context import AppContext
+from inspector.services.policy import distance_policy
+from inspector.store.engine import read_session
+from inspector.store.models import School, SchoolPoint, Site
+
+
+def school_points(session: Session, grid: str | None = None) -> list[SchoolPointRef]:
+    """Every gate and boundary point of every school in use (optionally one grid's)."""
+    q = select(SchoolPoint, School).join(School).where(School.archived == False)  # noqa: E712
+    if grid:
+        q = q.where(School.grid == grid)
+    return [
+        SchoolPointRef(sc.id, sc.name, sc.kind, p.kind, p.label, p.lat, p.lon)
+        for p, sc in session.exec(q)
+    ]
+
+
+def nearest_schools(
+    ctx: AppContext, lat: float, lon: float, site_kind: str, limit: int = 5
+) -> list[SchoolDistance]:
+    """The nearest schools to a point, nearest (relative to its limit) first."""
+    policy = distance_policy(ctx)
+    with read_session(ctx.engine) as s:
+        points = school_points(s)
+    return school_distances(lat, lon, points, policy, site_kind)[:limit]
+
+
+@dataclass(frozen=True)
+class MapSite:
+    id: str
+    name: str
+    kind: str
+    grid: str
+    lat: float
+    lon: float
+    restricted: bool  # the policy names this site kind
+    inside: bool  # restricted and closer than the limit to some school point
+    nearest_school: str
+    nearest_m: float | None
+
+
+@dataclass(frozen=True)
+class MapSchool:
+    id: str
+    name: str
+    kind: str
+    counted: bool  # the policy counts this school kind
+    limit_m: float  # circle radius drawn around each point (for the restricted kinds)
+    points: tuple[SchoolPointRef, ...]
+
+
+@dataclass(frozen=True)
+class MapData:
+    sites: list[MapSite] = field(default_factory=list)
+    schools: list[MapSchool] = field(default_factory=list)
+    policy: DistancePolicy | None = None
+
+    @property
+    def inside(self) -> list[MapSite]:
+        return [s for s in self.sites if s.inside]
+
+
+def map_data(ctx: AppContext, grid: str | None = None) -> MapData:
+    """Sites and schools with coordinates; which restricted sites lie inside a circle.
+
+    With ``grid`` only that grid's sites are listed, but schools of every grid
+    count (a school across the grid boundary still has its circle).
+    """
+    policy = distance_policy(ctx)
+    with read_session(ctx.engine) as s:
+        points = school_points(s)
+        q = select(Site).where(Site.archived == False)  # noqa: E712
+        if grid:
+            q = q.where(Site.grid == grid)
+        sites = [x for x in s.exec(q) if x.lat is not None and x.lon is not None]
+        schools = {sc.id: sc for sc in s.exec(select(School).where(School.archived == False))}  # noqa: E712
+    out_sites = []
+    for site in sites:
+        restricted = policy.applies_to(site.kind)
+        near = school_distances(site.lat, site.lon, points, policy, site.kind)
+        first = near[0] if near else None
+        out_sites.append(
+            MapSite(
+                site.id,
+                site.name,
+                site.kind,
+                site.grid,
+                site.lat,
+                site.lon,
+                restricted,
+                bool(restricted and first and first.inside),
+                first.school_name if first else "",
+                first.distance_m if first else None,
+            )
+        )
+    by_school: dict[str, list[SchoolPointRef]] = {}
+    for p in points:
+        by_school.setdefault(p.school_id, []).append(p)
+    default_kind = policy.enabled_site_kinds[0] if policy.enabled_site_kinds else ""
+    out_schools = [
+        MapSchool(
+            sc.id,
+            sc.name,
+            sc.kind,
+            policy.counts_school(sc.kind),
+            policy.limit_for(default_kind, sc.kind),
+            tuple(by_school.get(sc.id, ())),
+        )
+        for sc in schools.values()
+        if by_school.get(sc.id)
+    ]
+    return MapData(out_sites, out_schools, policy)

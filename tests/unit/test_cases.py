@@ -54,3 +54,111 @@ def test_reinspection_outcome_and_transitions():
     assert c.can_transition(c.OPEN, c.VERIFIED)
     assert not c.can_transition(c.VERIFIED, c.OPEN)
     assert not c.can_transition(c.OPEN, "bogus")
+
+
+# --- the service on a real database ----------------------------------------------------
+
+import pytest  # noqa: E402
+from followup_data import add_inspection, add_site  # noqa: E402
+
+from inspector.services import cases as svc  # noqa: E402
+from inspector.services import reinspection  # noqa: E402
+from inspector.services.errors import UserError  # noqa: E402
+from inspector.store.engine import read_session  # noqa: E402
+from inspector.store.models import RectificationCase  # noqa: E402
+
+
+def _cases(ctx, inspection_id):
+    from sqlmodel import select
+
+    with read_session(ctx.engine) as s:
+        q = select(RectificationCase).where(RectificationCase.inspection_id == inspection_id)
+        return {r.item_code: r for r in s.exec(q)}
+
+
+def test_finishing_opens_cases_with_deadlines_and_is_idempotent(ctx):
+    site = add_site(ctx, "星光网吧")
+    insp = add_inspection(
+        ctx,
+        site,
+        date(2026, 10, 5),
+        {"IC-02": "许可证未悬挂", "IC-07": "屏幕出现不良内容", "IC-12": ""},
+    )
+    opened = svc.open_cases_for_inspection(ctx, insp)
+    assert len(opened) == 2  # IC-12 is advisory: no case
+    got = _cases(ctx, insp)
+    assert got["IC-02"].deadline == date(2026, 10, 8)  # the item's own rectify_days: 3
+    assert got["IC-07"].deadline == date(2026, 10, 6)  # red line: policy, 1 day
+    assert got["IC-02"].finding == "许可证未悬挂" and got["IC-02"].state == c.OPEN
+    assert "网络文化经营许可证" in got["IC-02"].item_text
+    assert svc.open_cases_for_inspection(ctx, insp) == []
+
+
+def test_due_soon_and_overdue_listing_sorted_by_deadline_and_grid(ctx):
+    a = add_site(ctx, "甲网吧", grid="二网格")
+    b = add_site(ctx, "乙网吧", grid="一网格")
+    for site, day in ((a, date(2026, 10, 1)), (b, date(2026, 10, 1)), (a, date(2026, 10, 20))):
+        svc.open_cases_for_inspection(ctx, add_inspection(ctx, site, day, {"IC-03": "无标志"}))
+    today = date(2026, 10, 12)
+    overdue = svc.CaseQuery(ctx, svc.CaseFilter(view="overdue"), today=today)
+    rows = overdue.fetch(0, 10)
+    assert overdue.count() == 2
+    assert [r.grid for r in rows] == ["一网格", "二网格"]  # same deadline: by grid
+    assert all(r.state == c.OVERDUE and r.days_left == -4 for r in rows)
+    attention = svc.CaseQuery(ctx, svc.CaseFilter(view="attention"), today=date(2026, 10, 25))
+    assert attention.count() == 3  # two overdue and one due on 10-27
+    assert attention.fetch(0, 10)[-1].deadline == date(2026, 10, 27)
+    assert svc.CaseQuery(ctx, svc.CaseFilter(view="all", grid="一网格"), today=today).count() == 1
+
+
+def test_correct_on_spot_closes_with_note_and_photo(ctx, tmp_path):
+    site = add_site(ctx, "星光网吧")
+    insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-03": "无标志"})
+    case_id = svc.open_cases_for_inspection(ctx, insp)[0]
+    with pytest.raises(UserError, match="当场整改"):
+        svc.correct_on_spot(ctx, case_id, "  ")
+    photo = tmp_path / "fixed.jpg"
+    photo.write_bytes(b"\xff\xd8fake")
+    case = svc.correct_on_spot(ctx, case_id, "已当场张贴标志", photo)
+    assert case.state == c.RECTIFIED_ON_SITE and case.closed_at is not None
+    assert (ctx.paths.photos / case.closing_photo).read_bytes() == b"\xff\xd8fake"
+    with pytest.raises(UserError, match="办结"):
+        svc.escalate(ctx, case_id, "移交文化执法大队")
+
+
+def test_repeat_offence_within_window(ctx):
+    site = add_site(ctx, "星光网吧")
+    first = add_inspection(ctx, site, date(2025, 12, 1), {"IC-03": "无标志"})
+    svc.open_cases_for_inspection(ctx, first)
+    again = add_inspection(ctx, site, date(2026, 10, 5), {"IC-03": "又无标志", "IC-02": "x"})
+    svc.open_cases_for_inspection(ctx, again)
+    got = _cases(ctx, again)
+    assert got["IC-03"].repeat and not got["IC-02"].repeat
+    late = add_inspection(ctx, site, date(2027, 11, 5), {"IC-02": "x"})
+    svc.open_cases_for_inspection(ctx, late)
+    assert not _cases(ctx, late)["IC-02"].repeat  # the earlier IC-02 is > 12 months back
+
+
+def test_reinspection_carries_failed_items_and_settles_cases(ctx):
+    site = add_site(ctx, "星光网吧")
+    insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-02": "未亮证", "IC-07": "不良内容"})
+    svc.open_cases_for_inspection(ctx, insp)
+    rid = reinspection.start_reinspection(ctx, site)
+    carried = reinspection.carried_items(ctx, rid)
+    assert sorted(i.item_code for i in carried) == ["IC-02", "IC-07"]
+    assert {i.item_code: i.original_note for i in carried}["IC-02"] == "未亮证"
+    from inspector.services.cases import frozen_templates
+
+    with read_session(ctx.engine) as s:
+        t = frozen_templates(s, rid)["school-internet-cafe"]
+    assert sorted(i.code for _s, i in t.items()) == ["IC-02", "IC-07"]
+    with pytest.raises(UserError, match="未完成的复查"):
+        reinspection.start_reinspection(ctx, site)
+    reinspection.record_answer(ctx, rid, "school-internet-cafe", "IC-02", "pass", "已亮证")
+    reinspection.record_answer(ctx, rid, "school-internet-cafe", "IC-07", "fail", "仍有")
+    reinspection.finish_reinspection(ctx, rid)
+    got = _cases(ctx, insp)
+    assert got["IC-02"].state == c.VERIFIED and got["IC-02"].recheck_on is not None
+    assert got["IC-07"].state == c.ESCALATED  # red line failing again: referred
+    with pytest.raises(UserError, match="没有待复查"):
+        reinspection.start_reinspection(ctx, add_site(ctx, "无事网吧"))

@@ -1,0 +1,455 @@
+"""Red and black lists (红黑榜): draft, review, exclude, reply, publish, remove.
+
+A draft is computed from the period's records by the policy's rules. Reviewers
+exclude entries (with a reason) and add the site's reply. Publishing gives the
+issue a number and freezes a snapshot (every entry, reason, problem, reply and
+removal) whose SHA-256 is stored beside it; the bulletin PDF and XLSX are made
+from that snapshot, so later edits of the register or the cases cannot change a
+published issue, and the database refuses edits of the issue itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from inspector.domain import cases as case_rules
+from inspector.domain.list_rules import BLACK, RED, classify
+from inspector.domain.periods import Period, PeriodError, parse_period
+from inspector.domain.site_kinds import CATEGORY_LABELS
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.list_policy import load_list_policy, today_local
+from inspector.services.list_records import ALL, kinds_of, site_records
+from inspector.store.engine import read_session, write_session
+from inspector.store.models import (
+    Licence,
+    ListEntry,
+    ListIssue,
+    ListRemoval,
+    Photo,
+    RectificationCase,
+    Site,
+)
+from inspector.store.types import utcnow
+
+CATEGORIES = (ALL, *CATEGORY_LABELS)
+SNAPSHOT_FORMAT = 1
+
+
+def category_label(category: str) -> str:
+    return "全部类别" if category == ALL else CATEGORY_LABELS[category].zh_CN
+
+
+def parse_period_arg(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except PeriodError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _check_category(category: str) -> None:
+    if category not in CATEGORIES:
+        raise UserError(f"未知的类别“{category}”，可选：{'、'.join(CATEGORIES)}。")
+
+
+# --- drafting ------------------------------------------------------------------------
+
+
+def draft_list(
+    ctx: AppContext, period_text: str, category: str = ALL, today: date | None = None
+) -> ListIssue:
+    """Compute the draft for a period and category (replacing an earlier draft of the same).
+
+    Exclusions and replies already made in the earlier draft are kept for the
+    sites that are still on the same list.
+    """
+    period = parse_period_arg(period_text)
+    _check_category(category)
+    policy = load_list_policy(ctx)
+    today = today or today_local()
+    with write_session(ctx.engine) as s:
+        records = site_records(s, period, category, today)
+        issue = s.exec(
+            select(ListIssue).where(
+                ListIssue.period == period.key,
+                ListIssue.category == category,
+                ListIssue.status == "draft",
+            )
+        ).first()
+        kept: dict[tuple[str, str], ListEntry] = {}
+        if issue is None:
+            issue = ListIssue(period=period.key, category=category, created_by_device=ctx.device_id)
+            s.add(issue)
+            s.flush()
+        else:
+            for old in s.exec(select(ListEntry).where(ListEntry.issue_id == issue.id)):
+                kept[(old.site_id, old.colour)] = old
+                s.delete(old)
+            s.flush()
+        issue.office_name = ctx.settings.office_name
+        issue.touch(ctx.device_id)
+        for site_id, record in records.items():
+            verdict = classify(record, policy)
+            if verdict.colour is None:
+                continue
+            old = kept.get((site_id, verdict.colour))
+            s.add(
+                ListEntry(
+                    issue_id=issue.id,
+                    site_id=site_id,
+                    colour=verdict.colour,
+                    reasons=json.dumps([r.to_data() for r in verdict.reasons], ensure_ascii=False),
+                    excluded=old.excluded if old else False,
+                    exclusion_reason=old.exclusion_reason if old else "",
+                    reply_note=old.reply_note if old else "",
+                    created_by_device=ctx.device_id,
+                )
+            )
+        s.add(issue)
+        return issue
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: str
+    site_id: str
+    site_name: str
+    address: str
+    grid: str
+    colour: str
+    reasons: tuple[str, ...]
+    excluded: bool
+    exclusion_reason: str
+    reply_note: str
+
+
+def entries(ctx: AppContext, issue_id: str) -> list[EntryRow]:
+    q = (
+        select(ListEntry, Site.name, Site.address, Site.grid)
+        .join(Site, Site.id == ListEntry.site_id)
+        .where(ListEntry.issue_id == issue_id)
+        .order_by(ListEntry.colour, Site.grid, Site.name)
+    )
+    with read_session(ctx.engine) as s:
+        rows = s.exec(q).all()
+    return [
+        EntryRow(
+            e.id,
+            e.site_id,
+            name,
+            address,
+            grid,
+            e.colour,
+            tuple(r["text"] for r in json.loads(e.reasons)),
+            e.excluded,
+            e.exclusion_reason,
+            e.reply_note,
+        )
+        for e, name, address, grid in rows
+    ]
+
+
+def issues(ctx: AppContext) -> list[ListIssue]:
+    with read_session(ctx.engine) as s:
+        return list(s.exec(select(ListIssue).order_by(col(ListIssue.updated_at).desc())))
+
+
+def get_issue(ctx: AppContext, issue_id: str) -> ListIssue:
+    with read_session(ctx.engine) as s:
+        issue = s.get(ListIssue, issue_id)
+    if issue is None:
+        raise UserError("找不到这一期红黑榜。")
+    return issue
+
+
+# --- review --------------------------------------------------------------------------
+
+
+def _draft_entry(s: Session, entry_id: str) -> ListEntry:
+    entry = s.get(ListEntry, entry_id)
+    if entry is None:
+        raise UserError("找不到这条榜单条目。")
+    issue = s.get(ListIssue, entry.issue_id)
+    if issue is None or issue.status != "draft":
+        raise UserError("这一期已经发布，条目不能再修改。")
+    return entry
+
+
+def exclude_entry(ctx: AppContext, entry_id: str, reason: str) -> None:
+    if not reason.strip():
+        raise UserError("请写明不予列入的理由。")
+    with write_session(ctx.engine) as s:
+        entry = _draft_entry(s, entry_id)
+        entry.excluded = True
+        entry.exclusion_reason = reason.strip()
+        entry.touch(ctx.device_id)
+        s.add(entry)
+
+
+def include_entry(ctx: AppContext, entry_id: str) -> None:
+    with write_session(ctx.engine) as s:
+        entry = _draft_entry(s, entry_id)
+        entry.excluded = False
+        entry.exclusion_reason = ""
+        entry.touch(ctx.device_id)
+        s.add(entry)
+
+
+def set_reply(ctx: AppContext, entry_id: str, note: str) -> None:
+    """The site's right to reply, published beside its entry."""
+    with write_session(ctx.engine) as s:
+        entry = _draft_entry(s, entry_id)
+        entry.reply_note = note.strip()
+        entry.touch(ctx.device_id)
+        s.add(entry)
+
+
+# --- snapshot and publishing ------------------------------------------------------------
+
+
+def _licence_codes(s: Session, site_ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in _chunks(site_ids):
+        q = select(Licence.site_id, Licence.number).where(
+            col(Licence.site_id).in_(chunk), Licence.number != ""
+        )
+        for site_id, number in s.exec(q.order_by(Licence.kind)):
+            out.setdefault(site_id, number)
+    return out
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def _problems(s: Session, site_ids: list[str], period: Period) -> dict[str, list[dict]]:
+    """The cases behind black entries: found in the period, or still unresolved."""
+    rc = RectificationCase
+    today = today_local()
+    out: dict[str, list[dict]] = {}
+    for chunk in _chunks(site_ids):
+        q = select(rc).where(
+            col(rc.site_id).in_(chunk),
+            (rc.found_on >= period.start) & (rc.found_on < period.end)
+            | col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES)),
+        )
+        for c in s.exec(q.order_by(rc.found_on, rc.item_code)):
+            photos = s.exec(
+                select(Photo.file_name).where(
+                    Photo.inspection_id == c.inspection_id, Photo.item_code == c.item_code
+                )
+            ).all()
+            state = case_rules.effective_state(c.state, c.deadline, today)
+            out.setdefault(c.site_id, []).append(
+                {
+                    "item": c.item_text,
+                    "finding": c.finding,
+                    "found_on": c.found_on.isoformat(),
+                    "deadline": c.deadline.isoformat(),
+                    "status": case_rules.STATE_LABELS[state].zh_CN,
+                    "recheck_on": c.recheck_on.isoformat() if c.recheck_on else "",
+                    "photos": list(photos),
+                }
+            )
+    return out
+
+
+def _removals(s: Session, issue: ListIssue) -> list[ListRemoval]:
+    q = select(ListRemoval).where(col(ListRemoval.shown_in_issue_id).is_(None))
+    q = q.join(Site, Site.id == ListRemoval.site_id)
+    kinds = kinds_of(issue.category)
+    if kinds is not None:
+        q = q.where(col(Site.kind).in_(kinds))
+    return list(s.exec(q.order_by(ListRemoval.removed_on)))
+
+
+def build_snapshot(s: Session, issue: ListIssue, published_on: date | None) -> dict[str, Any]:
+    period = parse_period(issue.period)
+    rows = s.exec(
+        select(ListEntry, Site)
+        .join(Site, Site.id == ListEntry.site_id)
+        .where(ListEntry.issue_id == issue.id)
+        .order_by(Site.grid, Site.name)
+    ).all()
+    site_ids = [site.id for _e, site in rows]
+    codes = _licence_codes(s, site_ids)
+    problems = _problems(s, [site.id for e, site in rows if e.colour == BLACK], period)
+    out: dict[str, Any] = {
+        "format": SNAPSHOT_FORMAT,
+        "issue_number": issue.issue_number or "",
+        "period": period.key,
+        "period_label": period.label,
+        "category": issue.category,
+        "category_label": category_label(issue.category),
+        "office": issue.office_name,
+        "published_on": published_on.isoformat() if published_on else "",
+        RED: [],
+        BLACK: [],
+        "excluded": [],
+        "removals": [],
+    }
+    for entry, site in rows:
+        data = {
+            "site_id": site.id,
+            "name": site.name,
+            "address": site.address,
+            "grid": site.grid,
+            "code": site.credit_code or codes.get(site.id, ""),
+            "reasons": [r["text"] for r in json.loads(entry.reasons)],
+            "reply": entry.reply_note,
+        }
+        if entry.excluded:
+            out["excluded"].append({**data, "colour": entry.colour, "why": entry.exclusion_reason})
+            continue
+        if entry.colour == BLACK:
+            data["problems"] = problems.get(site.id, [])
+        out[entry.colour].append(data)
+    for removal in _removals(s, issue):
+        site = s.get(Site, removal.site_id)
+        out["removals"].append(
+            {
+                "name": site.name if site else "",
+                "address": site.address if site else "",
+                "removed_on": removal.removed_on.isoformat(),
+                "reason": removal.reason,
+            }
+        )
+    return out
+
+
+def snapshot_bytes(snapshot: dict[str, Any]) -> bytes:
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def snapshot_sha256(snapshot: dict[str, Any]) -> str:
+    return hashlib.sha256(snapshot_bytes(snapshot)).hexdigest()
+
+
+def preview_snapshot(ctx: AppContext, issue_id: str) -> dict[str, Any]:
+    """The bulletin data of an issue: its frozen snapshot, or a draft's current state."""
+    with read_session(ctx.engine) as s:
+        issue = s.get(ListIssue, issue_id)
+        if issue is None:
+            raise UserError("找不到这一期红黑榜。")
+        if issue.status == "published":
+            return published_snapshot_in(issue)
+        return build_snapshot(s, issue, None)
+
+
+def published_snapshot_in(issue: ListIssue) -> dict[str, Any]:
+    data = json.loads(issue.snapshot or "{}")
+    if snapshot_sha256(data) != issue.snapshot_sha256:
+        raise UserError(f"第 {issue.issue_number} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。")
+    return data
+
+
+def publish(
+    ctx: AppContext,
+    issue_id: str,
+    issue_number: str,
+    published_by: str = "",
+    today: date | None = None,
+) -> ListIssue:
+    """Number and freeze the issue; removals not yet shown are shown in it."""
+    number = issue_number.strip()
+    if not number:
+        raise UserError("请填写期号。")
+    published_on = today or today_local()
+    try:
+        with write_session(ctx.engine) as s:
+            issue = s.get(ListIssue, issue_id)
+            if issue is None:
+                raise UserError("找不到这一期红黑榜。")
+            if issue.status == "published":
+                raise UserError(f"这一期已经发布（期号 {issue.issue_number}）。")
+            issue.issue_number = number
+            snapshot = build_snapshot(s, issue, published_on)
+            for removal in _removals(s, issue):
+                removal.shown_in_issue_id = issue.id
+                removal.touch(ctx.device_id)
+                s.add(removal)
+            issue.snapshot = snapshot_bytes(snapshot).decode()
+            issue.snapshot_sha256 = snapshot_sha256(snapshot)
+            issue.status = "published"
+            issue.published_at = utcnow()
+            issue.published_by = published_by or ctx.settings.inspector_name
+            issue.touch(ctx.device_id)
+            s.add(issue)
+    except IntegrityError:
+        raise UserError(f"期号“{number}”在本类别中已经用过，请换一个。") from None
+    return issue
+
+
+# --- removal after verified rectification ----------------------------------------------
+
+
+def _latest_black_issue(s: Session, site_id: str) -> str | None:
+    q = (
+        select(ListIssue.id)
+        .join(ListEntry, ListEntry.issue_id == ListIssue.id)
+        .where(
+            ListEntry.site_id == site_id,
+            ListEntry.colour == BLACK,
+            col(ListEntry.excluded).is_(False),
+            ListIssue.status == "published",
+        )
+        .order_by(col(ListIssue.published_at).desc())
+    )
+    return s.exec(q.limit(1)).first()
+
+
+def _unresolved_count(s: Session, site_id: str) -> int:
+    q = select(RectificationCase.id).where(
+        RectificationCase.site_id == site_id,
+        col(RectificationCase.state).in_(sorted(case_rules.UNRESOLVED_STATES)),
+    )
+    return len(s.exec(q).all())
+
+
+def log_removal_if_cleared(
+    s: Session, site_id: str, day: date, reason: str = "整改经复查合格"
+) -> ListRemoval | None:
+    """Log the site's removal from the black list once nothing is left unresolved."""
+    issue_id = _latest_black_issue(s, site_id)
+    if issue_id is None or _unresolved_count(s, site_id):
+        return None
+    done = s.exec(
+        select(ListRemoval).where(
+            ListRemoval.site_id == site_id, ListRemoval.from_issue_id == issue_id
+        )
+    ).first()
+    if done is not None:
+        return None
+    removal = ListRemoval(site_id=site_id, removed_on=day, reason=reason, from_issue_id=issue_id)
+    s.add(removal)
+    return removal
+
+
+def remove_from_black_list(
+    ctx: AppContext, site_id: str, reason: str, day: date | None = None
+) -> ListRemoval:
+    """Remove a site by hand; allowed only once every case of the site is settled."""
+    if not reason.strip():
+        raise UserError("请写明移出黑榜的理由。")
+    with write_session(ctx.engine) as s:
+        if _latest_black_issue(s, site_id) is None:
+            raise UserError("该场所不在已发布的黑榜上。")
+        if _unresolved_count(s, site_id):
+            raise UserError("该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。")
+        removal = log_removal_if_cleared(s, site_id, day or today_local(), reason.strip())
+        if removal is None:
+            raise UserError("该场所的移出已经登记过。")
+        return removal
+
+
+def removals(ctx: AppContext) -> list[ListRemoval]:
+    with read_session(ctx.engine) as s:
+        return list(s.exec(select(ListRemoval).order_by(col(ListRemoval.removed_on).desc())))

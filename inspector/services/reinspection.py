@@ -1,0 +1,338 @@
+"""Re-inspection (复查): carry forward only the failed items, then settle their cases.
+
+A re-inspection is an :class:`Inspection` with ``kind="reinspection"`` and
+``parent_inspection_id`` pointing at the visit that found the problems. Its
+frozen templates are *synthetic*: the original frozen templates cut down to the
+items that still have unresolved cases, so the ordinary walk-through shows and
+scores only those. When it is finished, :func:`settle_cases_in` (called through
+:func:`inspector.services.cases.open_cases_for_inspection`) verifies the cases
+that now pass and moves the others to overdue or escalated per policy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from inspector.domain import cases as rules
+from inspector.domain.templates import content_hash
+from inspector.services.cases import answer_failed, frozen_templates, open_cases_for_inspection
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.list_policy import local_date
+from inspector.store.engine import read_session, write_session
+from inspector.store.models import (
+    Answer,
+    Inspection,
+    InspectionTemplate,
+    Photo,
+    RectificationCase,
+    Site,
+)
+from inspector.store.types import utcnow
+
+
+def _cut_template(data: dict, codes: set[str]) -> dict:
+    """The template data with only the items named in ``codes`` (empty sections dropped)."""
+    out = dict(data)
+    sections = []
+    for section in data.get("sections", []):
+        items = [i for i in section.get("items", []) if i.get("code") in codes]
+        if items:
+            sections.append({**section, "items": items})
+    out["sections"] = sections
+    title = dict(out.get("title") or {})
+    if "zh_CN" in title:
+        title["zh_CN"] = f"复查：{title['zh_CN']}"
+    out["title"] = title
+    return out
+
+
+def start_reinspection(
+    ctx: AppContext,
+    site_id: str,
+    case_ids: list[str] | None = None,
+    lead_inspector_name: str | None = None,
+    co_inspector_name: str = "",
+) -> str:
+    """Start a re-inspection of the site's unresolved cases; returns the new inspection id."""
+    with write_session(ctx.engine) as s:
+        site = s.get(Site, site_id)
+        if site is None:
+            raise UserError("找不到这个场所。")
+        q = select(RectificationCase).where(
+            RectificationCase.site_id == site_id,
+            col(RectificationCase.state).in_(sorted(rules.UNRESOLVED_STATES)),
+        )
+        if case_ids:
+            q = q.where(col(RectificationCase.id).in_(case_ids))
+        cases = list(s.exec(q.order_by(RectificationCase.found_on)))
+        if not cases:
+            raise UserError("该场所没有待复查的整改事项。")
+        busy = [c for c in cases if c.reinspection_id and _is_draft(s, c.reinspection_id)]
+        if busy:
+            raise UserError("这些整改事项已有一次未完成的复查，请先完成或删除那次复查。")
+        insp = _new_inspection(
+            s, ctx, site, cases[-1].inspection_id, lead_inspector_name, co_inspector_name
+        )
+        _freeze_cut_templates(s, ctx, insp.id, cases)
+        for case in cases:
+            case.reinspection_id = insp.id
+            case.touch(ctx.device_id)
+            s.add(case)
+        return insp.id
+
+
+def _is_draft(s: Session, inspection_id: str) -> bool:
+    other = s.get(Inspection, inspection_id)
+    return other is not None and other.status == "draft"
+
+
+def _new_inspection(
+    s: Session, ctx: AppContext, site: Site, parent_id: str, lead: str | None, co: str
+) -> Inspection:
+    # Header fields the inspections capability may add (site name, kind and grid at the
+    # visit) are filled when the model has them.
+    extra = {"site_name": site.name, "site_kind": site.kind, "grid": site.grid}
+    insp = Inspection(
+        site_id=site.id,
+        status="draft",
+        kind="reinspection",
+        parent_inspection_id=parent_id,
+        lead_inspector_name=lead if lead is not None else ctx.settings.inspector_name,
+        lead_inspector_id_no=ctx.settings.inspector_id_no if lead is None else "",
+        co_inspector_name=co,
+        location_text=site.address,
+        created_by_device=ctx.device_id,
+    )
+    for name, value in extra.items():
+        if name in Inspection.model_fields:
+            setattr(insp, name, value)
+    s.add(insp)
+    s.flush()
+    return insp
+
+
+def _freeze_cut_templates(
+    s: Session, ctx: AppContext, inspection_id: str, cases: list[RectificationCase]
+) -> None:
+    wanted: dict[str, set[str]] = {}
+    source: dict[str, InspectionTemplate] = {}
+    for case in cases:
+        wanted.setdefault(case.template_id, set()).add(case.item_code)
+        row = s.exec(
+            select(InspectionTemplate).where(
+                InspectionTemplate.inspection_id == case.inspection_id,
+                InspectionTemplate.template_id == case.template_id,
+            )
+        ).first()
+        if row is not None:
+            source[case.template_id] = row  # the latest visit's version wins
+    for position, (template_id, codes) in enumerate(sorted(wanted.items())):
+        row = source.get(template_id)
+        if row is None:
+            raise UserError(f"找不到原检查所用的检查表 {template_id}，无法生成复查表。")
+        data = _cut_template(json.loads(row.content), codes)
+        s.add(
+            InspectionTemplate(
+                inspection_id=inspection_id,
+                template_id=template_id,
+                template_version=row.template_version,
+                content_hash=content_hash(data),
+                content=json.dumps(data, ensure_ascii=False),
+                position=position,
+                created_by_device=ctx.device_id,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class CarriedItem:
+    """One item carried forward, with what the first visit found (shown beside the new answer)."""
+
+    case_id: str
+    template_id: str
+    item_code: str
+    item_text: str
+    severity: str
+    finding: str
+    original_note: str
+    original_photos: tuple[str, ...]  # file names under <data>/photos
+    found_on: date
+    deadline: date
+    state: str
+
+
+def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
+    out: list[CarriedItem] = []
+    with read_session(ctx.engine) as s:
+        cases = s.exec(
+            select(RectificationCase)
+            .where(RectificationCase.reinspection_id == reinspection_id)
+            .order_by(RectificationCase.template_id, RectificationCase.item_code)
+        ).all()
+        for c in cases:
+            answer = s.exec(
+                select(Answer).where(
+                    Answer.inspection_id == c.inspection_id,
+                    Answer.template_id == c.template_id,
+                    Answer.item_code == c.item_code,
+                )
+            ).first()
+            photos = s.exec(
+                select(Photo.file_name).where(
+                    Photo.inspection_id == c.inspection_id, Photo.item_code == c.item_code
+                )
+            ).all()
+            out.append(
+                CarriedItem(
+                    case_id=c.id,
+                    template_id=c.template_id,
+                    item_code=c.item_code,
+                    item_text=c.item_text,
+                    severity=c.severity,
+                    finding=c.finding,
+                    original_note=answer.note if answer else "",
+                    original_photos=tuple(photos),
+                    found_on=c.found_on,
+                    deadline=c.deadline,
+                    state=c.state,
+                )
+            )
+    return out
+
+
+def settle_cases_in(
+    s: Session, ctx: AppContext, insp: Inspection, policy: rules.CasePolicy
+) -> list[str]:
+    """Verify the carried cases that pass now; the others become overdue or escalated."""
+    settled: list[str] = []
+    cases = s.exec(
+        select(RectificationCase).where(RectificationCase.reinspection_id == insp.id)
+    ).all()
+    checked_on = local_date(insp.finished_at or insp.started_at)
+    templates = frozen_templates(s, insp.id)
+    for case in cases:
+        if case.state in rules.CLOSED_STATES:
+            continue
+        answer = s.exec(
+            select(Answer).where(
+                Answer.inspection_id == insp.id,
+                Answer.template_id == case.template_id,
+                Answer.item_code == case.item_code,
+            )
+        ).first()
+        if answer is None or (
+            answer.outcome is None and answer.count is None and answer.measurement is None
+        ):
+            continue  # not re-checked this time
+        template = templates.get(case.template_id)
+        failed = answer_failed(template.item(case.item_code) if template else None, answer)
+        new_state = rules.state_after_reinspection(not failed, case.severity, policy)
+        case.recheck_on = checked_on
+        if new_state == rules.VERIFIED:
+            case.closed_at = utcnow()
+            case.closing_note = answer.note or "复查合格"
+        elif new_state == rules.ESCALATED and case.state != rules.ESCALATED:
+            case.escalated_at = utcnow()
+            case.escalation_note = "复查仍不合格，按规定移交执法"
+        case.state = new_state
+        case.touch(ctx.device_id)
+        s.add(case)
+        settled.append(case.id)
+    if settled:
+        from inspector.services.lists import log_removal_if_cleared
+
+        log_removal_if_cleared(s, insp.site_id, checked_on)
+    return settled
+
+
+# --- answering and finishing without the walk-through (CLI, demo, tests) -------------
+
+
+def record_answer(
+    ctx: AppContext,
+    reinspection_id: str,
+    template_id: str,
+    item_code: str,
+    outcome: str,
+    note: str = "",
+) -> None:
+    """Record pass or fail for a carried item (the GUI uses the ordinary walk-through)."""
+    if outcome not in ("pass", "fail"):
+        raise UserError("复查结果只能是合格（pass）或不合格（fail）。")
+    with read_session(ctx.engine) as s:
+        insp = s.get(Inspection, reinspection_id)
+        if insp is None or insp.kind != "reinspection":
+            raise UserError("找不到这次复查。")
+        if insp.status != "draft":
+            raise UserError("这次复查已经完成，不能再修改。")
+        template = frozen_templates(s, reinspection_id).get(template_id)
+    item = template.item(item_code) if template else None
+    if item is None:
+        raise UserError(f"这次复查中没有检查项 {item_code}。")
+    service = _inspections_service()
+    if service is not None and item.answer == "pass_fail":
+        service.set_outcome(ctx, reinspection_id, template_id, item_code, outcome)
+        if note:
+            service.set_note(ctx, reinspection_id, template_id, item_code, note)
+        return
+    _write_answer(ctx, reinspection_id, template_id, item_code, outcome, note)
+
+
+def _inspections_service():
+    try:  # the walk-through capability; absent in early builds
+        from inspector.services import inspections
+    except ImportError:  # pragma: no cover
+        return None
+    return inspections
+
+
+def _write_answer(
+    ctx: AppContext, rid: str, template_id: str, item_code: str, outcome: str, note: str
+) -> None:
+    """A plain verdict for a carried item: pass keeps every point, fail loses the item's."""
+    with write_session(ctx.engine) as s:
+        answer = s.exec(
+            select(Answer).where(
+                Answer.inspection_id == rid,
+                Answer.template_id == template_id,
+                Answer.item_code == item_code,
+            )
+        ).first() or Answer(inspection_id=rid, template_id=template_id, item_code=item_code)
+        answer.outcome = outcome
+        answer.note = note
+        answer.answered_at = utcnow()
+        answer.touch(ctx.device_id)
+        s.add(answer)
+
+
+def finish_reinspection(ctx: AppContext, reinspection_id: str) -> list[str]:
+    """Finish a re-inspection and settle its cases (used where the walk-through is not)."""
+    try:
+        from inspector.services import inspection_finish
+    except ImportError:  # pragma: no cover
+        inspection_finish = None
+    with read_session(ctx.engine) as s:
+        insp = s.get(Inspection, reinspection_id)
+        if insp is None or insp.kind != "reinspection":
+            raise UserError("找不到这次复查。")
+        status = insp.status
+    if status == "draft":
+        if inspection_finish is not None:
+            inspection_finish.finish(ctx, reinspection_id)
+        else:  # pragma: no cover
+            _finish_plain(ctx, reinspection_id)
+    return open_cases_for_inspection(ctx, reinspection_id)
+
+
+def _finish_plain(ctx: AppContext, rid: str) -> None:
+    with write_session(ctx.engine) as s:
+        insp = s.get(Inspection, rid)
+        insp.status = "finished"
+        insp.finished_at = utcnow()
+        insp.touch(ctx.device_id)
+        s.add(insp)

@@ -1,0 +1,197 @@
+"""Statistics for a period: inspections, score rates, problems found and fixed, overdue.
+
+Every figure is one grouped SQL query over indexed columns; Python only folds
+the few grouped rows (site kinds into categories, labels).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Integer, case, cast, func, or_
+from sqlmodel import Session, col, select
+
+from inspector.domain import cases as case_rules
+from inspector.domain.periods import Period
+from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
+from inspector.services.cases import overdue_condition
+from inspector.services.context import AppContext
+from inspector.services.list_policy import local_tz, today_local
+from inspector.services.lists import parse_period_arg
+from inspector.store.engine import read_session
+from inspector.store.models import Answer, Inspection, RectificationCase, Site
+
+TOP_ITEMS = 10
+
+
+@dataclass(frozen=True)
+class RateRow:
+    label: str
+    inspections: int
+    score: float
+    max_score: float
+
+    @property
+    def rate(self) -> float | None:
+        return self.score * 100.0 / self.max_score if self.max_score else None
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    count: int
+    detail: str = ""
+
+
+@dataclass
+class PeriodStats:
+    period: Period
+    office: str = ""
+    today: date | None = None
+    inspections: int = 0
+    routine: int = 0
+    reinspections: int = 0
+    overall: RateRow | None = None
+    by_category: list[RateRow] = field(default_factory=list)
+    by_grid: list[RateRow] = field(default_factory=list)
+    by_kind: list[RateRow] = field(default_factory=list)
+    by_inspector: list[RateRow] = field(default_factory=list)
+    problems_found: int = 0
+    problems_fixed: int = 0
+    top_failed: list[CountRow] = field(default_factory=list)
+    overdue_by_grid: list[CountRow] = field(default_factory=list)
+
+    @property
+    def fixed_text(self) -> str:
+        return ratio_text(self.problems_fixed, self.problems_found)
+
+
+def ratio_text(part: int, whole: int) -> str:
+    """``963 / 1,032 = 93.31%`` (— when there is nothing to divide by)."""
+    if not whole:
+        return f"{part:,} / {whole:,} = —"
+    return f"{part:,} / {whole:,} = {part * 100.0 / whole:.2f}%"
+
+
+def rate_text(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.1f}%"
+
+
+def _in_period(period: Period) -> list:
+    start, end = period.bounds(local_tz())
+    return [
+        Inspection.status == "finished",
+        Inspection.started_at >= start,
+        Inspection.started_at < end,
+    ]
+
+
+def _rates(s: Session, period: Period, key) -> list[tuple[str, int, float, float]]:
+    scored = Inspection.max_score > 0
+    q = (
+        select(
+            key,
+            func.count(),
+            func.coalesce(func.sum(case((scored, Inspection.score), else_=0.0)), 0.0),
+            func.coalesce(func.sum(case((scored, Inspection.max_score), else_=0.0)), 0.0),
+        )
+        .select_from(Inspection)
+        .join(Site, Site.id == Inspection.site_id)
+        .where(*_in_period(period), Inspection.kind != "reinspection")
+        .group_by(key)
+    )
+    return [(k or "", n, float(sc), float(mx)) for k, n, sc, mx in s.exec(q)]
+
+
+def _sorted_rates(rows: list[RateRow]) -> list[RateRow]:
+    return sorted(rows, key=lambda r: (-(r.rate or 0.0), r.label))
+
+
+def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -> PeriodStats:
+    period = parse_period_arg(period_text)
+    today = today or today_local()
+    out = PeriodStats(period=period, office=ctx.settings.office_name, today=today)
+    with read_session(ctx.engine) as s:
+        n_all, n_re = s.exec(
+            select(func.count(), func.sum(cast(Inspection.kind == "reinspection", Integer))).where(
+                *_in_period(period)
+            )
+        ).one()
+        out.inspections, out.reinspections = int(n_all or 0), int(n_re or 0)
+        out.routine = out.inspections - out.reinspections
+
+        by_kind = _rates(s, period, Site.kind)
+        cats: dict[str, list[float]] = {}
+        for code, n, sc, mx in by_kind:
+            kind = BY_CODE.get(code)
+            out.by_kind.append(RateRow(kind.label.zh_CN if kind else code, n, sc, mx))
+            cat = kind.category if kind else ""
+            acc = cats.setdefault(cat, [0, 0.0, 0.0])
+            acc[0] += n
+            acc[1] += sc
+            acc[2] += mx
+        for cat, (n, sc, mx) in cats.items():
+            label = CATEGORY_LABELS[cat].zh_CN if cat in CATEGORY_LABELS else "其他"
+            out.by_category.append(RateRow(label, int(n), sc, mx))
+        total = [sum(r.inspections for r in out.by_kind), sum(r.score for r in out.by_kind)]
+        out.overall = RateRow("合计", total[0], total[1], sum(r.max_score for r in out.by_kind))
+        out.by_category = _sorted_rates(out.by_category)
+        out.by_kind = _sorted_rates(out.by_kind)
+        out.by_grid = _sorted_rates(
+            [
+                RateRow(k or "（未分网格）", n, sc, mx)
+                for k, n, sc, mx in _rates(s, period, Site.grid)
+            ]
+        )
+        out.by_inspector = _sorted_rates(
+            [
+                RateRow(k or "（未填写）", n, sc, mx)
+                for k, n, sc, mx in _rates(s, period, Inspection.lead_inspector_name)
+            ]
+        )
+
+        rc = RectificationCase
+        closed = col(rc.state).in_(sorted(case_rules.CLOSED_STATES))
+        found, fixed = s.exec(
+            select(func.count(), func.sum(case((closed, 1), else_=0))).where(
+                rc.found_on >= period.start, rc.found_on < period.end
+            )
+        ).one()
+        out.problems_found, out.problems_fixed = int(found or 0), int(fixed or 0)
+
+        out.top_failed = _top_failed(s, ctx, period)
+        q = (
+            select(Site.grid, func.count())
+            .select_from(rc)
+            .join(Site, Site.id == rc.site_id)
+            .where(overdue_condition(today) | (rc.state == case_rules.ESCALATED))
+            .group_by(Site.grid)
+            .order_by(func.count().desc(), Site.grid)
+        )
+        out.overdue_by_grid = [CountRow(g or "（未分网格）", int(n)) for g, n in s.exec(q)]
+    return out
+
+
+def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
+    failed = or_(Answer.outcome == "fail", Answer.deduction > 0)
+    q = (
+        select(Answer.template_id, Answer.item_code, func.count())
+        .join(Inspection, Inspection.id == Answer.inspection_id)
+        .where(*_in_period(period), Inspection.kind != "reinspection", failed)
+        .group_by(Answer.template_id, Answer.item_code)
+        .order_by(func.count().desc(), Answer.item_code)
+        .limit(TOP_ITEMS)
+    )
+    out: list[CountRow] = []
+    for template_id, code, n in s.exec(q):
+        template = ctx.catalog.get(template_id) if hasattr(ctx.catalog, "get") else None
+        item = template.item(code) if template else None
+        text = item.text.zh_CN if item else _case_text(s, code)
+        out.append(CountRow(text or code, int(n), f"{template_id} / {code}"))
+    return out
+
+
+def _case_text(s: Session, code: str) -> str:
+    row = s.exec(select(RectificationCase.item_text).where(RectificationCase.item_code == code))
+    return row.first() or ""

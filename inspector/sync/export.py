@@ -1,0 +1,221 @@
+"""Write a package: every synced row changed since a point in time, its files, a signed manifest.
+
+The caller (the sync service) decides the sequence number and the time window;
+this module reads the database, writes the zip under a temporary name, fsyncs
+it, optionally encrypts it to the office, and renames it into place.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import Engine, select
+
+from inspector.store.models import SyncRecord
+from inspector.store.paths import DataPaths
+from inspector.sync import crypto
+from inspector.sync.keys import b64
+from inspector.sync.package import (
+    FILES_DIR,
+    MANIFEST,
+    RECORDS_DIR,
+    SIGNATURE,
+    FileEntry,
+    Manifest,
+    iso,
+    package_name,
+    record_line,
+    sha256,
+)
+from inspector.sync.safety import safe_name
+from inspector.sync.tables import active_tables, encode_row, export_columns
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sequence: int
+    records: dict[str, int]
+    files: int
+    size: int
+    sha256: str
+    encrypted: bool
+    missing_files: list[str] = field(default_factory=list)
+
+    @property
+    def record_count(self) -> int:
+        return sum(self.records.values())
+
+
+def changed_rows(engine: Engine, since: datetime | None, until: datetime):
+    """Yield (spec, table, columns, rows) for every synced table, rows changed in [since, until)."""
+    with engine.connect() as conn:
+        bases = {}
+        for rec in conn.execute(select(SyncRecord.__table__)).mappings():
+            bases[(rec["table_name"], rec["row_id"])] = rec["row_version"]
+        for spec, table in active_tables():
+            cols = export_columns(spec, table)
+            changed = table.columns[spec.changed_column]
+            stmt = select(*[table.columns[c] for c in cols]).where(changed < until)
+            if since is not None:
+                stmt = stmt.where(changed >= since)
+            rows = conn.execute(stmt.order_by(table.columns["id"])).all()
+            yield spec, table, cols, rows, bases
+
+
+def count_changed(engine: Engine, since: datetime | None, until: datetime) -> dict[str, int]:
+    from sqlalchemy import func
+
+    out: dict[str, int] = {}
+    with engine.connect() as conn:
+        for spec, table in active_tables():
+            changed = table.columns[spec.changed_column]
+            stmt = select(func.count()).select_from(table).where(changed < until)
+            if since is not None:
+                stmt = stmt.where(changed >= since)
+            n = conn.execute(stmt).scalar_one()
+            if n:
+                out[spec.name] = n
+    return out
+
+
+def _cert_files(paths: DataPaths, device_id: str) -> list[tuple[str, Path]]:
+    """Inspector certificates (PEM, no private key) from the keys folder."""
+    out = []
+    if not paths.keys.is_dir():
+        return out
+    for pem in sorted(paths.keys.glob("*.pem")):
+        try:
+            text = pem.read_text("ascii", errors="replace")
+        except OSError:
+            continue
+        if "BEGIN CERTIFICATE" in text and "PRIVATE KEY" not in text:
+            out.append((f"certs/{device_id}-{pem.name}", pem))
+    return out
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(dest: Path, data: bytes) -> None:
+    """Write ``data`` to ``dest`` via a temporary name, fsync, rename."""
+    tmp = dest.with_name(f".{dest.name}.part")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    _fsync_dir(dest.parent)
+
+
+def export_package(
+    engine: Engine,
+    paths: DataPaths,
+    dest_dir: Path,
+    *,
+    device_id: str,
+    device_name: str,
+    signing_key: Ed25519PrivateKey,
+    sequence: int,
+    since: datetime | None,
+    until: datetime,
+    created_at: datetime,
+    app_version: str = "",
+    office_key: X25519PublicKey | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    final = dest_dir / package_name(device_id, sequence)
+    tmp = dest_dir / f".{final.name}.zip.part"
+    manifest = Manifest(
+        device_id=device_id,
+        device_name=device_name,
+        sequence=sequence,
+        created_at=iso(created_at) or "",
+        since=iso(since),
+        until=iso(until) or "",
+        app_version=app_version,
+    )
+    wanted: dict[str, Path] = {}
+    missing: list[str] = []
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for spec, _table, cols, rows, bases in changed_rows(engine, since, until):
+                if not rows:
+                    continue
+                lines = []
+                for values in rows:
+                    row = encode_row(cols, values)
+                    lines.append(record_line(row, bases.get((spec.name, row["id"]), 0)))
+                    for column, folder in spec.files.items():
+                        rel = row.get(column)
+                        if not rel:
+                            continue
+                        arc = f"{folder}/{rel}"
+                        src = getattr(paths, folder) / rel
+                        if not safe_name(arc):
+                            missing.append(arc)
+                        elif src.is_file():
+                            wanted[arc] = src
+                        else:
+                            missing.append(arc)
+                data = b"".join(lines)
+                name = f"{RECORDS_DIR}{spec.name}.jsonl"
+                zf.writestr(name, data)
+                manifest.files.append(FileEntry(name, sha256(data), len(data)))
+                manifest.records[spec.name] = len(rows)
+            for arc, src in _cert_files(paths, device_id):
+                wanted.setdefault(arc, src)
+            total = len(wanted)
+            for i, (arc, src) in enumerate(sorted(wanted.items()), 1):
+                data = src.read_bytes()
+                name = FILES_DIR + arc
+                zf.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+                manifest.files.append(FileEntry(name, sha256(data), len(data)))
+                if progress and (i % 50 == 0 or i == total):
+                    progress(i, total, src.name)
+            body = manifest.to_bytes()
+            zf.writestr(MANIFEST, body)
+            zf.writestr(SIGNATURE, b64(signing_key.sign(body)) + "\n")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if office_key is not None:
+            sealed = crypto.encrypt(tmp.read_bytes(), office_key)
+            tmp.unlink()
+            write_atomic(final, sealed)
+        else:
+            os.replace(tmp, final)
+            _fsync_dir(dest_dir)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    digest = sha256(final.read_bytes())
+    return ExportResult(
+        path=final,
+        sequence=sequence,
+        records=dict(manifest.records),
+        files=len(wanted),
+        size=final.stat().st_size,
+        sha256=digest,
+        encrypted=office_key is not None,
+        missing_files=missing,
+    )

@@ -1,0 +1,515 @@
+"""Read, verify and apply one package: all of it in one transaction, or nothing.
+
+:func:`read_package` does every check that needs no database (envelope, zip
+safety, manifest, device signature, sizes and hashes, JSON, schema, duplicate
+ids) and stages the carried files in a private folder. :func:`apply_package`
+then writes rows and moves the staged files into place inside one database
+transaction; any error rolls the whole package back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import Engine, Table, bindparam, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from inspector.store.engine import IMMEDIATE, is_sqlite
+from inspector.store.models import SyncConflict, SyncRecord
+from inspector.store.paths import DataPaths
+from inspector.store.types import new_id, utcnow
+from inspector.sync import crypto
+from inspector.sync.keys import KeyFileError, unb64, verify
+from inspector.sync.package import (
+    FILE_FOLDERS,
+    FILES_DIR,
+    MANIFEST,
+    RECORDS_DIR,
+    SCHEMA_VERSION,
+    SIGNATURE,
+    Manifest,
+    PackageRejected,
+    canonical,
+    sha256,
+)
+from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits, open_zip, read_entry
+from inspector.sync.tables import (
+    SyncedTable,
+    active_tables,
+    decode_row,
+    encode_row,
+    export_columns,
+    folder_dir,
+    row_hash,
+    table_by_name,
+)
+
+Progress = Callable[[int, int, str], None]
+CHUNK = 500
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+@dataclass
+class DeviceKey:
+    public_key: str
+    revoked: bool = False
+    name: str = ""
+
+
+@dataclass
+class IncomingRow:
+    values: dict[str, Any]
+    encoded: dict[str, Any]
+    hash: str
+    base_version: int
+
+    @property
+    def id(self) -> str:
+        return self.values["id"]
+
+    @property
+    def version(self) -> int:
+        return int(self.values.get("row_version", 1))
+
+
+@dataclass
+class VerifiedPackage:
+    name: str
+    sha256: str
+    manifest: Manifest
+    rows: dict[str, list[IncomingRow]]
+    staged: dict[str, Path]  # "photos/x.jpg" -> staged file
+    staging_dir: Path
+    encrypted: bool = False
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging_dir, ignore_errors=True)
+
+
+@dataclass
+class ImportOutcome:
+    records: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    files: int = 0
+    new_files: list[Path] = field(default_factory=list)
+
+    @property
+    def applied(self) -> int:
+        return self.inserted + self.updated
+
+
+def read_package(
+    data: bytes,
+    name: str,
+    *,
+    devices: dict[str, DeviceKey],
+    staging_root: Path,
+    office_key: X25519PrivateKey | None = None,
+    require_encryption: bool = False,
+    limits: ZipLimits = DEFAULT_LIMITS,
+) -> VerifiedPackage:
+    """Check everything about a package that needs no database; raise PackageRejected."""
+    encrypted = crypto.is_encrypted(data)
+    if encrypted:
+        if office_key is None:
+            raise PackageRejected("数据包是加密的，但本机没有办公室密钥（请先执行 office init）。")
+        try:
+            data = crypto.decrypt(data, office_key)
+        except crypto.EnvelopeError as exc:
+            raise PackageRejected(str(exc)) from exc
+    elif require_encryption:
+        raise PackageRejected("办公室设置要求数据包必须加密，而这个数据包没有加密。")
+    zf = open_zip(data, limits)
+    manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
+    manifest = Manifest.parse(manifest_bytes)
+    _check_signature(zf, manifest, manifest_bytes, devices)
+
+    declared = {f.path: f for f in manifest.files}
+    present = set(zf.namelist()) - {MANIFEST, SIGNATURE}
+    if len(declared) != len(manifest.files):
+        raise PackageRejected("数据包清单中有重复的文件路径。")
+    if present - set(declared):
+        extra = sorted(present - set(declared))[0]
+        raise PackageRejected(f"数据包中的文件 “{extra}” 不在清单中，已拒收。")
+    if set(declared) - present:
+        lost = sorted(set(declared) - present)[0]
+        raise PackageRejected(f"清单中的文件 “{lost}” 不在数据包中（数据包不完整）。")
+
+    staging = staging_root / f"{manifest.device_id}-{manifest.sequence}-{new_id()[:8]}"
+    staged: dict[str, Path] = {}
+    rows: dict[str, list[IncomingRow]] = {}
+    try:
+        for path, entry in sorted(declared.items()):
+            if path.startswith(RECORDS_DIR):
+                table = path[len(RECORDS_DIR) :].removesuffix(".jsonl")
+                if not path.endswith(".jsonl") or "/" in table:
+                    raise PackageRejected(f"数据包中的记录文件名 “{path}” 不合规。")
+            elif path.startswith(FILES_DIR):
+                folder = path[len(FILES_DIR) :].split("/", 1)[0]
+                if folder not in FILE_FOLDERS or path.count("/") < 2:
+                    raise PackageRejected(f"数据包中的文件 “{path}” 不属于可接收的文件夹。")
+            else:
+                raise PackageRejected(f"数据包中的文件 “{path}” 不在 records/ 或 files/ 下。")
+            body = read_entry(zf, path, entry.size)
+            if len(body) != entry.size or sha256(body) != entry.sha256:
+                raise PackageRejected(
+                    f"数据包中的文件 “{path}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。"
+                )
+            if path.startswith(RECORDS_DIR):
+                rows[table] = _parse_records(table, body, manifest.records.get(table))
+            else:
+                rel = path[len(FILES_DIR) :]
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(body)
+                staged[rel] = target
+        for table, count in manifest.records.items():
+            if count and table not in rows:
+                raise PackageRejected(f"清单写有 {table} 的记录，但数据包中没有对应的记录文件。")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return VerifiedPackage(
+        name=name,
+        sha256="",
+        manifest=manifest,
+        rows=rows,
+        staged=staged,
+        staging_dir=staging,
+        encrypted=encrypted,
+    )
+
+
+def _check_signature(zf, manifest: Manifest, body: bytes, devices: dict[str, DeviceKey]) -> None:
+    device = devices.get(manifest.device_id)
+    if device is None:
+        raise PackageRejected(
+            f"数据包来自未登记的设备 {manifest.device_id}，已拒收。请先在办公室登记该设备。"
+        )
+    if device.revoked:
+        raise PackageRejected(
+            f"数据包来自已吊销的设备 {device.name or manifest.device_id}，已拒收。"
+        )
+    sig_text = read_entry(zf, SIGNATURE, 1024)
+    try:
+        signature = unb64(sig_text.decode("ascii").strip())
+    except (UnicodeDecodeError, KeyFileError):
+        signature = b""
+    if not verify(device.public_key, signature, body):
+        raise PackageRejected(
+            f"数据包清单的签名与设备 {device.name or manifest.device_id} 的登记公钥不符，"
+            "可能被改动或冒充，已拒收。"
+        )
+
+
+def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[IncomingRow]:
+    found = table_by_name(table_name)
+    if found is None:
+        raise PackageRejected(
+            f"数据包含有本程序不认识的数据表 {table_name}，可能来自更新版本的程序。"
+        )
+    spec, table = found
+    out: dict[str, IncomingRow] = {}
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackageRejected(f"记录文件 {table_name}.jsonl 不是 UTF-8 文本。") from exc
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            raise PackageRejected(
+                f"记录文件 {table_name}.jsonl 第 {n} 行不是有效的 JSON。"
+            ) from exc
+        if not isinstance(rec, dict) or "row" not in rec:
+            raise PackageRejected(f"记录文件 {table_name}.jsonl 第 {n} 行缺少 row。")
+        schema = rec.get("schema", SCHEMA_VERSION)
+        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+            raise PackageRejected(
+                f"记录文件 {table_name}.jsonl 第 {n} 行的数据结构版本较新，请先升级办公室的程序。"
+            )
+        base = rec.get("base_version", 0)
+        if isinstance(base, bool) or not isinstance(base, int):
+            raise PackageRejected(
+                f"记录文件 {table_name}.jsonl 第 {n} 行的 base_version 不是整数。"
+            )
+        values = decode_row(spec, table, rec["row"])
+        encoded = encode_row(list(values), list(values.values()))
+        row = IncomingRow(values, encoded, row_hash(encoded), base)
+        prior = out.get(row.id)
+        if prior is not None and prior.hash != row.hash:
+            raise PackageRejected(
+                f"数据包中 {table_name} 的记录 {row.id} 出现两次且内容不同，已拒收。"
+            )
+        out[row.id] = row
+    if declared is not None and declared != len(out):
+        raise PackageRejected(
+            f"清单写有 {declared} 条 {table_name} 记录，记录文件中实际有 {len(out)} 条。"
+        )
+    return list(out.values())
+
+
+def apply_package(
+    engine: Engine,
+    pkg: VerifiedPackage,
+    paths: DataPaths,
+    *,
+    extra: Callable[[Any], None] | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportOutcome:
+    """Apply a verified package in one transaction; ``extra(conn)`` runs before commit."""
+    outcome = ImportOutcome(records=pkg.record_count)
+    bind = engine.execution_options(**{IMMEDIATE: True}) if is_sqlite(engine) else engine
+    moved: list[Path] = []
+    try:
+        with bind.begin() as conn:
+            finished = set(
+                conn.execute(
+                    select(active_table("inspection").c.id).where(
+                        active_table("inspection").c.status == "finished"
+                    )
+                ).scalars()
+            )
+            done = 0
+            for spec, table in active_tables():
+                incoming = pkg.rows.get(spec.name, [])
+                for start in range(0, len(incoming), CHUNK):
+                    if cancel and cancel():
+                        raise ImportCancelled()
+                    chunk = incoming[start : start + CHUNK]
+                    _apply_chunk(conn, spec, table, chunk, pkg, finished, outcome)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, outcome.records, spec.name)
+            moved = _place_files(pkg, paths, outcome)
+            if extra is not None:
+                extra(conn)
+            if cancel and cancel():
+                raise ImportCancelled()
+    except (IntegrityError, DBAPIError) as exc:
+        _remove(moved)
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
+        raise PackageRejected(
+            f"数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{detail}）。"
+        ) from exc
+    except BaseException:
+        _remove(moved)
+        raise
+    return outcome
+
+
+def active_table(name: str) -> Table:
+    found = table_by_name(name)
+    assert found is not None
+    return found[1]
+
+
+def _remove(files: list[Path]) -> None:
+    for f in files:
+        try:
+            f.unlink()
+        except OSError:
+            pass
+
+
+def _place_files(pkg: VerifiedPackage, paths: DataPaths, outcome: ImportOutcome) -> list[Path]:
+    """Move staged files into the data folders; existing identical files are kept."""
+    moved: list[Path] = []
+    for rel, staged in sorted(pkg.staged.items()):
+        folder, name = rel.split("/", 1)
+        root = folder_dir(paths, folder)
+        target = root / name
+        if not target.resolve().is_relative_to(root.resolve()):
+            raise PackageRejected(f"数据包中的文件 “{rel}” 会写到数据目录之外，已拒收。")
+        outcome.files += 1
+        if target.exists():
+            if sha256(target.read_bytes()) != sha256(staged.read_bytes()):
+                raise PackageRejected(
+                    f"数据包中的文件 “{rel}” 与办公室已有的同名文件内容不同，整包未导入。"
+                )
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(staged, target)
+        with open(target, "rb") as fh:
+            os.fsync(fh.fileno())
+        moved.append(target)
+        outcome.new_files.append(target)
+    return moved
+
+
+def _apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, outcome) -> None:
+    device = pkg.manifest.device_id
+    cols = export_columns(spec, table)
+    ids = [r.id for r in chunk]
+    existing = {
+        row[0]: encode_row(cols, row)
+        for row in conn.execute(
+            select(*[table.c[c] for c in cols]).where(table.c.id.in_(ids))
+        ).all()
+    }
+    rec_t = SyncRecord.__table__
+    origins = {
+        r.row_id: (r.row_version, r.device_id)
+        for r in conn.execute(
+            select(rec_t).where(rec_t.c.table_name == spec.name, rec_t.c.row_id.in_(ids))
+        )
+    }
+    inserts: list[IncomingRow] = []
+    updates: list[IncomingRow] = []
+    conflicts: list[tuple[IncomingRow, dict, str]] = []
+    origin_new: list[dict] = []
+    origin_upd: list[dict] = []
+    for row in chunk:
+        entry = {
+            "table_name": spec.name,
+            "row_id": row.id,
+            "row_version": row.version,
+            "device_id": device,
+        }
+        cur = existing.get(row.id)
+        if cur is None:
+            inserts.append(row)
+            origin_new.append(entry)
+            continue
+        if row_hash(cur) == row.hash:
+            outcome.unchanged += 1
+            continue
+        if spec.append_only:
+            raise PackageRejected(
+                f"{spec.name} 的记录 {row.id} 只能新增不能修改，而数据包中的内容与已有的不同。"
+            )
+        cur_version = int(cur.get("row_version", 1))
+        origin = origins.get(row.id)
+        writer = origin[1] if origin and origin[0] == cur_version else None
+        if (spec.name == "inspection" and cur.get("status") == "finished") or (
+            spec.frozen_with_inspection and cur.get("inspection_id") in finished
+        ):
+            conflicts.append((row, cur, "finished"))
+        elif writer == device and row.version <= cur_version:
+            outcome.unchanged += 1  # an older version of a row this device wrote
+        elif (writer == device or row.base_version == cur_version) and row.version > cur_version:
+            updates.append(row)
+            (origin_upd if origin else origin_new).append(entry)
+        else:
+            conflicts.append((row, cur, "concurrent"))
+    if inserts:
+        conn.execute(table.insert(), _parents_first(table, [r.values for r in inserts]))
+        outcome.inserted += len(inserts)
+    if updates:
+        stmt = (
+            table.update()
+            .where(table.c.id == bindparam("_id"))
+            .values({c: bindparam(c) for c in cols if c != "id"})
+        )
+        conn.execute(
+            stmt,
+            [{**{k: v for k, v in r.values.items() if k != "id"}, "_id": r.id} for r in updates],
+        )
+        outcome.updated += len(updates)
+    if origin_new:
+        conn.execute(rec_t.insert(), origin_new)
+    if origin_upd:
+        conn.execute(
+            rec_t.update()
+            .where(rec_t.c.table_name == bindparam("_t"), rec_t.c.row_id == bindparam("_r"))
+            .values(row_version=bindparam("row_version"), device_id=bindparam("device_id")),
+            [
+                {
+                    "_t": e["table_name"],
+                    "_r": e["row_id"],
+                    "row_version": e["row_version"],
+                    "device_id": e["device_id"],
+                }
+                for e in origin_upd
+            ],
+        )
+    if conflicts:
+        _record_conflicts(conn, spec, conflicts, pkg, outcome)
+
+
+def _record_conflicts(conn, spec: SyncedTable, conflicts, pkg, outcome) -> None:
+    ct = SyncConflict.__table__
+    ids = [row.id for row, _cur, _kind in conflicts]
+    known = {
+        (r.row_id, r.incoming_hash)
+        for r in conn.execute(
+            select(ct.c.row_id, ct.c.incoming_hash).where(
+                ct.c.table_name == spec.name, ct.c.row_id.in_(ids)
+            )
+        )
+    }
+    new = []
+    for row, cur, kind in conflicts:
+        if (row.id, row.hash) in known:
+            outcome.unchanged += 1
+            continue
+        known.add((row.id, row.hash))
+        new.append(
+            {
+                "id": new_id(),
+                "created_at": utcnow(),
+                "table_name": spec.name,
+                "row_id": row.id,
+                "kind": kind,
+                "base_version": row.base_version,
+                "current_version": int(cur.get("row_version", 1)),
+                "incoming_version": row.version,
+                "current_json": canonical(cur).decode(),
+                "incoming_json": canonical(row.encoded).decode(),
+                "incoming_hash": row.hash,
+                "device_id": pkg.manifest.device_id,
+                "package": pkg.name,
+                "status": "open",
+                "resolution": "",
+                "reason": "",
+                "resolver": "",
+                "resolved_at": None,
+            }
+        )
+    if new:
+        conn.execute(ct.insert(), new)
+        outcome.conflicts += len(new)
+
+
+def _parents_first(table: Table, rows: list[dict]) -> list[dict]:
+    """Order rows so a row referencing another row of the same table comes after it."""
+    self_fks = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not self_fks:
+        return rows
+    pending = {r["id"]: r for r in rows}
+    ordered: list[dict] = []
+    while pending:
+        ready = [
+            r
+            for r in pending.values()
+            if all(
+                r.get(c) is None or r.get(c) not in pending or r.get(c) == r["id"] for c in self_fks
+            )
+        ]
+        if not ready:  # a cycle: let the database judge
+            ordered.extend(pending.values())
+            break
+        for r in ready:
+            ordered.append(r)
+            del pending[r["id"]]
+    return ordered

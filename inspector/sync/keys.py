@@ -1,0 +1,132 @@
+"""Ed25519 signing keys (devices, the office) and X25519 encryption keys (the office).
+
+Private keys live as PKCS#8 PEM files in the data directory's ``keys`` folder
+(mode 0600); public keys travel as base64 of their 32 raw bytes. A fingerprint
+is the first 16 bytes of the SHA-256 of the raw public key, as eight groups of
+four hex digits, e.g. ``3f2a 9c01 …``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+DEVICE_KEY_FILE = "device_ed25519.pem"
+OFFICE_SIGNING_FILE = "office_ed25519.pem"
+OFFICE_ENCRYPTION_FILE = "office_x25519.pem"
+
+
+class KeyFileError(Exception):
+    """A key file or an encoded key cannot be read (message for the user)."""
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError) as exc:
+        raise KeyFileError("密钥编码无效（不是 base64）。") from exc
+
+
+def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_b64(key: Ed25519PrivateKey | X25519PrivateKey) -> str:
+    return b64(raw_public(key.public_key()))
+
+
+def fingerprint(public_raw: bytes | str) -> str:
+    """Human-comparable fingerprint of a raw public key (bytes or base64)."""
+    raw = unb64(public_raw) if isinstance(public_raw, str) else public_raw
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Compare fingerprints ignoring case, spaces and colons."""
+    return "".join(ch for ch in text.lower() if ch in "0123456789abcdef")
+
+
+def load_ed25519_public(text: str) -> Ed25519PublicKey:
+    raw = unb64(text)
+    if len(raw) != 32:
+        raise KeyFileError("Ed25519 公钥长度应为 32 字节。")
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def load_x25519_public(text: str) -> X25519PublicKey:
+    raw = unb64(text)
+    if len(raw) != 32:
+        raise KeyFileError("X25519 公钥长度应为 32 字节。")
+    return X25519PublicKey.from_public_bytes(raw)
+
+
+def verify(public_b64_text: str, signature: bytes, data: bytes) -> bool:
+    """True when ``signature`` is a valid Ed25519 signature of ``data``."""
+    try:
+        load_ed25519_public(public_b64_text).verify(signature, data)
+    except (InvalidSignature, KeyFileError, ValueError):
+        return False
+    return True
+
+
+def _write_private(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _read_private(path: Path):
+    try:
+        return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise KeyFileError(f"无法读取私钥文件 {path}：{exc}") from exc
+
+
+def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
+    """The Ed25519 key stored at ``path``, created on first use."""
+    if path.exists():
+        key = _read_private(path)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise KeyFileError(f"{path} 不是 Ed25519 私钥。")
+        return key
+    key = Ed25519PrivateKey.generate()
+    _write_private(path, key)
+    return key
+
+
+def load_or_create_x25519(path: Path) -> X25519PrivateKey:
+    if path.exists():
+        key = _read_private(path)
+        if not isinstance(key, X25519PrivateKey):
+            raise KeyFileError(f"{path} 不是 X25519 私钥。")
+        return key
+    key = X25519PrivateKey.generate()
+    _write_private(path, key)
+    return key
+
+
+def load_existing(path: Path):
+    """A private key that must already exist (office keys), or None."""
+    return _read_private(path) if path.exists() else None

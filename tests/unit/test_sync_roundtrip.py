@@ -1,0 +1,113 @@
+"""Field exports, office imports: records and files arrive once, re-import changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+from sync_helpers import add_inspection, add_site, data_files, integrity, open_ctx, row_counts
+
+from inspector.services import sync_service as sync
+from inspector.store.engine import read_session
+from inspector.store.models import Answer, Inspection, Photo, SyncImportLog
+
+
+@pytest.fixture
+def field(tmp_path):
+    ctx = open_ctx(tmp_path / "field")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def office(tmp_path):
+    ctx = open_ctx(tmp_path / "office")
+    sync.office_init(ctx, "东风街道创建办")
+    yield ctx
+    ctx.close()
+
+
+def _register(field, office):
+    return sync.register_device(office, sync.device_identity(field).card())
+
+
+def test_export_then_import_brings_rows_and_photos(field, office, tmp_path):
+    site = add_site(field)
+    insp = add_inspection(field, site.id, photos=3)
+    _register(field, office)
+    res = sync.export_changes(field, tmp_path / "inbox")
+    assert res.path.name == f"{field.device_id}-000001.inspkg"
+    assert res.records["photo"] == 3 and res.files == 3
+    assert not res.encrypted
+
+    reports = sync.import_inbox(office, tmp_path / "inbox")
+    assert [r.result for r in reports] == ["imported"], reports[0].message
+    with read_session(office.engine) as s:
+        got = s.get(Inspection, insp.id)
+        assert got.status == "finished" and got.lead_inspector_name == "张三"
+        assert len(s.exec(select(Answer)).all()) == 3
+        photos = s.exec(select(Photo)).all()
+    for p in photos:
+        assert (office.paths.photos / p.file_name).read_bytes() == (
+            field.paths.photos / p.file_name
+        ).read_bytes()
+    assert data_files(office) == data_files(field)
+
+
+def test_reimport_same_package_and_overlapping_package_change_nothing(field, office, tmp_path):
+    site = add_site(field)
+    add_inspection(field, site.id)
+    _register(field, office)
+    first = sync.export_changes(field, tmp_path / "inbox")
+    sync.import_inbox(office, tmp_path / "inbox")
+    before = row_counts(office)
+    # the same file again: recognised by its hash
+    again = sync.import_file(office, first.path)
+    assert again.result == "duplicate"
+    # forced through the record path: every record is already there
+    forced = sync.import_file(office, first.path, force=True)
+    assert forced.result == "imported" and forced.applied == 0 and forced.conflicts == 0
+    # a second, cumulative package (nothing acknowledged yet) repeats the rows
+    second = sync.export_changes(field, tmp_path / "inbox")
+    assert second.sequence == 2 and second.records == first.records
+    reports = sync.import_inbox(office, tmp_path / "inbox")
+    assert [r.result for r in reports] == ["imported"] and reports[0].applied == 0
+    after = row_counts(office)
+    assert after.pop("sync_received") == before.pop("sync_received") + 1  # the second package
+    assert after == before
+    assert integrity(office) == "ok"
+
+
+def test_pending_counts_and_last_export(field, tmp_path):
+    site = add_site(field)
+    add_inspection(field, site.id, photos=1, answers=2)
+    pending = sync.pending_counts(field)
+    assert pending["site"] == 1 and pending["answer"] == 2 and pending["photo"] == 1
+    assert sync.last_export(field) is None
+    sync.export_changes(field, tmp_path / "out")
+    assert sync.pending_counts(field) == {}
+    assert sync.last_export(field).sequence == 1
+    add_site(field, "新开超市")
+    assert sync.pending_counts(field) == {"site": 1}
+
+
+def test_changed_row_travels_again_and_updates_office(field, office, tmp_path):
+    site = add_site(field)
+    _register(field, office)
+    sync.export_changes(field, tmp_path / "inbox")
+    sync.import_inbox(office, tmp_path / "inbox")
+    from inspector.store.engine import write_session
+    from inspector.store.models import Site
+
+    with write_session(field.engine) as s:
+        row = s.get(Site, site.id)
+        row.phone = "0735-1234567"
+        row.touch(field.device_id)
+        s.add(row)
+    sync.export_changes(field, tmp_path / "inbox")
+    reports = sync.import_inbox(office, tmp_path / "inbox")
+    assert reports[-1].applied == 1, reports[-1].message
+    with read_session(office.engine) as s:
+        assert s.get(Site, site.id).phone == "0735-1234567"
+    with read_session(office.engine) as s:
+        results = [r.result for r in s.exec(select(SyncImportLog))]
+    assert results == ["imported", "imported"]

@@ -1,0 +1,319 @@
+"""The templates browser: every checklist in force, section by section, item by item.
+
+Read-only. The left list shows the templates (optionally only those proposed for
+one site kind); the right tree shows the chosen template's sections and items
+with everything an inspector or office clerk may ask about an item, and the
+panel below it the selected item's full guidance.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS, kind_label
+from inspector.domain.templates import ALL_KINDS, Item, Template
+from inspector.domain.text import LocalText
+from inspector.services.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RED = QColor("#b3261e")
+GREY = QColor("#6b6b6b")
+
+# Columns of the item tree
+CODE, TEXT, ANSWER, SEVERITY, POINTS, LIMIT, PHOTO, APPLIES, GUIDANCE = range(9)
+
+
+class TemplatesPage(QWidget):
+    """Browse the catalog's templates; nothing here changes data."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("templates_page")
+        self.ctx = ctx
+        self.language = ctx.settings.language or QLocale.system().name()
+        self._answer_labels = {
+            "pass_fail": self.tr("合格/不合格"),
+            "count": self.tr("计数"),
+            "measurement": self.tr("测量"),
+            "text": self.tr("文字"),
+            "choice": self.tr("选择"),
+        }
+        self._severity_labels = {
+            "red_line": self.tr("红线"),
+            "deduct": self.tr("扣分"),
+            "advisory": self.tr("提示"),
+        }
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("全部场所类型"), None)
+        for kind in SITE_KINDS:
+            self.kind_filter.addItem(kind.label.get(self.language), kind.code)
+        self.kind_filter.currentIndexChanged.connect(self._refill)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b3261e;")
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.template_list = QTreeWidget()
+        self.template_list.setHeaderLabels(
+            [self.tr("检查表"), self.tr("编号"), self.tr("版本"), self.tr("类别")]
+        )
+        self.template_list.setRootIsDecorated(False)
+        self.template_list.currentItemChanged.connect(self._show_current)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_tree = QTreeWidget()
+        self.item_tree.setHeaderLabels(
+            [
+                self.tr("编号"),
+                self.tr("检查内容"),
+                self.tr("答案类型"),
+                self.tr("严重程度"),
+                self.tr("分值"),
+                self.tr("单位/判定"),
+                self.tr("不合格拍照"),
+                self.tr("适用场所"),
+                self.tr("指引"),
+            ]
+        )
+        self.item_tree.setWordWrap(True)
+        self.item_tree.setAlternatingRowColors(True)
+        head = self.item_tree.header()
+        head.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
+        self.item_tree.setColumnWidth(CODE, 110)
+        self.item_tree.setColumnWidth(TEXT, 300)
+        self.item_tree.setColumnWidth(GUIDANCE, 260)
+        self.item_tree.currentItemChanged.connect(self._show_item)
+        self.detail = QTextBrowser()
+        self.detail.setMaximumHeight(130)
+        self.detail.setPlaceholderText(self.tr("选择一个检查项查看完整指引。"))
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.header)
+        rl.addWidget(self.item_tree, 1)
+        rl.addWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.template_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([470, 930])
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("按场所类型筛选：")))
+        top.addWidget(self.kind_filter)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("检查表模板（只读）"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        lay.addWidget(title)
+        lay.addLayout(top)
+        lay.addWidget(self.problems_label)
+        lay.addWidget(self.splitter, 1)
+        self.reload()
+
+    # -- public -------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the catalog as it is now (after the office folder setting changed)."""
+        problems = self.ctx.catalog.problems
+        self.problems_label.setVisible(bool(problems))
+        if problems:
+            lines = [self.tr("以下本单位模板有问题，未被采用：")]
+            lines += [str(p) for p in problems]
+            self.problems_label.setText("\n".join(lines))
+        self._refill()
+
+    def set_site_kind(self, code: str | None) -> None:
+        """Show only the templates proposed for a site kind (None: all)."""
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(code)))
+
+    def select_template(self, template_id: str) -> bool:
+        for row in range(self.template_list.topLevelItemCount()):
+            entry = self.template_list.topLevelItem(row)
+            if entry.data(0, ID_ROLE) == template_id:
+                self.template_list.setCurrentItem(entry)
+                return True
+        return False
+
+    def current_template(self) -> Template | None:
+        entry = self.template_list.currentItem()
+        return self.ctx.catalog.get(entry.data(0, ID_ROLE)) if entry else None
+
+    # -- filling ------------------------------------------------------------
+
+    def _text(self, text: LocalText | None) -> str:
+        return text.get(self.language) if text else ""
+
+    def _refill(self) -> None:
+        kind = self.kind_filter.currentData()
+        catalog = self.ctx.catalog
+        templates = catalog.for_site_kind(kind) if kind else list(catalog)
+        previous = self.current_template()
+        self.template_list.clear()
+        for t in templates:
+            category = CATEGORY_LABELS.get(t.category)
+            entry = QTreeWidgetItem(
+                [self._text(t.title), t.id, str(t.version), self._text(category)]
+            )
+            entry.setData(0, ID_ROLE, t.id)
+            tip = self.tr("来源：本单位模板 {file}") if catalog.is_office(t.id) else ""
+            if tip:
+                entry.setToolTip(0, tip.format(file=t.source))
+                entry.setForeground(1, QBrush(QColor("#1a5fb4")))
+            self.template_list.addTopLevelItem(entry)
+        for c in range(4):
+            self.template_list.resizeColumnToContents(c)
+        if not (previous and self.select_template(previous.id)) and templates:
+            self.template_list.setCurrentItem(self.template_list.topLevelItem(0))
+        if not templates:
+            self._show_template(None)
+
+    def _show_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        tid = current.data(0, ID_ROLE) if current else None
+        self._show_template(self.ctx.catalog.get(tid) if tid else None)
+
+    def _show_template(self, t: Template | None) -> None:
+        self.item_tree.clear()
+        self.detail.clear()
+        if t is None:
+            self.header.setText(self.tr("没有可显示的检查表。"))
+            return
+        kinds = (
+            self.tr("全部场所")
+            if ALL_KINDS in t.applies_to
+            else "、".join(kind_label(k, self.language) for k in t.applies_to)
+        )
+        origin = self.tr("本单位模板") if self.ctx.catalog.is_office(t.id) else self.tr("内置模板")
+        count = sum(len(s.items) for s in t.sections)
+        parts = [
+            f"<b>{_esc(self._text(t.title))}</b>　{_esc(t.id)} v{t.version}　({_esc(origin)})",
+            _esc(self._text(t.description)),
+            self.tr("适用场所：{kinds}").format(kinds=_esc(kinds)),
+            self.tr("共 {sections} 节、{items} 项　内容指纹 {hash}").format(
+                sections=len(t.sections), items=count, hash=t.content_hash[:12]
+            ),
+        ]
+        self.header.setText("<br>".join(p for p in parts if p))
+        kind = self.kind_filter.currentData()
+        bold = QFont(self.item_tree.font())
+        bold.setBold(True)
+        for section in t.sections:
+            node = QTreeWidgetItem([section.code, self._text(section.title)])
+            node.setFont(CODE, bold)
+            node.setFont(TEXT, bold)
+            self.item_tree.addTopLevelItem(node)
+            for item in section.items:
+                row = QTreeWidgetItem(self._item_columns(item))
+                row.setData(CODE, ID_ROLE, item.code)
+                if item.is_red_line:
+                    row.setForeground(SEVERITY, QBrush(RED))
+                if kind and not item.applies(kind):
+                    for c in range(GUIDANCE + 1):
+                        row.setForeground(c, QBrush(GREY))
+                    row.setToolTip(CODE, self.tr("此项不适用于所选场所类型"))
+                for col in (TEXT, GUIDANCE, APPLIES):
+                    row.setToolTip(col, row.text(col))
+                if item.text.en:
+                    row.setToolTip(TEXT, f"{row.text(TEXT)}\n{item.text.en}")
+                node.addChild(row)
+            node.setExpanded(True)
+        for col in (ANSWER, SEVERITY, POINTS, LIMIT, PHOTO):
+            self.item_tree.resizeColumnToContents(col)
+            self.item_tree.setColumnWidth(col, min(self.item_tree.columnWidth(col), 190))
+
+    def _item_columns(self, item: Item) -> list[str]:
+        kinds = (
+            "、".join(kind_label(k, self.language) for k in item.applies_to)
+            if item.applies_to
+            else self.tr("同检查表")
+        )
+        return [
+            item.code,
+            self._text(item.text) + ("" if item.required else self.tr("（选填）")),
+            self._answer_labels.get(item.answer, item.answer),
+            self._severity_labels.get(item.severity, item.severity),
+            self._points(item),
+            self._limit(item),
+            self.tr("需要") if item.photo_on_fail else "",
+            kinds,
+            self._text(item.guidance),
+        ]
+
+    def _points(self, item: Item) -> str:
+        if item.severity == "advisory" or not item.points:
+            return ""
+        p = f"{item.points:g}"
+        if item.per_unit:
+            text = self.tr("每个扣 {p} 分").format(p=p)
+            if item.max_deduction is not None:
+                text += self.tr("，最多 {m} 分").format(m=f"{item.max_deduction:g}")
+            return text
+        return self.tr("{p} 分").format(p=p)
+
+    def _limit(self, item: Item) -> str:
+        if item.answer == "measurement" and item.limit is not None:
+            bounds = []
+            if item.limit.min is not None:
+                bounds.append(f"≥ {item.limit.min:g}")
+            if item.limit.max is not None:
+                bounds.append(f"≤ {item.limit.max:g}")
+            text = f"{'，'.join(bounds)} {item.unit}".strip()
+            if item.rule == "distance_to_school":
+                text += self.tr("（距学校）")
+            return text
+        if item.answer == "count" and item.count_rule is not None:
+            rule = item.count_rule
+            parts = []
+            if rule.fail_below is not None:
+                parts.append(self.tr("少于 {n} 不合格").format(n=rule.fail_below))
+            if rule.fail_above is not None:
+                parts.append(
+                    self.tr("有即不合格")
+                    if rule.fail_above == 0
+                    else self.tr("多于 {n} 不合格").format(n=rule.fail_above)
+                )
+            return "；".join(parts)
+        if item.answer == "choice":
+            return " / ".join(self._text(c.text) + (" ✗" if c.fails else "") for c in item.choices)
+        return ""
+
+    def _show_item(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        t = self.current_template()
+        code = current.data(CODE, ID_ROLE) if current else None
+        item = t.item(code) if t and code else None
+        if item is None:
+            self.detail.clear()
+            return
+        html = [f"<b>{_esc(item.code)}</b>　{_esc(self._text(item.text))}"]
+        if item.text.en and not self.language.startswith("en"):
+            html.append(f"<i>{_esc(item.text.en)}</i>")
+        if item.guidance:
+            html.append(self.tr("指引：") + _esc(self._text(item.guidance)))
+        if item.rectify_days is not None:
+            html.append(self.tr("整改期限：{n} 天").format(n=item.rectify_days))
+        self.detail.setHtml("<br>".join(html))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -182,21 +182,6 @@ def export_changes(
     return result
 
 
-def acknowledge_exports(s, up_to_sequence: int) -> int:
-    """Mark this device's exports up to ``up_to_sequence`` as received by the office."""
-    n = 0
-    for exp in s.exec(
-        select(SyncExport).where(
-            SyncExport.sequence <= up_to_sequence,
-            SyncExport.acknowledged_at == None,  # noqa: E711
-        )
-    ):
-        exp.acknowledged_at = utcnow()
-        s.add(exp)
-        n += 1
-    return n
-
-
 # ---------------------------------------------------------------- office: identity, devices
 
 

@@ -35,6 +35,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("licence", register=True),
     SyncedTable("school", register=True),
     SyncedTable("school_point", register=True),
+    SyncedTable("document_number_block", register=True),
     SyncedTable("inspection"),
     SyncedTable("inspection_template", frozen_with_inspection=True),
     SyncedTable("answer", frozen_with_inspection=True),

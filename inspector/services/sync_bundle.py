@@ -1,0 +1,300 @@
+"""The office bundle: the office writes it, field installations verify and install it.
+
+A field installation trusts the office key it accepted first (the user
+confirms the fingerprint); later bundles must be signed by that same key.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from inspector.services import sync_service as sync
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.settings import get_value, set_value
+from inspector.store.engine import IMMEDIATE, is_sqlite
+from inspector.store.models import SyncExport, SyncOffice, SyncRecord
+from inspector.store.types import utcnow
+from inspector.sync import keys
+from inspector.sync.bundle import Bundle, BundleManifest, build_bundle, read_bundle
+from inspector.sync.export import write_atomic
+from inspector.sync.package import PackageRejected, iso, record_line
+from inspector.sync.tables import active_tables, decode_row, encode_row, export_columns, row_hash
+
+SEQUENCE_KEY = "sync.bundle_sequence"
+TRUST_DIR_KEY = "documents.trust_dir"  # the paperwork capability's trust list folder
+
+
+class UntrustedOffice(UserError):
+    """The bundle's office key has not been accepted yet (or differs from the accepted one)."""
+
+    def __init__(self, message: str, office_name: str, fingerprint: str, changed: bool):
+        super().__init__(message)
+        self.office_name = office_name
+        self.fingerprint = fingerprint
+        self.changed = changed
+
+
+@dataclass
+class BundleInstall:
+    office_name: str
+    fingerprint: str
+    first_time: bool
+    sequence: int
+    inserted: int = 0
+    updated: int = 0
+    kept_local: int = 0
+    acknowledged: int = 0
+    files: dict[str, int] = field(default_factory=dict)
+
+
+def _trust_dir(ctx: AppContext) -> Path:
+    configured = get_value(ctx.engine, TRUST_DIR_KEY, "")
+    return Path(configured) if configured else ctx.paths.keys / "trusted"
+
+
+def _files_of(folder: Path | None, patterns: tuple[str, ...]) -> dict[str, bytes]:
+    if folder is None or not folder.is_dir():
+        return {}
+    out = {}
+    for pattern in patterns:
+        for p in sorted(folder.glob(pattern)):
+            if p.is_file():
+                out[p.name] = p.read_bytes()
+    return out
+
+
+def build_office_bundle(ctx: AppContext, out: Path) -> Path:
+    """Write the signed office bundle to ``out`` (office mode)."""
+    signing, enc = sync.office_private_keys(ctx)
+    office = sync.own_office(ctx)
+    assert office is not None
+    entries: dict[str, bytes] = {}
+    records: dict[str, int] = {}
+    with ctx.engine.connect() as conn:
+        for spec, table in active_tables():
+            if not spec.register:
+                continue
+            cols = export_columns(spec, table)
+            rows = conn.execute(select(*[table.c[c] for c in cols]).order_by(table.c.id)).all()
+            if rows:
+                lines = [record_line(encode_row(cols, r), 0) for r in rows]
+                entries[f"register/{spec.name}.jsonl"] = b"".join(lines)
+                records[spec.name] = len(rows)
+    template_dir = Path(ctx.settings.template_dir) if ctx.settings.template_dir else None
+    policy_dir = Path(ctx.settings.policy_dir) if ctx.settings.policy_dir else None
+    for name, body in _files_of(template_dir, ("*.yaml", "*.yml")).items():
+        entries[f"templates/{name}"] = body
+    for name, body in _files_of(policy_dir, ("*",)).items():
+        entries[f"policy/{name}"] = body
+    certs = _files_of(ctx.paths.root / "office" / "certs", ("*.pem", "*.crt", "*.cer", "*.der"))
+    certs.update(_files_of(_trust_dir(ctx), ("*.pem", "*.crt", "*.cer", "*.der")))
+    for name, body in certs.items():
+        entries[f"certs/{name}"] = body
+    sequence = int(get_value(ctx.engine, SEQUENCE_KEY, 0)) + 1
+    manifest = BundleManifest(
+        office_name=office.name,
+        signing_key=keys.public_b64(signing),
+        encryption_key=keys.public_b64(enc),
+        sequence=sequence,
+        created_at=iso(utcnow()) or "",
+        require_encryption=bool(get_value(ctx.engine, sync.REQUIRE_ENCRYPTION_KEY, False)),
+        acknowledged=sync.acknowledgements(ctx),
+        records=records,
+    )
+    data = build_bundle(manifest, entries, signing)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        write_atomic(out, data)
+    except OSError as exc:
+        raise UserError(f"无法写入配置包 {out}：{exc.strerror or exc}") from None
+    set_value(ctx.engine, SEQUENCE_KEY, sequence)
+    return out
+
+
+def read_office_bundle(path: Path) -> Bundle:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取配置包 {path}：{exc.strerror}") from None
+    try:
+        return read_bundle(data)
+    except PackageRejected as exc:
+        raise UserError(f"配置包无效，未作任何更改：{exc}") from None
+
+
+def check_trust(ctx: AppContext, bundle: Bundle, accept_fingerprint: str | None) -> bool:
+    """True on first use (after the fingerprint was confirmed); raise when not trusted."""
+    m = bundle.manifest
+    trusted = sync.trusted_office(ctx)
+    if trusted is not None:
+        if trusted.signing_key != m.signing_key:
+            raise UntrustedOffice(
+                f"配置包不是由已信任的办公室“{trusted.name}”（指纹 {trusted.fingerprint}）签发的，"
+                f"而是由指纹 {m.fingerprint} 的密钥签发，已拒绝。",
+                m.office_name,
+                m.fingerprint,
+                changed=True,
+            )
+        return False
+    if accept_fingerprint is None or keys.normalize_fingerprint(
+        accept_fingerprint
+    ) != keys.normalize_fingerprint(m.fingerprint):
+        raise UntrustedOffice(
+            f"首次导入办公室“{m.office_name}”的配置包，请与办公室核对密钥指纹：{m.fingerprint}。"
+            "核对无误后用 --accept-fingerprint 确认。",
+            m.office_name,
+            m.fingerprint,
+            changed=False,
+        )
+    return True
+
+
+def import_office_bundle(
+    ctx: AppContext, path: Path, accept_fingerprint: str | None = None
+) -> BundleInstall:
+    """Verify and install an office bundle on a field installation."""
+    bundle = read_office_bundle(path)
+    first = check_trust(ctx, bundle, accept_fingerprint)
+    m = bundle.manifest
+    trusted = sync.trusted_office(ctx)
+    if trusted is not None and m.sequence < trusted.bundle_sequence:
+        raise UserError(
+            f"这个配置包（第 {m.sequence} 号）比已安装的（第 {trusted.bundle_sequence} 号）旧，未安装。"
+        )
+    result = BundleInstall(m.office_name, m.fingerprint, first, m.sequence)
+    try:
+        _install_rows(ctx, bundle, result)
+    except PackageRejected as exc:
+        raise UserError(f"配置包无效，未作任何更改：{exc}") from None
+    office_dir = ctx.paths.root / "office"
+    for folder, target in (
+        ("templates", office_dir / "templates"),
+        ("policy", office_dir / "policy"),
+        ("certs", _trust_dir(ctx)),
+    ):
+        files = bundle.under(folder)
+        result.files[folder] = len(files)
+        if files:
+            _replace_files(target, files, clear=folder != "certs")
+    if result.files.get("templates"):
+        ctx.settings.template_dir = str(office_dir / "templates")
+    if result.files.get("policy"):
+        ctx.settings.policy_dir = str(office_dir / "policy")
+    ctx.settings.office_name = m.office_name
+    ctx.save_settings()
+    return result
+
+
+def _replace_files(target: Path, files: dict[str, bytes], clear: bool) -> None:
+    tmp = target.with_name(f".{target.name}.new")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    if not clear and target.is_dir():
+        shutil.copytree(target, tmp, dirs_exist_ok=True)
+    for name, body in files.items():
+        dest = tmp / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(body)
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _install_rows(ctx: AppContext, bundle: Bundle, result: BundleInstall) -> None:
+    m = bundle.manifest
+    register = {n.removesuffix(".jsonl"): b for n, b in bundle.under("register").items()}
+    bind = (
+        ctx.engine.execution_options(**{IMMEDIATE: True}) if is_sqlite(ctx.engine) else ctx.engine
+    )
+    rec_t = SyncRecord.__table__
+    with bind.begin() as conn:
+        for spec, table in active_tables():
+            if not spec.register or spec.name not in register:
+                continue
+            cols = export_columns(spec, table)
+            for line in register[spec.name].decode("utf-8").splitlines():
+                if not line.strip():
+                    continue
+                try:
+                    values = decode_row(spec, table, json.loads(line)["row"])
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise PackageRejected(f"配置包的 {spec.name} 记录无效（{exc}）。") from exc
+                incoming = encode_row(list(values), list(values.values()))
+                cur_row = conn.execute(
+                    select(*[table.c[c] for c in cols]).where(table.c.id == values["id"])
+                ).first()
+                base = conn.execute(
+                    select(rec_t.c.row_version).where(
+                        rec_t.c.table_name == spec.name, rec_t.c.row_id == values["id"]
+                    )
+                ).scalar()
+                version = int(values.get("row_version", 1))
+                if cur_row is None:
+                    conn.execute(table.insert().values(values))
+                    result.inserted += 1
+                else:
+                    cur = encode_row(cols, cur_row)
+                    local_version = int(cur.get("row_version", 1))
+                    unchanged_locally = base is not None and local_version == base
+                    if row_hash(cur) == row_hash(incoming):
+                        pass
+                    elif unchanged_locally or (base is None and version > local_version):
+                        conn.execute(
+                            table.update().where(table.c.id == values["id"]).values(values)
+                        )
+                        result.updated += 1
+                    else:
+                        result.kept_local += 1  # local changes win here; the office decides
+                        continue
+                if base is None:
+                    conn.execute(
+                        rec_t.insert().values(
+                            table_name=spec.name,
+                            row_id=values["id"],
+                            row_version=version,
+                            device_id="office",
+                        )
+                    )
+                else:
+                    conn.execute(
+                        rec_t.update()
+                        .where(rec_t.c.table_name == spec.name, rec_t.c.row_id == values["id"])
+                        .values(row_version=version, device_id="office")
+                    )
+        office_t = SyncOffice.__table__
+        existing = conn.execute(
+            select(office_t.c.fingerprint).where(office_t.c.is_self == False)  # noqa: E712
+        ).scalar()
+        values = {
+            "name": m.office_name,
+            "signing_key": m.signing_key,
+            "encryption_key": m.encryption_key,
+            "bundle_sequence": m.sequence,
+            "bundle_created_at": utcnow(),
+            "require_encryption": m.require_encryption,
+        }
+        if existing is None:
+            conn.execute(
+                office_t.insert().values(
+                    fingerprint=m.fingerprint, is_self=False, accepted_at=utcnow(), **values
+                )
+            )
+        else:
+            conn.execute(office_t.update().where(office_t.c.fingerprint == existing).values(values))
+        acked = m.acknowledged.get(ctx.device_id)
+        if acked:
+            exp_t = SyncExport.__table__
+            result.acknowledged = conn.execute(
+                exp_t.update()
+                .where(exp_t.c.sequence <= acked, exp_t.c.acknowledged_at.is_(None))
+                .values(acknowledged_at=utcnow())
+            ).rowcount

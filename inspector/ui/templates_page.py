@@ -68,10 +68,9 @@ class TemplatesPage(QWidget):
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.template_list = QTreeWidget()
-        self.template_list.setHeaderLabels(
-            [self.tr("检查表"), self.tr("编号"), self.tr("版本"), self.tr("类别")]
-        )
+        self.template_list.setHeaderLabels([self.tr("检查表"), self.tr("编号"), self.tr("版本")])
         self.template_list.setRootIsDecorated(False)
+        self.template_list.setIndentation(12)
         self.template_list.currentItemChanged.connect(self._show_current)
 
         self.header = QLabel()
@@ -97,7 +96,7 @@ class TemplatesPage(QWidget):
         head = self.item_tree.header()
         head.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
         self.item_tree.setColumnWidth(CODE, 110)
-        self.item_tree.setColumnWidth(TEXT, 300)
+        self.item_tree.setColumnWidth(TEXT, 280)
         self.item_tree.setColumnWidth(GUIDANCE, 260)
         self.item_tree.currentItemChanged.connect(self._show_item)
         self.detail = QTextBrowser()
@@ -114,7 +113,7 @@ class TemplatesPage(QWidget):
         self.splitter.addWidget(self.template_list)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 930])
+        self.splitter.setSizes([380, 1000])
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按场所类型筛选：")))
@@ -148,9 +147,16 @@ class TemplatesPage(QWidget):
         """Show only the templates proposed for a site kind (None: all)."""
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(code)))
 
+    def template_entries(self) -> list[QTreeWidgetItem]:
+        """The rows of the template list (under their category headings), in order."""
+        groups = (
+            self.template_list.topLevelItem(i)
+            for i in range(self.template_list.topLevelItemCount())
+        )
+        return [g.child(j) for g in groups for j in range(g.childCount())]
+
     def select_template(self, template_id: str) -> bool:
-        for row in range(self.template_list.topLevelItemCount()):
-            entry = self.template_list.topLevelItem(row)
+        for entry in self.template_entries():
             if entry.data(0, ID_ROLE) == template_id:
                 self.template_list.setCurrentItem(entry)
                 return True
@@ -158,7 +164,8 @@ class TemplatesPage(QWidget):
 
     def current_template(self) -> Template | None:
         entry = self.template_list.currentItem()
-        return self.ctx.catalog.get(entry.data(0, ID_ROLE)) if entry else None
+        tid = entry.data(0, ID_ROLE) if entry else None
+        return self.ctx.catalog.get(tid) if tid else None
 
     # -- filling ------------------------------------------------------------
 
@@ -171,21 +178,32 @@ class TemplatesPage(QWidget):
         templates = catalog.for_site_kind(kind) if kind else list(catalog)
         previous = self.current_template()
         self.template_list.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.template_list.font())
+        bold.setBold(True)
         for t in templates:
-            category = CATEGORY_LABELS.get(t.category)
-            entry = QTreeWidgetItem(
-                [self._text(t.title), t.id, str(t.version), self._text(category)]
-            )
+            group = groups.get(t.category)
+            if group is None:
+                label = CATEGORY_LABELS.get(t.category)
+                group = QTreeWidgetItem([self._text(label) or t.category])
+                group.setFont(0, bold)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.template_list.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
+                groups[t.category] = group
+            entry = QTreeWidgetItem([self._text(t.title), t.id, str(t.version)])
             entry.setData(0, ID_ROLE, t.id)
-            tip = self.tr("来源：本单位模板 {file}") if catalog.is_office(t.id) else ""
-            if tip:
-                entry.setToolTip(0, tip.format(file=t.source))
-                entry.setForeground(1, QBrush(QColor("#1a5fb4")))
-            self.template_list.addTopLevelItem(entry)
-        for c in range(4):
+            if catalog.is_office(t.id):
+                entry.setToolTip(0, self.tr("本单位模板：{file}").format(file=t.source))
+                entry.setForeground(0, QBrush(QColor("#1a5fb4")))
+            else:
+                entry.setToolTip(0, self.tr("内置模板：{file}").format(file=t.source))
+            group.addChild(entry)
+        for c in range(3):
             self.template_list.resizeColumnToContents(c)
         if not (previous and self.select_template(previous.id)) and templates:
-            self.template_list.setCurrentItem(self.template_list.topLevelItem(0))
+            self.template_list.setCurrentItem(self.template_entries()[0])
         if not templates:
             self._show_template(None)
 
@@ -219,10 +237,10 @@ class TemplatesPage(QWidget):
         bold = QFont(self.item_tree.font())
         bold.setBold(True)
         for section in t.sections:
-            node = QTreeWidgetItem([section.code, self._text(section.title)])
+            node = QTreeWidgetItem([f"{self._text(section.title)}　（{section.code}）"])
             node.setFont(CODE, bold)
-            node.setFont(TEXT, bold)
             self.item_tree.addTopLevelItem(node)
+            node.setFirstColumnSpanned(True)
             for item in section.items:
                 row = QTreeWidgetItem(self._item_columns(item))
                 row.setData(CODE, ID_ROLE, item.code)

@@ -9,6 +9,7 @@ from inspector.services.templates import SHIPPED_DIR
 from inspector.ui.templates_page import (
     APPLIES,
     CODE,
+    ID_ROLE,
     LIMIT,
     PHOTO,
     POINTS,
@@ -35,9 +36,7 @@ def _click(qtbot, tree, entry, column=0) -> None:
 
 
 def _template_rows(page):
-    return [
-        page.template_list.topLevelItem(i) for i in range(page.template_list.topLevelItemCount())
-    ]
+    return page.template_entries()
 
 
 def _item_rows(page) -> dict[str, object]:
@@ -51,9 +50,9 @@ def _item_rows(page) -> dict[str, object]:
 
 def test_clicking_a_template_shows_its_items(qtbot, ctx):
     page = _open(qtbot, ctx)
-    ids = [r.text(1) for r in _template_rows(page)]
+    ids = [r.data(0, ID_ROLE) for r in _template_rows(page)]
     assert len(ids) == len(ctx.catalog) == 10
-    cafe = next(r for r in _template_rows(page) if r.text(1) == "school-internet-cafe")
+    cafe = next(r for r in _template_rows(page) if r.data(0, ID_ROLE) == "school-internet-cafe")
     _click(qtbot, page.template_list, cafe)
     assert page.current_template().id == "school-internet-cafe"
     assert "校园周边网吧专项检查" in page.header.text()
@@ -72,7 +71,9 @@ def test_clicking_a_template_shows_its_items(qtbot, ctx):
     assert "逐台核对" in page.detail.toPlainText()
 
     _click(
-        qtbot, page.template_list, next(r for r in _template_rows(page) if r.text(1) == "market")
+        qtbot,
+        page.template_list,
+        next(r for r in _template_rows(page) if r.data(0, ID_ROLE) == "market"),
     )
     assert "MK-01" in _item_rows(page) and "IC-01" not in _item_rows(page)
 
@@ -80,14 +81,14 @@ def test_clicking_a_template_shows_its_items(qtbot, ctx):
 def test_site_kind_filter_proposes_lists_and_greys_other_items(qtbot, ctx):
     page = _open(qtbot, ctx)
     page.set_site_kind("internet_cafe")
-    assert [r.text(1) for r in _template_rows(page)] == [
+    assert [r.data(0, ID_ROLE) for r in _template_rows(page)] == [
         "school-shared",
         "school-internet-cafe",
         "street-frontage",
         "public-smoking-ban",
     ]
     page.set_site_kind("market_stall")
-    assert [r.text(1) for r in _template_rows(page)] == ["market"]
+    assert [r.data(0, ID_ROLE) for r in _template_rows(page)] == ["market"]
     rows = _item_rows(page)
     assert rows["MK-05"].toolTip(CODE) == "此项不适用于所选场所类型"  # whole-market scale
     assert rows["MK-07"].toolTip(CODE) == ""  # the stall's own licence

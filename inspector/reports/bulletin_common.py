@@ -1,0 +1,86 @@
+"""Shared pieces of the follow-up documents (bulletin and statistics): font, styles, page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from inspector.reports.fonts import FontStatus, register_cjk_font
+
+
+@dataclass(frozen=True)
+class DocStyles:
+    font: FontStatus
+    title: object
+    subtitle: object
+    heading: object
+    body: object
+    cell: object
+    small: object
+
+
+def doc_styles(font_path: str | None = None) -> DocStyles:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = register_cjk_font(font_path)
+    base = ParagraphStyle("base", fontName=font.name, fontSize=10, leading=14, wordWrap="CJK")
+    return DocStyles(
+        font=font,
+        title=ParagraphStyle("title", base, fontSize=18, leading=24, alignment=TA_CENTER),
+        subtitle=ParagraphStyle("subtitle", base, fontSize=11, alignment=TA_CENTER),
+        heading=ParagraphStyle(
+            "heading", base, fontSize=13, leading=18, spaceBefore=8, spaceAfter=4
+        ),
+        body=base,
+        cell=ParagraphStyle("cell", base, fontSize=8.5, leading=11),
+        small=ParagraphStyle("small", base, fontSize=7.5, leading=10, textColor=colors.grey),
+    )
+
+
+def esc(text: object) -> str:
+    return (
+        str(text if text is not None else "")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", "<br/>")
+    )
+
+
+def table_style(header_colour: str = "#eeeeee"):
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_colour)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
+
+
+def page_footer(font_name: str, left: str, watermark: str = ""):
+    """An onPage callback: footer text, page number, and an optional diagonal watermark."""
+
+    def draw(canvas, doc) -> None:
+        from reportlab.lib import colors
+
+        width, _height = doc.pagesize
+        canvas.saveState()
+        canvas.setFont(font_name, 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(doc.leftMargin, 18, left)
+        canvas.drawRightString(width - doc.rightMargin, 18, f"第 {doc.page} 页")
+        if watermark:
+            canvas.setFont(font_name, 60)
+            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.15))
+            canvas.translate(width / 2, doc.pagesize[1] / 2)
+            canvas.rotate(30)
+            canvas.drawCentredString(0, 0, watermark)
+        canvas.restoreState()
+
+    return draw

@@ -1,0 +1,164 @@
+"""The period statistics report (季度统计) as a PDF with bar charts (reportlab graphics).
+
+Takes the :class:`~inspector.services.stats.PeriodStats` the services compute
+(read by attribute; this layer imports no services).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+
+MAX_BARS = 12
+
+
+def stats_title(st: Any) -> str:
+    return f"{st.period.label}文明创建检查统计"
+
+
+def _rate(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.1f}%"
+
+
+def rate_chart(rows: list[Any], font: str, width: float, title: str):
+    """A horizontal bar chart of score rates (0–100 %), the first MAX_BARS rows."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    rows = [r for r in rows if r.rate is not None][:MAX_BARS]
+    height = 40 + 16 * max(1, len(rows))
+    d = Drawing(width, height)
+    d.add(String(0, height - 12, title, fontName=font, fontSize=9))
+    if not rows:
+        d.add(String(0, height - 30, "无数据", fontName=font, fontSize=8))
+        return d
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 120, 16
+    chart.width, chart.height = width - 170, height - 40
+    chart.data = [[round(r.rate, 1) for r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [r.label[:12] for r in reversed(rows)]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = colors.HexColor("#c0392b")
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 6.5
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    d.add(chart)
+    return d
+
+
+def count_chart(rows: list[Any], font: str, width: float, title: str):
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    rows = rows[:MAX_BARS]
+    d = Drawing(width, 170)
+    d.add(String(0, 158, title, fontName=font, fontSize=9))
+    if not rows:
+        d.add(String(0, 140, "无数据", fontName=font, fontSize=8))
+        return d
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 40, width - 60, 105
+    chart.data = [[r.count for r in rows]]
+    chart.categoryAxis.categoryNames = [r.label[:8] for r in rows]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.angle = 30
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = colors.HexColor("#555555")
+    d.add(chart)
+    return d
+
+
+def _rate_table(st: DocStyles, rows: list[Any], first: str, width: float):
+    from reportlab.platypus import Paragraph, Table
+
+    data = [[Paragraph(h, st.cell) for h in (first, "检查次数", "得分", "应得分", "得分率")]]
+    for r in rows:
+        values = (r.label, r.inspections, f"{r.score:g}", f"{r.max_score:g}", _rate(r.rate))
+        data.append([Paragraph(esc(v), st.cell) for v in values])
+    t = Table(data, colWidths=[width * f for f in (0.4, 0.15, 0.15, 0.15, 0.15)], repeatRows=1)
+    t.setStyle(table_style())
+    return t
+
+
+def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: float):
+    from reportlab.platypus import Paragraph, Table
+
+    data = [[Paragraph(h, st.cell) for h in heads]]
+    for n, r in enumerate(rows, 1):
+        values = (n, r.label, r.count) if len(heads) == 3 else (n, r.label, r.detail, r.count)
+        data.append([Paragraph(esc(v), st.cell) for v in values])
+    fr = (0.08, 0.72, 0.2) if len(heads) == 3 else (0.08, 0.52, 0.25, 0.15)
+    t = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
+    t.setStyle(table_style())
+    return t
+
+
+def write_stats_pdf(st: Any, path: Path, *, font_path: str | None = None) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    sty = doc_styles(font_path)
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
+        bottomMargin=16 * mm, title=stats_title(st), author=st.office or "",
+    )  # fmt: skip
+    width = A4[0] - doc.leftMargin - doc.rightMargin
+    font = sty.font.name
+    overall = st.overall
+    summary = (
+        f"本期完成检查 {st.inspections:,} 次（常规检查 {st.routine:,} 次，复查 {st.reinspections:,} 次）；"
+        f"常规检查总得分率 {_rate(overall.rate if overall else None)}。"
+        f"发现问题 {st.problems_found:,} 项，已整改 {st.problems_fixed:,} 项，"
+        f"整改率 {st.fixed_text}。"
+    )
+    period = st.period
+    story: list = [
+        Paragraph(esc(stats_title(st)), sty.title),
+        Paragraph(
+            esc(f"统计期间：{period.start.isoformat()} 至 {period.last_day.isoformat()}"),
+            sty.subtitle,
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("一、总体情况", sty.heading),
+        Paragraph(esc(summary), sty.body),
+        Paragraph("二、分类别得分率", sty.heading),
+        rate_chart(st.by_category, font, width, "各类别得分率"),
+        _rate_table(sty, st.by_category, "类别", width),
+        Paragraph("三、分网格得分率", sty.heading),
+        rate_chart(st.by_grid, font, width, f"各网格得分率（前 {MAX_BARS} 个）"),
+        _rate_table(sty, st.by_grid, "网格", width),
+        Paragraph("四、分场所类型得分率", sty.heading),
+        _rate_table(sty, st.by_kind, "场所类型", width),
+        Paragraph("五、分检查员得分率", sty.heading),
+        _rate_table(sty, st.by_inspector, "检查员", width),
+        Paragraph("六、问题发现与整改", sty.heading),
+        Paragraph(esc(f"发现问题与已整改：{st.fixed_text}"), sty.body),
+        Paragraph("七、不合格最多的检查项", sty.heading),
+        _count_table(sty, st.top_failed, ("序号", "检查项", "检查表 / 编号", "不合格次数"), width),
+        Paragraph("八、各网格逾期未整改问题", sty.heading),
+        count_chart(st.overdue_by_grid, font, width, "逾期未整改（含移交执法）问题数"),
+        _count_table(sty, st.overdue_by_grid, ("序号", "网格", "逾期问题数"), width),
+        Spacer(1, 6 * mm),
+        Paragraph(
+            esc(
+                f"统计单位：{st.office or '（未设置）'}　统计日期：{st.today.isoformat() if st.today else ''}"
+            ),
+            sty.body,
+        ),
+    ]
+    on_page = page_footer(font, stats_title(st))
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return path

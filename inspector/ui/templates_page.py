@@ -143,6 +143,10 @@ class TemplatesPage(QWidget):
             self.problems_label.setText("\n".join(lines))
         self._refill()
 
+    def refresh(self) -> None:
+        """Called by the main window after the settings changed."""
+        self.reload()
+
     def set_site_kind(self, code: str | None) -> None:
         """Show only the templates proposed for a site kind (None: all)."""
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(code)))

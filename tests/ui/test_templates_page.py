@@ -112,6 +112,13 @@ def test_office_templates_and_their_problems_are_shown(qtbot, ctx, tmp_path):
     assert page.problems_label.isVisible()
     assert "typo.yaml" in page.problems_label.text()
 
+    (office / "typo.yaml").unlink()
+    ctx.settings.template_dir = ""
+    ctx.save_settings()
+    page.refresh()
+    assert page.current_template().version == 1  # the shipped one again, still selected
+    assert "内置模板" in page.header.text() and not page.problems_label.isVisible()
+
 
 def test_main_window_has_the_templates_page(qtbot, ctx):
     from inspector.ui.main_window import MainWindow

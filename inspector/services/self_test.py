@@ -5,9 +5,10 @@ status is 0 only when every step passed. Without a data directory the test
 runs in a fresh temporary one, so it never touches an inspector's data.
 
 Steps: open (create or migrate) the database, load every shipped and office
-template, find a CJK font for PDFs, render a sample PDF and sign it with a
-throw-away self-signed certificate, then verify that signature (intact, valid,
-trusted by that certificate). The installed build runs the same code
+template, find a CJK font for PDFs, render a sample inspection record in a
+throw-away data directory and sign it with a throw-away self-signed
+certificate, then verify it as ``inspector verify`` does (intact, valid,
+trusted, record hash matching). See :mod:`inspector.services.self_test_pdf`. The installed build runs the same code
 (``packaging/build.sh`` checks the frozen executable this way).
 """
 
@@ -54,28 +55,50 @@ def _print(line: str) -> None:
         print(line.encode("ascii", "backslashreplace").decode("ascii"), file=stream, flush=True)
 
 
-def run_self_test(data_dir: str | Path | None = None, out: Callable[[str], None] = _print) -> int:
-    """Run every step; 0 when all passed, 1 otherwise."""
-    if data_dir is None:
-        with tempfile.TemporaryDirectory(prefix="inspector-self-test-") as tmp:
-            return _run(Path(tmp), out)
-    return _run(Path(data_dir).expanduser(), out)
+Step = tuple[str, Callable[[Any], str]]
 
 
-def _run(data_dir: Path, out: Callable[[str], None]) -> int:
+def run_self_test(
+    data_dir: str | Path | None = None,
+    out: Callable[[str], None] = _print,
+    *,
+    work_dir: Path | None = None,
+    extra_steps: tuple[Step, ...] = (),
+) -> int:
+    """Run every step; 0 when all passed, 1 otherwise.
+
+    ``work_dir`` holds the sample documents (default: a temporary folder, removed
+    afterwards); ``extra_steps`` are (name, fn(ctx) -> detail) run after the
+    database step, e.g. the GUI check that ``inspector.app`` adds.
+    """
+    with tempfile.TemporaryDirectory(prefix="inspector-self-test-") as tmp:
+        data = Path(data_dir).expanduser() if data_dir else Path(tmp) / "data"
+        work = work_dir or Path(tmp) / "work"
+        return _run(data, work, out, extra_steps)
+
+
+def _run(
+    data_dir: Path, work_dir: Path, out: Callable[[str], None], extra_steps: tuple[Step, ...]
+) -> int:
     test = SelfTest(data_dir, out)
+    test.state["work_dir"] = work_dir
     out(f"Inspector {__version__} 自检 self-test — {sys.platform}, Python {sys.version.split()[0]}")
     out(f"数据目录 data dir: {data_dir}")
     try:
         if test.step("数据库 database", lambda: _open_database(test)):
             test.step("模板 templates", lambda: _load_templates(test))
         test.step("中文字体 CJK font", lambda: _font(test))
+        for name, fn in extra_steps:
+            test.step(name, lambda fn=fn: fn(test.state.get("ctx")))
         if test.step("签名 PDF signed PDF", lambda: _sign_sample(test)):
             test.step("验证签名 verify", lambda: _verify_sample(test))
     finally:
         ctx = test.state.get("ctx")
         if ctx is not None:
             ctx.close()
+        pdf = test.state.get("pdf")
+        if pdf is not None:
+            pdf.close()
     if test.failures:
         out(f"自检失败 self-test FAILED: {test.failures} 项 step(s)")
         return 1
@@ -126,7 +149,7 @@ def _font(test: SelfTest) -> str:
 def _sign_sample(test: SelfTest) -> str:
     from inspector.services import self_test_pdf
 
-    pdf = self_test_pdf.signed_sample(test.data_dir / "self-test", test.state.get("font"))
+    pdf = self_test_pdf.signed_sample(test.state["work_dir"], test.state.get("font"))
     test.state["pdf"] = pdf
     return f"{pdf.path.name}, {pdf.path.stat().st_size} bytes, {pdf.how}"
 

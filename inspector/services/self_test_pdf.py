@@ -1,13 +1,18 @@
-"""The self-test's sample document: a one-page Chinese PDF, signed and verified.
+"""The self-test's sample document: a signed Chinese PDF, verified offline.
 
-The signing key is a throw-away P-256 key with a self-signed certificate made
-for this run only; the signature is PAdES (pyHanko), validated offline with
-that certificate as the only trust root.
+With the paperwork modules present (they are in this build), the sample is a
+real inspection record (现场检查记录): a throw-away data directory gets a
+sample inspection and a self-signed certificate that its trust list trusts;
+the record is rendered, signed (PAdES) and checked the way
+``inspector verify`` checks it, including the record hash against that
+database. Without them a plain one-page reportlab PDF is signed and checked
+with pyHanko directly. Never touches the inspector's own data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,8 +24,66 @@ SAMPLE_TEXT = "文明创建巡查助手 自检样张 — 现场检查记录"
 class SamplePdf:
     path: Path
     how: str
-    cert_pem: bytes
+    cert_pem: bytes = b""
+    ctx: Any = None  # the sample's AppContext when made through the paperwork services
     text: str = SAMPLE_TEXT
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+
+
+def paperwork_available() -> bool:
+    names = ("inspector.services.documents", "inspector.services.document_samples")
+    return all(importlib.util.find_spec(n) is not None for n in names)
+
+
+def signed_sample(folder: Path, font: Any = None) -> SamplePdf:
+    """A signed sample in ``folder``: an inspection record when the paperwork exists."""
+    if paperwork_available():
+        return _signed_record(folder)
+    return _signed_plain(folder, font)
+
+
+def verify_sample(sample: SamplePdf) -> str:
+    if sample.ctx is not None:
+        return _verify_record(sample)
+    return _verify_plain(sample)
+
+
+def _signed_record(folder: Path) -> SamplePdf:
+    from inspector.services import documents, keys
+    from inspector.services.context import open_context
+    from inspector.services.document_samples import add_sample_inspection
+
+    ctx = open_context(folder / "sample-data")
+    try:
+        ctx.settings.office_name = "自检单位 Self-test office"
+        ctx.settings.inspector_name = "自检 Self-test"
+        ctx.save_settings()
+        passphrase = "self-test-" + ctx.device_id  # a throw-away key, like everything here
+        keys.create_self_signed(ctx, passphrase, trust=True)
+        inspection_id = add_sample_inspection(ctx, photos=2)
+        produced = documents.produce(ctx, documents.RECORD, inspection_id, passphrase)
+    except BaseException:
+        ctx.close()
+        raise
+    how = f"现场检查记录 record {produced.number}, {produced.pages} 页 page(s), PAdES"
+    return SamplePdf(produced.path, how, ctx=ctx)
+
+
+def _verify_record(sample: SamplePdf) -> str:
+    from inspector.services.documents import verify_document
+
+    try:
+        check = verify_document(sample.ctx, sample.path)
+    finally:
+        sample.close()
+    r = check.report
+    if not check.ok or check.db_status != "match":
+        raise RuntimeError("; ".join(check.lines()[-3:]))
+    return f"intact, valid, trusted, whole file, record hash {check.db_status}; signer {r.signer}"
 
 
 def _render(path: Path, font: Any) -> None:
@@ -93,8 +156,8 @@ def _self_signed(folder: Path) -> tuple[Path, Path, bytes]:
     return key_path, cert_path, pem
 
 
-def signed_sample(folder: Path, font: Any = None) -> SamplePdf:
-    """Render the sample page into ``folder`` and sign it; returns the signed file."""
+def _signed_plain(folder: Path, font: Any = None) -> SamplePdf:
+    """Render the plain sample page into ``folder`` and sign it with pyHanko."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigFieldSpec
@@ -117,10 +180,10 @@ def signed_sample(folder: Path, font: Any = None) -> SamplePdf:
         )
         with signed.open("wb") as outf:
             signers.PdfSigner(meta, signer=signer).sign_pdf(writer, output=outf)
-    return SamplePdf(signed, "PAdES (pyHanko)", pem)
+    return SamplePdf(signed, "PAdES (pyHanko)", cert_pem=pem)
 
 
-def verify_sample(sample: SamplePdf) -> str:
+def _verify_plain(sample: SamplePdf) -> str:
     """Validate the signature and check the page and its font; a sentence, or raise."""
     from asn1crypto import pem as asn1_pem
     from asn1crypto import x509 as asn1_x509

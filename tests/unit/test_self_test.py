@@ -4,21 +4,49 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from pypdf import PdfReader
 
+from inspector.services import self_test_pdf
 from inspector.services.self_test import run_self_test
 
 
-def test_self_test_passes_in_a_given_data_dir(data_dir):
+def test_self_test_passes_in_a_given_data_dir(data_dir, tmp_path):
     lines: list[str] = []
-    assert run_self_test(data_dir, out=lines.append) == 0
+    work = tmp_path / "work"
+    assert run_self_test(data_dir, out=lines.append, work_dir=work) == 0
     oks = [line for line in lines if line.startswith("[OK]")]
     assert len(oks) == 5, lines
     assert not any(line.startswith("[FAIL]") for line in lines)
     assert (data_dir / "inspector.sqlite3").exists()
-    signed = data_dir / "self-test" / "sample-signed.pdf"
+    assert not (data_dir / "documents").exists() or not list((data_dir / "documents").iterdir())
+    (signed,) = (work / "sample-data" / "documents").glob("record-*.pdf")
     text = PdfReader(signed).pages[0].extract_text()
-    assert "自检样张" in text
+    assert "现场检查记录" in text
+
+
+def test_extra_steps_run_and_count(data_dir):
+    lines: list[str] = []
+
+    def broken(ctx) -> str:
+        raise RuntimeError("no display")
+
+    steps = (("界面 GUI", lambda ctx: f"db {ctx.paths.root.name}"), ("坏 broken", broken))
+    assert run_self_test(data_dir, out=lines.append, extra_steps=steps) == 1
+    assert any(line.startswith("[OK]   界面 GUI: db data") for line in lines), lines
+    assert any(line.startswith("[FAIL] 坏 broken: RuntimeError: no display") for line in lines)
+
+
+def test_plain_sample_signature_detects_tampering(tmp_path):
+    sample = self_test_pdf._signed_plain(tmp_path)
+    assert "intact, valid, trusted" in self_test_pdf._verify_plain(sample)
+    assert "自检样张" in PdfReader(sample.path).pages[0].extract_text()
+    raw = bytearray(sample.path.read_bytes())
+    at = raw.index(b"/Title")  # inside the signed byte range
+    raw[at + 1] = ord("X")
+    sample.path.write_bytes(bytes(raw))
+    with pytest.raises(RuntimeError, match="intact=False"):
+        self_test_pdf._verify_plain(sample)
 
 
 def test_self_test_fails_on_a_foreign_database(data_dir):

@@ -1,0 +1,65 @@
+"""The three numbers the main window's status bar shows.
+
+* drafts: inspections not finished yet;
+* unsynced: rows changed since the last export to the office (sync service);
+* overdue: rectification cases past their deadline today (follow-up service).
+
+Each is one indexed COUNT query. A figure whose capability cannot answer
+(e.g. an office database without the sync tables) is ``None``, shown as "—".
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from inspector.services.context import AppContext
+from inspector.store.engine import read_session
+from inspector.store.models import Inspection
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    drafts: int | None
+    unsynced: int | None
+    overdue: int | None
+
+
+def draft_count(ctx: AppContext) -> int:
+    with read_session(ctx.engine) as s:
+        q = select(func.count()).select_from(Inspection).where(Inspection.status == "draft")
+        return int(s.exec(q).one())
+
+
+def unsynced_count(ctx: AppContext) -> int:
+    from inspector.services.sync_service import pending_counts
+
+    return sum(pending_counts(ctx).values())
+
+
+def overdue_count(ctx: AppContext, today: date | None = None) -> int:
+    from inspector.services.cases import CaseFilter, CaseQuery
+
+    return CaseQuery(ctx, CaseFilter(view="overdue"), today=today).count()
+
+
+def _safe(fn, *args) -> int | None:
+    try:
+        return fn(*args)
+    except Exception:  # a status bar must never take the window down
+        log.exception("status count %s failed", getattr(fn, "__name__", fn))
+        return None
+
+
+def status_counts(ctx: AppContext, today: date | None = None) -> StatusCounts:
+    return StatusCounts(
+        drafts=_safe(draft_count, ctx),
+        unsynced=_safe(unsynced_count, ctx),
+        overdue=_safe(overdue_count, ctx, today),
+    )

@@ -69,7 +69,10 @@ def parse_period(text: str) -> Period:
     value = text.strip()
     m = _MONTH.match(value)
     if m:
-        return month(int(m.group(1)), int(m.group(2)))
+        try:
+            return month(int(m.group(1)), int(m.group(2)))
+        except PeriodError as exc:
+            raise PeriodError(f"期间“{text}”无效：{exc}") from None
     m = _QUARTER.match(value)
     if m:
         return quarter(int(m.group(1)), int(m.group(2)))

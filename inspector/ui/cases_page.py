@@ -1,0 +1,299 @@
+"""Rectification cases: due soon and overdue, sorted by deadline and grid.
+
+The table's model fetches rows on demand (``canFetchMore``/``fetchMore``, a page
+at a time), so the page opens at once on a database with many cases and memory
+stays flat while scrolling.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain import cases as rules
+from inspector.services import cases as svc
+from inspector.services import reinspection
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+
+PAGE_SIZE = 200
+OVERDUE_BG = QColor("#fbe3e1")
+SOON_BG = QColor("#fff4d6")
+CLOSED_FG = QColor("#6b6b6b")
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows of a :class:`~inspector.services.cases.CaseQuery`, fetched a page at a time."""
+
+    def __init__(self, query: svc.CaseQuery, language: str = "zh_CN", parent=None):
+        super().__init__(parent)
+        self.query = query
+        self.language = language
+        self.rows: list[svc.CaseRow] = []
+        self.total = query.count()
+        self.headers = [
+            self.tr("整改期限"), self.tr("剩余天数"), self.tr("状态"), self.tr("网格"),
+            self.tr("场所"), self.tr("问题"), self.tr("严重程度"), self.tr("复发"),
+        ]  # fmt: skip
+        self.severity = {
+            "red_line": self.tr("红线"),
+            "deduct": self.tr("扣分"),
+            "advisory": self.tr("提示"),
+        }
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self.query.fetch(len(self.rows), PAGE_SIZE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row(self, index: QModelIndex) -> svc.CaseRow | None:
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        r = self.row(index)
+        if r is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return r.deadline.isoformat()
+            if col == 1:
+                return str(r.days_left) if r.state in rules.UNRESOLVED_STATES else ""
+            if col == 2:
+                return rules.STATE_LABELS[r.state].get(self.language)
+            values = (r.grid, r.site_name, r.item_text, self.severity.get(r.severity, r.severity))
+            if 3 <= col <= 6:
+                return values[col - 3]
+            return self.tr("是") if r.repeat else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if r.state in (rules.OVERDUE, rules.ESCALATED):
+                return QBrush(OVERDUE_BG)
+            if r.state == rules.OPEN and r.days_left <= self.query.due_soon_days:
+                return QBrush(SOON_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and r.state in rules.CLOSED_STATES:
+            return QBrush(CLOSED_FG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.finding or None
+        return None
+
+
+class CorrectDialog(QDialog):
+    """Corrected on the spot: a note (required) and an optional photo."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("当场整改"))
+        self.note = QPlainTextEdit()
+        self.photo = QLineEdit()
+        browse = QPushButton(self.tr("选择照片…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.photo, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("整改情况"), self.note)
+        form.addRow(self.tr("整改后照片"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择照片"), "", self.tr("图片 (*.jpg *.jpeg *.png)")
+        )
+        if path:
+            self.photo.setText(path)
+
+
+class CasesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cases_page")
+        self.ctx = ctx
+        self.view_combo = QComboBox()
+        for code, label in (
+            ("attention", self.tr("即将到期和逾期")),
+            ("overdue", self.tr("仅逾期")),
+            ("open", self.tr("全部未办结")),
+            ("all", self.tr("全部")),
+        ):
+            self.view_combo.addItem(label, code)
+        self.grid_edit = QLineEdit()
+        self.grid_edit.setPlaceholderText(self.tr("网格（留空为全部）"))
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        self.correct_button = QPushButton(self.tr("当场整改…"))
+        self.deadline_button = QPushButton(self.tr("修改期限…"))
+        self.escalate_button = QPushButton(self.tr("移交执法…"))
+        self.reinspect_button = QPushButton(self.tr("开始复查"))
+        self.refresh_button = QPushButton(self.tr("刷新"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("显示")))
+        top.addWidget(self.view_combo)
+        top.addWidget(self.grid_edit)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for b in (
+            self.correct_button,
+            self.deadline_button,
+            self.escalate_button,
+            self.reinspect_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(actions)
+
+        self.view_combo.currentIndexChanged.connect(self.refresh)
+        self.grid_edit.editingFinished.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.correct_button.clicked.connect(self._correct)
+        self.deadline_button.clicked.connect(self._deadline)
+        self.escalate_button.clicked.connect(self._escalate)
+        self.reinspect_button.clicked.connect(self._reinspect)
+        self.model: CaseTableModel | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        flt = svc.CaseFilter(view=self.view_combo.currentData(), grid=self.grid_edit.text().strip())
+        try:
+            language = self.ctx.settings.language or QLocale.system().name()
+            self.model = CaseTableModel(svc.CaseQuery(self.ctx, flt), language, self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("整改事项"), str(exc))
+            return
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(4, 180)
+        self.count_label.setText(self.tr("共 %n 项", "", self.model.total))
+
+    def current(self) -> svc.CaseRow | None:
+        if self.model is None:
+            return None
+        return self.model.row(self.table.currentIndex())
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("整改事项"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def _need_row(self) -> svc.CaseRow | None:
+        row = self.current()
+        if row is None:
+            QMessageBox.information(self, self.tr("整改事项"), self.tr("请先在表中选择一项。"))
+        return row
+
+    def _correct(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        dlg = CorrectDialog(self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        photo = Path(dlg.photo.text()) if dlg.photo.text().strip() else None
+        self._run(lambda: svc.correct_on_spot(self.ctx, row.id, dlg.note.toPlainText(), photo))
+
+    def _deadline(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("修改整改期限"))
+        edit = QDateEdit(QDate(row.deadline.year, row.deadline.month, row.deadline.day))
+        edit.setCalendarPopup(True)
+        form = QFormLayout(dlg)
+        form.addRow(self.tr("新的期限"), edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form.addRow(buttons)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self._run(lambda: svc.set_deadline(self.ctx, row.id, edit.date().toPython()))
+
+    def _escalate(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("移交执法"), self.tr("移交理由或接收部门：")
+        )
+        if ok:
+            self._run(lambda: svc.escalate(self.ctx, row.id, note))
+
+    def _reinspect(self) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        started: list[str] = []
+        if self._run(
+            lambda: started.append(reinspection.start_reinspection(self.ctx, row.site_id))
+        ):
+            QMessageBox.information(
+                self,
+                self.tr("开始复查"),
+                self.tr("已为“%1”生成复查记录，只含未整改的检查项。请在“检查”页继续填写。").replace(
+                    "%1", row.site_name
+                ),
+            )

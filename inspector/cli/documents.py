@@ -1,0 +1,281 @@
+"""Paperwork commands: ``report``, ``notice``, ``verify``, ``keys`` and ``numbers``.
+
+``report`` and ``notice`` run headless: the key passphrase comes from
+``INSPECTOR_KEY_PASSPHRASE`` or a prompt. ``verify`` exits 0 only when the
+signature is intact, valid, trusted and the record hash agrees with the
+database; 1 when it is not; 2 for errors the user can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import shutil
+import sys
+
+from inspector.cli.common import context_from_args, path_arg
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    r = sub.add_parser("report", help="生成签名的现场检查记录 PDF")
+    r.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
+    r.add_argument("-o", "--output", type=path_arg, required=True, help="输出的 PDF 文件")
+    r.add_argument("--unsigned", action="store_true", help="不做数字签名（仅供预览）")
+    r.set_defaults(func=cmd_report)
+
+    n = sub.add_parser("notice", help="生成签名的限期整改通知书 PDF")
+    n.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
+    n.add_argument("-o", "--output", type=path_arg, required=True, help="输出的 PDF 文件")
+    n.add_argument(
+        "--days",
+        action="append",
+        default=[],
+        metavar="项目编号=天数",
+        help="修改某一项的整改期限，如 --days IC-03=10（可重复）",
+    )
+    n.add_argument("--unsigned", action="store_true", help="不做数字签名（仅供预览）")
+    n.set_defaults(func=cmd_notice)
+
+    v = sub.add_parser("verify", help="验证 PDF 的数字签名：有效且受信任时退出码为 0")
+    v.add_argument("file", type=path_arg, help="要验证的 PDF 文件")
+    v.set_defaults(func=cmd_verify)
+
+    k = sub.add_parser("keys", help="签名密钥、证书与信任列表")
+    ksub = k.add_subparsers(dest="keys_command", metavar="子命令")
+    ksub.add_parser("show", help="显示签名证书").set_defaults(func=cmd_keys_show)
+    c = ksub.add_parser("create", help="生成密钥和自签名证书（口令取自环境变量或提示输入）")
+    c.add_argument("--trust", action="store_true", help="同时把证书加入本机信任列表")
+    c.set_defaults(func=cmd_keys_create)
+    i = ksub.add_parser("import", help="导入单位签发的 PKCS#12（.p12/.pfx）证书")
+    i.add_argument("file", type=path_arg)
+    i.set_defaults(func=cmd_keys_import)
+    t = ksub.add_parser("trust", help="把证书文件加入信任列表")
+    t.add_argument("file", type=path_arg)
+    t.set_defaults(func=cmd_keys_trust)
+    e = ksub.add_parser("export-cert", help="导出本人证书（交创建办加入信任列表）")
+    e.add_argument("file", type=path_arg)
+    e.set_defaults(func=cmd_keys_export)
+    d = ksub.add_parser("trust-dir", help="显示或设置信任列表文件夹")
+    d.add_argument("folder", nargs="?", type=path_arg)
+    d.set_defaults(func=cmd_keys_trust_dir)
+
+    nb = sub.add_parser("numbers", help="文书编号段")
+    nbsub = nb.add_subparsers(dest="numbers_command", metavar="子命令")
+    nbsub.add_parser("show", help="显示当前编号段和剩余数量").set_defaults(func=cmd_numbers_show)
+    ns = nbsub.add_parser("set", help="设置创建办分配的编号段")
+    ns.add_argument("prefix", help="编号前缀，如 苏仙巡〔2026〕")
+    ns.add_argument("first", type=int)
+    ns.add_argument("last", type=int)
+    ns.set_defaults(func=cmd_numbers_set)
+
+
+def resolve_inspection(ctx: AppContext, text: str) -> str:
+    """The full inspection id for an id or a unique prefix of one."""
+    from sqlmodel import select
+
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection
+
+    text = text.strip()
+    with read_session(ctx.engine) as s:
+        if s.get(Inspection, text) is not None:
+            return text
+        found = list(s.exec(select(Inspection.id).where(Inspection.id.startswith(text))).all())
+    if not text or not found:
+        raise UserError(f"找不到检查记录 {text}。")
+    if len(found) > 1:
+        raise UserError(f"“{text}”对应 {len(found)} 条检查记录，请多写几位。")
+    return found[0]
+
+
+def passphrase_for(ctx: AppContext, *, new: bool = False) -> str | None:
+    """The key passphrase: the environment's, else a prompt; None when the key needs none."""
+    from inspector.services.keys import key_info, passphrase_from_env
+
+    info = key_info(ctx)
+    if info is not None and not info.protected and not new:
+        return None
+    env = passphrase_from_env()
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        value = getpass.getpass("签名密钥口令：")
+        if new and getpass.getpass("再输入一次：") != value:
+            raise UserError("两次输入的口令不一致。")
+        return value
+    raise UserError("需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。")
+
+
+def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -> int:
+    from inspector.services import documents
+    from inspector.services.keys import ensure_identity, key_info
+
+    ctx = context_from_args(args)
+    try:
+        inspection_id = resolve_inspection(ctx, args.inspection_id)
+        passphrase = None
+        if not args.unsigned:
+            passphrase = passphrase_for(ctx, new=key_info(ctx) is None)
+            ensure_identity(ctx, passphrase)  # makes the key on first use
+        out = documents.produce(
+            ctx, kind, inspection_id, passphrase, days=days, sign=not args.unsigned
+        )
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(out.path, args.output)
+        from inspector.reports.fonts import register_cjk_font
+
+        font = register_cjk_font(ctx.settings.font_path or None)
+        if not font.embedded:
+            print(f"警告：{font.message}", file=sys.stderr)
+        state = "已签名" if out.signed else "未签名"
+        print(
+            f"{documents.KIND_LABELS[kind]} {out.number}（{out.pages} 页，{state}）→ {args.output}"
+        )
+        return 0
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.output}：{exc.strerror}") from None
+    finally:
+        ctx.close()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    return _produce(args, "record", None)
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    days: dict[str, int] = {}
+    for spec in args.days:
+        code, _, value = spec.partition("=")
+        if not code or not value.strip().isdigit():
+            raise UserError(f"--days {spec} 的格式应为 项目编号=天数，如 IC-03=10。")
+        days[code.strip()] = int(value)
+    return _produce(args, "notice", days)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from inspector.services.documents import verify_document
+
+    if not args.file.is_file():
+        raise UserError(f"文件不存在：{args.file}")
+    ctx = context_from_args(args)
+    try:
+        check = verify_document(ctx, args.file)
+    finally:
+        ctx.close()
+    for line in check.lines():
+        print(line)
+    return 0 if check.ok else 1
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    from inspector.services.keys import key_info, trust_dir
+
+    ctx = context_from_args(args)
+    try:
+        info = key_info(ctx)
+        print(f"信任列表文件夹：{trust_dir(ctx)}")
+        if info is None:
+            print("尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。")
+            return 0
+        print(f"证书主体：{info.subject}")
+        print(f"指纹 SHA-256：{info.fingerprint}")
+        print(f"类型：{info.label}{'（演示用，无口令）' if info.label == 'demo' else ''}")
+        print(f"口令保护：{'是' if info.protected else '否'}")
+        print(f"有效期至：{info.not_after:%Y-%m-%d}")
+        print(f"在信任列表中：{'是' if info.trusted else '否'}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from inspector.services.keys import create_self_signed
+
+    ctx = context_from_args(args)
+    try:
+        info = create_self_signed(ctx, passphrase_for(ctx, new=True) or "", trust=args.trust)
+        print(f"已生成签名证书：{info.subject}\n指纹 SHA-256：{info.fingerprint}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    from inspector.services.keys import import_pkcs12
+
+    ctx = context_from_args(args)
+    try:
+        p12_password = getpass.getpass("PKCS#12 文件密码：") if sys.stdin.isatty() else ""
+        info = import_pkcs12(ctx, args.file, p12_password, passphrase_for(ctx, new=True) or "")
+        print(f"已导入证书：{info.subject}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_keys_trust(args: argparse.Namespace) -> int:
+    from inspector.services.keys import add_trusted, cert_der_from_file
+
+    ctx = context_from_args(args)
+    try:
+        for der in cert_der_from_file(args.file):
+            print(f"已加入信任列表：{add_trusted(ctx, der, args.file.stem)}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    from inspector.services.keys import key_info
+
+    ctx = context_from_args(args)
+    try:
+        info = key_info(ctx)
+        if info is None:
+            raise UserError("尚未生成签名密钥。")
+        shutil.copyfile(info.cert_path, args.file)
+        print(f"证书已导出：{args.file}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_keys_trust_dir(args: argparse.Namespace) -> int:
+    from inspector.services.keys import set_trust_dir, trust_dir
+
+    ctx = context_from_args(args)
+    try:
+        if args.folder is not None:
+            set_trust_dir(ctx, args.folder.resolve())
+        print(trust_dir(ctx))
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_numbers_show(args: argparse.Namespace) -> int:
+    from inspector.services.doc_numbers import block_config, remaining
+
+    ctx = context_from_args(args)
+    try:
+        cfg = block_config(ctx)
+        note = "（临时编号段：请在设置中填写创建办分配的编号段）" if cfg.provisional else ""
+        print(f"编号段：{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}{note}")
+        print(f"剩余：{remaining(ctx)}")
+        return 0
+    finally:
+        ctx.close()
+
+
+def cmd_numbers_set(args: argparse.Namespace) -> int:
+    from inspector.services.doc_numbers import set_block
+
+    ctx = context_from_args(args)
+    try:
+        cfg = set_block(ctx, args.prefix, args.first, args.last)
+        print(f"编号段已设置：{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}")
+        return 0
+    finally:
+        ctx.close()

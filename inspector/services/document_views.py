@@ -1,0 +1,576 @@
+"""Assemble the printable view models (:mod:`inspector.reports.model`) from the database.
+
+Reads the store models directly (inspection, frozen templates, answers,
+photos, site, licences, hand signatures), so it does not depend on how the
+walk-through services are shaped. Optional tables of other capabilities
+(distance measurements, amendments) are used when they exist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlmodel import select
+
+import inspector.store.models as models
+from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
+from inspector.domain.templates import Item, Template, TemplateError, parse_template
+from inspector.reports.model import (
+    DistanceBlock,
+    ItemRow,
+    NoticeDoc,
+    NoticeItem,
+    Person,
+    PhotoRef,
+    RecordDoc,
+    SectionRows,
+    SignatureRef,
+)
+from inspector.resources import resource
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.store.engine import read_session
+from inspector.store.models import (
+    Answer,
+    HandSignature,
+    Inspection,
+    InspectionTemplate,
+    Licence,
+    Photo,
+    Site,
+)
+
+OUTCOME_LABELS = {"pass": "合格", "fail": "不合格", "na": "不适用", None: "未检查"}
+RESULT_LABELS = {
+    "pass": "合格",
+    "deducted": "扣分",
+    "blacklist_candidate": "不合格（红线问题，列入黑榜候选）",
+}
+SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
+ROLE_LABELS = {"lead": "检查人员", "co": "检查人员", "party": "被检查方", "witness": "见证人"}
+METHOD_LABELS = {
+    "straight_line": "直线距离",
+    "walking_from_entrance": "自学校出入口步行距离",
+    "walking_traffic_rules": "按交通规则步行距离",
+}
+DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
+
+
+@dataclass
+class Bundle:
+    """Everything about one inspection that the documents print."""
+
+    inspection: Inspection
+    site: Site
+    licences: list[Licence]
+    templates: list[tuple[InspectionTemplate, Template]]
+    answers: dict[tuple[str, str], Answer]
+    photos: list[Photo]
+    signatures: dict[str, HandSignature]
+    distances: list[Any] = field(default_factory=list)
+    amendments: dict[tuple[str, str], Any] = field(default_factory=dict)
+
+
+def local(dt_value: datetime | None, fmt: str = "%Y年%m月%d日 %H:%M") -> str:
+    return dt_value.astimezone().strftime(fmt) if dt_value else ""
+
+
+def cn_date(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
+    with read_session(ctx.engine) as s:
+        insp = s.get(Inspection, inspection_id)
+        if insp is None:
+            raise UserError(f"找不到检查记录 {inspection_id}。")
+        site = s.get(Site, insp.site_id)
+        if site is None:
+            raise UserError(f"检查记录 {inspection_id} 的场所已不存在。")
+        licences = list(s.exec(select(Licence).where(Licence.site_id == site.id)))
+        rows = s.exec(
+            select(InspectionTemplate)
+            .where(InspectionTemplate.inspection_id == inspection_id)
+            .order_by(InspectionTemplate.position)
+        )
+        templates = []
+        for row in rows:
+            try:
+                templates.append((row, parse_template(json.loads(row.content), row.template_id)))
+            except (ValueError, TemplateError) as exc:
+                raise UserError(f"检查表 {row.template_id} 的存档内容无法读取：{exc}") from None
+        answers = {
+            (a.template_id, a.item_code): a
+            for a in s.exec(select(Answer).where(Answer.inspection_id == inspection_id))
+        }
+        photos = list(
+            s.exec(
+                select(Photo).where(Photo.inspection_id == inspection_id).order_by(Photo.created_at)
+            )
+        )
+        sigs = {
+            h.role: h
+            for h in s.exec(
+                select(HandSignature).where(HandSignature.inspection_id == inspection_id)
+            )
+        }
+        bundle = Bundle(insp, site, licences, templates, answers, photos, sigs)
+        measurement = getattr(models, "DistanceMeasurement", None)
+        if measurement is not None:
+            bundle.distances = list(
+                s.exec(select(measurement).where(measurement.inspection_id == inspection_id))
+            )
+        amendment = getattr(models, "Amendment", None)
+        if amendment is not None:
+            for a in s.exec(
+                select(amendment)
+                .where(amendment.inspection_id == inspection_id)
+                .order_by(amendment.at)
+            ):
+                bundle.amendments[(a.template_id, a.item_code)] = a  # the latest wins
+    return bundle
+
+
+def fallback_hash(b: Bundle) -> str:
+    """SHA-256 over the record's facts, for inspections finished without a stored hash."""
+    i = b.inspection
+    facts = {
+        "id": i.id,
+        "site": i.site_id,
+        "started": i.started_at.isoformat() if i.started_at else None,
+        "finished": i.finished_at.isoformat() if i.finished_at else None,
+        "inspectors": [
+            i.lead_inspector_name,
+            i.lead_inspector_id_no,
+            i.co_inspector_name,
+            i.co_inspector_id_no,
+        ],
+        "templates": sorted((t.template_id, t.content_hash) for t, _ in b.templates),
+        "answers": sorted(
+            [
+                a.template_id,
+                a.item_code,
+                a.outcome,
+                a.count,
+                a.measurement,
+                a.text,
+                a.choice,
+                a.note,
+                a.deduction,
+            ]
+            for a in b.answers.values()
+        ),
+        "photos": sorted(p.stored_sha256 for p in b.photos),
+        "measures": i.measures_taken,
+    }
+    raw = json.dumps(facts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def record_hash(b: Bundle) -> str:
+    """The content hash the documents carry: the finished inspection's, else computed here."""
+    return b.inspection.content_hash or fallback_hash(b)
+
+
+@dataclass(frozen=True)
+class Effective:
+    """An answer as the documents show it (after any amendment)."""
+
+    outcome: str | None
+    count: int | None
+    measurement: float | None
+    text: str | None
+    choice: str | None
+    amended: str
+
+
+def effective(b: Bundle, template_id: str, item: Item) -> Effective | None:
+    a = b.answers.get((template_id, item.code))
+    am = b.amendments.get((template_id, item.code))
+    if a is None and am is None:
+        return None
+    src = am if am is not None else a
+    return Effective(
+        outcome=src.outcome,
+        count=src.count,
+        measurement=src.measurement,
+        text=src.text,
+        choice=src.choice,
+        amended=f"已更正：{am.reason}" if am is not None else "",
+    )
+
+
+def failed(item: Item, e: Effective | None) -> bool:
+    if e is None or e.outcome == "na":
+        return False
+    if e.outcome == "fail":
+        return True
+    if e.outcome == "pass":
+        return False
+    if item.answer == "count" and e.count is not None and item.count_rule is not None:
+        return item.count_rule.fails(e.count)
+    if item.answer == "measurement" and e.measurement is not None and item.limit is not None:
+        return not item.limit.passes(e.measurement)
+    if item.answer == "choice" and e.choice:
+        return any(c.code == e.choice and c.fails for c in item.choices)
+    return False
+
+
+def value_text(item: Item, e: Effective | None) -> str:
+    if e is None:
+        return ""
+    unit = {"m": "米"}.get(item.unit, item.unit)
+    if item.answer == "count" and e.count is not None:
+        return f"{e.count}{(' ' + unit) if unit else ''}"
+    if item.answer == "measurement" and e.measurement is not None:
+        return f"{e.measurement:g}{(' ' + unit) if unit else ''}"
+    if item.answer == "text":
+        return e.text or ""
+    if item.answer == "choice" and e.choice:
+        for c in item.choices:
+            if c.code == e.choice:
+                return c.text.zh_CN
+        return e.choice
+    return ""
+
+
+def result_text(item: Item, e: Effective | None) -> str:
+    if e is None:
+        return "未检查"
+    if e.outcome in OUTCOME_LABELS and e.outcome is not None:
+        return OUTCOME_LABELS[e.outcome]
+    if failed(item, e):
+        return "不合格"
+    has_value = any(v is not None for v in (e.count, e.measurement, e.text, e.choice))
+    return "合格" if has_value else "未检查"
+
+
+def _deduction(b: Bundle, template_id: str, code: str) -> str:
+    a = b.answers.get((template_id, code))
+    return f"-{a.deduction:g}" if a is not None and a.deduction else ""
+
+
+def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
+    out = []
+    insp = b.inspection
+    computed = getattr(insp, "computed_distance_m", None)
+    computed_text = f"{computed:.1f} 米" if computed is not None else ""
+    for tpl_row, tpl in b.templates:
+        for _section, item in tpl.items():
+            if item.rule != "distance_to_school":
+                continue
+            e = effective(b, tpl_row.template_id, item)
+            limit = item.limit.min if item.limit and item.limit.min is not None else 200
+            measured = [
+                d
+                for d in b.distances
+                if d.template_id == tpl_row.template_id and d.item_code == item.code
+            ]
+            is_failed = failed(item, e)
+            verdict = "不合格（距离不足）" if is_failed else ("合格" if e else "未测量")
+            title = f"{item.code} {item.text.zh_CN}"
+            if not measured:
+                if e is None:
+                    continue
+                out.append(
+                    DistanceBlock(
+                        item=title,
+                        method="",
+                        measured=value_text(item, e) or "—",
+                        limit=f"{limit:g} 米",
+                        verdict=verdict,
+                        school=getattr(insp, "nearest_school_name", "") or "",
+                        computed=computed_text,
+                        failed=is_failed,
+                    )
+                )
+                continue
+            for d in measured:
+                acc = getattr(d, "gps_accuracy_m", None)
+                out.append(
+                    DistanceBlock(
+                        item=title,
+                        method=METHOD_LABELS.get(d.method, d.method),
+                        measured=f"{d.distance_m:.1f} 米",
+                        limit=f"{limit:g} 米",
+                        verdict=verdict,
+                        school=d.school_name,
+                        start_point=d.start_point,
+                        end_point=d.end_point,
+                        tool=d.tool,
+                        gps_accuracy=f"±{acc:g} 米" if acc is not None else "",
+                        computed=computed_text,
+                        measured_by=d.measured_by,
+                        failed=is_failed,
+                    )
+                )
+    return out
+
+
+def _signature_refs(ctx: AppContext, b: Bundle, content_hash: str) -> tuple[SignatureRef, ...]:
+    insp = b.inspection
+    sigs = b.signatures
+
+    def png(h: HandSignature | None) -> Path | None:
+        return ctx.paths.signatures / h.file_name if h is not None and h.file_name else None
+
+    def stale(h: HandSignature) -> bool:
+        return bool(h.content_hash) and h.content_hash != content_hash
+
+    out = []
+    for role, default_name in (("lead", insp.lead_inspector_name), ("co", insp.co_inspector_name)):
+        h = sigs.get(role)
+        if h is None and not default_name:
+            continue
+        out.append(
+            SignatureRef(
+                role=role,
+                label=ROLE_LABELS[role],
+                name=h.name if h is not None else default_name,
+                png=png(h),
+                signed_at=local(h.signed_at) if h is not None else "",
+                stale=h is not None and stale(h),
+            )
+        )
+    out.append(party_signature(ctx, b, content_hash) or SignatureRef("party", ROLE_LABELS["party"]))
+    return tuple(out)
+
+
+def party_signature(ctx: AppContext, b: Bundle, content_hash: str) -> SignatureRef | None:
+    h = b.signatures.get("party")
+    if h is None:
+        return None
+    witness = b.signatures.get("witness")
+    return SignatureRef(
+        role="party",
+        label=ROLE_LABELS["party"],
+        name=h.name,
+        role_text=h.role_text,
+        png=ctx.paths.signatures / h.file_name if h.file_name else None,
+        signed_at=local(h.signed_at),
+        refused=h.refused,
+        refusal_reason=h.refusal_reason,
+        witness_name=h.witness_name or (witness.name if witness else ""),
+        witness_png=ctx.paths.signatures / witness.file_name
+        if witness and witness.file_name
+        else None,
+        stale=bool(h.content_hash) and h.content_hash != content_hash,
+    )
+
+
+def _inspectors(insp: Inspection) -> tuple[Person, ...]:
+    return tuple(
+        Person(n, i)
+        for n, i in (
+            (insp.lead_inspector_name, insp.lead_inspector_id_no),
+            (insp.co_inspector_name, insp.co_inspector_id_no),
+        )
+        if n
+    )
+
+
+def _licence_text(lic: Licence) -> str:
+    text = lic.kind + (f" {lic.number}" if lic.number else "")
+    return text + (f"（有效期至 {cn_date(lic.valid_until)}）" if lic.valid_until else "")
+
+
+def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
+    insp, site = b.inspection, b.site
+    digest = record_hash(b)
+    sections: list[SectionRows] = []
+    for tpl_row, tpl in b.templates:
+        for section in tpl.sections:
+            rows = []
+            for item in section.items:
+                if not item.applies(site.kind):
+                    continue
+                e = effective(b, tpl_row.template_id, item)
+                a = b.answers.get((tpl_row.template_id, item.code))
+                rows.append(
+                    ItemRow(
+                        code=item.code,
+                        text=item.text.zh_CN,
+                        result=result_text(item, e),
+                        value=value_text(item, e),
+                        note=a.note if a is not None else "",
+                        deduction=_deduction(b, tpl_row.template_id, item.code),
+                        failed=failed(item, e),
+                        red_line=item.is_red_line,
+                        amended=e.amended if e else "",
+                    )
+                )
+            if rows:
+                sections.append(
+                    SectionRows(f"{tpl.title.zh_CN} · {section.title.zh_CN}", tuple(rows))
+                )
+    kind = SITE_KINDS.get(site.kind)
+    score = "未评分"
+    if insp.score is not None:
+        score = f"{insp.score:g}" + (f" / {insp.max_score:g}" if insp.max_score else "")
+        if insp.deductions:
+            score += f"（扣 {insp.deductions:g} 分）"
+    photos = tuple(
+        PhotoRef(ctx.paths.photos / p.file_name, p.caption or (p.item_code or "现场照片"))
+        for p in b.photos
+    )
+    return RecordDoc(
+        record_id=insp.id,
+        number=number,
+        office=ctx.settings.office_name,
+        site_name=site.name,
+        site_kind=kind.label.zh_CN if kind else site.kind,
+        site_address=site.address,
+        responsible_person=site.responsible_person,
+        phone=site.phone,
+        credit_code=site.credit_code,
+        licences=tuple(_licence_text(lic) for lic in b.licences),
+        started_at=local(insp.started_at),
+        finished_at=local(insp.finished_at, "%H:%M") if insp.finished_at else "（未完成）",
+        place=insp.location_text or site.address,
+        inspectors=_inspectors(insp),
+        checklists=tuple(f"{t.title.zh_CN}（第 {t.version} 版）" for _r, t in b.templates),
+        sections=tuple(sections),
+        score=score,
+        result=RESULT_LABELS.get(insp.result, insp.result or "未评定"),
+        red_line=insp.red_line,
+        measures_taken=insp.measures_taken,
+        notes=insp.notes,
+        content_hash=digest,
+        generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
+        distance=tuple(_distance_blocks(b)),
+        photos=photos,
+        signatures=_signature_refs(ctx, b, digest),
+    )
+
+
+@dataclass(frozen=True)
+class Policy:
+    deadline_days: dict[str, int]
+    consequence: str
+    correction_prefix: str
+
+
+def rectification_policy(ctx: AppContext) -> Policy:
+    """The notice policy: the office's file when the policy folder has one, else the shipped one."""
+    path = resource("policy", "rectification.yaml")
+    if ctx.settings.policy_dir:
+        office = Path(ctx.settings.policy_dir) / "rectification.yaml"
+        if office.is_file():
+            path = office
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"整改策略文件 {path} 无法读取：{exc}") from None
+    days = dict(DEFAULT_DAYS)
+    for key, value in (data.get("deadline_days") or {}).items():
+        if key in days and isinstance(value, int) and value >= 0:
+            days[key] = value
+    return Policy(
+        deadline_days=days,
+        consequence=str(data.get("consequence") or "").replace("\n", "").strip(),
+        correction_prefix=str(data.get("correction_prefix") or "按检查标准整改到位："),
+    )
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    """A failed item the notice lists; ``days`` is the default the inspector may change."""
+
+    key: str  # the item code
+    text: str
+    severity: str
+    days: int
+    problem: str
+    rule: str
+    correction: str
+
+
+def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
+    policy = rectification_policy(ctx)
+    out = []
+    for tpl_row, tpl in b.templates:
+        for _section, item in tpl.items(b.site.kind):
+            e = effective(b, tpl_row.template_id, item)
+            if not failed(item, e):
+                continue
+            a = b.answers.get((tpl_row.template_id, item.code))
+            found = f"{item.text.zh_CN}：{result_text(item, e)}"
+            value = value_text(item, e)
+            if value:
+                found += f"（{value}）"
+            if a is not None and a.note:
+                found += f"。{a.note}"
+            days = (
+                item.rectify_days
+                if item.rectify_days is not None
+                else policy.deadline_days[item.severity]
+            )
+            correction = policy.correction_prefix + item.text.zh_CN
+            out.append(
+                NoticeLine(
+                    key=item.code,
+                    text=item.text.zh_CN,
+                    severity=item.severity,
+                    days=days,
+                    problem=found,
+                    rule=f"《{tpl.title.zh_CN}》第 {item.code} 项：{item.text.zh_CN}",
+                    correction=correction,
+                )
+            )
+    return out
+
+
+def notice_view(
+    ctx: AppContext,
+    b: Bundle,
+    number: str,
+    record_number: str,
+    days: dict[str, int] | None = None,
+) -> NoticeDoc:
+    lines = notice_lines(ctx, b)
+    if not lines:
+        raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
+    insp, site = b.inspection, b.site
+    digest = record_hash(b)
+    start = (insp.finished_at or insp.started_at).astimezone().date()
+    items = []
+    for line in lines:
+        n = (days or {}).get(line.key, line.days)
+        if n < 0:
+            raise UserError(f"第 {line.key} 项的整改期限不能为负数。")
+        items.append(
+            NoticeItem(
+                code=line.key,
+                problem=line.problem,
+                rule=line.rule,
+                correction=line.correction,
+                deadline=cn_date(start + timedelta(days=n)),
+                days=n,
+                severity=SEVERITY_LABELS.get(line.severity, line.severity),
+            )
+        )
+    return NoticeDoc(
+        record_id=insp.id,
+        number=number,
+        record_number=record_number,
+        office=ctx.settings.office_name,
+        party=site.name,
+        party_address=site.address,
+        responsible_person=site.responsible_person,
+        credit_code=site.credit_code,
+        inspected_at=local(insp.started_at),
+        place=insp.location_text or site.address,
+        inspectors=_inspectors(insp),
+        items=tuple(items),
+        consequence=rectification_policy(ctx).consequence,
+        issue_date=cn_date(datetime.now().astimezone().date()),
+        content_hash=digest,
+        generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
+        party_signature=party_signature(ctx, b, digest),
+    )

@@ -1,0 +1,343 @@
+"""Paperwork use cases: handwritten signatures, signed record and notice PDFs, verification.
+
+``produce_documents`` is the one step after finishing an inspection: it issues
+the document numbers, renders the record (and the notice when items failed),
+signs each PDF with the inspector's key, stores them under
+``<data dir>/documents`` and records them in ``generated_document``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from inspector.reports.verify import VerifyReport
+from inspector.services import document_views as views
+from inspector.services.context import AppContext
+from inspector.services.doc_numbers import issue_number
+from inspector.services.errors import UserError
+from inspector.services.keys import load_identity, trusted_certs
+from inspector.store.engine import read_session, write_session
+from inspector.store.models import GeneratedDocument, HandSignature, Inspection
+from inspector.store.types import utcnow
+
+RECORD = "record"
+NOTICE = "notice"
+KIND_LABELS = {RECORD: "现场检查记录", NOTICE: "限期整改通知书"}
+ROLES = ("lead", "co", "party", "witness")
+
+
+@dataclass(frozen=True)
+class Preview:
+    """An unsigned rendering, to look at before signing."""
+
+    kind: str
+    number: str
+    data: bytes
+    pages: int
+    font_message: str
+    font_embedded: bool
+
+
+@dataclass(frozen=True)
+class Produced:
+    kind: str
+    number: str
+    path: Path
+    sha256: str
+    signed: bool
+    pages: int
+    font_message: str
+
+
+# ---------------------------------------------------------------- signatures
+
+
+def save_signature(
+    ctx: AppContext,
+    inspection_id: str,
+    role: str,
+    png: bytes | None,
+    *,
+    name: str = "",
+    role_text: str = "",
+    refused: bool = False,
+    refusal_reason: str = "",
+    witness_name: str = "",
+) -> HandSignature:
+    """Store one handwritten signature (PNG) bound to the inspection's current content hash."""
+    if role not in ROLES:
+        raise ValueError(f"unknown signature role {role!r}")
+    if refused:
+        if role != "party":
+            raise UserError("只有被检查方可以记录“拒绝签名”。")
+        if not refusal_reason.strip() or not witness_name.strip():
+            raise UserError("被检查方拒绝签名时，须填写拒签理由和见证人姓名。")
+    elif not png:
+        raise UserError("签名为空：请在签名板上签名。")
+    bundle = views.load_bundle(ctx, inspection_id)
+    digest = views.record_hash(bundle)
+    file_name = ""
+    png_hash = ""
+    if png:
+        png_hash = hashlib.sha256(png).hexdigest()
+        file_name = f"{inspection_id}-{role}-{png_hash[:12]}.png"
+        ctx.paths.signatures.mkdir(parents=True, exist_ok=True)
+        target = ctx.paths.signatures / file_name
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(png)
+        tmp.replace(target)
+    with write_session(ctx.engine) as s:
+        row = s.exec(
+            select(HandSignature).where(
+                HandSignature.inspection_id == inspection_id, HandSignature.role == role
+            )
+        ).first()
+        if row is None:
+            row = HandSignature(
+                inspection_id=inspection_id, role=role, created_by_device=ctx.device_id
+            )
+        else:
+            row.touch(ctx.device_id)
+        row.name = name.strip()
+        row.role_text = role_text.strip()
+        row.file_name = file_name
+        row.png_sha256 = png_hash
+        row.signed_at = utcnow()
+        row.content_hash = digest
+        row.refused = refused
+        row.refusal_reason = refusal_reason.strip() if refused else ""
+        row.witness_name = witness_name.strip() if refused else ""
+        s.add(row)
+    return row
+
+
+def signatures(ctx: AppContext, inspection_id: str) -> dict[str, HandSignature]:
+    with read_session(ctx.engine) as s:
+        rows = s.exec(select(HandSignature).where(HandSignature.inspection_id == inspection_id))
+        return {r.role: r for r in rows}
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def notice_lines(ctx: AppContext, inspection_id: str) -> list[views.NoticeLine]:
+    """The failed items a notice would list, with their default deadline days."""
+    return views.notice_lines(ctx, views.load_bundle(ctx, inspection_id))
+
+
+def needs_notice(ctx: AppContext, inspection_id: str) -> bool:
+    return bool(notice_lines(ctx, inspection_id))
+
+
+def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None):
+    bundle = views.load_bundle(ctx, inspection_id)
+    font = ctx.settings.font_path or None
+    if kind == RECORD:
+        from inspector.reports.record_pdf import render_record
+
+        number = issue_number(ctx, RECORD, inspection_id)
+        return (
+            number,
+            views.record_hash(bundle),
+            render_record(views.record_view(ctx, bundle, number), font),
+        )
+    if kind == NOTICE:
+        from inspector.reports.notice_pdf import render_notice
+
+        doc_lines = views.notice_lines(ctx, bundle)
+        if not doc_lines:
+            raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
+        record_number = issue_number(ctx, RECORD, inspection_id)
+        number = issue_number(ctx, NOTICE, inspection_id)
+        doc = views.notice_view(ctx, bundle, number, record_number, days)
+        return number, views.record_hash(bundle), render_notice(doc, font)
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def preview(
+    ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None = None
+) -> Preview:
+    """The document as it will be signed (numbers are issued now and kept)."""
+    number, _digest, rendered = _render(ctx, kind, inspection_id, days)
+    return Preview(
+        kind,
+        number,
+        rendered.data,
+        rendered.layout.pages,
+        rendered.font_message,
+        rendered.font_embedded,
+    )
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)
+
+
+def produce(
+    ctx: AppContext,
+    kind: str,
+    inspection_id: str,
+    passphrase: str | None,
+    *,
+    days: dict[str, int] | None = None,
+    sign: bool = True,
+) -> Produced:
+    """Render, sign and store one document; record it in the database."""
+    identity = load_identity(ctx, passphrase) if sign else None
+    number, digest, rendered = _render(ctx, kind, inspection_id, days)
+    data = rendered.data
+    if identity is not None:
+        from inspector.reports.signing import sign_pdf
+
+        bundle_place = views.load_bundle(ctx, inspection_id)
+        stamp = rendered.layout.stamps[-1] if rendered.layout.stamps else None
+        data = sign_pdf(
+            data,
+            identity,
+            stamp,
+            reason=f"{KIND_LABELS[kind]} {number}",
+            location=bundle_place.inspection.location_text or bundle_place.site.address,
+            font_path=views_font_path(ctx),
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    file_name = f"{kind}-{_safe(number)}.pdf"
+    ctx.paths.documents.mkdir(parents=True, exist_ok=True)
+    target = ctx.paths.documents / file_name
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    with write_session(ctx.engine) as s:
+        row = s.exec(
+            select(GeneratedDocument).where(
+                GeneratedDocument.inspection_id == inspection_id, GeneratedDocument.kind == kind
+            )
+        ).first()
+        if row is None:
+            row = GeneratedDocument(
+                inspection_id=inspection_id,
+                kind=kind,
+                number=number,
+                file_name=file_name,
+                sha256=sha,
+                created_by_device=ctx.device_id,
+            )
+        else:
+            row.touch(ctx.device_id)
+        row.number = number
+        row.file_name = file_name
+        row.sha256 = sha
+        row.content_hash = digest
+        row.signed = identity is not None
+        row.signer = identity.display_name if identity is not None else ""
+        row.pages = rendered.layout.pages
+        row.generated_at = utcnow()
+        s.add(row)
+    return Produced(
+        kind,
+        number,
+        target,
+        sha,
+        identity is not None,
+        rendered.layout.pages,
+        rendered.font_message,
+    )
+
+
+def views_font_path(ctx: AppContext) -> str | None:
+    """The font file the PDFs use (for the signature stamp), if one was found."""
+    from inspector.reports.fonts import register_cjk_font
+
+    return register_cjk_font(ctx.settings.font_path or None).path
+
+
+def produce_documents(
+    ctx: AppContext,
+    inspection_id: str,
+    passphrase: str | None,
+    *,
+    days: dict[str, int] | None = None,
+) -> list[Produced]:
+    """The one step after finishing: the signed record, and the signed notice if anything failed."""
+    out = [produce(ctx, RECORD, inspection_id, passphrase)]
+    if needs_notice(ctx, inspection_id):
+        out.append(produce(ctx, NOTICE, inspection_id, passphrase, days=days))
+    return out
+
+
+def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[GeneratedDocument]:
+    with read_session(ctx.engine) as s:
+        q = select(GeneratedDocument).order_by(GeneratedDocument.generated_at.desc())
+        if inspection_id is not None:
+            q = q.where(GeneratedDocument.inspection_id == inspection_id)
+        return list(s.exec(q))
+
+
+def document_path(ctx: AppContext, doc: GeneratedDocument) -> Path:
+    return ctx.paths.documents / doc.file_name
+
+
+# ---------------------------------------------------------------- verifying
+
+
+@dataclass(frozen=True)
+class DocumentCheck:
+    report: VerifyReport
+    db_status: str  # match | mismatch | unknown (record not in this database)
+    db_hash: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and self.db_status != "mismatch"
+
+    def lines(self) -> list[str]:
+        """The outcome as zh_CN lines, for the CLI and the dialog."""
+        r = self.report
+        yes = {True: "是", False: "否"}
+        out = [
+            f"签名完整（未被改动）：{yes[r.intact]}",
+            f"签名有效：{yes[r.valid]}",
+            f"证书受信任（本单位信任列表）：{yes[r.trusted]}",
+            f"签名覆盖整个文件：{yes[r.covers_whole_file]}",
+            f"签名人：{r.signer or '—'}",
+            f"签名时间：{r.signing_time.astimezone().strftime('%Y-%m-%d %H:%M:%S') if r.signing_time else '—'}",
+        ]
+        if r.doc:
+            out.append(
+                f"文书：{KIND_LABELS.get(r.doc.get('kind', ''), '?')} 编号 {r.doc.get('no', '')}"
+            )
+            out.append(f"记录标识：{r.doc.get('id', '')}")
+            out.append(f"内容摘要（PDF 内）：{r.doc.get('sha256', '')}")
+        db = {
+            "match": "与数据库中的记录一致",
+            "mismatch": f"与数据库不一致（数据库中为 {self.db_hash}）",
+            "unknown": "本数据库中没有这条记录，未比对",
+        }[self.db_status]
+        out.append(f"记录摘要：{db}")
+        out.extend(r.problems)
+        out.append("结论：有效" if self.ok else "结论：无效或不受信任")
+        return out
+
+
+def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
+    """Check a PDF's signature against the trust list and its record hash against the database."""
+    from inspector.reports.verify import verify_pdf
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"无法读取文件 {path}：{exc.strerror}") from None
+    roots = trusted_certs(ctx) if ctx is not None else []
+    report = verify_pdf(data, roots)
+    status, db_hash = "unknown", ""
+    record_id = report.doc.get("id")
+    if ctx is not None and record_id:
+        with read_session(ctx.engine) as s:
+            exists = s.get(Inspection, record_id) is not None
+        if exists:
+            db_hash = views.record_hash(views.load_bundle(ctx, record_id))
+            status = "match" if db_hash == report.doc.get("sha256") else "mismatch"
+    return DocumentCheck(report, status, db_hash)

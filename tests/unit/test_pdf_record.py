@@ -1,0 +1,145 @@
+"""The inspection record PDF, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from inspector.reports.qr import parse_payload, payload
+from inspector.services import documents
+from inspector.services.doc_numbers import set_block
+from inspector.services.document_samples import add_sample_inspection, wide_template
+
+
+@pytest.fixture
+def office(ctx):
+    ctx.settings.office_name = "苏仙区某街道文明创建办公室"
+    ctx.settings.inspector_name = "周明远"
+    ctx.settings.inspector_id_no = "湘执4310030001"
+    ctx.save_settings()
+    set_block(ctx, "苏仙巡〔2026〕", 1, 100)
+    return ctx
+
+
+def _read(data: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return reader, text
+
+
+def _font_files(reader: PdfReader) -> list[str]:
+    names = []
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            for desc in font.get("/DescendantFonts", [font]):
+                fd = desc.get_object().get("/FontDescriptor")
+                if fd is not None and "/FontFile2" in fd.get_object():
+                    names.append(str(desc.get_object()["/BaseFont"]))
+    return names
+
+
+def test_record_has_the_facts_in_chinese(office):
+    iid = add_sample_inspection(office, photos=2)
+    prev = documents.preview(office, "record", iid)
+    reader, text = _read(prev.data)
+    assert len(reader.pages) == prev.pages >= 1
+    compact = text.replace(" ", "")
+    for expected in (
+        "现场检查记录",
+        "苏仙区某街道文明创建办公室",
+        "苏仙巡〔2026〕0001",
+        "星光网络会所",
+        "网络文化经营许可证",
+        "周明远",
+        "湘执4310030001",
+        "入口处设有",
+        "不合格",
+        "距学校距离测量",
+        "现场采取的措施",
+        f"第1页共{prev.pages}页",
+    ):
+        assert expected.replace(" ", "") in compact, expected
+    meta = reader.metadata
+    assert iid in meta["/Keywords"]
+    assert "sha256=" in meta["/Keywords"]
+
+
+def test_font_is_embedded_as_subset(office):
+    iid = add_sample_inspection(office, photos=0)
+    prev = documents.preview(office, "record", iid)
+    if not prev.font_embedded:
+        pytest.skip("no CJK TrueType font on this machine")
+    reader, _ = _read(prev.data)
+    names = _font_files(reader)
+    assert names, "a TrueType font file is embedded"
+    assert all("+" in n for n in names), names  # subset fonts carry a tag like ABCDEF+Name
+
+
+def test_same_record_keeps_its_number(office):
+    iid = add_sample_inspection(office, photos=0)
+    first = documents.preview(office, "record", iid).number
+    assert documents.preview(office, "record", iid).number == first
+
+
+def test_many_photos_go_to_an_appendix(office):
+    iid = add_sample_inspection(office, photos=9)
+    prev = documents.preview(office, "record", iid)
+    reader, _ = _read(prev.data)
+    last = reader.pages[-1].extract_text().replace(" ", "")
+    assert "附页" in last
+    assert len(reader.pages[-1].images) >= 6
+
+
+def test_refusal_and_witness_are_printed(office):
+    iid = add_sample_inspection(office, photos=0)
+    documents.save_signature(office, iid, "lead", _png(), name="周明远")
+    documents.save_signature(
+        office,
+        iid,
+        "party",
+        None,
+        name="陈晓东",
+        refused=True,
+        refusal_reason="不认可检查结果",
+        witness_name="王社区",
+    )
+    documents.save_signature(office, iid, "witness", _png(), name="王社区")
+    _, text = _read(documents.preview(office, "record", iid).data)
+    compact = text.replace(" ", "")
+    assert "拒绝签名" in compact
+    assert "不认可检查结果" in compact
+    assert "见证人：王社区" in compact
+
+
+def test_long_checklist_wraps_across_pages(office):
+    iid = add_sample_inspection(office, template_data=wide_template(60), photos=0)
+    prev = documents.preview(office, "record", iid)
+    _reader, text = _read(prev.data)
+    assert prev.pages >= 3
+    assert "X-60" in text
+    assert f"共 {prev.pages} 页" in text or f"共{prev.pages}页" in text.replace(" ", "")
+
+
+def test_qr_payload_round_trip():
+    text = payload("record", "abc", "苏仙巡〔2026〕0001", "f" * 64)
+    assert text.isascii()
+    assert parse_payload(text) == {
+        "kind": "record",
+        "id": "abc",
+        "no": "苏仙巡〔2026〕0001",
+        "sha256": "f" * 64,
+    }
+
+
+def _png() -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
+    ImageDraw.Draw(img).line((10, 80, 290, 20), fill=(0, 0, 0, 255), width=4)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()

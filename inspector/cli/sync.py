@@ -1,0 +1,240 @@
+"""Sync commands: ``export``, ``office …``, ``bundle import`` and ``device info``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from inspector.cli.common import context_from_args, path_arg
+from inspector.services import sync_bundle as bundles
+from inspector.services import sync_service as sync
+
+RESULT_TEXT = {"imported": "已导入", "duplicate": "重复", "rejected": "拒收", "cancelled": "已取消"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    e = sub.add_parser("export", help="导出自上次确认以来的全部更改（签名数据包）")
+    e.add_argument("--to", required=True, type=path_arg, help="写入数据包的文件夹（如 U 盘）")
+    enc = e.add_mutually_exclusive_group()
+    enc.add_argument(
+        "--encrypt", dest="encrypt", action="store_true", default=None, help="加密给办公室"
+    )
+    enc.add_argument("--no-encrypt", dest="encrypt", action="store_false", help="不加密")
+    e.set_defaults(func=cmd_export)
+
+    o = sub.add_parser("office", help="办公室：密钥、设备登记、收件导入、配置包、冲突")
+    osub = o.add_subparsers(dest="office_command", metavar="子命令")
+    init = osub.add_parser("init", help="生成办公室密钥并切换到办公室模式")
+    init.add_argument("--name", default="", help="办公室名称，如 东风街道创建办")
+    init.add_argument("--require-encryption", action="store_true", help="只接收加密的数据包")
+    init.set_defaults(func=cmd_office_init)
+    reg = osub.add_parser("register-device", help="登记一台外勤设备（设备信息文件）")
+    reg.add_argument("file", type=path_arg)
+    reg.add_argument("--name", default="", help="设备名称（默认取设备信息文件中的）")
+    reg.set_defaults(func=cmd_register)
+    rev = osub.add_parser("revoke-device", help="吊销一台设备：之后不再接收它的数据包")
+    rev.add_argument("device_id")
+    rev.set_defaults(func=cmd_revoke)
+    osub.add_parser("devices", help="列出已登记的设备").set_defaults(func=cmd_devices)
+    imp = osub.add_parser("import", help="导入收件文件夹中的新数据包")
+    imp.add_argument("dir", nargs="?", type=path_arg, help="收件文件夹（默认：设置中的收件夹）")
+    imp.set_defaults(func=cmd_import)
+    b = osub.add_parser("bundle", help="生成签名的办公室配置包")
+    b.add_argument("-o", "--output", required=True, type=path_arg)
+    b.set_defaults(func=cmd_bundle)
+    osub.add_parser("log", help="导入日志").set_defaults(func=cmd_log)
+    osub.add_parser("conflicts", help="列出待处理的冲突").set_defaults(func=cmd_conflicts)
+    res = osub.add_parser("resolve", help="处理一条冲突")
+    res.add_argument("conflict_id", help="冲突编号（可只写前几位）")
+    res.add_argument("--keep", required=True, choices=["current", "incoming"])
+    res.add_argument("--reason", required=True)
+    res.add_argument("--resolver", default="")
+    res.set_defaults(func=cmd_resolve)
+
+    bd = sub.add_parser("bundle", help="外勤设备：导入办公室配置包")
+    bsub = bd.add_subparsers(dest="bundle_command", metavar="子命令")
+    bi = bsub.add_parser("import", help="验证并安装办公室配置包")
+    bi.add_argument("file", type=path_arg)
+    bi.add_argument("--accept-fingerprint", default=None, help="首次使用时确认办公室密钥指纹")
+    bi.set_defaults(func=cmd_bundle_import)
+
+    dv = sub.add_parser("device", help="本机设备身份")
+    dsub = dv.add_subparsers(dest="device_command", metavar="子命令")
+    di = dsub.add_parser("info", help="显示设备编号和公钥指纹")
+    di.add_argument("--card", type=path_arg, help="同时写出设备信息文件（交办公室登记）")
+    di.set_defaults(func=cmd_device_info)
+
+
+def cmd_export(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        res = sync.export_changes(ctx, args.to, encrypt=args.encrypt)
+        print(f"已导出 {res.path}")
+        print(f"记录 {res.record_count} 条，文件 {res.files} 个，{res.size} 字节，", end="")
+        print("已加密给办公室。" if res.encrypted else "未加密。")
+        for missing in res.missing_files:
+            print(f"警告：找不到文件 {missing}，未包含在数据包中。", file=sys.stderr)
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_office_init(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        office = sync.office_init(ctx, args.name, require_encryption=args.require_encryption)
+        print(f"办公室：{office.name}")
+        print(f"密钥指纹 fingerprint: {office.fingerprint}")
+        print(f"收件文件夹 inbox: {sync.inbox_dir(ctx)}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_register(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        dev = sync.register_device(ctx, args.file, args.name)
+        print(f"已登记设备 {dev.name}（{dev.device_id}），指纹 {dev.fingerprint}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        sync.revoke_device(ctx, args.device_id)
+        print(f"已吊销设备 {args.device_id}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_devices(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        for d in sync.list_devices(ctx):
+            state = "已吊销" if d.revoked else "有效"
+            print(f"{d.device_id}  {d.name}  {d.fingerprint}  {state}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_import(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        sync.office_private_keys(ctx)
+        reports = sync.import_inbox(ctx, args.dir)
+        if not reports:
+            print("没有新的数据包。")
+        bad = 0
+        for r in reports:
+            line = f"{r.package}: {RESULT_TEXT.get(r.result, r.result)} — {r.message}"
+            if r.result == "rejected":
+                bad += 1
+                print(line, file=sys.stderr)
+            else:
+                print(line)
+    finally:
+        ctx.close()
+    return 2 if bad else 0
+
+
+def cmd_bundle(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        path = bundles.build_office_bundle(ctx, args.output)
+        office = sync.own_office(ctx)
+        print(f"已写出配置包 {path}")
+        print(f"办公室密钥指纹 fingerprint: {office.fingerprint if office else ''}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_log(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        for row in sync.import_log(ctx):
+            when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            result = RESULT_TEXT.get(row.result, row.result)
+            print(
+                f"{when}  {row.package}  {row.device_id[:8]}  {row.records}  {result}  {row.message}"
+            )
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        rows = sync.list_conflicts(ctx)
+        if not rows:
+            print("没有待处理的冲突。")
+        for c in rows:
+            current, incoming = sync.conflict_versions(c)
+            diff = sorted(k for k in incoming if incoming.get(k) != current.get(k))
+            print(
+                f"{c.id[:8]}  {c.table_name}  {c.row_id[:8]}  {c.kind}  不同字段：{', '.join(diff)}"
+            )
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_resolve(args) -> int:
+    from inspector.services.errors import UserError
+
+    ctx = context_from_args(args)
+    try:
+        matches = [c for c in sync.list_conflicts(ctx) if c.id.startswith(args.conflict_id)]
+        if len(matches) != 1:
+            raise UserError(
+                f"编号 {args.conflict_id} 对应 {len(matches)} 条待处理冲突，请写完整些。"
+            )
+        sync.resolve_conflict(ctx, matches[0].id, args.keep, args.reason, args.resolver)
+        print("已处理。")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_bundle_import(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        done = bundles.import_office_bundle(ctx, args.file, args.accept_fingerprint)
+        print(
+            f"已安装办公室“{done.office_name}”的第 {done.sequence} 号配置包（指纹 {done.fingerprint}）。"
+        )
+        print(
+            f"登记记录：新增 {done.inserted}，更新 {done.updated}，保留本机更改 {done.kept_local}；"
+            f"确认已收到的导出 {done.acknowledged} 个。"
+        )
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_device_info(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        ident = sync.write_device_card(ctx, args.card) if args.card else sync.device_identity(ctx)
+        print(f"设备编号 device id: {ident.device_id}")
+        print(f"设备名称 name: {ident.name}")
+        print(f"公钥指纹 fingerprint: {ident.fingerprint}")
+        last = sync.last_export(ctx)
+        if last:
+            print(
+                f"上次导出 last export: 第 {last.sequence} 号，{last.created_at.astimezone():%Y-%m-%d %H:%M}"
+            )
+        office = sync.trusted_office(ctx)
+        if office:
+            print(f"信任的办公室 office: {office.name}（{office.fingerprint}）")
+        if args.card:
+            print(f"已写出设备信息文件 {args.card}")
+    finally:
+        ctx.close()
+    return 0

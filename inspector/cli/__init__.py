@@ -20,7 +20,6 @@ COMMAND_MODULES = (
     "inspector.cli.register",
     "inspector.cli.demo",
     "inspector.cli.followup",
-    "inspector.cli.inspections",
     "inspector.cli.documents",
     "inspector.cli.sync",
 )

@@ -38,8 +38,8 @@ def test_site_inside_limit_is_marked_and_click_emits_id(qtbot, ctx):
     page = MapPage(register_loader(ctx))
     qtbot.addWidget(page)
     page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     view: GridMapView = page.view
     assert view.marked == {near_id}
     assert set(view.site_items) == {near_id, far_id}  # the site without coordinates is left out

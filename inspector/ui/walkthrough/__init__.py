@@ -1,0 +1,1 @@
+"""The inspection walk-through: start dialog, walk window, item widgets, finish dialog."""

@@ -1,0 +1,96 @@
+"""Before finishing: what is still missing (unanswered required items, photos, distance).
+
+The walk window shows this dialog only when something is missing; with a
+complete record it finishes at once (no dialog on the happy path). The
+inspector can go back (double-click an entry to jump to it) or finish anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.services.inspection_finish import FinishCheck
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FinishDialog(QDialog):
+    def __init__(self, check: FinishCheck, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("完成检查前请确认"))
+        self.resize(620, 440)
+        self.check = check
+        self.jump_to: tuple[str, str] | None = None
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "以下内容尚未完成。完成后检查记录将被锁定，之后只能以“更正”方式修改。"
+                "双击某项可返回该项补充。"
+            )
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("missing_list")
+        lay.addWidget(self.list, 1)
+        self._group(
+            self.tr("未填写的必答项"),
+            [(r.key, r.item.code, r.item.text.zh_CN) for r in check.unanswered],
+        )
+        self._group(
+            self.tr("不合格但缺少照片"),
+            [(r.key, r.item.code, r.item.text.zh_CN) for r in check.missing_photos],
+        )
+        distance = []
+        if check.distance_unmeasured:
+            distance.append((None, "", self.tr("尚未按政策规定的方法记录与学校的距离")))
+        if check.distance_warning:
+            distance.append((None, "", self.tr("距离接近限值，请由第二名检查员复测并记录")))
+        self._group(self.tr("200 米距离"), distance)
+        self.list.itemDoubleClicked.connect(self._jump)
+        buttons = QDialogButtonBox()
+        self.back = buttons.addButton(self.tr("返回补充"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.back.setObjectName("finish_back")
+        self.anyway = buttons.addButton(
+            self.tr("仍然完成并锁定"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.anyway.setObjectName("finish_anyway")
+        for b in (self.back, self.anyway):
+            b.setMinimumHeight(44)
+        self.back.setDefault(True)
+        self.back.setFocus()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _group(self, title: str, rows: list) -> None:
+        if not rows:
+            return
+        head = QListWidgetItem(f"{title}（{len(rows)}）")
+        f = head.font()
+        f.setBold(True)
+        head.setFont(f)
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(head)
+        for key, code, text in rows:
+            entry = QListWidgetItem(f"    {code}　{text}".rstrip())
+            entry.setData(KEY_ROLE, key)
+            self.list.addItem(entry)
+
+    def missing_codes(self) -> list[str]:
+        return [r.item.code for r in self.check.unanswered + self.check.missing_photos]
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key:
+            self.jump_to = tuple(key)
+            self.reject()

@@ -1,0 +1,239 @@
+"""One checklist item as the inspector sees it: text, answer, note, photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.scoring import FAIL, AnswerValue, item_status
+from inspector.domain.templates import Item, Section
+from inspector.ui.walkthrough.answer_widgets import TOUCH_PX, make_answer_widget
+from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoStrip, ShownPhoto
+
+SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
+SEVERITY_COLORS = {"red_line": "#c62828", "deduct": "#ef6c00", "advisory": "#546e7a"}
+
+
+def severity_text(item: Item) -> str:
+    label = SEVERITY_LABELS.get(item.severity, item.severity)
+    if item.severity == "deduct" and item.points:
+        unit = "每个" if item.per_unit else ""
+        return f"{label} {unit}{item.points:g} 分"
+    return label
+
+
+class ItemView(QFrame):
+    """An item with its answer widget, a note line and a photo strip.
+
+    ``answer_changed`` and ``note_changed`` fire as soon as the inspector commits
+    something; the walk window sends them to the service at once.
+    """
+
+    answer_changed = Signal(object, object)  # key (template_id, item_code), AnswerValue
+    note_changed = Signal(object, str)
+    activated = Signal(object)  # the inspector clicked into this item
+
+    def __init__(
+        self,
+        template_id: str,
+        section: Section,
+        item: Item,
+        adder: PhotoAdder | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.template_id = template_id
+        self.section = section
+        self.item = item
+        self.key = (template_id, item.code)
+        self.setObjectName(f"item_{item.code}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._current = False
+        self._photo_count = 0
+        self._last_note = ""
+        lay = QVBoxLayout(self)
+        lay.setSpacing(6)
+
+        head = QHBoxLayout()
+        self.code_label = QLabel(f"<b>{item.code}</b>")
+        head.addWidget(self.code_label)
+        sev = QLabel(self.tr(severity_text(item)))
+        color = SEVERITY_COLORS.get(item.severity, "#555")
+        sev.setStyleSheet(
+            f"color: white; background: {color}; border-radius: 4px; padding: 1px 6px;"
+        )
+        head.addWidget(sev)
+        if not item.required:
+            head.addWidget(QLabel(self.tr("（选答）")))
+        head.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("item_status")
+        head.addWidget(self.status_label)
+        lay.addLayout(head)
+
+        self.text_label = QLabel(item.text.zh_CN)
+        self.text_label.setWordWrap(True)
+        f = self.text_label.font()
+        f.setPointSizeF(max(f.pointSizeF() * 1.25, 12.0))
+        self.text_label.setFont(f)
+        lay.addWidget(self.text_label)
+        if item.guidance is not None:
+            g = QLabel(item.guidance.zh_CN)
+            g.setWordWrap(True)
+            g.setStyleSheet("color: #666;")
+            lay.addWidget(g)
+
+        self.answer = make_answer_widget(item, self)
+        self.answer.changed.connect(self._answered)
+        lay.addWidget(self.answer)
+        self.distance_panel: QWidget | None = None
+
+        self.photo_prompt = QLabel(
+            self.tr("此项不合格，请拍照留证（Alt+P 添加照片，或把照片拖到下方）")
+        )
+        self.photo_prompt.setObjectName("photo_prompt")
+        self.photo_prompt.setStyleSheet(
+            "color: #b71c1c; background: #ffebee; padding: 6px; border-radius: 4px;"
+        )
+        self.photo_prompt.hide()
+        lay.addWidget(self.photo_prompt)
+
+        note_row = QHBoxLayout()
+        note_label = QLabel(self.tr("备注"))
+        note_label.setToolTip(self.tr("Alt+N 转到备注"))
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setMinimumHeight(TOUCH_PX)
+        self.note.setPlaceholderText(self.tr("现场情况、整改要求等"))
+        self.note.editingFinished.connect(self.flush_note)
+        note_row.addWidget(note_label)
+        note_row.addWidget(self.note, 1)
+        lay.addLayout(note_row)
+
+        photo_row = QHBoxLayout()
+        photo_label = QLabel(self.tr("照片"))
+        photo_label.setToolTip(self.tr("Alt+P 添加照片"))
+        self.photos = PhotoStrip(adder, self)
+        self.photos.photos_changed.connect(self._photos_changed)
+        photo_row.addWidget(photo_label)
+        photo_row.addWidget(self.photos, 1)
+        lay.addLayout(photo_row)
+        self._update_status()
+
+    # --- state ---------------------------------------------------------------------------
+
+    def load(self, value: AnswerValue | None, note: str, photos: list[ShownPhoto]) -> None:
+        """Show what is stored, without emitting anything."""
+        self.answer.set_value(value or AnswerValue())
+        self._last_note = note
+        self.note.setText(note)
+        self.photos.set_photos(photos)
+        self._update_status()
+
+    def value(self) -> AnswerValue:
+        return self.answer.value()
+
+    def status(self) -> str:
+        return item_status(self.item, self.value())
+
+    @property
+    def photo_count(self) -> int:
+        return self._photo_count
+
+    def needs_photo(self) -> bool:
+        return self.item.photo_on_fail and self.status() == FAIL and self._photo_count == 0
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.answer.set_read_only(read_only)
+        if self.distance_panel is not None:
+            self.distance_panel.set_read_only(read_only)
+            edit = getattr(self.answer, "edit", None)
+            if edit is not None:
+                edit.setReadOnly(True)
+        self.note.setReadOnly(read_only)
+        self.photos.set_read_only(read_only)
+
+    def set_current(self, current: bool) -> None:
+        self._current = current
+        self.setStyleSheet(
+            "ItemView { border: 3px solid #1565c0; border-radius: 6px; background: #f5f9ff; }"
+            if current
+            else "ItemView { border: 1px solid #ddd; border-radius: 6px; }"
+        )
+
+    def attach_distance_panel(self, panel) -> None:
+        """Distance items are answered by measurements: the panel takes the typing."""
+        self.distance_panel = panel
+        lay = self.layout()
+        lay.insertWidget(lay.indexOf(self.answer) + 1, panel)
+        edit = getattr(self.answer, "edit", None)
+        if edit is not None:
+            edit.setReadOnly(True)
+            edit.setPlaceholderText(self.tr("由测量得出"))
+            edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def focus_target(self) -> QWidget:
+        if self.distance_panel is not None:
+            return self.distance_panel.focus_target()
+        return self.answer.focus_target()
+
+    def focus_answer(self) -> None:
+        self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def flush(self) -> None:
+        """Commit anything still being typed (number, text, note)."""
+        self.answer.flush()
+        self.flush_note()
+
+    def flush_note(self) -> None:
+        text = self.note.text().strip()
+        if text != self._last_note and not self.note.isReadOnly():
+            self._last_note = text
+            self.note_changed.emit(self.key, text)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if self.distance_panel is not None:
+            text = event.text()
+            target = self.distance_panel.focus_target()
+            if text and (text.isdigit() or text == ".") and not target.hasFocus():
+                target.setFocus()
+                target.insert(text)
+                return True
+            return False
+        return self.answer.handle_key(event)
+
+    # --- reactions -----------------------------------------------------------------------
+
+    def _answered(self, value: AnswerValue) -> None:
+        self._update_status()
+        self.answer_changed.emit(self.key, value)
+
+    def _photos_changed(self, count: int) -> None:
+        self._photo_count = count
+        self._update_status()
+
+    def _update_status(self) -> None:
+        status = self.status()
+        texts = {
+            "pass": (self.tr("合格"), "#2e7d32"),
+            "fail": (self.tr("不合格"), "#c62828"),
+            "na": (self.tr("不适用"), "#616161"),
+            "answered": (self.tr("已填写"), "#2e7d32"),
+            "unanswered": (self.tr("未答"), "#9e9e9e"),
+        }
+        text, color = texts.get(status, (status, "#555"))
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.photo_prompt.setVisible(self.needs_photo())
+
+    def mousePressEvent(self, event) -> None:
+        self.activated.emit(self.key)
+        super().mousePressEvent(event)

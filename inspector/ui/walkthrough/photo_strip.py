@@ -1,0 +1,187 @@
+"""A row of photo thumbnails with an "add" button and drag-and-drop.
+
+The strip does not store anything itself: it hands each chosen or dropped file
+to an ``adder`` callable (the walk window passes one that calls the inspection
+service) and shows what the adder returns. :meth:`PhotoStrip.add_files` is the
+one entry point for the file picker, drops and tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from inspector.services.errors import UserError
+from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
+
+THUMB_PX = 96
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp", ".tif", ".tiff")
+FILE_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)"
+
+
+@dataclass(frozen=True)
+class ShownPhoto:
+    """A stored photo as the strip shows it."""
+
+    id: str
+    path: Path  # the stored (downscaled) copy
+    caption: str = ""
+
+
+PhotoAdder = Callable[[Path], ShownPhoto]
+
+
+def is_image_path(path: Path) -> bool:
+    return path.suffix.lower() in IMAGE_SUFFIXES
+
+
+def thumbnail(path: Path, size: int = THUMB_PX) -> QPixmap:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # honour EXIF orientation
+    image = reader.read()
+    if image.isNull():
+        return QPixmap()
+    return QPixmap.fromImage(
+        image.scaled(
+            QSize(size, size),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    )
+
+
+class PhotoStrip(QWidget):
+    """Thumbnails of one item's photos; files can be picked or dropped onto it."""
+
+    photos_changed = Signal(int)  # how many photos the strip now shows
+
+    def __init__(self, adder: PhotoAdder | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.adder = adder
+        self.photos: list[ShownPhoto] = []
+        self.setAcceptDrops(True)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(self.tr("添加照片…"))
+        self.add_button.setObjectName("add_photo")
+        self.add_button.setMinimumSize(TOUCH_PX * 2, TOUCH_PX)
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add_button.setToolTip(self.tr("选择照片文件，或把照片拖到这里（Alt+P）"))
+        self.add_button.clicked.connect(self.pick_files)
+        outer.addWidget(self.add_button)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFixedHeight(TOUCH_PX)
+        self.inner = QWidget()
+        self.row = QHBoxLayout(self.inner)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(self.tr("可将照片拖放到此处"))
+        self.hint.setStyleSheet("color: #888;")
+        self.row.addWidget(self.hint)
+        self.row.addStretch(1)
+        self.scroll.setWidget(self.inner)
+        outer.addWidget(self.scroll, 1)
+        self.message = QLabel()
+        self.message.setObjectName("photo_message")
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+    # --- content -------------------------------------------------------------------------
+
+    def set_photos(self, photos: Iterable[ShownPhoto]) -> None:
+        for p in list(self.photos):
+            self._remove_thumb(p)
+        self.photos = []
+        self.scroll.setFixedHeight(TOUCH_PX)
+        self.hint.show()
+        for p in photos:
+            self._append(p)
+        self.photos_changed.emit(len(self.photos))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setVisible(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.hint.setVisible(not read_only and not self.photos)
+
+    def _append(self, photo: ShownPhoto) -> None:
+        label = QLabel()
+        label.setObjectName(f"thumb_{photo.id}")
+        label.setFixedSize(THUMB_PX, THUMB_PX)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("border: 1px solid #bbb; background: #fafafa;")
+        pix = thumbnail(photo.path)
+        if pix.isNull():
+            label.setText(self.tr("无法显示"))
+        else:
+            label.setPixmap(pix)
+        label.setToolTip(photo.caption or photo.path.name)
+        self.row.insertWidget(self.row.count() - 1, label)
+        self.photos.append(photo)
+        self.hint.hide()
+        self.scroll.setFixedHeight(THUMB_PX + 24)
+
+    def _remove_thumb(self, photo: ShownPhoto) -> None:
+        w = self.inner.findChild(QLabel, f"thumb_{photo.id}")
+        if w is not None:
+            w.setParent(None)
+            w.deleteLater()
+
+    # --- adding --------------------------------------------------------------------------
+
+    def pick_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "", self.tr(FILE_FILTER))
+        self.add_files(Path(f) for f in files)
+
+    def add_files(self, paths: Iterable[Path]) -> list[ShownPhoto]:
+        """Store each file through the adder; problems show beside the strip."""
+        added: list[ShownPhoto] = []
+        problems: list[str] = []
+        if self.adder is None:
+            return added
+        for path in paths:
+            if not is_image_path(path):
+                problems.append(self.tr("{name} 不是照片文件").format(name=path.name))
+                continue
+            try:
+                photo = self.adder(path)
+            except UserError as exc:
+                problems.append(str(exc))
+                continue
+            self._append(photo)
+            added.append(photo)
+        self.message.setText("\n".join(problems))
+        self.message.setVisible(bool(problems))
+        if added:
+            self.photos_changed.emit(len(self.photos))
+        return added
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if self.adder is not None and any(
+            u.isLocalFile() and is_image_path(Path(u.toLocalFile())) for u in urls
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_files(paths)
+        event.acceptProposedAction()

@@ -1,0 +1,569 @@
+"""The walk-through window: every item of the inspection, answered by keys or touch.
+
+Keys (when not typing in a text field): 1 pass, 2 fail, 3 N/A, digits type counts
+and measurements, Enter next, Backspace previous, Up/Down move, Ctrl+F jump,
+Ctrl+L one item / whole list, Ctrl+Enter finish. Every answer, note, photo and
+measurement goes to the service the moment it is made; there is no Save button.
+A finished inspection opens read-only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.scoring import UNANSWERED, AnswerValue
+from inspector.domain.site_kinds import kind_label
+from inspector.services import inspection_finish, inspections, photos
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
+from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
+from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput, MeasurementRow
+from inspector.ui.walkthrough.finish_dialog import FinishDialog
+from inspector.ui.walkthrough.item_view import ItemView
+from inspector.ui.walkthrough.jump_popup import JumpPopup
+from inspector.ui.walkthrough.photo_strip import ShownPhoto
+from inspector.ui.walkthrough.score_panel import ScorePanel
+
+WALK_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Backspace,
+)
+STATUS_TEXT = {
+    "pass": "合格",
+    "fail": "不合格",
+    "na": "不适用",
+    "answered": "已填",
+    UNANSWERED: "未答",
+}
+
+
+class _ItemScroll(QScrollArea):
+    """A scroll area that leaves the walk's keys to the window."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in WALK_KEYS or event.text().isdigit():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def big(text: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setMinimumHeight(TOUCH_PX)
+    b.setMinimumWidth(TOUCH_PX * 2)
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return b
+
+
+class WalkWindow(QMainWindow):
+    finished = Signal(str)  # inspection id, after it was finished and locked
+
+    def __init__(self, ctx: AppContext, inspection_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inspection_id = inspection_id
+        self.setObjectName("walk_window")
+        self.view: InspectionView = load_inspection(ctx, inspection_id)
+        self.single_mode = True
+        self.current = 0
+        self.item_views: list[ItemView] = []
+        self.distance_panel: DistancePanel | None = None
+        self.resize(1280, 820)
+        self._build()
+        self._load_items()
+        self._apply_lock()
+        self.score_panel.show_result(self.view.score, self._items_by_key())
+        self._refresh_distance()
+        self._refresh_sections()
+        first_open = next(
+            (i for i, r in enumerate(self.view.items) if self.view.status(r.key) == UNANSWERED), 0
+        )
+        self.go_to(first_open)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        insp = self.view.inspection
+        self.setWindowTitle(self.tr("巡查：{site}").format(site=insp.site_name))
+        central = QWidget()
+        root = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.header = QLabel()
+        self.header.setObjectName("walk_header")
+        self.header.setWordWrap(True)
+        top.addWidget(self.header, 1)
+        self.mode_button = big(self.tr("显示全部 (Ctrl+L)"))
+        self.mode_button.clicked.connect(self.toggle_mode)
+        top.addWidget(self.mode_button)
+        jump = big(self.tr("跳转 (Ctrl+F)"))
+        jump.clicked.connect(self.jump)
+        top.addWidget(jump)
+        self.finish_button = big(self.tr("完成检查 (Ctrl+Enter)"))
+        self.finish_button.setObjectName("finish_button")
+        self.finish_button.clicked.connect(self.request_finish)
+        top.addWidget(self.finish_button)
+        root.addLayout(top)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lock_banner")
+        self.lock_banner.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; padding: 6px; font-weight: bold;"
+        )
+        self.lock_banner.hide()
+        root.addWidget(self.lock_banner)
+
+        split = QSplitter()
+        self.sections = QListWidget()
+        self.sections.setObjectName("section_list")
+        self.sections.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sections.itemClicked.connect(self._section_clicked)
+        split.addWidget(self.sections)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        self.progress = QLabel()
+        self.progress.setObjectName("walk_progress")
+        mid.addWidget(self.progress)
+        self.scroll = _ItemScroll()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items_host = QWidget()
+        self.items_layout = QVBoxLayout(self.items_host)
+        self.items_layout.addStretch(1)
+        self.scroll.setWidget(self.items_host)
+        mid.addWidget(self.scroll, 1)
+        nav = QHBoxLayout()
+        self.prev_button = big(self.tr("◀ 上一项"))
+        self.prev_button.clicked.connect(self.previous_item)
+        self.next_button = big(self.tr("下一项 ▶"))
+        self.next_button.clicked.connect(self.next_item)
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        mid.addLayout(nav)
+        split.addWidget(middle)
+        self.score_panel = ScorePanel()
+        split.addWidget(self.score_panel)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 1)
+        split.setSizes([200, 820, 260])
+        root.addWidget(split, 1)
+        self.setCentralWidget(central)
+        for keys, slot in (
+            ("Ctrl+F", self.jump),
+            ("Ctrl+L", self.toggle_mode),
+            ("Ctrl+Return", self.request_finish),
+            ("Ctrl+Enter", self.request_finish),
+            ("Alt+N", self.focus_note),
+            ("Alt+P", self.pick_photos),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(slot)
+        self._show_header()
+
+    def _show_header(self) -> None:
+        i = self.view.inspection
+        people = i.lead_inspector_name + (f"、{i.co_inspector_name}" if i.co_inspector_name else "")
+        when = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.header.setText(
+            self.tr(
+                "<b style='font-size:15pt'>{site}</b>（{kind}）　检查人：{people}　{when}<br>{loc}"
+            ).format(
+                site=i.site_name,
+                kind=kind_label(i.site_kind),
+                people=people or "—",
+                when=when,
+                loc=i.location_text,
+            )
+        )
+
+    def _load_items(self) -> None:
+        for ref in self.view.items:
+            view = ItemView(
+                ref.template_id, ref.section, ref.item, self._adder(ref), self.items_host
+            )
+            view.load(
+                self.view.effective(ref.key),
+                self.view.note(ref.key),
+                [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.item.code)],
+            )
+            if ref.is_distance and self.distance_panel is None:
+                self.distance_panel = DistancePanel()
+                self.distance_panel.set_deciding_method(self.view.policy.deciding_method)
+                self.distance_panel.measure_requested.connect(
+                    lambda m, r=ref: self._record_distance(r, m)
+                )
+                self.distance_panel.remove_requested.connect(self._remove_distance)
+                view.attach_distance_panel(self.distance_panel)
+            view.answer_changed.connect(self._answer_changed)
+            view.note_changed.connect(self._note_changed)
+            view.activated.connect(self._activated)
+            self.items_layout.insertWidget(self.items_layout.count() - 1, view)
+            self.item_views.append(view)
+
+    def _items_by_key(self):
+        return {r.key: r.item for r in self.view.items}
+
+    def _shown(self, photo) -> ShownPhoto:
+        return ShownPhoto(photo.id, photos.photo_path(self.ctx, photo), photo.original_name)
+
+    def _adder(self, ref: ItemRef):
+        def add(path) -> ShownPhoto:
+            photo = photos.add_photo(
+                self.ctx,
+                self.inspection_id,
+                path,
+                template_id=ref.template_id,
+                item_code=ref.item.code,
+            )
+            self._saved(self.tr("照片已保存"))
+            return self._shown(photo)
+
+        return add
+
+    @property
+    def locked(self) -> bool:
+        return self.view.locked
+
+    def _apply_lock(self) -> None:
+        locked = self.locked
+        for v in self.item_views:
+            v.set_read_only(locked)
+        self.finish_button.setVisible(not locked)
+        if locked:
+            i = self.view.inspection
+            when = i.finished_at.astimezone().strftime("%Y-%m-%d %H:%M") if i.finished_at else ""
+            self.lock_banner.setText(
+                self.tr("此检查已于 {when} 完成并锁定，只能查看。").format(when=when)
+            )
+        self.lock_banner.setVisible(locked)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def current_view(self) -> ItemView | None:
+        if 0 <= self.current < len(self.item_views):
+            return self.item_views[self.current]
+        return None
+
+    def go_to(self, index: int) -> None:
+        if not self.item_views:
+            return
+        index = min(max(index, 0), len(self.item_views) - 1)
+        old = self.current_view()
+        if old is not None and not self.locked:
+            old.flush()
+        self.current = index
+        for i, v in enumerate(self.item_views):
+            v.set_current(i == index)
+            v.setVisible(not self.single_mode or i == index)
+        view = self.item_views[index]
+        if not self.locked:
+            view.focus_answer()
+        else:
+            self.setFocus()
+        self.scroll.ensureWidgetVisible(view, 0, 40)
+        self._show_progress()
+
+    def focus_note(self) -> None:
+        view = self.current_view()
+        if view is not None and not self.locked:
+            view.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def pick_photos(self) -> None:
+        view = self.current_view()
+        if view is not None and not self.locked:
+            view.photos.pick_files()
+
+    def next_item(self) -> None:
+        if self.current >= len(self.item_views) - 1:
+            view = self.current_view()
+            if view is not None and not self.locked:
+                view.flush()
+            self.statusBar().showMessage(self.tr("已是最后一项。按 Ctrl+Enter 完成检查。"), 5000)
+            return
+        self.go_to(self.current + 1)
+
+    def previous_item(self) -> None:
+        self.go_to(self.current - 1)
+
+    def toggle_mode(self) -> None:
+        self.single_mode = not self.single_mode
+        self.mode_button.setText(
+            self.tr("显示全部 (Ctrl+L)") if self.single_mode else self.tr("逐项显示 (Ctrl+L)")
+        )
+        self.go_to(self.current)
+
+    def jump(self) -> None:
+        entries = [
+            (i, r.item.code, r.item.text.zh_CN, STATUS_TEXT.get(self.view.status(r.key), ""))
+            for i, r in enumerate(self.view.items)
+        ]
+        popup = JumpPopup(entries, self)
+        chosen = popup.chosen if popup.exec() else None
+        popup.deleteLater()
+        self.activateWindow()
+        self.go_to(self.current if chosen is None else chosen)
+
+    def _activated(self, key) -> None:
+        for i, v in enumerate(self.item_views):
+            if v.key == key and i != self.current:
+                self.go_to(i)
+                return
+
+    def _section_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.next_item()
+        elif plain and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Up):
+            self.previous_item()
+        elif not self.locked and (view := self.current_view()) and view.handle_key(event):
+            pass
+        else:
+            super().keyPressEvent(event)
+
+    def _show_progress(self) -> None:
+        ref = self.view.items[self.current] if self.view.items else None
+        if ref is None:
+            self.progress.setText(self.tr("此检查没有检查项。"))
+            return
+        same = [
+            r
+            for r in self.view.items
+            if (r.template_id, r.section.code) == (ref.template_id, ref.section.code)
+        ]
+        pos = same.index(ref) + 1
+        done = sum(1 for r in same if self.view.status(r.key) != UNANSWERED)
+        self.progress.setText(
+            self.tr(
+                "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项"
+            ).format(
+                tpl=ref.template_title,
+                section=ref.section.title.zh_CN,
+                pos=pos,
+                n=len(same),
+                done=done,
+                i=self.current + 1,
+                total=len(self.view.items),
+            )
+        )
+        for row in range(self.sections.count()):
+            it = self.sections.item(row)
+            first = int(it.data(Qt.ItemDataRole.UserRole))
+            last = int(it.data(Qt.ItemDataRole.UserRole + 1))
+            if first <= self.current <= last:
+                self.sections.setCurrentRow(row)
+
+    def _refresh_sections(self) -> None:
+        self.sections.clear()
+        groups: list[list[int]] = []
+        last_key = None
+        for i, r in enumerate(self.view.items):
+            k = (r.template_id, r.section.code)
+            if k != last_key:
+                groups.append([])
+                last_key = k
+            groups[-1].append(i)
+        for idxs in groups:
+            ref = self.view.items[idxs[0]]
+            done = sum(1 for i in idxs if self.view.status(self.view.items[i].key) != UNANSWERED)
+            mark = "✔ " if done == len(idxs) else ""
+            it = QListWidgetItem(f"{mark}{ref.section.title.zh_CN}  {done}/{len(idxs)}")
+            it.setToolTip(ref.template_title)
+            it.setData(Qt.ItemDataRole.UserRole, idxs[0])
+            it.setData(Qt.ItemDataRole.UserRole + 1, idxs[-1])
+            self.sections.addItem(it)
+        self._show_progress()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _answer_changed(self, key, value: AnswerValue) -> None:
+        template_id, code = key
+        ref = self.view.item(template_id, code)
+        if ref is None:
+            return
+        kind = ref.item.answer
+        args = (self.ctx, self.inspection_id, template_id, code)
+        try:
+            if value.outcome == "na" or kind == "pass_fail":
+                inspections.set_outcome(*args, value.outcome)
+            elif kind == "count":
+                inspections.set_count(*args, value.count)
+            elif kind == "measurement":
+                inspections.set_measurement(*args, value.measurement)
+            elif kind == "text":
+                inspections.set_text(*args, value.text)
+            elif kind == "choice":
+                inspections.set_choice(*args, value.choice)
+        except UserError as exc:
+            self._refused(str(exc))
+            return
+        self._reload(self.tr("已保存 {code}").format(code=code))
+
+    def _note_changed(self, key, note: str) -> None:
+        try:
+            inspections.set_note(self.ctx, self.inspection_id, key[0], key[1], note)
+        except UserError as exc:
+            self._refused(str(exc))
+            return
+        self._saved(self.tr("备注已保存"))
+
+    def _record_distance(self, ref: ItemRef, m: MeasurementInput) -> None:
+        try:
+            inspections.record_distance(
+                self.ctx,
+                self.inspection_id,
+                ref.template_id,
+                ref.item.code,
+                method=m.method,
+                distance_m=m.distance_m,
+                school_name=self.view.inspection.nearest_school_name,
+                start_point=m.start_point,
+                end_point=m.end_point,
+                tool=m.tool,
+                gps_accuracy_m=m.gps_accuracy_m,
+            )
+        except UserError as exc:
+            if self.distance_panel is not None:
+                self.distance_panel.show_error(str(exc))
+            return
+        if self.distance_panel is not None:
+            self.distance_panel.measurement_saved()
+        self._reload(self.tr("测量已保存"), reload_answers=True)
+
+    def _remove_distance(self, measurement_id: str) -> None:
+        try:
+            inspections.remove_distance(self.ctx, measurement_id)
+        except UserError as exc:
+            self._refused(str(exc))
+            return
+        self._reload(self.tr("测量已删除"), reload_answers=True)
+
+    def _reload(self, message: str, reload_answers: bool = False) -> None:
+        self.view = load_inspection(self.ctx, self.inspection_id)
+        if reload_answers:
+            for v, ref in zip(self.item_views, self.view.items, strict=True):
+                if ref.is_distance:
+                    v.answer.set_value(self.view.effective(ref.key) or AnswerValue())
+                    v._update_status()
+        self.score_panel.show_result(self.view.score, self._items_by_key())
+        self._refresh_distance()
+        self._refresh_sections()
+        self._saved(message)
+
+    def _refresh_distance(self) -> None:
+        panel = self.distance_panel
+        if panel is None:
+            return
+        i = self.view.inspection
+        verdict = self.view.distance
+        limit = verdict.limit_m if verdict else (i.distance_limit_m or self.view.policy.limit_m)
+        panel.set_end_point_hint(i.nearest_school_name)
+        panel.show_state(
+            nearest_school=i.nearest_school_name,
+            computed_m=i.computed_distance_m,
+            limit_m=limit,
+            margin_m=self.view.policy.margin_m,
+            measurements=[
+                MeasurementRow(m.id, m.method, m.distance_m, m.start_point, m.end_point, m.tool,
+                               m.gps_accuracy_m, m.measured_by)
+                for m in self.view.measurements
+            ],
+            verdict=verdict,
+        )  # fmt: skip
+        if verdict is not None and verdict.applies and i.computed_distance_m is not None:
+            self.score_panel.show_distance_note(
+                self.tr("距最近学校 {m:.1f} 米（直线，按坐标）").format(m=i.computed_distance_m),
+                verdict.warning,
+            )
+
+    def _saved(self, message: str) -> None:
+        stamp = QTime.currentTime().toString("HH:mm:ss")
+        self.statusBar().showMessage(f"{message}　{stamp}", 4000)
+
+    def _refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, self.tr("未能保存"), message)
+        self.view = load_inspection(self.ctx, self.inspection_id)
+        for v, ref in zip(self.item_views, self.view.items, strict=True):
+            v.answer.set_value(self.view.effective(ref.key) or AnswerValue())
+
+    # --- finishing -----------------------------------------------------------------------
+
+    def request_finish(self) -> bool:
+        """Finish at once when nothing is missing, else show what is missing first."""
+        if self.locked:
+            return False
+        view = self.current_view()
+        if view is not None:
+            view.flush()
+        check = inspection_finish.finish_check(self.ctx, self.inspection_id)
+        if not check.ok:
+            dialog = FinishDialog(check, self)
+            accepted = dialog.exec()
+            dialog.deleteLater()
+            if not accepted:
+                self.activateWindow()
+                if dialog.jump_to is not None:
+                    self._activated(dialog.jump_to)
+                self.go_to(self.current)
+                return False
+        try:
+            inspection_finish.finish(self.ctx, self.inspection_id)
+        except UserError as exc:
+            self._refused(str(exc))
+            return False
+        self.view = load_inspection(self.ctx, self.inspection_id)
+        self.score_panel.show_result(self.view.score, self._items_by_key())
+        self._apply_lock()
+        self._saved(self.tr("检查已完成并锁定"))
+        self.finished.emit(self.inspection_id)
+        return True
+
+    def closeEvent(self, event) -> None:
+        view = self.current_view()
+        if view is not None and not self.locked:
+            view.flush()
+        super().closeEvent(event)
+
+
+def open_walk(ctx: AppContext, inspection_id: str, parent: QWidget | None = None) -> WalkWindow:
+    """Open a draft to continue it, or a finished inspection read-only."""
+    window = WalkWindow(ctx, inspection_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
+
+
+def start_new_walk(
+    ctx: AppContext, parent: QWidget | None = None, site_id: str | None = None
+) -> WalkWindow | None:
+    """The start dialog, then the walk window on the new draft (None when cancelled)."""
+    from inspector.ui.walkthrough.start_dialog import StartDialog
+
+    dialog = StartDialog(ctx, site_id=site_id, parent=parent)
+    if not dialog.exec() or dialog.inspection_id is None:
+        return None
+    return open_walk(ctx, dialog.inspection_id, parent)

@@ -1,0 +1,321 @@
+"""A whole walk-through driven by the keyboard, checked against the database."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from sqlmodel import select
+
+from inspector.services.inspection_view import load_inspection
+from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.store.engine import read_session
+from inspector.store.models.inspection import Answer, AuditEntry, Inspection, Photo
+from inspector.ui.walkthrough.finish_dialog import FinishDialog
+from inspector.ui.walkthrough.jump_popup import JumpPopup
+from inspector.ui.walkthrough.start_dialog import StartDialog
+from inspector.ui.walkthrough.walk_window import WalkWindow
+
+CAFE = "school-internet-cafe"
+GATE = (25.7900, 113.0300)
+
+
+def _jpeg(path: Path) -> Path:
+    img = Image.new("RGB", (320, 240), (200, 40, 40))
+    for x in range(0, 320, 8):
+        img.putpixel((x, 120), (255, 255, 255))
+    img.save(path, "JPEG", quality=85)
+    return path
+
+
+@pytest.fixture
+def cafe_site(ctx):
+    ctx.settings.inspector_name = "张伟"
+    ctx.settings.inspector_id_no = "湘执 0031"
+    save_school(ctx, SchoolData(name="北湖小学", points=[PointData(*GATE, "gate", "南门")]))
+    # ~333 m north of the gate: outside the limit and outside the warning margin.
+    return save_site(
+        ctx,
+        SiteData(
+            name="星空网吧",
+            kind="internet_cafe",
+            address="人民路 12 号",
+            grid="一网格",
+            lat=GATE[0] + 0.003,
+            lon=GATE[1],
+        ),
+    )
+
+
+def key(qtbot, widget, k, mod=Qt.KeyboardModifier.NoModifier):
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(widget, k, mod)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a user: ASCII key by key, Chinese as an input-method commit."""
+    for chunk in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if chunk.isascii():
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def when_modal(cls, action) -> None:
+    """Run ``action(dialog)`` once a modal dialog of ``cls`` is open (it blocks the test)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls) and dialog.isVisible():
+            action(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def open_window(qtbot, ctx, inspection_id: str) -> WalkWindow:
+    win = WalkWindow(ctx, inspection_id)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+def start_by_keyboard(qtbot, ctx) -> str:
+    dialog = StartDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.keyClicks(dialog.search, "12")  # the address 人民路 12 号
+    key(qtbot, dialog.search, Qt.Key.Key_Down)  # into the results: the café is chosen
+    assert "星空网吧" in dialog.site_label.text()
+    # The proposed templates are ticked; keep only the internet-café list (Alt+T, Space).
+    key(qtbot, focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert focused() is dialog.templates
+    for row in range(dialog.templates.count()):
+        item = dialog.templates.item(row)
+        if row:
+            key(qtbot, dialog.templates, Qt.Key.Key_Down)
+        assert dialog.templates.currentRow() == row
+        wanted = item.data(Qt.ItemDataRole.UserRole) == CAFE
+        if (item.checkState() == Qt.CheckState.Checked) != wanted:
+            key(qtbot, dialog.templates, Qt.Key.Key_Space)
+    assert dialog.chosen_templates() == [CAFE]
+    key(qtbot, focused(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert focused() is dialog.co_name
+    type_text(qtbot, dialog.co_name, "李娜")
+    key(qtbot, dialog.co_name, Qt.Key.Key_Tab)
+    type_text(qtbot, focused(), "湘执 0032")
+    key(qtbot, focused(), Qt.Key.Key_Return)  # the default button: 开始检查
+    assert dialog.result() == StartDialog.DialogCode.Accepted, dialog.message.text()
+    assert dialog.inspection_id
+    return dialog.inspection_id
+
+
+def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
+    inspection_id = start_by_keyboard(qtbot, ctx)
+    win = open_window(qtbot, ctx, inspection_id)
+    codes = [v.item.code for v in win.item_views]
+    assert codes == [f"IC-{n:02d}" for n in range(1, 14)]
+    assert win.current == 0
+
+    def at(code: str):
+        view = win.current_view()
+        assert view.item.code == code
+        return view
+
+    # IC-01, the 200 m item: digits go to the distance panel, Enter records it,
+    # Enter on the empty field moves on.
+    at("IC-01")
+    panel = win.distance_panel
+    assert "北湖小学" in panel.computed.text() and "333" in panel.computed.text()
+    qtbot.keyClicks(focused(), "341.5")
+    assert panel.distance.text() == "341.5"
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    assert panel.table.rowCount() == 1
+    assert "符合" in panel.verdict.text() and not panel.warning.isVisible()
+    key(qtbot, focused(), Qt.Key.Key_Return)
+
+    at("IC-02")
+    key(qtbot, focused(), Qt.Key.Key_1)
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    view = at("IC-03")  # "no minors" sign: fails, and a photo is asked for
+    key(qtbot, focused(), Qt.Key.Key_2)
+    assert view.photo_prompt.isVisibleTo(view)
+    key(qtbot, focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert focused() is view.note
+    type_text(qtbot, view.note, "入口未张贴标志，已要求当日整改")
+    key(qtbot, view.note, Qt.Key.Key_Return)  # saves the note and moves on
+    for code, keys in (
+        ("IC-04", "0"),  # count: nobody unregistered
+        ("IC-05", "0"),  # count: no minors
+        ("IC-06", "1"),
+        ("IC-07", "1"),
+        ("IC-08", "3"),  # N/A
+        ("IC-09", "2"),  # count: two people smoking, 1 point each
+        ("IC-10", "3"),  # count: three posters, enough
+        ("IC-11", "1"),
+        ("IC-12", "1"),  # choice: cooperative
+    ):
+        at(code)
+        qtbot.keyClicks(focused(), keys)
+        key(qtbot, focused(), Qt.Key.Key_Return)
+    at("IC-13")
+    type_text(qtbot, focused(), "店内秩序良好")
+    key(qtbot, focused(), Qt.Key.Key_Return)  # last item: stays
+    at("IC-13")
+    # Backspace (outside text fields) and arrows move back and forth.
+    win.setFocus()
+    key(qtbot, win, Qt.Key.Key_Backspace)
+    at("IC-12")
+    key(qtbot, focused(), Qt.Key.Key_Down)
+    at("IC-13")
+
+    # Finishing now lists the missing photo; go back.
+    seen = {}
+
+    def answer_dialog(dialog: FinishDialog) -> None:
+        seen["missing"] = dialog.missing_codes()
+        dialog.grab().save("/tmp/walk_finish_dialog.png")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(FinishDialog, answer_dialog)
+    key(qtbot, focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seen["missing"] == ["IC-03"]
+    assert not win.locked
+    qtbot.waitUntil(lambda: win.isAncestorOf(focused()))  # the window is active again
+
+    # Ctrl+F jumps to IC-03; the photo goes in through the strip's drop entry point.
+    def answer_jump(popup: JumpPopup) -> None:
+        qtbot.keyClicks(popup.query, "IC-03")
+        qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+
+    when_modal(JumpPopup, answer_jump)
+    key(qtbot, focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.isAncestorOf(focused()))
+    view = at("IC-03")
+    added = view.photos.add_files([_jpeg(tmp_path / "sign.jpg")])
+    assert len(added) == 1 and added[0].path.is_file()
+    assert not view.photo_prompt.isVisibleTo(view)
+    assert win.score_panel.score_label.text() == "61 / 68"
+    qtbot.wait(20)  # let the layout place the new thumbnail before the screenshot
+    win.grab().save("/tmp/walk_window.png")
+
+    # Everything complete: Ctrl+Enter finishes at once, no dialog.
+    with qtbot.waitSignal(win.finished, timeout=2000):
+        key(qtbot, focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert win.locked and win.lock_banner.isVisible()
+    assert all(v.note.isReadOnly() for v in win.item_views)
+    assert all(v.answer.edit.isReadOnly() for v in win.item_views if v.item.answer == "count")
+
+    # What the database holds.
+    with read_session(ctx.engine) as s:
+        insp = s.get(Inspection, inspection_id)
+        answers = {
+            a.item_code: a
+            for a in s.exec(select(Answer).where(Answer.inspection_id == inspection_id))
+        }
+        photos = list(s.exec(select(Photo).where(Photo.inspection_id == inspection_id)))
+        audit_fields = {
+            e.field
+            for e in s.exec(select(AuditEntry).where(AuditEntry.inspection_id == inspection_id))
+        }
+    assert insp.status == "finished" and insp.content_hash
+    assert (insp.lead_inspector_name, insp.co_inspector_name, insp.co_inspector_id_no) == (
+        "张伟",
+        "李娜",
+        "湘执 0032",
+    )
+    assert (insp.score, insp.max_score, insp.deductions, insp.result) == (61, 68, 7, "deducted")
+    assert not insp.red_line
+    assert set(answers) == {f"IC-{n:02d}" for n in range(1, 14)}
+    assert answers["IC-01"].measurement == 341.5
+    assert (
+        answers["IC-03"].outcome == "fail"
+        and answers["IC-03"].note == "入口未张贴标志，已要求当日整改"
+    )
+    assert answers["IC-03"].deduction == 5
+    assert (answers["IC-04"].count, answers["IC-09"].count, answers["IC-10"].count) == (0, 2, 3)
+    assert answers["IC-09"].deduction == 2
+    assert answers["IC-08"].outcome == "na"
+    assert answers["IC-12"].choice == "good"
+    assert answers["IC-13"].text == "店内秩序良好"
+    assert [(p.item_code, p.original_name) for p in photos] == [("IC-03", "sign.jpg")]
+    assert f"{CAFE}/IC-03.note" in audit_fields and "status" in audit_fields
+
+
+def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
+    from inspector.services import inspection_finish, inspections
+
+    insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
+    inspections.set_outcome(ctx, insp.id, CAFE, "IC-02", "pass")
+    inspection_finish.finish(ctx, insp.id)
+    win = WalkWindow(ctx, insp.id)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.locked and not win.finish_button.isVisible()
+    ic02 = win.item_views[1]
+    assert ic02.status() == "pass"
+    assert not ic02.answer.outcomes.buttons["fail"].isEnabled()
+    # Keys do nothing to a locked record.
+    win.go_to(1)
+    key(qtbot, win, Qt.Key.Key_2)
+    assert load_inspection(ctx, insp.id).original((CAFE, "IC-02")).outcome == "pass"
+    assert ic02.note.isReadOnly()
+
+
+def test_distance_margin_asks_for_second_measurement(qtbot, ctx, cafe_site):
+    from inspector.services import inspections
+
+    insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
+    win = WalkWindow(ctx, insp.id)
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.distance_panel
+    qtbot.keyClicks(panel.distance, "205")
+    qtbot.keyClick(panel.distance, Qt.Key.Key_Return)
+    assert panel.warning.isVisibleTo(panel) and "复测" in panel.warning.text()
+    assert "符合" in panel.verdict.text()
+    qtbot.keyClicks(panel.distance, "196.4")
+    qtbot.keyClick(panel.distance, Qt.Key.Key_Return)
+    assert panel.table.rowCount() == 2
+    assert not panel.warning.isVisibleTo(panel)  # measured twice by the deciding method
+    assert "红线" in panel.verdict.text()
+    assert win.score_panel.red_list.count() == 1
+    assert load_inspection(ctx, insp.id).original((CAFE, "IC-01")).measurement == 196.4
+    panel.grab().save("/tmp/walk_distance_panel.png")
+
+
+def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
+    from inspector.services import inspections
+
+    insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
+    win = open_window(qtbot, ctx, insp.id)
+    win.go_to(1)
+    key(qtbot, focused(), Qt.Key.Key_2)
+    # No save step: the answer is in the database as soon as the key is pressed.
+    assert load_inspection(ctx, insp.id).original((CAFE, "IC-02")).outcome == "fail"
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    qtbot.keyClicks(focused(), "4")  # IC-03 is pass/fail: "4" is not an answer
+    assert load_inspection(ctx, insp.id).original((CAFE, "IC-03")) is None
+    win.close()
+    again = WalkWindow(ctx, insp.id)
+    qtbot.addWidget(again)
+    assert again.item_views[1].status() == "fail"
+    assert again.current == 0  # the first unanswered item
+    again.toggle_mode()
+    assert all(v.isVisibleTo(again) for v in again.item_views) or not again.isVisible()

@@ -1,0 +1,155 @@
+"""关于: version, data directory, and the licences of the components shipped with the app."""
+
+from __future__ import annotations
+
+import html
+import platform
+import sys
+from importlib import metadata
+
+from PySide6.QtCore import QEvent, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector import __version__
+from inspector.resources import resource
+from inspector.services.context import AppContext
+
+# (component, distribution name for its version, licence, note); facts, not translated.
+COMPONENTS: tuple[tuple[str, str | None, str, str], ...] = (
+    ("Qt 6 / PySide6", "PySide6", "LGPL-3.0", "The Qt Company; used as shared libraries"),
+    ("Python", None, "PSF License", "Python Software Foundation"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT", ""),
+    ("SQLModel", "sqlmodel", "MIT", ""),
+    ("Alembic", "alembic", "MIT", ""),
+    ("pydantic", "pydantic", "MIT", ""),
+    ("reportlab", "reportlab", "BSD-3-Clause", "ReportLab Europe Ltd."),
+    ("pyHanko", "pyhanko", "MIT", "with pyhanko-certvalidator (MIT), asn1crypto (MIT)"),
+    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "includes OpenSSL (Apache-2.0)"),
+    ("qtawesome", "qtawesome", "MIT", "with QtPy (MIT)"),
+    (
+        "Font Awesome Free (icon fonts in qtawesome)",
+        None,
+        "SIL OFL 1.1 (fonts), CC BY 4.0 (icons)",
+        "Fonticons, Inc.",
+    ),
+    ("openpyxl", "openpyxl", "MIT", ""),
+    ("Pillow", "pillow", "MIT-CMU (HPND)", ""),
+    ("PyYAML", "PyYAML", "MIT", ""),
+    ("platformdirs", "platformdirs", "MIT", ""),
+    (
+        "psycopg",
+        "psycopg",
+        "LGPL-3.0",
+        "PostgreSQL driver for the office database; libpq (PostgreSQL License)",
+    ),
+)
+
+
+def component_version(dist: str | None) -> str:
+    """The installed version of a distribution ("" when unknown or not a distribution)."""
+    if dist is None:
+        return ""
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("about_dialog")
+        self.setMinimumSize(620, 520)
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(resource("icons", "inspector.png"))).pixmap(72, 72))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(self.heading, 1)
+        self.licences = QTextBrowser()
+        self.licences.setObjectName("licences")
+        self.licences.setOpenExternalLinks(True)
+        self.open_dir = QPushButton()
+        self.open_dir.clicked.connect(self._open_data_dir)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.open_dir, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.licences, 1)
+        lay.addWidget(self.buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("关于文明创建巡查助手"))
+        self.open_dir.setText(self.tr("打开数据目录"))
+        frozen = getattr(sys, "frozen", False)
+        build = self.tr("安装版") if frozen else self.tr("源码运行")
+        self.heading.setText(
+            "<h2>"
+            + html.escape(self.tr("文明创建巡查助手"))
+            + f" {__version__}</h2><p>"
+            + html.escape(self.tr("离线巡查检查、签名检查记录与限期整改通知书。"))
+            + "</p><p>"
+            + html.escape(self.tr("数据目录：")) + html.escape(str(self.ctx.paths.root))
+            + "<br>"
+            + html.escape(self.tr("数据库版本：")) + html.escape(self.ctx.opened.revision)
+            + "<br>"
+            + f"Qt {qVersion()} · Python {platform.python_version()} · {html.escape(build)}"
+            + "</p>"
+        )  # fmt: skip
+        self.licences.setHtml(self.licence_html())
+
+    def licence_html(self) -> str:
+        rows = []
+        for name, dist, licence, note in COMPONENTS:
+            version = platform.python_version() if name == "Python" else component_version(dist)
+            rows.append(
+                f"<tr><td>{html.escape(name)}</td><td>{html.escape(version)}</td>"
+                f"<td>{html.escape(licence)}</td><td>{html.escape(note)}</td></tr>"
+            )
+        head = (
+            f"<tr><th align=left>{html.escape(self.tr('组件'))}</th>"
+            f"<th align=left>{html.escape(self.tr('版本'))}</th>"
+            f"<th align=left>{html.escape(self.tr('许可证'))}</th>"
+            f"<th align=left>{html.escape(self.tr('说明'))}</th></tr>"
+        )
+        notes = [
+            self.tr(
+                "本程序以 MIT 许可证发布。随附的 Qt 库以 LGPL-3.0 许可证动态链接使用，"
+                "可替换为您自行编译的版本；Qt 源代码见 https://download.qt.io/。"
+            ),
+            self.tr(
+                "PDF 使用的中文字体不随程序分发：程序使用本机已安装的字体（如 Windows 的宋体、"
+                "微软雅黑，Debian/Ubuntu 的文泉驿微米黑 fonts-wqy-microhei，其许可证为 GPL 并附字体例外，"
+                "嵌入 PDF 不受 GPL 约束）。"
+            ),
+            self.tr("图标来自 Font Awesome Free，经 qtawesome 使用。"),
+        ]
+        body = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
+        return (
+            f"<h3>{html.escape(self.tr('随附组件及其许可证'))}</h3>"
+            f"<table cellspacing=0 cellpadding=3>{head}{''.join(rows)}</table>{body}"
+        )
+
+    def _open_data_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

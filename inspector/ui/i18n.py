@@ -1,0 +1,107 @@
+"""The interface language, switchable while the app runs.
+
+Source strings are zh_CN; English comes from ``resources/i18n/inspector_en.qm``
+(kept with pyside6-lupdate / pyside6-lrelease, see docs/translations in the
+user guide). The setting is ``""`` (follow the system), ``"zh_CN"`` or ``"en"``.
+
+Switching installs or removes translators; Qt then sends every widget a
+``QEvent.LanguageChange``. Widgets that show text implement::
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+and set their texts in ``retranslateUi`` (called once from ``__init__`` too).
+Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase_*.qm``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from inspector.resources import resource
+
+FOLLOW_SYSTEM = ""
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = (FOLLOW_SYSTEM, CHINESE, ENGLISH)
+
+
+def language_names() -> list[tuple[str, str]]:
+    """(setting, label) pairs for a menu or combo box; the labels name themselves."""
+    return [
+        (FOLLOW_SYSTEM, QCoreApplication.translate("i18n", "跟随系统")),
+        (CHINESE, "中文"),
+        (ENGLISH, "English"),
+    ]
+
+
+def effective_language(setting: str | None, system: str | None = None) -> str:
+    """``"zh_CN"`` or ``"en"`` for a setting; the system locale decides for ``""``.
+
+    Chinese locales, and the C/POSIX locale of bare machines, give zh_CN (the
+    product's first language); any other locale gives English.
+    """
+    if setting in (CHINESE, ENGLISH):
+        return setting
+    name = system if system is not None else QLocale.system().name()
+    if not name or name in ("C", "POSIX") or name.startswith("zh"):
+        return CHINESE
+    return ENGLISH
+
+
+class Translations:
+    """The translators currently installed in the application."""
+
+    def __init__(self) -> None:
+        self.language = CHINESE
+        self._installed: list[QTranslator] = []
+
+    def apply(self, setting: str | None) -> str:
+        """Install the translators for ``setting``; returns the language now in use."""
+        app = QCoreApplication.instance()
+        language = effective_language(setting)
+        if app is None:
+            return language
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir), (f"inspector_{language}", "")]
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            path = f"{folder}/{name}.qm" if folder else str(resource("i18n", f"{name}.qm"))
+            if translator.load(path) and not translator.isEmpty():
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        if language == CHINESE:
+            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.language = language
+        if not self._installed:
+            # Nothing installed or removed means no automatic event: send it ourselves so
+            # widgets built in another language still retranslate.
+            from PySide6.QtCore import QEvent
+            from PySide6.QtWidgets import QApplication
+
+            for widget in QApplication.allWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        return language
+
+    @property
+    def installed(self) -> int:
+        return len(self._installed)
+
+
+_translations = Translations()
+
+
+def translations() -> Translations:
+    return _translations
+
+
+def apply_language(setting: str | None) -> str:
+    """Switch the whole application to the language of ``setting``."""
+    return _translations.apply(setting)

@@ -1,0 +1,50 @@
+"""备份与恢复 dialog: back up now (in the background), restore after confirming."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from inspector.services import backups
+from inspector.services.settings import get_value, set_value
+from inspector.ui.backup_dialog import BackupDialog
+
+
+def test_backup_now_and_restore_after_confirming(qtbot, ctx, tmp_path):
+    set_value(ctx.engine, "marker", "old")
+    backups.make_backup(ctx, datetime(2026, 11, 1, 9, 0))
+    dialog = BackupDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    dialog.start_backup()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    assert "已备份" in dialog.status.text()
+
+    set_value(ctx.engine, "marker", "new")
+    dialog.table.selectRow(1)  # the older one
+    assert dialog.selected_backup().name == "inspector-20261101-090000.sqlite3"
+
+    def answer(button):
+        box = dialog._confirm_box
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    assert not dialog.restore_selected()
+    assert get_value(ctx.engine, "marker") == "new"
+
+    restored = []
+    dialog.restored.connect(restored.append)
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert dialog.restore_selected()
+    assert get_value(ctx.engine, "marker") == "old"
+    assert restored and restored[0].exists()
+
+
+def test_change_backup_folder(qtbot, ctx, tmp_path):
+    dialog = BackupDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_folder(tmp_path / "usb")
+    assert ctx.settings.backup_dir == str(tmp_path / "usb")
+    assert str(tmp_path / "usb") in dialog.folder_label.text()

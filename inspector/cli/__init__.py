@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "inspector.cli.templates",
     "inspector.cli.register",
     "inspector.cli.demo",
+    "inspector.cli.inspections",
     "inspector.cli.followup",
     "inspector.cli.documents",
     "inspector.cli.sync",

@@ -35,6 +35,7 @@ from inspector.store.paths import DB_FILE
 
 DEMO_EXTENSIONS: list[Callable[[AppContext], object] | str] = [
     # One line per capability, e.g. "inspector.services.inspection_demo:add_demo_inspections",
+    "inspector.services.demo_inspections:add_demo_inspections",
     "inspector.services.document_samples:add_demo_paperwork",
     "inspector.services.demo_followup:add_demo_followup",
 ]

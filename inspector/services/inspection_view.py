@@ -187,15 +187,22 @@ def _load(session: Session, ctx: AppContext, inspection_id: str) -> InspectionVi
         insp, site, templates, items, answers, amendments, photos, measurements,
         score=None, distance=None, policy=policy,  # type: ignore[arg-type]
     )  # fmt: skip
+    return rescore_view(view)
+
+
+def rescore_view(view: InspectionView) -> InspectionView:
+    """Recompute the score and the distance verdict from the view's rows as they are now."""
+    insp, items, policy = view.inspection, view.items, view.policy
     effective = {r.key: v for r in items if (v := view.effective(r.key)) is not None}
     view.score = score(
         ((r.key, r.item) for r in items), effective, distance_limits(items, insp, policy)
     )
+    view.distance = None
     if any(r.is_distance for r in items):
         view.distance = evaluate_distance(
             policy,
             insp.site_kind,
-            [Measurement(m.method, m.distance_m) for m in measurements],
+            [Measurement(m.method, m.distance_m) for m in view.measurements],
             insp.computed_distance_m,
             insp.distance_limit_m,
         )

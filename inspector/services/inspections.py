@@ -19,28 +19,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from inspector.domain.distance import (
-    CoordinateError,
-    parse_coordinates,
-    school_distances,
-    validate_coordinates,
-)
-from inspector.domain.policy import METHODS
 from inspector.domain.scoring import NA, ScoreResult
 from inspector.domain.templates import Template
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.inspection_view import InspectionView, ItemRef, load_in
+from inspector.services.inspection_view import load_in
+from inspector.services.inspection_writes import (
+    ANSWER_FIELDS,
+    draft_for_write,
+    parse_coords,
+    rescore,
+    update_distance,
+    write_answer,
+)
 from inspector.services.policy import distance_policy
-from inspector.services.school_distance import school_points
 from inspector.store.engine import write_session
 from inspector.store.models import Site
 from inspector.store.models.inspection import (
     Answer,
-    DistanceMeasurement,
     Inspection,
     InspectionTemplate,
 )
@@ -82,37 +81,6 @@ def propose_templates(ctx: AppContext, site_kind: str) -> list[Template]:
     return ctx.catalog.for_site_kind(site_kind)
 
 
-def _coords(value: str | tuple[float, float] | None) -> tuple[float | None, float | None]:
-    if value is None:
-        return None, None
-    try:
-        if isinstance(value, str):
-            parsed = parse_coordinates(value)
-            return (None, None) if parsed is None else parsed
-        return validate_coordinates(float(value[0]), float(value[1]))
-    except CoordinateError as exc:
-        raise UserError(str(exc)) from None
-
-
-def _update_distance(session: Session, ctx: AppContext, insp: Inspection) -> None:
-    """Recompute the straight line to the nearest school from the inspection's coordinates."""
-    policy = distance_policy(ctx)
-    if insp.lat is None or insp.lon is None:
-        insp.computed_distance_m = None
-        insp.nearest_school_name = ""
-        insp.distance_limit_m = policy.limit_for(insp.site_kind)
-        return
-    near = school_distances(insp.lat, insp.lon, school_points(session), policy, insp.site_kind)
-    if near:
-        insp.computed_distance_m = near[0].distance_m
-        insp.nearest_school_name = near[0].school_name
-        insp.distance_limit_m = near[0].limit_m
-    else:
-        insp.computed_distance_m = None
-        insp.nearest_school_name = ""
-        insp.distance_limit_m = policy.limit_for(insp.site_kind)
-
-
 def _start_in(
     session: Session,
     ctx: AppContext,
@@ -139,7 +107,7 @@ def _start_in(
     if coordinates is None:
         lat, lon = site.lat, site.lon
     else:
-        lat, lon = _coords(coordinates)
+        lat, lon = parse_coords(coordinates)
     insp = Inspection(
         site_id=site.id,
         site_name=site.name,
@@ -155,7 +123,7 @@ def _start_in(
         lon=lon,
         created_by_device=ctx.device_id,
     )
-    _update_distance(session, ctx, insp)
+    update_distance(session, ctx, insp)
     session.add(insp)
     session.flush()
     for pos, t in enumerate(templates):
@@ -189,8 +157,8 @@ def _start_in(
         for ref in view.items:
             if ref.is_distance:
                 note = "本地距离政策未对此类场所作距离要求。"
-                _write(session, ctx, insp, view, ref, {"outcome": NA, "note": note})
-    _rescore(session, ctx, insp)
+                write_answer(session, ctx, insp, view, ref, {"outcome": NA, "note": note})
+    rescore(session, ctx, insp)
     return insp
 
 
@@ -244,15 +212,6 @@ def start_for_new_site(
 # --- header -------------------------------------------------------------------------------
 
 
-def _draft(session: Session, inspection_id: str) -> Inspection:
-    insp = session.get(Inspection, inspection_id)
-    if insp is None:
-        raise UserError("找不到该检查记录。")
-    if insp.status != "draft":
-        raise UserError("该检查已完成并锁定，不能再修改；如需更正请使用“更正”。")
-    return insp
-
-
 def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspection:
     """Change header fields; ``coordinates`` takes "25.79, 113.04" text, a (lat, lon) pair or None.
 
@@ -264,10 +223,10 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
     if unknown:
         raise ValueError(f"unknown header fields {sorted(unknown)}")
     with write_session(ctx.engine) as s:
-        insp = _draft(s, inspection_id)
+        insp = draft_for_write(s, inspection_id)
         new_values = dict(changes)
         if "coordinates" in new_values:
-            lat, lon = _coords(new_values.pop("coordinates"))
+            lat, lon = parse_coords(new_values.pop("coordinates"))
             new_values["lat"], new_values["lon"] = lat, lon
         started = new_values.get("started_at")
         if started is not None and (not isinstance(started, datetime) or started.tzinfo is None):
@@ -294,8 +253,8 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
             changed = True
         if changed:
             if "lat" in new_values:
-                _update_distance(s, ctx, insp)
-                _rescore(s, ctx, insp)
+                update_distance(s, ctx, insp)
+                rescore(s, ctx, insp)
             insp.touch(ctx.device_id)
             s.add(insp)
         return insp
@@ -303,90 +262,13 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
 
 # --- answers ------------------------------------------------------------------------------
 
-ANSWER_FIELDS = ("outcome", "count", "measurement", "text", "choice", "note")
-
-
-def _answer_row(session: Session, ctx: AppContext, insp: Inspection, ref: ItemRef) -> Answer:
-    row = session.exec(
-        select(Answer).where(
-            Answer.inspection_id == insp.id,
-            Answer.template_id == ref.template_id,
-            Answer.item_code == ref.item.code,
-        )
-    ).first()
-    if row is None:
-        row = Answer(
-            inspection_id=insp.id,
-            template_id=ref.template_id,
-            item_code=ref.item.code,
-            created_by_device=ctx.device_id,
-        )
-        session.add(row)
-    return row
-
-
-def _write(
-    session: Session,
-    ctx: AppContext,
-    insp: Inspection,
-    view: InspectionView,
-    ref: ItemRef,
-    values: dict[str, Any],
-) -> Answer:
-    row = _answer_row(session, ctx, insp, ref)
-    changed = False
-    for name, value in values.items():
-        old = getattr(row, name)
-        if old == value:
-            continue
-        audit.record(
-            session,
-            inspection_id=insp.id,
-            entity="answer",
-            entity_id=row.id,
-            field=f"{ref.template_id}/{ref.item.code}.{name}",
-            old=old,
-            new=value,
-            actor=insp.lead_inspector_name,
-            device=ctx.device_id,
-        )
-        setattr(row, name, value)
-        changed = True
-    if changed:
-        if set(values) - {"note"}:
-            row.answered_at = utcnow()
-        row.touch(ctx.device_id)
-        session.add(row)
-    return row
-
-
-def _rescore(session: Session, ctx: AppContext, insp: Inspection) -> ScoreResult:
-    session.flush()
-    view = load_in(session, ctx, insp.id)
-    result = view.score
-    for key, row in view.answers.items():
-        s = result.items.get(key)
-        deduction = s.deduction if s else 0.0
-        if row.deduction != deduction:
-            row.deduction = deduction
-            session.add(row)
-    insp.score = result.score
-    insp.max_score = result.max_score
-    insp.deductions = result.deductions
-    insp.red_line = result.red_line
-    insp.result = result.result
-    insp.distance_warning = bool(view.distance and view.distance.warning)
-    insp.touch(ctx.device_id)
-    session.add(insp)
-    return result
-
 
 def _answer(
     ctx: AppContext, inspection_id: str, template_id: str, item_code: str, values: dict[str, Any],
     kinds: tuple[str, ...] | None,
 ) -> AnswerResult:  # fmt: skip
     with write_session(ctx.engine) as s:
-        insp = _draft(s, inspection_id)
+        insp = draft_for_write(s, inspection_id)
         view = load_in(s, ctx, inspection_id)
         ref = view.item(template_id, item_code)
         if ref is None:
@@ -396,8 +278,8 @@ def _answer(
         choice = values.get("choice")
         if choice is not None and choice not in {c.code for c in ref.item.choices}:
             raise UserError(f"检查项 {item_code} 没有选项 {choice!r}。")
-        row = _write(s, ctx, insp, view, ref, values)
-        result = _rescore(s, ctx, insp)
+        row = write_answer(s, ctx, insp, view, ref, values)
+        result = rescore(s, ctx, insp, view)
         return AnswerResult(row, result, insp.distance_warning)
 
 
@@ -454,113 +336,54 @@ def set_note(
     return _answer(ctx, inspection_id, template_id, item_code, {"note": note.strip()}, None)
 
 
-# --- the 200 m rule -----------------------------------------------------------------------
-
-
-def record_distance(
+def answer_many(
     ctx: AppContext,
     inspection_id: str,
-    template_id: str,
-    item_code: str,
-    *,
-    method: str,
-    distance_m: float,
-    school_id: str | None = None,
-    school_name: str = "",
-    start_point: str = "",
-    end_point: str = "",
-    tool: str = "",
-    gps_accuracy_m: float | None = None,
-    measured_by: str | None = None,
-    note: str = "",
-) -> DistanceMeasurement:
-    """Record one measured distance; the item's answer becomes the shortest distance by
-    the deciding method (a red-line failure under the limit)."""
-    if method not in METHODS:
-        raise UserError(f"未知的测量方法 {method!r}。")
-    try:
-        distance_m = round(float(distance_m), 1)
-    except (TypeError, ValueError):
-        raise UserError("距离应为米数。") from None
-    if not (0 <= distance_m < 100_000):
-        raise UserError("距离应为 0 到 100000 米之间的数。")
-    if gps_accuracy_m is not None and gps_accuracy_m < 0:
-        raise UserError("GPS 精度不能为负数。")
+    answers: Sequence[tuple[str, str, dict[str, Any]]],
+) -> ScoreResult:
+    """Several answers in one transaction (templates pre-filled, demo data, imports).
+
+    Each entry is ``(template_id, item_code, values)`` with values among
+    outcome, count, measurement, text, choice, note; every changed field is
+    logged as with the single-answer calls, and the score is computed once.
+    """
     with write_session(ctx.engine) as s:
-        insp = _draft(s, inspection_id)
+        insp = draft_for_write(s, inspection_id)
         view = load_in(s, ctx, inspection_id)
-        ref = view.item(template_id, item_code)
-        if ref is None or not ref.is_distance:
-            raise UserError(f"检查项 {item_code} 不是距离检查项。")
-        m = DistanceMeasurement(
-            inspection_id=insp.id,
-            template_id=template_id,
-            item_code=item_code,
-            method=method,
-            distance_m=distance_m,
-            school_id=school_id,
-            school_name=school_name.strip(),
-            start_point=start_point.strip(),
-            end_point=end_point.strip(),
-            tool=tool.strip(),
-            gps_accuracy_m=gps_accuracy_m,
-            measured_by=(measured_by if measured_by is not None else insp.lead_inspector_name),
-            note=note.strip(),
-            created_by_device=ctx.device_id,
-        )
-        s.add(m)
-        audit.record(
-            s,
-            inspection_id=insp.id,
-            entity="distance_measurement",
-            entity_id=m.id,
-            field="created",
-            old=None,
-            new={"method": method, "distance_m": distance_m, "start": m.start_point,
-                 "end": m.end_point, "tool": m.tool, "gps_accuracy_m": gps_accuracy_m},
-            actor=insp.lead_inspector_name,
-            device=ctx.device_id,
-        )  # fmt: skip
-        _apply_distance(s, ctx, insp, ref)
-        return m
+        for template_id, item_code, values in answers:
+            ref = view.item(template_id, item_code)
+            if ref is None:
+                raise UserError(f"该检查中没有检查项 {item_code}。")
+            unknown = set(values) - set(ANSWER_FIELDS)
+            if unknown:
+                raise ValueError(f"unknown answer fields {sorted(unknown)}")
+            choice = values.get("choice")
+            if choice is not None and choice not in {c.code for c in ref.item.choices}:
+                raise UserError(f"检查项 {item_code} 没有选项 {choice!r}。")
+            outcome = values.get("outcome")
+            if outcome in ("pass", "fail") and ref.item.answer != "pass_fail":
+                raise UserError(f"检查项 {item_code} 不是合格/不合格项。")
+            write_answer(s, ctx, insp, view, ref, values)
+        return rescore(s, ctx, insp, view)
 
 
-def remove_distance(ctx: AppContext, measurement_id: str) -> None:
-    with write_session(ctx.engine) as s:
-        m = s.get(DistanceMeasurement, measurement_id)
-        if m is None:
-            raise UserError("找不到该测量记录。")
-        insp = _draft(s, m.inspection_id)
-        audit.record(
-            s,
-            inspection_id=insp.id,
-            entity="distance_measurement",
-            entity_id=m.id,
-            field="deleted",
-            old={"method": m.method, "distance_m": m.distance_m},
-            new=None,
-            actor=insp.lead_inspector_name,
-            device=ctx.device_id,
-        )
-        s.delete(m)
-        s.flush()
-        view = load_in(s, ctx, insp.id)
-        ref = view.item(m.template_id, m.item_code)
-        if ref is not None:
-            _apply_distance(s, ctx, insp, ref)
+# The 200 m rule lives in its own module; its calls are part of this API too.
+from inspector.services.inspection_distance import record_distance, remove_distance  # noqa: E402
 
-
-def _apply_distance(session: Session, ctx: AppContext, insp: Inspection, ref: ItemRef) -> None:
-    session.flush()
-    view = load_in(session, ctx, insp.id)
-    verdict = view.distance
-    if verdict is not None and verdict.deciding_distance_m is not None:
-        _write(
-            session,
-            ctx,
-            insp,
-            view,
-            ref,
-            {"measurement": verdict.deciding_distance_m, "outcome": None},
-        )
-    _rescore(session, ctx, insp)
+__all__ = [
+    "AnswerResult",
+    "Person",
+    "answer_many",
+    "propose_templates",
+    "record_distance",
+    "remove_distance",
+    "set_choice",
+    "set_count",
+    "set_header",
+    "set_measurement",
+    "set_note",
+    "set_outcome",
+    "set_text",
+    "start_for_new_site",
+    "start_inspection",
+]

@@ -221,6 +221,9 @@ def test_distance_rule_red_line_and_margin_warning(world):
     last = load_inspection(ctx, insp.id).measurements[-1]
     svc.remove_distance(ctx, last.id)
     assert load_inspection(ctx, insp.id).answers[(CAFE, "IC-01")].measurement == 212.3
+    svc.remove_distance(ctx, m.id)  # no straight-line measurement left: nothing decides
+    view = load_inspection(ctx, insp.id)
+    assert view.answers[(CAFE, "IC-01")].measurement is None and view.distance.needs_measurement
 
 
 def test_distance_item_is_na_where_policy_does_not_restrict(world):
@@ -387,3 +390,42 @@ def test_lists_filters_paging_drafts_and_history(world):
         resolve_id(ctx, "ab")
     with pytest.raises(UserError, match="状态"):
         list_inspections(ctx, InspectionFilter(status="open"))
+
+
+def test_cli_list_and_show(world, cli, capsys):
+    from inspector.app import main
+
+    ctx, near, far, _m = world
+    a = _start(ctx, near)
+    svc.set_count(ctx, a.id, CAFE, "IC-05", 1)
+    finish(ctx, a.id)
+    b = _start(ctx, far)
+    root = str(ctx.paths.root)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", root, *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    code, out, _err = run("inspections", "list", "--json")
+    rows = json.loads(out)
+    assert code == 0 and [r["id"] for r in rows] == [b.id, a.id]
+    assert rows[1]["result"] == "blacklist_candidate" and rows[1]["status"] == "finished"
+    code, out, _err = run("inspections", "list", "--status", "draft")
+    assert code == 0 and "远方网吧" in out and "星光网吧" not in out and "共 1 条" in out
+    code, out, _err = run("inspections", "show", a.id[:6], "--json")
+    data = json.loads(out)
+    assert data["id"] == a.id
+    assert data["content_hash"] == load_inspection(ctx, a.id).inspection.content_hash
+    minors = next(i for i in data["items"] if i["code"] == "IC-05")
+    assert minors["status"] == "fail" and minors["value"]["count"] == 1
+    code, out, _err = run("inspections", "show", a.id)
+    assert code == 0 and "星光网吧" in out and "黑榜候选" in out
+    with pytest.raises(SystemExit) as exc:
+        run("inspections", "list", "--from", "2026-13-01")
+    assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+    # the installed command, in its own process: a bad id is one sentence and status 2
+    proc = cli("--data-dir", root, "inspections", "show", "zzzz9999")
+    assert proc.returncode == 2 and "找不到" in proc.stderr and "Traceback" not in proc.stderr
+    proc = cli("--data-dir", root, "inspections", "list", "--json")
+    assert proc.returncode == 0 and len(json.loads(proc.stdout)) == 2

@@ -1,0 +1,126 @@
+"""The 200 m rule in an inspection: recording measured distances.
+
+The distance item's answer is the shortest distance measured by the policy's
+deciding method; the straight line from the coordinates is a cross-check kept
+on the inspection. Figures within the margin of the limit raise a warning until
+a second measurement by the deciding method is recorded.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from inspector.domain.policy import METHODS
+from inspector.services import audit
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.inspection_view import ItemRef, load_in
+from inspector.services.inspection_writes import draft_for_write, rescore, write_answer
+from inspector.store.engine import write_session
+from inspector.store.models.inspection import DistanceMeasurement, Inspection
+
+
+def record_distance(
+    ctx: AppContext,
+    inspection_id: str,
+    template_id: str,
+    item_code: str,
+    *,
+    method: str,
+    distance_m: float,
+    school_id: str | None = None,
+    school_name: str = "",
+    start_point: str = "",
+    end_point: str = "",
+    tool: str = "",
+    gps_accuracy_m: float | None = None,
+    measured_by: str | None = None,
+    note: str = "",
+) -> DistanceMeasurement:
+    """Record one measured distance; the item's answer becomes the shortest distance by
+    the deciding method (a red-line failure under the limit)."""
+    if method not in METHODS:
+        raise UserError(f"未知的测量方法 {method!r}。")
+    try:
+        distance_m = round(float(distance_m), 1)
+    except (TypeError, ValueError):
+        raise UserError("距离应为米数。") from None
+    if not (0 <= distance_m < 100_000):
+        raise UserError("距离应为 0 到 100000 米之间的数。")
+    if gps_accuracy_m is not None and gps_accuracy_m < 0:
+        raise UserError("GPS 精度不能为负数。")
+    with write_session(ctx.engine) as s:
+        insp = draft_for_write(s, inspection_id)
+        view = load_in(s, ctx, inspection_id)
+        ref = view.item(template_id, item_code)
+        if ref is None or not ref.is_distance:
+            raise UserError(f"检查项 {item_code} 不是距离检查项。")
+        m = DistanceMeasurement(
+            inspection_id=insp.id,
+            template_id=template_id,
+            item_code=item_code,
+            method=method,
+            distance_m=distance_m,
+            school_id=school_id,
+            school_name=school_name.strip(),
+            start_point=start_point.strip(),
+            end_point=end_point.strip(),
+            tool=tool.strip(),
+            gps_accuracy_m=gps_accuracy_m,
+            measured_by=(measured_by if measured_by is not None else insp.lead_inspector_name),
+            note=note.strip(),
+            created_by_device=ctx.device_id,
+        )
+        s.add(m)
+        audit.record(
+            s,
+            inspection_id=insp.id,
+            entity="distance_measurement",
+            entity_id=m.id,
+            field="created",
+            old=None,
+            new={"method": method, "distance_m": distance_m, "start": m.start_point,
+                 "end": m.end_point, "tool": m.tool, "gps_accuracy_m": gps_accuracy_m},
+            actor=insp.lead_inspector_name,
+            device=ctx.device_id,
+        )  # fmt: skip
+        apply_distance(s, ctx, insp, ref)
+        return m
+
+
+def remove_distance(ctx: AppContext, measurement_id: str) -> None:
+    with write_session(ctx.engine) as s:
+        m = s.get(DistanceMeasurement, measurement_id)
+        if m is None:
+            raise UserError("找不到该测量记录。")
+        insp = draft_for_write(s, m.inspection_id)
+        audit.record(
+            s,
+            inspection_id=insp.id,
+            entity="distance_measurement",
+            entity_id=m.id,
+            field="deleted",
+            old={"method": m.method, "distance_m": m.distance_m},
+            new=None,
+            actor=insp.lead_inspector_name,
+            device=ctx.device_id,
+        )
+        s.delete(m)
+        s.flush()
+        view = load_in(s, ctx, insp.id)
+        ref = view.item(m.template_id, m.item_code)
+        if ref is not None:
+            apply_distance(s, ctx, insp, ref, removed=True)
+
+
+def apply_distance(
+    session: Session, ctx: AppContext, insp: Inspection, ref: ItemRef, removed: bool = False
+) -> None:
+    """Set the item's answer to the deciding distance (cleared when its last one was removed)."""
+    session.flush()
+    view = load_in(session, ctx, insp.id)
+    verdict = view.distance
+    decided = verdict.deciding_distance_m if verdict is not None else None
+    if decided is not None or removed:
+        write_answer(session, ctx, insp, view, ref, {"measurement": decided, "outcome": None})
+    rescore(session, ctx, insp, view)

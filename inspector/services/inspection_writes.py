@@ -1,0 +1,146 @@
+"""The shared core of every inspection write: checks, answer rows with audit, rescoring.
+
+Used by :mod:`inspections` (start, header, answers) and
+:mod:`inspection_distance` (the 200 m rule); callers hold one write session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from inspector.domain.distance import (
+    CoordinateError,
+    parse_coordinates,
+    school_distances,
+    validate_coordinates,
+)
+from inspector.domain.scoring import ScoreResult
+from inspector.services import audit
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.inspection_view import InspectionView, ItemRef, load_in, rescore_view
+from inspector.services.policy import distance_policy
+from inspector.services.school_distance import school_points
+from inspector.store.models.inspection import Answer, Inspection
+from inspector.store.types import utcnow
+
+
+def parse_coords(value: str | tuple[float, float] | None) -> tuple[float | None, float | None]:
+    if value is None:
+        return None, None
+    try:
+        if isinstance(value, str):
+            parsed = parse_coordinates(value)
+            return (None, None) if parsed is None else parsed
+        return validate_coordinates(float(value[0]), float(value[1]))
+    except CoordinateError as exc:
+        raise UserError(str(exc)) from None
+
+
+def update_distance(session: Session, ctx: AppContext, insp: Inspection) -> None:
+    """Recompute the straight line to the nearest school from the inspection's coordinates."""
+    policy = distance_policy(ctx)
+    if insp.lat is None or insp.lon is None:
+        insp.computed_distance_m = None
+        insp.nearest_school_name = ""
+        insp.distance_limit_m = policy.limit_for(insp.site_kind)
+        return
+    near = school_distances(insp.lat, insp.lon, school_points(session), policy, insp.site_kind)
+    if near:
+        insp.computed_distance_m = near[0].distance_m
+        insp.nearest_school_name = near[0].school_name
+        insp.distance_limit_m = near[0].limit_m
+    else:
+        insp.computed_distance_m = None
+        insp.nearest_school_name = ""
+        insp.distance_limit_m = policy.limit_for(insp.site_kind)
+
+
+def draft_for_write(session: Session, inspection_id: str) -> Inspection:
+    insp = session.get(Inspection, inspection_id)
+    if insp is None:
+        raise UserError("找不到该检查记录。")
+    if insp.status != "draft":
+        raise UserError("该检查已完成并锁定，不能再修改；如需更正请使用“更正”。")
+    return insp
+
+
+ANSWER_FIELDS = ("outcome", "count", "measurement", "text", "choice", "note")
+
+
+def answer_row(ctx: AppContext, insp: Inspection, view: InspectionView, ref: ItemRef) -> Answer:
+    """The answer row of an item (loaded with the view in this session), created if missing."""
+    row = view.answers.get(ref.key)
+    if row is None:
+        row = Answer(
+            inspection_id=insp.id,
+            template_id=ref.template_id,
+            item_code=ref.item.code,
+            created_by_device=ctx.device_id,
+        )
+        view.answers[ref.key] = row
+    return row
+
+
+def write_answer(
+    session: Session,
+    ctx: AppContext,
+    insp: Inspection,
+    view: InspectionView,
+    ref: ItemRef,
+    values: dict[str, Any],
+) -> Answer:
+    row = answer_row(ctx, insp, view, ref)
+    changed = False
+    for name, value in values.items():
+        old = getattr(row, name)
+        if old == value:
+            continue
+        audit.record(
+            session,
+            inspection_id=insp.id,
+            entity="answer",
+            entity_id=row.id,
+            field=f"{ref.template_id}/{ref.item.code}.{name}",
+            old=old,
+            new=value,
+            actor=insp.lead_inspector_name,
+            device=ctx.device_id,
+        )
+        setattr(row, name, value)
+        changed = True
+    if changed:
+        if set(values) - {"note"}:
+            row.answered_at = utcnow()
+        row.touch(ctx.device_id)
+        session.add(row)
+    return row
+
+
+def rescore(
+    session: Session, ctx: AppContext, insp: Inspection, view: InspectionView | None = None
+) -> ScoreResult:
+    """Store the score of the answers as they now are (reusing ``view``'s live rows if given)."""
+    if view is None:
+        session.flush()
+        view = load_in(session, ctx, insp.id)
+    else:
+        rescore_view(view)
+    result = view.score
+    for key, row in view.answers.items():
+        s = result.items.get(key)
+        deduction = s.deduction if s else 0.0
+        if row.deduction != deduction:
+            row.deduction = deduction
+            session.add(row)
+    insp.score = result.score
+    insp.max_score = result.max_score
+    insp.deductions = result.deductions
+    insp.red_line = result.red_line
+    insp.result = result.result
+    insp.distance_warning = bool(view.distance and view.distance.warning)
+    insp.touch(ctx.device_id)
+    session.add(insp)
+    return result

@@ -1,0 +1,317 @@
+"""巡查记录: the list of inspections with filters; rows are fetched page by page.
+
+:class:`InspectionTableModel` asks the list service for :data:`PAGE_SIZE` rows at
+a time (``canFetchMore`` / ``fetchMore``), so the list opens at once on a large
+database and only keeps what has been scrolled to. Double-click opens an
+inspection: a draft resumes, a finished one opens read-only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.site_kinds import kind_label
+from inspector.services.context import AppContext
+from inspector.services.inspections_query import InspectionFilter, filter_choices
+from inspector.services.walk_support import count_page, local_day_bounds, page_inspections
+from inspector.store.models.inspection import Inspection
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+STATUS_LABELS = {"draft": "草稿", "finished": "已完成"}
+RESULT_LABELS = {"pass": "合格", "deducted": "扣分", "blacklist_candidate": "红线·黑榜候选"}
+RESULT_COLORS = {"pass": "#2e7d32", "deducted": "#ef6c00", "blacklist_candidate": "#c62828"}
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class InspectionTableModel(QAbstractTableModel):
+    HEADERS = ("检查时间", "场所", "类型", "网格", "主检查员", "状态", "得分", "结果")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filters = InspectionFilter()
+        self.since: datetime | None = None
+        self.until: datetime | None = None
+        self.rows: list[Inspection] = []
+        self.total = 0
+        self._exhausted = True
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_filters(
+        self,
+        filters: InspectionFilter,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> None:
+        """Show the first page of what matches (``since``/``until``: UTC instants)."""
+        self.beginResetModel()
+        self.filters, self.since, self.until = filters, since, until
+        self.rows = self._page(0)
+        self._exhausted = len(self.rows) < PAGE_SIZE
+        self.total = count_page(self.ctx, filters, since=since, until=until)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[Inspection]:
+        return page_inspections(
+            self.ctx,
+            self.filters,
+            since=self.since,
+            until=self.until,
+            limit=PAGE_SIZE,
+            offset=offset,
+        )
+
+    def refresh(self) -> None:
+        self.set_filters(self.filters, self.since, self.until)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._page(len(self.rows))
+        if len(more) < PAGE_SIZE:
+            self._exhausted = True
+        if not more:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    # --- model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def inspection_id(self, row: int) -> str:
+        return self.rows[row].id
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        insp = self.rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return insp.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(insp, col)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and insp.result:
+            if insp.status == "draft" and insp.result == "pass":
+                return QBrush(QColor("#757575"))
+            return QBrush(QColor(RESULT_COLORS.get(insp.result, "#333")))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 6:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return insp.location_text or None
+        return None
+
+    def _text(self, insp: Inspection, col: int) -> str:
+        if col == 0:
+            return insp.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if col == 1:
+            return insp.site_name
+        if col == 2:
+            return kind_label(insp.site_kind)
+        if col == 3:
+            return insp.grid
+        if col == 4:
+            co = f"、{insp.co_inspector_name}" if insp.co_inspector_name else ""
+            return insp.lead_inspector_name + co
+        if col == 5:
+            text = self.tr(STATUS_LABELS.get(insp.status, insp.status))
+            if insp.amendment_count:
+                text += self.tr("（已更正）")
+            return text
+        if col == 6:
+            if insp.score is None or not insp.max_score:
+                return ""
+            return f"{insp.score:g} / {insp.max_score:g}"
+        if col == 7:
+            if insp.status == "draft" and insp.result == "pass":
+                return self.tr("进行中")
+            return self.tr(RESULT_LABELS.get(insp.result, insp.result))
+        return ""
+
+
+def make_table(model: InspectionTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(30)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for col, width in enumerate((130, 220, 110, 90, 130, 80, 90)):
+        table.setColumnWidth(col, width)
+    return table
+
+
+class InspectionsPage(QWidget):
+    """Filters on top, the paged table below; ``open_requested`` carries an inspection id."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("inspections_page")
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.status = self._combo(bar, self.tr("状态"), STATUS_LABELS)
+        self.result = self._combo(bar, self.tr("结果"), RESULT_LABELS)
+        self.grid = self._combo(bar, self.tr("网格"), {})
+        self.kind = self._combo(bar, self.tr("场所类型"), {})
+        self.inspector = self._combo(bar, self.tr("检查员"), {})
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        dates = QHBoxLayout()
+        self.use_dates = QCheckBox(self.tr("检查日期"))
+        self.use_dates.setObjectName("use_dates")
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+            d.dateChanged.connect(lambda _d: self.apply_filters())
+        self.use_dates.toggled.connect(self._dates_toggled)
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("至")))
+        dates.addWidget(self.date_to)
+        clear = QPushButton(self.tr("清除筛选"))
+        clear.clicked.connect(self.clear_filters)
+        dates.addWidget(clear)
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.clicked.connect(self.reload)
+        dates.addWidget(refresh)
+        dates.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("inspection_count")
+        dates.addWidget(self.count_label)
+        lay.addLayout(dates)
+        self.model = InspectionTableModel(ctx, self)
+        self.table = make_table(self.model)
+        self.table.setObjectName("inspection_table")
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        lay.addWidget(self.table, 1)
+        hint = QLabel(self.tr("双击打开：草稿继续检查，已完成的记录只读查看。"))
+        hint.setStyleSheet("color: #777;")
+        lay.addWidget(hint)
+        self._loaded = False
+
+    def _combo(self, bar: QHBoxLayout, label: str, options: dict[str, str]) -> QComboBox:
+        bar.addWidget(QLabel(label))
+        box = QComboBox()
+        box.setMinimumWidth(110)
+        box.addItem(self.tr("全部"), None)
+        for code, text in options.items():
+            box.addItem(self.tr(text), code)
+        box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        bar.addWidget(box)
+        return box
+
+    def _fill(self, box: QComboBox, values: list[str], label=lambda v: v) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for v in values:
+            box.addItem(label(v), v)
+        i = box.findData(current)
+        box.setCurrentIndex(i if i >= 0 else 0)
+        box.blockSignals(False)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def current_filters(self) -> InspectionFilter:
+        return InspectionFilter(
+            status=self.status.currentData(),
+            result=self.result.currentData(),
+            grid=self.grid.currentData(),
+            site_kind=self.kind.currentData(),
+            inspector=self.inspector.currentData(),
+        )
+
+    def current_bounds(self) -> tuple[datetime | None, datetime | None]:
+        """The chosen local days as UTC instants (None: no date filter)."""
+        if not self.use_dates.isChecked():
+            return None, None
+        return local_day_bounds(self.date_from.date().toPython(), self.date_to.date().toPython())
+
+    def reload(self) -> None:
+        choices = filter_choices(self.ctx)
+        self._fill(self.grid, choices.get("grid", []))
+        self._fill(self.kind, choices.get("site_kind", []), kind_label)
+        self._fill(self.inspector, choices.get("inspector", []))
+        self.apply_filters()
+        self._loaded = True
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.current_filters(), *self.current_bounds())
+        self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))
+
+    def clear_filters(self) -> None:
+        for box in (self.status, self.result, self.grid, self.kind, self.inspector):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self.use_dates.blockSignals(False)
+        self._dates_toggled(False)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.inspection_id(index.row()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()

@@ -1,0 +1,144 @@
+"""The inspections list: filters narrow the rows, rows arrive page by page, history per site."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from inspector.services import inspection_finish, inspections
+from inspector.services.inspections import Person
+from inspector.services.register import SiteData, save_site
+from inspector.services.walk_support import local_day_bounds
+from inspector.ui import inspections_page
+from inspector.ui.inspections_page import InspectionsPage
+from inspector.ui.site_history import SiteHistory
+
+CAFE = "school-internet-cafe"
+
+
+@pytest.fixture
+def visits(ctx):
+    """Five inspections: two sites, two grids, two inspectors, drafts and finished ones."""
+    cafe = save_site(ctx, SiteData(name="星空网吧", kind="internet_cafe", grid="一网格"))
+    hall = save_site(ctx, SiteData(name="欢乐电玩城", kind="game_hall", grid="二网格"))
+    game = [t.id for t in ctx.catalog.for_site_kind("game_hall")][-1]
+    plan = [
+        # site, template, inspector, started, answers, finish
+        (cafe, CAFE, "张伟", datetime(2026, 9, 3, 2, 0, tzinfo=UTC), {"IC-02": "pass"}, True),
+        (cafe, CAFE, "李娜", datetime(2026, 10, 8, 3, 0, tzinfo=UTC), {"IC-02": "fail"}, True),
+        (cafe, CAFE, "张伟", datetime(2026, 10, 20, 6, 0, tzinfo=UTC), {"IC-07": "fail"}, True),
+        (cafe, CAFE, "张伟", datetime(2026, 11, 2, 1, 0, tzinfo=UTC), {}, False),
+        (hall, game, "李娜", datetime(2026, 10, 15, 8, 0, tzinfo=UTC), {}, False),
+    ]
+    ids = []
+    for site, tid, who, when, answers, finish in plan:
+        insp = inspections.start_inspection(ctx, site.id, [tid], lead=Person(who), started_at=when)
+        for code, outcome in answers.items():
+            inspections.set_outcome(ctx, insp.id, tid, code, outcome)
+        if finish:
+            inspection_finish.finish(ctx, insp.id)
+        ids.append(insp.id)
+    return cafe, hall, ids
+
+
+def _page(qtbot, ctx) -> InspectionsPage:
+    page = InspectionsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 500)
+    page.show()
+    return page
+
+
+def _choose(box, data) -> None:
+    i = box.findData(data)
+    assert i >= 0, f"{data!r} not offered"
+    box.setCurrentIndex(i)
+
+
+def _sites(page) -> list[str]:
+    return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+
+
+def test_filters_narrow_the_rows(qtbot, ctx, visits):
+    _cafe, _hall, ids = visits
+    page = _page(qtbot, ctx)
+    assert page.model.rowCount() == 5 and page.count_label.text() == "共 5 条"
+    # Newest first.
+    assert page.model.inspection_id(0) == ids[3]
+    qtbot.wait(20)
+    page.grab().save("/tmp/inspections_page.png")
+
+    _choose(page.status, "finished")
+    assert page.model.rowCount() == 3
+    _choose(page.inspector, "张伟")
+    assert page.model.rowCount() == 2
+    _choose(page.result, "blacklist_candidate")  # IC-07 is a red line
+    assert [page.model.inspection_id(r) for r in range(page.model.rowCount())] == [ids[2]]
+    assert page.model.index(0, 7).data() == "红线·黑榜候选"
+    page.clear_filters()
+    assert page.model.rowCount() == 5
+
+    _choose(page.grid, "二网格")
+    assert _sites(page) == ["欢乐电玩城"]
+    _choose(page.grid, None)
+    _choose(page.kind, "internet_cafe")
+    assert page.kind.currentText() == "网吧"
+    assert _sites(page) == ["星空网吧"] * 4
+    _choose(page.status, "draft")
+    assert page.model.rowCount() == 1 and page.model.index(0, 5).data() == "草稿"
+    page.clear_filters()
+
+    page.date_from.setDate(QDate(2026, 10, 1))
+    page.date_to.setDate(QDate(2026, 10, 31))
+    page.use_dates.setChecked(True)
+    assert page.model.rowCount() == 3  # 8, 15 and 20 October
+    page.date_to.setDate(QDate(2026, 10, 15))
+    assert page.model.rowCount() == 2
+    assert page.count_label.text() == "共 2 条"
+
+
+def test_double_click_opens(qtbot, ctx, visits):
+    page = _page(qtbot, ctx)
+    table = page.table
+    rect = table.visualRect(page.model.index(2, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as sig:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [page.model.inspection_id(2)]
+
+
+def test_rows_are_fetched_page_by_page(qtbot, ctx, visits, monkeypatch):
+    monkeypatch.setattr(inspections_page, "PAGE_SIZE", 2)
+    page = _page(qtbot, ctx)
+    model = page.model
+    assert model.rowCount() == 2 and model.total == 5 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 4
+    model.fetchMore()
+    assert model.rowCount() == 5 and not model.canFetchMore()
+    ids = [model.inspection_id(r) for r in range(5)]
+    assert len(set(ids)) == 5  # no row twice across pages
+
+
+def test_site_history(qtbot, ctx, visits):
+    cafe, hall, _ids = visits
+    history = SiteHistory(ctx)
+    qtbot.addWidget(history)
+    history.set_site(cafe.id)
+    assert history.model.rowCount() == 4
+    assert "共 4 次巡查" in history.summary.text()
+    history.set_site(hall.id)
+    assert history.model.rowCount() == 1
+    with qtbot.waitSignal(history.start_requested) as sig:
+        history.start.click()
+    assert sig.args == [hall.id]
+
+
+def test_local_days_are_exact():
+    shanghai = ZoneInfo("Asia/Shanghai")
+    since, until = local_day_bounds(date(2026, 10, 1), date(2026, 10, 31), shanghai)
+    assert since == datetime(2026, 9, 30, 16, 0, tzinfo=UTC)
+    assert until == datetime(2026, 10, 31, 16, 0, tzinfo=UTC)

@@ -403,3 +403,14 @@ def register_counts(ctx: AppContext) -> dict[str, int]:
         "schools": school_n.get(False, 0),
         "schools_archived": school_n.get(True, 0),
     }
+
+
+def overview_counts(ctx: AppContext) -> dict[str, int]:
+    """What the home page shows: register sizes, templates in force, inspections."""
+    from inspector.store.models import Inspection
+
+    counts = register_counts(ctx)
+    with read_session(ctx.engine) as s:
+        counts["inspections"] = s.exec(select(func.count()).select_from(Inspection)).one()
+    counts["templates"] = len(ctx.catalog)
+    return counts

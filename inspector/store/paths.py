@@ -24,13 +24,37 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data directory: the explicit one, else the environment's, else the per-user one."""
+    """The data directory: the explicit one, else the environment's, else the one chosen
+    in the settings (:func:`choose_data_dir`), else the per-user one."""
     if explicit:
         return Path(explicit).expanduser().resolve()
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
-    return default_data_dir()
+    return chosen_data_dir() or default_data_dir()
+
+
+def _pointer_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "data-dir.txt"
+
+
+def chosen_data_dir() -> Path | None:
+    """The data directory the user chose for the next start, if any."""
+    try:
+        text = _pointer_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
+
+
+def choose_data_dir(path: Path | None) -> None:
+    """Use ``path`` as the data directory from the next start on (None: the default)."""
+    pointer = _pointer_file()
+    if path is None:
+        pointer.unlink(missing_ok=True)
+        return
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    pointer.write_text(str(Path(path).expanduser().resolve()), encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -1,49 +1,209 @@
-"""The main window: a navigation list on the left, pages on the right."""
+"""The main window: a navigation list on the left, pages on the right, menus on top.
+
+Each capability adds its page with one line in :meth:`MainWindow._build_pages`
+(``self.add_page(icon, title, factory)``); a factory is called the first time its
+page is shown, so pages cost nothing at start-up. Menu actions are added with
+:meth:`MainWindow.menu` (``self.menu(self.tr("文件")).addAction(...)``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import qtawesome as qta
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from inspector import __version__
 from inspector.services.context import AppContext
+
+PageFactory = Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, demo: bool = False):
         super().__init__()
         self.ctx = ctx
-        title = self.tr("文明创建巡查助手")
-        if demo:
-            title += self.tr("（演示数据）")
-        self.setWindowTitle(title)
+        self.demo = demo
+        self.setObjectName("main_window")
+        self._menus: dict[str, QMenu] = {}
+        self._factories: list[PageFactory | None] = []
+        self._titles: list[str] = []
         self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         central = QWidget()
         lay = QHBoxLayout(central)
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.add_page("fa5s.home", self.tr("首页"), QLabel(self.tr("欢迎使用文明创建巡查助手")))
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._update_title()
+        self._build_menus()
+        self._build_pages()
         self.resize(1200, 800)
+        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
         self._restore_geometry()
 
-    def add_page(self, icon: str, title: str, widget: QWidget) -> None:
+    # --- pages -------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """One line per capability; factories run when the page is first shown."""
+        from inspector.ui.home_page import HomePage
+        from inspector.ui.register_page import RegisterPage
+        from inspector.ui.templates_page import TemplatesPage
+
+        self.add_page("fa5s.home", self.tr("首页"), lambda: HomePage(self.ctx))
+        self.add_page("fa5s.store", self.tr("场所登记"), lambda: RegisterPage(self.ctx))
+        self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
+        self._add_followup_pages()
+
+    def _add_followup_pages(self) -> None:
+        from inspector.ui.cases_page import CasesPage
+        from inspector.ui.lists_page import ListsPage
+        from inspector.ui.stats_page import StatsPage
+
+        self.add_page("fa5s.tasks", self.tr("整改跟踪"), lambda: CasesPage(self.ctx))
+        self.add_page("fa5s.list-ol", self.tr("红黑榜"), lambda: ListsPage(self.ctx))
+        self.add_page("fa5s.chart-bar", self.tr("统计"), lambda: StatsPage(self.ctx))
+
+    def add_page(self, icon: str, title: str, page: QWidget | PageFactory) -> int:
+        """Add a navigation entry; ``page`` is a widget or a factory returning one."""
         item = QListWidgetItem(qta.icon(icon), title)
-        item.setData(Qt.ItemDataRole.UserRole, widget.objectName())
+        item.setData(Qt.ItemDataRole.UserRole, title)
         self.nav.addItem(item)
-        self.stack.addWidget(widget)
+        self._titles.append(title)
+        if isinstance(page, QWidget):
+            self._factories.append(None)
+            self.stack.addWidget(page)
+        else:
+            self._factories.append(page)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        return self.nav.count() - 1
+
+    def page(self, title: str) -> QWidget:
+        """The page with this navigation title, built if it was not shown yet."""
+        return self._ensure_page(self._titles.index(title))
+
+    def show_page(self, title: str) -> QWidget:
+        index = self._titles.index(title)
+        self.nav.setCurrentRow(index)
+        return self._ensure_page(index)
+
+    def _ensure_page(self, index: int) -> QWidget:
+        factory = self._factories[index]
+        if factory is None:
+            return self.stack.widget(index)
+        self._factories[index] = None
+        placeholder = self.stack.widget(index)
+        widget = factory()
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return widget
+
+    def _show_row(self, index: int) -> None:
+        if index < 0:
+            return
+        self._ensure_page(index)
+        self.stack.setCurrentIndex(index)
+
+    # --- menus -------------------------------------------------------------------------
+
+    def menu(self, title: str) -> QMenu:
+        """The menu with this title, created at the end of the menu bar if new."""
+        if title not in self._menus:
+            self._menus[title] = self.menuBar().addMenu(title)
+        return self._menus[title]
+
+    def add_action(
+        self,
+        menu: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        icon: str | None = None,
+    ) -> QAction:
+        action = QAction(qta.icon(icon), text, self) if icon else QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu(menu).addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.tr("文件")
+        self.add_action(file_menu, self.tr("导入场所…"), lambda: self._register_io("sites", True),
+                        "Ctrl+I", "fa5s.file-import")  # fmt: skip
+        self.add_action(file_menu, self.tr("导入学校…"), lambda: self._register_io("schools", True))
+        self.add_action(file_menu, self.tr("导出场所…"), lambda: self._register_io("sites", False),
+                        "Ctrl+E", "fa5s.file-export")  # fmt: skip
+        self.add_action(
+            file_menu, self.tr("导出学校…"), lambda: self._register_io("schools", False)
+        )
+        self.menu(file_menu).addSeparator()
+        quit_action = self.add_action(
+            file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        settings = self.add_action(self.tr("设置"), self.tr("设置…"), self.open_settings,
+                                   QKeySequence.StandardKey.Preferences, "fa5s.cog")  # fmt: skip
+        settings.setShortcuts([QKeySequence("Ctrl+,")])
+        help_menu = self.tr("帮助")
+        self.add_action(help_menu, self.tr("关于"), self.about, "F1", "fa5s.info-circle")
+
+    def _register_io(self, kind: str, importing: bool) -> None:
+        page = self.show_page(self.tr("场所登记"))
+        tab = page.sites if kind == "sites" else page.schools
+        page.tabs.setCurrentWidget(tab)
+        if importing:
+            tab.import_file()
+        else:
+            tab.export_file()
+
+    def open_settings(self) -> bool:
+        from inspector.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        if not dialog.exec():
+            return False
+        self._update_title()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("文明创建巡查助手 %1\n\n数据目录：%2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.paths.root)),
+        )
+
+    def _update_title(self) -> None:
+        title = self.tr("文明创建巡查助手")
+        if self.ctx.settings.office_name:
+            title += f" — {self.ctx.settings.office_name}"
+        if self.demo:
+            title += self.tr("（演示数据）")
+        self.setWindowTitle(title)
+
+    # --- remembered size and state ------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         s = QSettings()
@@ -53,9 +213,16 @@ class MainWindow(QMainWindow):
         state = s.value("main_window/state")
         if state is not None:
             self.restoreState(state)
+        row = s.value("main_window/page", 0)
+        try:
+            row = int(row)
+        except (TypeError, ValueError):
+            row = 0
+        self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
     def closeEvent(self, event) -> None:
         s = QSettings()
         s.setValue("main_window/geometry", self.saveGeometry())
         s.setValue("main_window/state", self.saveState())
+        s.setValue("main_window/page", self.nav.currentRow())
         super().closeEvent(event)

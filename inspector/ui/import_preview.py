@@ -1,0 +1,133 @@
+"""Import of sites or schools: choose a file, see every bad row, import the good ones on confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.register_io import Preview, apply_preview, parse_schools, parse_sites
+
+FILE_FILTER = "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    return table
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows a :class:`Preview`; the import button saves the good rows in one transaction."""
+
+    def __init__(self, ctx: AppContext, preview: Preview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview = preview
+        self.imported = 0
+        what = self.tr("场所") if preview.kind == "sites" else self.tr("学校")
+        self.setWindowTitle(self.tr("导入%1预览").replace("%1", what))
+        self.resize(820, 520)
+        good, bad = preview.good, preview.bad
+
+        summary = self.tr("文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。")
+        for i, value in enumerate((preview.path.name, len(preview.rows), len(good), len(bad)), 1):
+            summary = summary.replace(f"%{i}", str(value))
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        self.bad_table = _table(
+            [self.tr("行号"), self.tr("名称"), self.tr("问题")],
+            [[str(r.row), r.label or "", "；".join(r.problems)] for r in bad],
+        )
+        self.good_table = _table(
+            [self.tr("行号"), self.tr("名称"), self.tr("类型"), self.tr("地址")],
+            [
+                [str(r.row), r.record.name, self._kind(r.record.kind), r.record.address]
+                for r in good
+            ],
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.bad_table, self.tr("有误的行（%1）").replace("%1", str(len(bad))))
+        self.tabs.addTab(self.good_table, self.tr("可导入的行（%1）").replace("%1", str(len(good))))
+        if not bad:
+            self.tabs.setCurrentIndex(1)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        if preview.unknown_columns:
+            ignored = QLabel(
+                self.tr("未识别、将忽略的列：%1").replace("%1", "、".join(preview.unknown_columns))
+            )
+            ignored.setWordWrap(True)
+            lay.addWidget(ignored)
+        lay.addWidget(self.tabs, 1)
+        if bad:
+            note = QLabel(self.tr("有误的行不会导入；请在表格中改正后再单独导入这些行。"))
+            note.setStyleSheet("color: #b00020;")
+            lay.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.import_button = self.buttons.addButton(
+            self.tr("导入 %1 行").replace("%1", str(len(good))),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.import_button.setEnabled(bool(good))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    def _kind(self, code: str) -> str:
+        if self.preview.kind == "sites":
+            return kind_label(code)
+        return SCHOOL_KINDS[code].zh_CN if code in SCHOOL_KINDS else code
+
+    def accept(self) -> None:
+        try:
+            self.imported = apply_preview(self.ctx, self.preview)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导入失败"), str(exc))
+            return
+        super().accept()
+
+
+def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = None) -> int:
+    """Ask for a file (unless given), show the preview, import on confirm; rows imported."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("选择要导入的文件"), "", parent.tr(FILE_FILTER)
+        )
+        if not name:
+            return 0
+        path = Path(name)
+    try:
+        preview = (parse_sites if kind == "sites" else parse_schools)(path)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("无法导入"), str(exc))
+        return 0
+    dialog = ImportPreviewDialog(ctx, preview, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.imported
+    return 0

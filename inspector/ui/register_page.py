@@ -1,0 +1,326 @@
+"""The register page (场所登记): a table of sites and a table of schools.
+
+Each tab has a search box, a "show archived" switch, and buttons to create,
+edit, archive, import and export. All reading and writing goes through
+:mod:`inspector.services.register` and :mod:`inspector.services.register_io`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
+from inspector.services import register as reg
+from inspector.services import register_io
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.ui.import_preview import run_import
+from inspector.ui.school_dialog import SchoolDialog
+from inspector.ui.site_dialog import SiteDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ARCHIVED_COLOUR = QColor("#888888")
+
+
+class RegisterTab(QWidget):
+    """One searchable table with its buttons; subclasses say what the rows are."""
+
+    kind = ""  # "sites" | "schools"
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("fa5s.search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.refresh)
+        self.show_archived = QCheckBox(self.tr("显示已归档"))
+        self.show_archived.toggled.connect(self.refresh)
+        self.new_button = QPushButton(qta.icon("fa5s.plus"), self.tr("新建"))
+        self.edit_button = QPushButton(qta.icon("fa5s.edit"), self.tr("编辑"))
+        self.archive_button = QPushButton(qta.icon("fa5s.archive"), self.tr("归档"))
+        self.import_button = QPushButton(qta.icon("fa5s.file-import"), self.tr("导入…"))
+        self.export_button = QPushButton(qta.icon("fa5s.file-export"), self.tr("导出…"))
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button.clicked.connect(lambda: self.export_file())
+
+        self.table = QTableWidget(0, len(self.headers()))
+        self.table.setHorizontalHeaderLabels(self.headers())
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_archived)
+        for b in (self.new_button, self.edit_button, self.archive_button):
+            bar.addWidget(b)
+        bar.addSpacing(12)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+        self.refresh()
+
+    # --- what subclasses provide -------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rows(self) -> list[tuple[str, bool, list[str]]]:
+        """(id, archived, cell texts) for the current search."""
+        raise NotImplementedError
+
+    def open_dialog(self, row_id: str | None):
+        raise NotImplementedError
+
+    def set_archived(self, row_id: str, archived: bool) -> None:
+        raise NotImplementedError
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = self.current_id()
+        rows = self.rows()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, (row_id, archived, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, row_id)
+                item.setData(ID_ROLE + 1, archived)
+                if archived:
+                    item.setForeground(ARCHIVED_COLOUR)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 260))
+        self.count_label.setText(self.tr("共 %1 条").replace("%1", str(len(rows))))
+        if keep:
+            self.select_id(keep)
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def current_archived(self) -> bool:
+        items = self.table.selectedItems()
+        return bool(items and items[0].data(ID_ROLE + 1))
+
+    def select_id(self, row_id: str) -> bool:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(ID_ROLE) == row_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        self.edit_button.setEnabled(has)
+        self.archive_button.setEnabled(has)
+        self.archive_button.setText(
+            self.tr("恢复") if has and self.current_archived() else self.tr("归档")
+        )
+
+    def create(self) -> None:
+        dialog = self.open_dialog(None)
+        if dialog.exec():
+            self.search.clear()
+            self.refresh()
+            self.select_id(dialog.saved_id)
+            self.changed.emit()
+
+    def edit(self) -> None:
+        row_id = self.current_id()
+        if row_id is None:
+            return
+        try:
+            dialog = self.open_dialog(row_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            self.refresh()
+            return
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def toggle_archived(self) -> None:
+        row_id = self.current_id()
+        if row_id is None:
+            return
+        archived = self.current_archived()
+        try:
+            self.set_archived(row_id, not archived)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("操作失败"), str(exc))
+        self.refresh()
+        self.changed.emit()
+
+    def import_file(self, path: Path | None = None) -> int:
+        count = run_import(self.ctx, self.kind, self, path)
+        if count:
+            self.refresh()
+            self.changed.emit()
+        return count
+
+    def export_file(self, path: Path | None = None) -> int:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("导出到文件"),
+                f"{self.kind}.xlsx",
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            )
+            if not name:
+                return 0
+            path = Path(name)
+        export = register_io.export_sites if self.kind == "sites" else register_io.export_schools
+        try:
+            count = export(self.ctx, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            return 0
+        return count
+
+
+class SitesTab(RegisterTab):
+    kind = "sites"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("搜索名称、地址、网格、社区或负责人"))
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("名称"),
+            self.tr("类型"),
+            self.tr("地址"),
+            self.tr("网格"),
+            self.tr("社区"),
+            self.tr("负责人"),
+            self.tr("联系电话"),
+            self.tr("证照"),
+            self.tr("坐标"),
+            self.tr("状态"),
+        ]
+
+    def rows(self) -> list[tuple[str, bool, list[str]]]:
+        sites = reg.search_sites(
+            self.ctx, self.search.text(), include_archived=self.show_archived.isChecked()
+        )
+        licences = reg.licences_by_site(self.ctx, [s.id for s in sites])
+        out = []
+        for s in sites:
+            coords = f"{s.lat:.5f}, {s.lon:.5f}" if s.lat is not None and s.lon is not None else ""
+            cells = [s.name, kind_label(s.kind), s.address, s.grid, s.community,
+                     s.responsible_person, s.phone, str(len(licences.get(s.id, []))), coords,
+                     self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
+            out.append((s.id, s.archived, cells))
+        return out
+
+    def open_dialog(self, row_id: str | None) -> SiteDialog:
+        return SiteDialog(self.ctx, row_id, self)
+
+    def set_archived(self, row_id: str, archived: bool) -> None:
+        reg.set_site_archived(self.ctx, row_id, archived)
+
+
+class SchoolsTab(RegisterTab):
+    kind = "schools"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("搜索学校名称、地址、网格或社区"))
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("名称"),
+            self.tr("类型"),
+            self.tr("地址"),
+            self.tr("网格"),
+            self.tr("社区"),
+            self.tr("校门"),
+            self.tr("边界点"),
+            self.tr("状态"),
+        ]
+
+    def rows(self) -> list[tuple[str, bool, list[str]]]:
+        schools = reg.search_schools(
+            self.ctx, self.search.text(), include_archived=self.show_archived.isChecked()
+        )
+        points = reg.points_by_school(self.ctx)
+        out = []
+        for s in schools:
+            pts = points.get(s.id, [])
+            gates = [p.label or "—" for p in pts if p.kind == "gate"]
+            boundary = sum(1 for p in pts if p.kind == "boundary")
+            kind = SCHOOL_KINDS[s.kind].zh_CN if s.kind in SCHOOL_KINDS else s.kind
+            cells = [s.name, kind, s.address, s.grid, s.community, "、".join(gates),
+                     str(boundary), self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
+            out.append((s.id, s.archived, cells))
+        return out
+
+    def open_dialog(self, row_id: str | None) -> SchoolDialog:
+        return SchoolDialog(self.ctx, row_id, self)
+
+    def set_archived(self, row_id: str, archived: bool) -> None:
+        reg.set_school_archived(self.ctx, row_id, archived)
+
+
+class RegisterPage(QWidget):
+    """场所登记: sites and schools in two tabs."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("register_page")
+        self.sites = SitesTab(ctx)
+        self.schools = SchoolsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sites, qta.icon("fa5s.store"), self.tr("场所"))
+        self.tabs.addTab(self.schools, qta.icon("fa5s.school"), self.tr("学校与幼儿园"))
+        self.sites.changed.connect(self.changed)
+        self.schools.changed.connect(self.changed)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.sites.refresh()
+        self.schools.refresh()

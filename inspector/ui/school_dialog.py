@@ -1,0 +1,174 @@
+"""The dialog that creates or edits a school or kindergarten with its gate and boundary points."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from inspector.domain.site_kinds import SCHOOL_KINDS
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.register import PointData, SchoolData, get_school, save_school
+from inspector.ui.site_dialog import number_text, optional_float
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SchoolDialog(QDialog):
+    def __init__(self, ctx: AppContext, school_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = get_school(ctx, school_id) if school_id else None
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("编辑学校") if school_id else self.tr("新建学校"))
+        self.setMinimumWidth(600)
+
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for code, label in SCHOOL_KINDS.items():
+            self.kind.addItem(label.zh_CN, code)
+        self.address = QLineEdit()
+        self.grid = QLineEdit()
+        self.community = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        form = QFormLayout()
+        form.addRow(self.tr("学校名称 *"), self.name)
+        form.addRow(self.tr("类型"), self.kind)
+        form.addRow(self.tr("地址"), self.address)
+        form.addRow(self.tr("网格"), self.grid)
+        form.addRow(self.tr("社区"), self.community)
+        form.addRow(self.tr("备注"), self.notes)
+
+        self.points = QTableWidget(0, 4)
+        self.points.setHorizontalHeaderLabels(
+            [self.tr("类型"), self.tr("名称（如 南门）"), self.tr("纬度"), self.tr("经度")]
+        )
+        self.points.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.points.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.points.verticalHeader().setVisible(False)
+        add_gate = QPushButton(qta.icon("fa5s.door-open"), self.tr("添加校门"))
+        add_gate.clicked.connect(lambda: self.add_point_row("gate"))
+        add_boundary = QPushButton(qta.icon("fa5s.draw-polygon"), self.tr("添加边界点"))
+        add_boundary.clicked.connect(lambda: self.add_point_row("boundary"))
+        remove = QPushButton(qta.icon("fa5s.minus"), self.tr("删除所选"))
+        remove.clicked.connect(self._remove_points)
+        row = QHBoxLayout()
+        for b in (add_gate, add_boundary, remove):
+            row.addWidget(b)
+        row.addStretch(1)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        hint = QLabel(self.tr("校门和边界点用于计算场所到学校的直线距离（200 米规则）。"))
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        lay.addWidget(self.points)
+        lay.addLayout(row)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        if self.data:
+            self._fill(self.data)
+
+    def _fill(self, d: SchoolData) -> None:
+        self.name.setText(d.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
+        self.address.setText(d.address)
+        self.grid.setText(d.grid)
+        self.community.setText(d.community)
+        self.notes.setPlainText(d.notes)
+        for p in d.points:
+            self.add_point_row(p.kind, p.label, number_text(p.lat), number_text(p.lon), p.id)
+
+    def add_point_row(
+        self,
+        kind: str = "gate",
+        label: str = "",
+        lat: str = "",
+        lon: str = "",
+        point_id: str | None = None,
+    ) -> int:
+        row = self.points.rowCount()
+        self.points.insertRow(row)
+        combo = QComboBox()
+        combo.addItem(self.tr("校门"), "gate")
+        combo.addItem(self.tr("边界点"), "boundary")
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.setProperty("point_id", point_id)
+        self.points.setCellWidget(row, 0, combo)
+        for col, text in ((1, label), (2, lat), (3, lon)):
+            self.points.setItem(row, col, QTableWidgetItem(text))
+        return row
+
+    def _remove_points(self) -> None:
+        for row in sorted({i.row() for i in self.points.selectedIndexes()}, reverse=True):
+            self.points.removeRow(row)
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.points.item(row, col)
+        return item.text().strip() if item else ""
+
+    def record(self) -> SchoolData:
+        d = SchoolData(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            address=self.address.text(),
+            grid=self.grid.text(),
+            community=self.community.text(),
+            notes=self.notes.toPlainText(),
+            archived=self.data.archived if self.data else False,
+            id=self.data.id if self.data else None,
+        )
+        for row in range(self.points.rowCount()):
+            combo: QComboBox = self.points.cellWidget(row, 0)  # type: ignore[assignment]
+            label, lat_text, lon_text = (self._text(row, c) for c in (1, 2, 3))
+            if not (label or lat_text or lon_text):
+                continue
+            try:
+                lat = optional_float(lat_text, "纬度")
+                lon = optional_float(lon_text, "经度")
+            except ValueError as exc:
+                raise ValueError(f"第 {row + 1} 个坐标点：{exc}") from None
+            if lat is None or lon is None:
+                raise ValueError(f"第 {row + 1} 个坐标点缺少纬度或经度")
+            d.points.append(
+                PointData(lat, lon, combo.currentData(), label, combo.property("point_id"))
+            )
+        return d
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = save_school(self.ctx, self.record()).id
+        except (ValueError, UserError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,222 @@
+"""The dialog that creates or edits one site (场所) with its licences."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.register import LicenceData, SiteData, get_site, save_site
+from inspector.services.register_io import parse_date
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def optional_float(text: str, what: str) -> float | None:
+    """A number from a text box, or None when empty; ValueError names the field."""
+    t = text.strip()
+    if not t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        raise ValueError(f"{what}“{t}”不是数字") from None
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def kind_combo(parent: QWidget | None = None) -> QComboBox:
+    """A combo box of every site kind, grouped by category; item data is the code."""
+    combo = QComboBox(parent)
+    category = None
+    for kind in SITE_KINDS:
+        if kind.category != category:
+            if category is not None:
+                combo.insertSeparator(combo.count())
+            category = kind.category
+        group = CATEGORY_LABELS[kind.category].zh_CN
+        combo.addItem(f"{kind.label.zh_CN}（{group}）", kind.code)
+    return combo
+
+
+class SiteDialog(QDialog):
+    """Edit a site; on OK the record is saved through the register service."""
+
+    def __init__(self, ctx: AppContext, site_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = get_site(ctx, site_id) if site_id else None
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("编辑场所") if site_id else self.tr("新建场所"))
+        self.setMinimumWidth(620)
+
+        self.name = QLineEdit()
+        self.kind = kind_combo()
+        self.address = QLineEdit()
+        self.grid = QLineEdit()
+        self.community = QLineEdit()
+        self.person = QLineEdit()
+        self.phone = QLineEdit()
+        self.credit = QLineEdit()
+        self.lat = QLineEdit()
+        self.lat.setPlaceholderText(self.tr("纬度，如 25.7900"))
+        self.lon = QLineEdit()
+        self.lon.setPlaceholderText(self.tr("经度，如 113.0400"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        coords = QHBoxLayout()
+        coords.addWidget(self.lat)
+        coords.addWidget(self.lon)
+
+        form = QFormLayout()
+        form.addRow(self.tr("名称 *"), self.name)
+        form.addRow(self.tr("类型 *"), self.kind)
+        form.addRow(self.tr("地址"), self.address)
+        form.addRow(self.tr("网格"), self.grid)
+        form.addRow(self.tr("社区"), self.community)
+        form.addRow(self.tr("负责人"), self.person)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("统一社会信用代码"), self.credit)
+        form.addRow(self.tr("坐标（WGS-84）"), coords)
+        form.addRow(self.tr("备注"), self.notes)
+
+        self.licences = QTableWidget(0, 3)
+        self.licences.setHorizontalHeaderLabels(
+            [self.tr("证照种类"), self.tr("编号"), self.tr("有效期至（年-月-日）")]
+        )
+        self.licences.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.licences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.licences.verticalHeader().setVisible(False)
+        add = QPushButton(qta.icon("fa5s.plus"), self.tr("添加证照"))
+        add.clicked.connect(lambda: self.add_licence_row())
+        remove = QPushButton(qta.icon("fa5s.minus"), self.tr("删除所选证照"))
+        remove.clicked.connect(self._remove_licence)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel(self.tr("证照")))
+        lay.addWidget(self.licences)
+        lay.addLayout(buttons_row)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        if self.data:
+            self._fill(self.data)
+
+    # --- filling and reading ---------------------------------------------------------
+
+    def _fill(self, d: SiteData) -> None:
+        self.name.setText(d.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
+        self.address.setText(d.address)
+        self.grid.setText(d.grid)
+        self.community.setText(d.community)
+        self.person.setText(d.responsible_person)
+        self.phone.setText(d.phone)
+        self.credit.setText(d.credit_code)
+        self.lat.setText(number_text(d.lat))
+        self.lon.setText(number_text(d.lon))
+        self.notes.setPlainText(d.notes)
+        for lic in d.licences:
+            until = lic.valid_until.isoformat() if lic.valid_until else ""
+            self.add_licence_row(lic.kind, lic.number, until, lic.id)
+
+    def add_licence_row(
+        self, kind: str = "", number: str = "", until: str = "", lic_id: str | None = None
+    ) -> int:
+        row = self.licences.rowCount()
+        self.licences.insertRow(row)
+        for col, text in enumerate((kind, number, until)):
+            item = QTableWidgetItem(text)
+            if col == 0:
+                item.setData(ID_ROLE, lic_id)  # the licence id when editing
+            self.licences.setItem(row, col, item)
+        return row
+
+    def _remove_licence(self) -> None:
+        rows = sorted({i.row() for i in self.licences.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.licences.removeRow(row)
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.licences.item(row, col)
+        return item.text().strip() if item else ""
+
+    def record(self) -> SiteData:
+        """The form as a record; ValueError names the first field that cannot be read."""
+        d = SiteData(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            address=self.address.text(),
+            grid=self.grid.text(),
+            community=self.community.text(),
+            responsible_person=self.person.text(),
+            phone=self.phone.text(),
+            credit_code=self.credit.text(),
+            lat=optional_float(self.lat.text(), "纬度"),
+            lon=optional_float(self.lon.text(), "经度"),
+            notes=self.notes.toPlainText(),
+            archived=self.data.archived if self.data else False,
+            id=self.data.id if self.data else None,
+        )
+        for row in range(self.licences.rowCount()):
+            kind, number, until = (self._cell(row, c) for c in range(3))
+            if not (kind or number or until):
+                continue
+            try:
+                valid = parse_date(until) if until else None
+            except ValueError as exc:
+                raise ValueError(f"第 {row + 1} 个证照：{exc}") from None
+            item = self.licences.item(row, 0)
+            lic_id = item.data(ID_ROLE) if item else None
+            d.licences.append(LicenceData(kind, number, valid, lic_id))
+        return d
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = save_site(self.ctx, self.record()).id
+        except (ValueError, UserError) as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()

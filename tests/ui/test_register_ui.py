@@ -1,0 +1,181 @@
+"""The register page driven like a user: dialogs, archive, search, import preview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from inspector.services import register as reg
+from inspector.ui.import_preview import ImportPreviewDialog
+from inspector.ui.register_page import RegisterPage
+from inspector.ui.school_dialog import SchoolDialog
+from inspector.ui.site_dialog import SiteDialog
+
+SAVE = QDialogButtonBox.StandardButton.Save
+# QTest cannot type CJK characters, so Chinese text goes in with QLineEdit.insert().
+
+
+def with_modal(qtbot, action, handle):
+    """Run ``action`` (which opens a modal dialog) and let ``handle(dialog)`` drive it."""
+    seen = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog)
+        try:
+            handle(dialog)
+        except BaseException as exc:  # an assertion inside the event loop: report it after
+            errors.append(exc)
+            dialog.reject()
+
+    errors: list[BaseException] = []
+    QTimer.singleShot(0, poll)
+    result = action()
+    if errors:
+        raise errors[0]
+    assert seen, "no dialog was shown"
+    return seen[0], result
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def table_names(tab) -> list[str]:
+    return sorted(tab.table.item(r, 0).text() for r in range(tab.table.rowCount()))
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    p = RegisterPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 600)
+    p.show()
+    return p
+
+
+def test_create_site_through_the_dialog(qtbot, ctx, page):
+    def fill(d: SiteDialog):
+        click(qtbot, d.buttons.button(SAVE))  # empty name: refused inline, dialog stays
+        assert d.isVisible() and "名称不能为空" in d.error.text()
+        d.name.insert("星际网络会所")
+        d.kind.setCurrentIndex(d.kind.findData("internet_cafe"))
+        d.address.insert("苏仙区青石路12号")
+        d.grid.insert("青石社区第1网格")
+        d.person.insert("王伟")
+        qtbot.keyClicks(d.lat, "25.7885")
+        qtbot.keyClicks(d.lon, "113.0406")
+        d.add_licence_row("网络文化经营许可证", "XK001", "2027-12-31")
+        d.add_licence_row("营业执照", "9243", "2027-02-30")  # no such day
+        click(qtbot, d.buttons.button(SAVE))
+        assert d.isVisible() and "第 2 个证照" in d.error.text()
+        d.licences.item(1, 2).setText("")
+        click(qtbot, d.buttons.button(SAVE))
+
+    dialog, _ = with_modal(qtbot, page.sites.new_button.click, fill)
+    assert not dialog.isVisible()
+    assert table_names(page.sites) == ["星际网络会所"]
+    assert page.sites.current_id() == dialog.saved_id
+    saved = reg.get_site(ctx, dialog.saved_id)
+    assert (saved.kind, saved.lat, saved.responsible_person) == ("internet_cafe", 25.7885, "王伟")
+    assert [(x.kind, str(x.valid_until)) for x in saved.licences] == [
+        ("网络文化经营许可证", "2027-12-31"),
+        ("营业执照", "None"),
+    ]
+
+
+def test_edit_archive_restore_and_search(qtbot, ctx, page):
+    a = reg.save_site(ctx, reg.SiteData(name="欢乐电玩城", kind="game_hall", address="青石路80号"))
+    reg.save_site(ctx, reg.SiteData(name="启智书店", kind="publication_seller", grid="桂花网格"))
+    page.sites.refresh()
+    assert page.sites.select_id(a.id)
+
+    def edit(d: SiteDialog):
+        assert d.name.text() == "欢乐电玩城"
+        d.phone.setText("13800000009")
+        click(qtbot, d.buttons.button(SAVE))
+
+    with_modal(qtbot, page.sites.edit_button.click, edit)
+    assert reg.get_site(ctx, a.id).phone == "13800000009"
+
+    page.sites.search.insert("桂花")
+    assert table_names(page.sites) == ["启智书店"]
+    page.sites.search.clear()
+    assert len(table_names(page.sites)) == 2
+
+    page.sites.select_id(a.id)
+    assert page.sites.archive_button.text() == "归档"
+    click(qtbot, page.sites.archive_button)
+    assert table_names(page.sites) == ["启智书店"]
+    page.sites.show_archived.setChecked(True)
+    assert table_names(page.sites) == ["启智书店", "欢乐电玩城"]
+    page.sites.select_id(a.id)
+    row = page.sites.table.currentRow()
+    assert page.sites.table.item(row, 9).text() == "已归档"
+    assert page.sites.archive_button.text() == "恢复"
+    click(qtbot, page.sites.archive_button)
+    assert reg.search_sites(ctx, "电玩")[0].archived is False
+
+
+def test_school_dialog_with_gates(qtbot, ctx, page):
+    page.tabs.setCurrentWidget(page.schools)
+
+    def fill(d: SchoolDialog):
+        d.name.insert("东塘幼儿园")
+        d.kind.setCurrentIndex(d.kind.findData("kindergarten"))
+        d.add_point_row("gate", "大门", "25.78484", "113.0335")
+        d.add_point_row("boundary", "", "25.7848", "abc")
+        click(qtbot, d.buttons.button(SAVE))
+        assert "第 2 个坐标点" in d.error.text() and "不是数字" in d.error.text()
+        d.points.item(1, 3).setText("113.0331")
+        click(qtbot, d.buttons.button(SAVE))
+
+    dialog, _ = with_modal(qtbot, page.schools.new_button.click, fill)
+    school = reg.get_school(ctx, dialog.saved_id)
+    assert school.kind == "kindergarten"
+    assert [(p.kind, p.label) for p in school.points] == [("gate", "大门"), ("boundary", "")]
+    assert page.schools.table.item(0, 5).text() == "大门"
+
+
+MIXED = (
+    "场所名称,场所类型,地址\n"
+    "星际网络会所,网吧,青石路12号\n"
+    "赌场,casino,某路\n"
+    "启智书店,出版物及文具经营店,青石路20号\n"
+    ",网吧,无名\n"
+)
+
+
+def test_import_preview_lists_bad_rows_and_imports_only_on_confirm(qtbot, ctx, page, tmp_path):
+    f = tmp_path / "sites.csv"
+    f.write_text(MIXED, encoding="utf-8-sig")
+
+    def look_and_cancel(d: ImportPreviewDialog):
+        assert d.bad_table.rowCount() == 2
+        assert d.bad_table.item(0, 0).text() == "3"
+        assert "casino" in d.bad_table.item(0, 2).text()
+        assert d.bad_table.item(1, 0).text() == "5"
+        assert d.good_table.rowCount() == 2
+        assert d.import_button.text() == "导入 2 行"
+        assert reg.search_sites(ctx) == []  # nothing saved while previewing
+        d.grab().save(str(tmp_path / "preview.png"))
+        click(qtbot, d.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+    _, count = with_modal(qtbot, lambda: page.sites.import_file(f), look_and_cancel)
+    assert count == 0 and reg.search_sites(ctx) == []
+
+    _, count = with_modal(
+        qtbot, lambda: page.sites.import_file(f), lambda d: click(qtbot, d.import_button)
+    )
+    assert count == 2
+    assert table_names(page.sites) == ["启智书店", "星际网络会所"]
+
+
+def test_export_from_the_page(qtbot, ctx, page, tmp_path):
+    reg.save_site(ctx, reg.SiteData(name="甜甜小吃店", kind="food_shop"))
+    assert page.sites.export_file(tmp_path / "s.xlsx") == 1
+    assert (tmp_path / "s.xlsx").stat().st_size > 0

@@ -121,6 +121,63 @@ def signatures(ctx: AppContext, inspection_id: str) -> dict[str, HandSignature]:
         return {r.role: r for r in rows}
 
 
+def signers(ctx: AppContext, inspection_id: str) -> dict[str, str]:
+    """Names to prefill the signing dialog: inspectors from the record, the site's manager."""
+    b = views.load_bundle(ctx, inspection_id)
+    out = {
+        "lead": b.inspection.lead_inspector_name,
+        "co": b.inspection.co_inspector_name,
+        "party": b.site.responsible_person,
+    }
+    for role, sig in b.signatures.items():
+        if sig.name:
+            out[role] = sig.name
+    return out
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: str
+    site_name: str
+    started_at: str
+    status: str
+    result: str
+    documents: int
+
+
+def inspections_for_documents(ctx: AppContext, limit: int = 300) -> list[InspectionRow]:
+    """Recent inspections, newest first, with how many documents each has."""
+    from sqlalchemy import func
+
+    from inspector.store.models import Site
+
+    with read_session(ctx.engine) as s:
+        counts = dict(
+            s.exec(
+                select(GeneratedDocument.inspection_id, func.count()).group_by(
+                    GeneratedDocument.inspection_id
+                )
+            ).all()
+        )
+        rows = s.exec(
+            select(Inspection, Site)
+            .join(Site, Site.id == Inspection.site_id)
+            .order_by(Inspection.started_at.desc())
+            .limit(limit)
+        ).all()
+    return [
+        InspectionRow(
+            id=i.id,
+            site_name=site.name,
+            started_at=views.local(i.started_at, "%Y-%m-%d %H:%M"),
+            status="已完成" if i.status == "finished" else "草稿",
+            result=views.RESULT_LABELS.get(i.result, i.result),
+            documents=counts.get(i.id, 0),
+        )
+        for i, site in rows
+    ]
+
+
 # ---------------------------------------------------------------- rendering
 
 

@@ -1,0 +1,271 @@
+"""The paperwork page: pick an inspection, collect signatures, preview, sign and verify PDFs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.ui.pdf_preview import PdfPreview
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("documents_page")
+        self._passphrase: str | None = None
+        self.inspections = QTableWidget(0, 4)
+        self.inspections.setHorizontalHeaderLabels(
+            [self.tr("场所"), self.tr("检查时间"), self.tr("结论"), self.tr("文书")]
+        )
+        self.inspections.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inspections.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inspections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inspections.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.inspections.verticalHeader().setVisible(False)
+        self.inspections.itemSelectionChanged.connect(self._selected)
+        self.sign_button = QPushButton(self.tr("现场签名…"))
+        self.sign_button.clicked.connect(self.collect_signatures)
+        self.record_button = QPushButton(self.tr("预览检查记录"))
+        self.record_button.clicked.connect(lambda: self.show_preview("record"))
+        self.notice_button = QPushButton(self.tr("预览整改通知书"))
+        self.notice_button.clicked.connect(lambda: self.show_preview("notice"))
+        self.produce_button = QPushButton(self.tr("生成签名文书"))
+        self.produce_button.clicked.connect(self.produce)
+        verify = QPushButton(self.tr("验证 PDF…"))
+        verify.clicked.connect(self.open_verify)
+        folder = QPushButton(self.tr("打开文书文件夹"))
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.documents)))
+        )
+        actions = QHBoxLayout()
+        for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(verify)
+        actions.addWidget(folder)
+        self.deadlines = QTableWidget(0, 3)
+        self.deadlines.setHorizontalHeaderLabels(
+            [self.tr("不合格项"), self.tr("严重程度"), self.tr("整改期限（天）")]
+        )
+        self.deadlines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.deadlines.verticalHeader().setVisible(False)
+        self.deadlines.setMaximumHeight(180)
+        self.produced = QListWidget()
+        self.produced.setMaximumHeight(110)
+        self.produced.itemDoubleClicked.connect(self._open_produced)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        left = QWidget()
+        llay = QVBoxLayout(left)
+        llay.setContentsMargins(0, 0, 0, 0)
+        llay.addWidget(QLabel(self.tr("检查记录")))
+        llay.addWidget(self.inspections, 1)
+        llay.addWidget(QLabel(self.tr("整改期限（可逐项修改）")))
+        llay.addWidget(self.deadlines)
+        llay.addWidget(QLabel(self.tr("已生成的文书（双击预览）")))
+        llay.addWidget(self.produced)
+        self.preview = PdfPreview()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setSizes([420, 700])
+        lay = QVBoxLayout(self)
+        lay.addLayout(actions)
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+        self.refresh()
+
+    # --- data --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from inspector.services.documents import inspections_for_documents
+
+        current = self.current_id()
+        rows = inspections_for_documents(self.ctx)
+        self.inspections.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (row.site_name, row.started_at, row.result or row.status, str(row.documents))
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.inspections.setItem(r, c, item)
+            if row.id == current:
+                self.inspections.selectRow(r)
+        self._selected()
+
+    def current_id(self) -> str | None:
+        items = self.inspections.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def select_inspection(self, inspection_id: str) -> None:
+        for r in range(self.inspections.rowCount()):
+            if self.inspections.item(r, 0).data(Qt.ItemDataRole.UserRole) == inspection_id:
+                self.inspections.selectRow(r)
+                return
+
+    def _selected(self) -> None:
+        from inspector.services.documents import documents_of, notice_lines
+
+        iid = self.current_id()
+        for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
+            b.setEnabled(iid is not None)
+        self.deadlines.setRowCount(0)
+        self.produced.clear()
+        if iid is None:
+            return
+        try:
+            lines = notice_lines(self.ctx, iid)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        labels = {
+            "red_line": self.tr("红线"),
+            "deduct": self.tr("扣分"),
+            "advisory": self.tr("提示"),
+        }
+        self.deadlines.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            item = QTableWidgetItem(f"{line.key} {line.text}")
+            item.setData(Qt.ItemDataRole.UserRole, line.key)
+            self.deadlines.setItem(r, 0, item)
+            self.deadlines.setItem(r, 1, QTableWidgetItem(labels.get(line.severity, line.severity)))
+            spin = QSpinBox()
+            spin.setRange(0, 365)
+            spin.setValue(line.days)
+            self.deadlines.setCellWidget(r, 2, spin)
+        self.notice_button.setEnabled(bool(lines))
+        for doc in documents_of(self.ctx, iid):
+            kind = self.tr("检查记录") if doc.kind == "record" else self.tr("整改通知书")
+            state = self.tr("已签名") if doc.signed else self.tr("未签名")
+            item = QListWidgetItem(f"{kind}  {doc.number}  {state}  {doc.file_name}")
+            item.setData(Qt.ItemDataRole.UserRole, doc.file_name)
+            self.produced.addItem(item)
+
+    def days(self) -> dict[str, int]:
+        out = {}
+        for r in range(self.deadlines.rowCount()):
+            key = self.deadlines.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            out[key] = self.deadlines.cellWidget(r, 2).value()
+        return out
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("QLabel { color: #b00020; }" if error else "")
+        self.message.setText(text)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def collect_signatures(self) -> None:
+        from inspector.ui.signing_dialog import SigningDialog
+
+        iid = self.current_id()
+        if iid and SigningDialog(self.ctx, iid, self).exec():
+            self._say(self.tr("签名已保存。"))
+            self.show_preview("record")
+
+    def show_preview(self, kind: str) -> bool:
+        from inspector.services.documents import preview
+
+        iid = self.current_id()
+        if iid is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = preview(self.ctx, kind, iid, self.days() if kind == "notice" else None)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.preview.set_pdf(result.data, result.number)
+        self._say(
+            "" if result.font_embedded else result.font_message, error=not result.font_embedded
+        )
+        return True
+
+    def passphrase(self) -> str | None:
+        """The key passphrase for this session; makes the key on first use. Raises UserError."""
+        from inspector.services.keys import create_self_signed, key_info, load_identity
+
+        info = key_info(self.ctx)
+        if info is not None and not info.protected:
+            return None
+        if self._passphrase is not None:
+            return self._passphrase
+        if info is None:
+            first, ok = QInputDialog.getText(
+                self, self.tr("生成签名密钥"), self.tr("首次签名：请设置签名密钥口令"),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                raise UserError(self.tr("已取消。"))
+            again, ok = QInputDialog.getText(
+                self,
+                self.tr("生成签名密钥"),
+                self.tr("再输入一次口令"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok or again != first:
+                raise UserError(self.tr("两次输入的口令不一致。"))
+            create_self_signed(self.ctx, first)
+            self._passphrase = first
+            return first
+        value, ok = QInputDialog.getText(
+            self, self.tr("签名"), self.tr("请输入签名密钥口令"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            raise UserError(self.tr("已取消。"))
+        load_identity(self.ctx, value)  # checks it
+        self._passphrase = value
+        return value
+
+    def produce(self) -> bool:
+        from inspector.services.documents import produce_documents
+
+        iid = self.current_id()
+        if iid is None:
+            return False
+        try:
+            passphrase = self.passphrase()
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                made = produce_documents(self.ctx, iid, passphrase, days=self.days())
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return False
+        self.refresh()
+        self.preview.set_pdf(made[0].path.read_bytes(), made[0].number)
+        names = "，".join(f"{m.number}" for m in made)
+        self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))
+        return True
+
+    def _open_produced(self, item: QListWidgetItem) -> None:
+        path = self.ctx.paths.documents / item.data(Qt.ItemDataRole.UserRole)
+        if path.is_file():
+            self.preview.set_pdf(path.read_bytes(), path.name)
+
+    def open_verify(self) -> None:
+        from inspector.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.ctx, self).exec()

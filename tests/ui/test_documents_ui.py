@@ -1,0 +1,87 @@
+"""The paperwork screens: signing dialog, documents page with preview, verify dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from inspector.services import documents, keys
+from inspector.services.document_samples import add_sample_inspection
+from inspector.ui.documents_page import DocumentsPage
+from inspector.ui.signing_dialog import SigningDialog
+from inspector.ui.verify_dialog import VerifyDialog
+
+
+def _scribble(pad) -> None:
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    points = [(30, 90), (90, 40), (150, 100), (220, 40)]
+    for i, (x, y) in enumerate(points):
+        kind = QEvent.Type.MouseButtonPress if i == 0 else QEvent.Type.MouseMove
+        pos = QPointF(x, y)
+        ev = QMouseEvent(
+            kind, pos, pos, left if i == 0 else none, left, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(pad, ev)
+    pos = QPointF(*points[-1])
+    QApplication.sendEvent(
+        pad,
+        QMouseEvent(
+            QEvent.Type.MouseButtonRelease, pos, pos, left, none, Qt.KeyboardModifier.NoModifier
+        ),
+    )
+
+
+def test_signing_dialog_saves_refusal_with_witness(qtbot, ctx):
+    iid = add_sample_inspection(ctx, photos=0)
+    dlg = SigningDialog(ctx, iid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.lead.name.text()  # prefilled from the record
+    dlg.save()
+    assert dlg.result() == 0 and "主办检查人员" in dlg.error.text()
+    _scribble(dlg.lead.pad)
+    dlg.refused.setChecked(True)
+    assert dlg.refusal.isVisible()
+    dlg.reason.setText("不认可检查结果")
+    dlg.witness.name.setText("王社区")
+    dlg.save()
+    assert "见证人" in dlg.error.text()
+    _scribble(dlg.witness.pad)
+    dlg.save()
+    assert dlg.result() == 1, dlg.error.text()
+    saved = documents.signatures(ctx, iid)
+    assert set(saved) == {"lead", "party", "witness"}
+    assert saved["party"].refused and saved["party"].witness_name == "王社区"
+    assert (ctx.paths.signatures / saved["lead"].file_name).read_bytes().startswith(b"\x89PNG")
+
+
+def test_documents_page_previews_and_produces(qtbot, ctx, tmp_path):
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    keys.create_demo_key(ctx)
+    iid = add_sample_inspection(ctx, photos=1)
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.select_inspection(iid)
+    assert page.current_id() == iid
+    assert page.deadlines.rowCount() == 4
+    assert page.show_preview("record")
+    qtbot.waitUntil(lambda: page.preview.page_count() >= 1)
+    page.deadlines.cellWidget(0, 2).setValue(12)
+    assert page.days()[page.deadlines.item(0, 0).data(Qt.ItemDataRole.UserRole)] == 12
+    assert page.produce(), page.message.text()
+    assert page.produced.count() == 2
+    made = documents.documents_of(ctx, iid)
+    dlg = VerifyDialog(ctx, path=ctx.paths.documents / made[0].file_name)
+    qtbot.addWidget(dlg)
+    assert dlg.ok is True
+    assert "有效" in dlg.verdict.text()
+    bad = tmp_path / "bad.pdf"
+    data = bytearray((ctx.paths.documents / made[0].file_name).read_bytes())
+    data[len(data) // 3] ^= 0x01
+    bad.write_bytes(bytes(data))
+    assert dlg.verify_file(bad) is False
+    assert "无效" in dlg.verdict.text()

@@ -16,8 +16,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from inspector.services.self_test import run_self_test
 
-        return run_self_test(args.data_dir)
+        return run_self_test(args.data_dir, extra_steps=(("界面 GUI", _gui_check),))
     return start_gui(args)
+
+
+def _gui_check(ctx) -> str:
+    from inspector.ui.self_check import gui_check  # Qt is imported only for this step
+
+    return gui_check(ctx)
 
 
 def start_gui(args) -> int:

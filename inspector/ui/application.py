@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector.resources import resource
@@ -23,16 +24,11 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
-    """Load the UI translation. Source strings are zh_CN; English comes from ``en.qm``."""
-    lang = language or QLocale.system().name()
-    if lang.startswith("zh") or not lang:
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resource("i18n", "inspector_en.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str | None) -> str:
+    """Install the UI translation for ``language`` ("" or None: the system's); see ui.i18n."""
+    from inspector.ui.i18n import apply_language
+
+    return apply_language(language)
 
 
 def run_gui(
@@ -43,6 +39,8 @@ def run_gui(
     startup_error: str | None = None,
 ) -> int:
     app = ensure_app()
+    app.setWindowIcon(QIcon(str(resource("icons", "inspector.png"))))
+    app.setDesktopFileName("inspector")  # matches packaging/inspector.desktop
     lang = language or (ctx.settings.language if ctx else "") or None
     install_translator(app, lang)
     if ctx is None:
@@ -50,8 +48,11 @@ def run_gui(
             None, QCoreApplication.translate("app", "无法启动"), startup_error or ""
         )
         return 2
+    from inspector.ui.first_run import FirstRunWizard, needs_first_run
     from inspector.ui.main_window import MainWindow
 
+    if needs_first_run(ctx, demo):
+        FirstRunWizard(ctx).exec()  # cancelling is fine: the settings dialog asks again
     window = MainWindow(ctx, demo=demo)
     window.show()
     code = app.exec()

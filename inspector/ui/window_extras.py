@@ -1,0 +1,274 @@
+"""What the main window gains from the product capability: status bar counts, backups,
+the language menu, the about box, shortcut hints, and retranslation at run time.
+
+``inspector/ui/main_window.py`` calls :func:`install` once, :func:`add_menu_actions`
+from ``_build_menus`` and :func:`retranslate_window` on ``QEvent.LanguageChange``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
+
+from inspector.services import backups
+from inspector.services.status import StatusCounts, status_counts
+from inspector.ui.backup_dialog import BackgroundCall
+from inspector.ui.i18n import apply_language, language_names
+
+if TYPE_CHECKING:
+    from inspector.ui.main_window import MainWindow
+
+STATUS_REFRESH_MS = 60_000
+BACKUP_CHECK_MS = 60 * 60 * 1000
+FIRST_BACKUP_DELAY_MS = 5_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# --- status bar ----------------------------------------------------------------------------
+
+
+class StatusCounters(QWidget):
+    """Drafts, unsynced changes and overdue cases, as icons and numbers."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("status_counters")
+        self.window_ = window
+        self.labels: dict[str, QLabel] = {}
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 8, 0)
+        lay.setSpacing(14)
+        for key, icon in (
+            ("drafts", "fa5s.edit"),
+            ("unsynced", "fa5s.cloud-upload-alt"),
+            ("overdue", "fa5s.exclamation-triangle"),
+        ):
+            pic = QLabel()
+            pic.setPixmap(qta.icon(icon, color="#555").pixmap(14, 14))
+            label = QLabel()
+            label.setObjectName(f"status_{key}")
+            self.labels[key] = label
+            lay.addWidget(pic)
+            lay.addWidget(label)
+        self.counts = StatusCounts(None, None, None)
+        self.timer = QTimer(self)
+        self.timer.setInterval(STATUS_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    def refresh(self) -> StatusCounts:
+        self.counts = status_counts(self.window_.ctx)
+        self.retranslateUi()
+        return self.counts
+
+    def retranslateUi(self) -> None:
+        def show(n: int | None) -> str:
+            return "—" if n is None else str(n)
+
+        c = self.counts
+        texts = {
+            "drafts": _tr("草稿 %1").replace("%1", show(c.drafts)),
+            "unsynced": _tr("未导出 %1").replace("%1", show(c.unsynced)),
+            "overdue": _tr("逾期 %1").replace("%1", show(c.overdue)),
+        }
+        tips = {
+            "drafts": _tr("尚未完成的检查"),
+            "unsynced": _tr("上次导出给办公室之后新增或修改的记录"),
+            "overdue": _tr("已过整改期限的整改事项"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+            label.setToolTip(tips[key])
+            overdue = key == "overdue" and (c.overdue or 0) > 0
+            label.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
+
+
+# --- backups ---------------------------------------------------------------------------------
+
+
+class DailyBackup:
+    """Takes the day's backup a few seconds after start and checks again every hour."""
+
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.running = False
+        self.last_result: str = ""
+        self.timer = QTimer(window)
+        self.timer.setInterval(BACKUP_CHECK_MS)
+        self.timer.timeout.connect(self.run)
+        self.timer.start()
+        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.run)
+
+    def run(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        call = BackgroundCall(lambda: backups.daily_backup(self.window.ctx))
+        call.signals.done.connect(self._done)
+        call.signals.failed.connect(self._failed)
+        self._call = call
+        QThreadPool.globalInstance().start(call)
+
+    def _done(self, path) -> None:
+        self.running = False
+        if path is not None:
+            self.last_result = str(path)
+            self.window.statusBar().showMessage(
+                _tr("已自动备份数据库：%1").replace("%1", path.name), 10_000
+            )
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.last_result = message
+        self.window.statusBar().showMessage(_tr("自动备份失败：%1").replace("%1", message))
+
+
+# --- menus -----------------------------------------------------------------------------------
+
+
+def add_menu_actions(window: MainWindow) -> None:
+    """备份与恢复 in 文件, 界面语言 in 设置; called at the end of ``_build_menus``."""
+    file_menu = window.menu(_tr("文件"))
+    backup = QAction(qta.icon("fa5s.history"), _tr("备份与恢复…"), window)
+    backup.setObjectName("action_backups")
+    backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    backup.triggered.connect(lambda _checked=False: open_backups(window))
+    quit_action = next(
+        (a for a in file_menu.actions() if a.menuRole() == a.MenuRole.QuitRole), None
+    )
+    if quit_action is not None:
+        file_menu.insertAction(quit_action, backup)
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addAction(backup)
+
+    settings_menu = window.menu(_tr("设置"))
+    languages = QMenu(_tr("界面语言"), settings_menu)
+    languages.setObjectName("menu_language")
+    languages.setIcon(qta.icon("fa5s.language"))
+    group = QActionGroup(languages)
+    current = window.ctx.settings.language or ""
+    shortcuts = {"": "Ctrl+Alt+0", "zh_CN": "Ctrl+Alt+1", "en": "Ctrl+Alt+2"}
+    for code, label in language_names():
+        action = QAction(label, languages)
+        action.setObjectName(f"action_language_{code or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setShortcut(QKeySequence(shortcuts[code]))
+        action.setData(code)
+        action.triggered.connect(lambda _checked=False, c=code: set_language(window, c))
+        group.addAction(action)
+        languages.addAction(action)
+    settings_menu.addMenu(languages)
+    annotate_shortcuts(window)
+
+
+def set_language(window: MainWindow, code: str) -> str:
+    """Store the language setting and switch the running application to it."""
+    window.ctx.settings.language = code
+    window.ctx.save_settings()
+    return apply_language(code)
+
+
+def open_backups(window: MainWindow) -> None:
+    from inspector.ui.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(window.ctx, window)
+    dialog.restored.connect(lambda _aside: reload_after_restore(window))
+    dialog.exec()
+
+
+def open_about(window: MainWindow) -> None:
+    from inspector.ui.about_dialog import AboutDialog
+
+    AboutDialog(window.ctx, window).exec()
+
+
+def reload_after_restore(window: MainWindow) -> None:
+    """The context now holds the restored database: refresh what the window shows."""
+    window._update_title()
+    for i in range(window.stack.count()):
+        refresh = getattr(window.stack.widget(i), "refresh", None)
+        if callable(refresh):
+            refresh()
+    extras = getattr(window, "extras_status", None)
+    if extras is not None:
+        extras.refresh()
+
+
+def annotate_shortcuts(root: QWidget) -> None:
+    """Put each action's and button's shortcut in its tooltip; menus show tooltips."""
+    native = QKeySequence.SequenceFormat.NativeText
+    for menu in root.findChildren(QMenu):
+        menu.setToolTipsVisible(True)
+    for action in root.findChildren(QAction):
+        keys = action.shortcut()
+        if keys.isEmpty() or not action.text():
+            continue
+        text = action.text().replace("&", "").rstrip("…").rstrip(".")
+        action.setToolTip(f"{text} ({keys.toString(native)})")
+    for button in root.findChildren(QAbstractButton):
+        keys = button.shortcut()
+        if keys.isEmpty():
+            continue
+        shown = keys.toString(native)
+        tip = button.toolTip() or button.text().replace("&", "")
+        if shown not in tip:
+            button.setToolTip(f"{tip} ({shown})")
+
+
+# --- install and retranslate -------------------------------------------------------------------
+
+
+def install(window: MainWindow, *, backup: bool = True) -> None:
+    """Status bar counters, the daily backup, shortcut hints on pages as they appear."""
+    window.extras_status = StatusCounters(window)
+    window.statusBar().addPermanentWidget(window.extras_status)
+    window.extras_status.refresh()
+    window.nav.currentRowChanged.connect(lambda _row: _after_page_change(window))
+    if backup:
+        window.extras_backup = DailyBackup(window)
+
+
+def _after_page_change(window: MainWindow) -> None:
+    QTimer.singleShot(0, lambda: annotate_shortcuts(window.stack.currentWidget()))
+    window.extras_status.refresh()
+
+
+def retranslate_window(window: MainWindow) -> None:
+    """Re-read every text of the window in the new language (menus are rebuilt)."""
+    window._update_title()
+    old_menus = list(window._menus.values())
+    for menu in old_menus:
+        for action in menu.actions():
+            if action.parent() is window:
+                action.deleteLater()
+        menu.deleteLater()
+    window.menuBar().clear()
+    window._menus.clear()
+    window._build_menus()
+    titles: list[str] = []
+
+    def record(_icon, title, _page) -> int:
+        titles.append(title)
+        return len(titles) - 1
+
+    window.add_page = record  # type: ignore[method-assign]
+    try:
+        window._build_pages()
+    finally:
+        del window.add_page
+    for i, title in enumerate(titles[: window.nav.count()]):
+        window.nav.item(i).setText(title)
+        window.nav.item(i).setData(Qt.ItemDataRole.UserRole, title)
+        window._titles[i] = title
+    status = getattr(window, "extras_status", None)
+    if status is not None:
+        status.retranslateUi()

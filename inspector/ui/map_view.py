@@ -65,6 +65,7 @@ class MapSchool:
     id: str
     name: str
     points: tuple[MapPoint, ...]
+    limit_m: float | None = None  # this school's circle radius; None: the map's limit
 
 
 class LocalProjection:
@@ -146,7 +147,9 @@ class GridMapView(QGraphicsView):
         schools: Iterable[MapSchool],
         limit_m: float = 200.0,
         restricted_kinds: set[str] | None = None,
+        marked: set[str] | None = None,
     ) -> None:
+        """Draw everything; ``marked`` (site ids) overrides the map's own inside test."""
         sites = list(sites)
         schools = [s for s in schools if s.points]
         self.limit_m = limit_m
@@ -157,7 +160,9 @@ class GridMapView(QGraphicsView):
             (p.lat, p.lon) for s in schools for p in s.points
         ]
         self.projection = LocalProjection.around(coords)
-        self.marked = sites_inside(sites, schools, limit_m, restricted_kinds)
+        if marked is None:
+            marked = sites_inside(sites, schools, limit_m, restricted_kinds)
+        self.marked = set(marked) & {s.id for s in sites}
         label_font = QFont()
         label_font.setPointSizeF(8.5)
         for school in schools:
@@ -173,7 +178,7 @@ class GridMapView(QGraphicsView):
     def _add_school(self, school: MapSchool, font: QFont) -> None:
         scene = self.scene()
         gates = [p for p in school.points if p.kind == "gate"] or list(school.points)
-        r = self.limit_m
+        r = school.limit_m or self.limit_m
         for p in gates:
             c = self.projection.to_xy(p.lat, p.lon)
             circle = scene.addEllipse(
@@ -302,7 +307,7 @@ class MapPage(QWidget):
     site_activated = Signal(str)
 
     def __init__(self, loader, parent: QWidget | None = None):
-        """``loader(grid)`` returns ``(sites, schools, limit_m, restricted_kinds)``."""
+        """``loader(grid)`` returns a :class:`MapContent`."""
         super().__init__(parent)
         self.setObjectName("map_page")
         self.loader = loader
@@ -341,9 +346,10 @@ class MapPage(QWidget):
 
     def reload(self) -> None:
         grid = self.grid_box.currentData() or ""
-        sites, schools, limit_m, restricted, grids = self.loader(grid)
-        self.set_grids(grids)
-        self.view.set_data(sites, schools, limit_m, restricted)
+        content: MapContent = self.loader(grid)
+        self.set_grids(content.grids)
+        limit_m = content.limit_m
+        self.view.set_data(content.sites, content.schools, limit_m, marked=content.marked)
         self.legend.setText(
             self.tr(
                 "<span style='color:#2e7d32'>■</span> 学校出入口　"
@@ -359,29 +365,40 @@ class MapPage(QWidget):
             self.reload()
 
 
-def register_loader(ctx, policy_loader=None):
-    """A loader for :class:`MapPage` reading the register through its service."""
-    from inspector.services.register import all_school_records, search_sites
+@dataclass(frozen=True)
+class MapContent:
+    sites: list[MapSite]
+    schools: list[MapSchool]
+    limit_m: float
+    marked: set[str]  # ids of restricted sites closer than the limit to a school
+    grids: list[str]
 
-    def load(grid: str):
-        rows = search_sites(ctx)
-        grids = sorted({s.grid for s in rows if s.grid})
-        shown = [s for s in rows if not grid or s.grid == grid]
-        sites = [
-            MapSite(s.id, s.name, s.kind, s.lat, s.lon, s.grid)
-            for s in shown
-            if s.lat is not None and s.lon is not None
-        ]
+
+def service_loader(ctx):
+    """A loader for :class:`MapPage`: the register and the distance policy in force,
+    through :func:`inspector.services.school_distance.map_data`."""
+    from inspector.services.school_distance import map_data
+
+    def load(grid: str) -> MapContent:
+        data = map_data(ctx)
+        grids = sorted({s.grid for s in data.sites if s.grid})
+        shown = [s for s in data.sites if not grid or s.grid == grid]
+        sites = [MapSite(s.id, s.name, s.kind, s.lat, s.lon, s.grid) for s in shown]
         schools = [
             MapSchool(
-                r.id or "", r.name, tuple(MapPoint(p.kind, p.lat, p.lon, p.label) for p in r.points)
+                sc.id,
+                sc.name,
+                tuple(MapPoint(p.point_kind, p.lat, p.lon, p.label) for p in sc.points),
+                sc.limit_m,
             )
-            for r in all_school_records(ctx, include_archived=False)
+            for sc in data.schools
+            if sc.counted
         ]
         if grid:
             schools = [s for s in schools if _near_any(s, sites, NEARBY_SCHOOL_M)]
-        limit_m, restricted = policy_loader(ctx) if policy_loader else (200.0, None)
-        return sites, schools, limit_m, restricted, grids
+        limit = data.policy.limit_m if data.policy else 200.0
+        marked = {s.id for s in shown if s.inside}
+        return MapContent(sites, schools, limit, marked, grids)
 
     return load
 

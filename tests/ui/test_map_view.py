@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.ui.map_view import GridMapView, MapPage, register_loader
+from inspector.ui.map_view import GridMapView, MapPage, service_loader
 
 GATE = (25.7900, 113.0300)
 # 0.001° of latitude is about 111 m.
@@ -35,7 +35,7 @@ def _register(ctx):
 
 def test_site_inside_limit_is_marked_and_click_emits_id(qtbot, ctx):
     near_id, far_id, _ = _register(ctx)
-    page = MapPage(register_loader(ctx))
+    page = MapPage(service_loader(ctx))
     qtbot.addWidget(page)
     page.resize(900, 700)
     with qtbot.waitExposed(page):
@@ -59,9 +59,9 @@ def test_site_inside_limit_is_marked_and_click_emits_id(qtbot, ctx):
     page.grab().save("/tmp/map_view.png")
 
 
-def test_grid_filter_and_restricted_kinds(qtbot, ctx):
+def test_grid_filter_policy_kinds_and_office_limit(qtbot, ctx, tmp_path):
     near_id, _far_id, _ = _register(ctx)
-    save_site(
+    shop = save_site(
         ctx,
         SiteData(
             name="学校旁文具店",
@@ -71,20 +71,23 @@ def test_grid_filter_and_restricted_kinds(qtbot, ctx):
             lon=NEAR[1] + 0.0003,
         ),
     )
-    # Only internet cafés are restricted: the stationery shop near the gate is not marked.
-    page = MapPage(register_loader(ctx, lambda _ctx: (200.0, {"internet_cafe"})))
+    # The shipped policy restricts internet cafés, not stationery shops.
+    page = MapPage(service_loader(ctx))
     qtbot.addWidget(page)
     page.reload()
     assert page.view.marked == {near_id}
-    assert [page.grid_box.itemText(i) for i in range(page.grid_box.count())] == [
-        "全部网格",
-        "一网格",
-        "二网格",
-    ]
-    page.grid_box.setCurrentIndex(2)  # 二网格: its only site has no coordinates
-    assert page.view.site_items == {}
-    # A tighter limit leaves the café outside.
-    page2 = MapPage(register_loader(ctx, lambda _ctx: (100.0, None)))
+    assert shop.id in page.view.site_items
+    grids = [page.grid_box.itemText(i) for i in range(page.grid_box.count())]
+    assert grids == ["全部网格", "一网格"]  # the site without coordinates is not on the map
+    page.grid_box.setCurrentIndex(1)
+    assert len(page.view.site_items) == 3
+    # An office policy with a 100 m limit leaves the café (~133 m) outside.
+    office = tmp_path / "policy"
+    office.mkdir()
+    (office / "distance.yaml").write_text("limit_m: 100\n", encoding="utf-8")
+    ctx.settings.policy_dir = str(office)
+    page2 = MapPage(service_loader(ctx))
     qtbot.addWidget(page2)
     page2.reload()
     assert page2.view.marked == set()
+    assert "100 米" in page2.legend.text()

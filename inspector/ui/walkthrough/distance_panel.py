@@ -233,6 +233,25 @@ class DistancePanel(QFrame):
 
     # --- state ---------------------------------------------------------------------------
 
+    def show_view(self, view) -> None:
+        """Show what an :class:`InspectionView` holds about the distance rule."""
+        i = view.inspection
+        verdict = view.distance
+        limit = verdict.limit_m if verdict else (i.distance_limit_m or view.policy.limit_m)
+        self.set_end_point_hint(i.nearest_school_name)
+        self.show_state(
+            nearest_school=i.nearest_school_name,
+            computed_m=i.computed_distance_m,
+            limit_m=limit,
+            margin_m=view.policy.margin_m,
+            measurements=[
+                MeasurementRow(m.id, m.method, m.distance_m, m.start_point, m.end_point, m.tool,
+                               m.gps_accuracy_m, m.measured_by)
+                for m in view.measurements
+            ],
+            verdict=verdict,
+        )  # fmt: skip
+
     def show_state(
         self,
         *,

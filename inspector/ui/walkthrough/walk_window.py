@@ -14,8 +14,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -32,12 +30,13 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
-from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput, MeasurementRow
+from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.finish_dialog import FinishDialog
 from inspector.ui.walkthrough.item_view import ItemView
 from inspector.ui.walkthrough.jump_popup import JumpPopup
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.score_panel import ScorePanel
+from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 
 WALK_KEYS = (
     Qt.Key.Key_Up,
@@ -130,10 +129,8 @@ class WalkWindow(QMainWindow):
         root.addWidget(self.lock_banner)
 
         split = QSplitter()
-        self.sections = QListWidget()
-        self.sections.setObjectName("section_list")
-        self.sections.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sections.itemClicked.connect(self._section_clicked)
+        self.sections = SectionNav()
+        self.sections.jump.connect(self.go_to)
         split.addWidget(self.sections)
         middle = QWidget()
         mid = QVBoxLayout(middle)
@@ -329,9 +326,6 @@ class WalkWindow(QMainWindow):
                 self.go_to(i)
                 return
 
-    def _section_clicked(self, item: QListWidgetItem) -> None:
-        self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
@@ -345,56 +339,11 @@ class WalkWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def _show_progress(self) -> None:
-        ref = self.view.items[self.current] if self.view.items else None
-        if ref is None:
-            self.progress.setText(self.tr("此检查没有检查项。"))
-            return
-        same = [
-            r
-            for r in self.view.items
-            if (r.template_id, r.section.code) == (ref.template_id, ref.section.code)
-        ]
-        pos = same.index(ref) + 1
-        done = sum(1 for r in same if self.view.status(r.key) != UNANSWERED)
-        self.progress.setText(
-            self.tr(
-                "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项"
-            ).format(
-                tpl=ref.template_title,
-                section=ref.section.title.zh_CN,
-                pos=pos,
-                n=len(same),
-                done=done,
-                i=self.current + 1,
-                total=len(self.view.items),
-            )
-        )
-        for row in range(self.sections.count()):
-            it = self.sections.item(row)
-            first = int(it.data(Qt.ItemDataRole.UserRole))
-            last = int(it.data(Qt.ItemDataRole.UserRole + 1))
-            if first <= self.current <= last:
-                self.sections.setCurrentRow(row)
+        self.progress.setText(progress_text(self.view, self.current, self.tr))
+        self.sections.mark_current(self.current)
 
     def _refresh_sections(self) -> None:
-        self.sections.clear()
-        groups: list[list[int]] = []
-        last_key = None
-        for i, r in enumerate(self.view.items):
-            k = (r.template_id, r.section.code)
-            if k != last_key:
-                groups.append([])
-                last_key = k
-            groups[-1].append(i)
-        for idxs in groups:
-            ref = self.view.items[idxs[0]]
-            done = sum(1 for i in idxs if self.view.status(self.view.items[i].key) != UNANSWERED)
-            mark = "✔ " if done == len(idxs) else ""
-            it = QListWidgetItem(f"{mark}{ref.section.title.zh_CN}  {done}/{len(idxs)}")
-            it.setToolTip(ref.template_title)
-            it.setData(Qt.ItemDataRole.UserRole, idxs[0])
-            it.setData(Qt.ItemDataRole.UserRole + 1, idxs[-1])
-            self.sections.addItem(it)
+        self.sections.show_sections(self.view, self.current)
         self._show_progress()
 
     # --- writing -------------------------------------------------------------------------
@@ -404,19 +353,8 @@ class WalkWindow(QMainWindow):
         ref = self.view.item(template_id, code)
         if ref is None:
             return
-        kind = ref.item.answer
-        args = (self.ctx, self.inspection_id, template_id, code)
         try:
-            if value.outcome == "na" or kind == "pass_fail":
-                inspections.set_outcome(*args, value.outcome)
-            elif kind == "count":
-                inspections.set_count(*args, value.count)
-            elif kind == "measurement":
-                inspections.set_measurement(*args, value.measurement)
-            elif kind == "text":
-                inspections.set_text(*args, value.text)
-            elif kind == "choice":
-                inspections.set_choice(*args, value.choice)
+            save_answer(self.ctx, self.inspection_id, ref, value)
         except UserError as exc:
             self._refused(str(exc))
             return
@@ -474,25 +412,10 @@ class WalkWindow(QMainWindow):
         self._saved(message)
 
     def _refresh_distance(self) -> None:
-        panel = self.distance_panel
-        if panel is None:
+        if self.distance_panel is None:
             return
-        i = self.view.inspection
-        verdict = self.view.distance
-        limit = verdict.limit_m if verdict else (i.distance_limit_m or self.view.policy.limit_m)
-        panel.set_end_point_hint(i.nearest_school_name)
-        panel.show_state(
-            nearest_school=i.nearest_school_name,
-            computed_m=i.computed_distance_m,
-            limit_m=limit,
-            margin_m=self.view.policy.margin_m,
-            measurements=[
-                MeasurementRow(m.id, m.method, m.distance_m, m.start_point, m.end_point, m.tool,
-                               m.gps_accuracy_m, m.measured_by)
-                for m in self.view.measurements
-            ],
-            verdict=verdict,
-        )  # fmt: skip
+        self.distance_panel.show_view(self.view)
+        i, verdict = self.view.inspection, self.view.distance
         if verdict is not None and verdict.applies and i.computed_distance_m is not None:
             self.score_panel.show_distance_note(
                 self.tr("距最近学校 {m:.1f} 米（直线，按坐标）").format(m=i.computed_distance_m),
@@ -549,21 +472,17 @@ class WalkWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_walk(ctx: AppContext, inspection_id: str, parent: QWidget | None = None) -> WalkWindow:
-    """Open a draft to continue it, or a finished inspection read-only."""
-    window = WalkWindow(ctx, inspection_id, parent)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    return window
-
-
-def start_new_walk(
-    ctx: AppContext, parent: QWidget | None = None, site_id: str | None = None
-) -> WalkWindow | None:
-    """The start dialog, then the walk window on the new draft (None when cancelled)."""
-    from inspector.ui.walkthrough.start_dialog import StartDialog
-
-    dialog = StartDialog(ctx, site_id=site_id, parent=parent)
-    if not dialog.exec() or dialog.inspection_id is None:
-        return None
-    return open_walk(ctx, dialog.inspection_id, parent)
+def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:
+    """Send one answer to the service call for its kind (N/A is an outcome on any item)."""
+    kind = ref.item.answer
+    args = (ctx, inspection_id, ref.template_id, ref.item.code)
+    if value.outcome == "na" or kind == "pass_fail":
+        inspections.set_outcome(*args, value.outcome)
+    elif kind == "count":
+        inspections.set_count(*args, value.count)
+    elif kind == "measurement":
+        inspections.set_measurement(*args, value.measurement)
+    elif kind == "text":
+        inspections.set_text(*args, value.text)
+    elif kind == "choice":
+        inspections.set_choice(*args, value.choice)

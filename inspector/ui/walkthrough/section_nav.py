@@ -1,0 +1,81 @@
+"""The walk's section list (progress per section) and the progress line above the item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from inspector.domain.scoring import UNANSWERED
+from inspector.services.inspection_view import InspectionView
+
+FIRST_ROLE = Qt.ItemDataRole.UserRole
+LAST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def section_groups(view: InspectionView) -> list[list[int]]:
+    """Item indexes grouped by (template, section), in walking order."""
+    groups: list[list[int]] = []
+    last = None
+    for i, r in enumerate(view.items):
+        k = (r.template_id, r.section.code)
+        if k != last:
+            groups.append([])
+            last = k
+        groups[-1].append(i)
+    return groups
+
+
+def progress_text(view: InspectionView, current: int, tr) -> str:
+    """ "<template> · <section>  item p/n of the section (answered a)  item i/total"."""
+    if not view.items:
+        return tr("此检查没有检查项。")
+    ref = view.items[current]
+    same = [
+        r
+        for r in view.items
+        if (r.template_id, r.section.code) == (ref.template_id, ref.section.code)
+    ]
+    done = sum(1 for r in same if view.status(r.key) != UNANSWERED)
+    return tr(
+        "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项"
+    ).format(
+        tpl=ref.template_title,
+        section=ref.section.title.zh_CN,
+        pos=same.index(ref) + 1,
+        n=len(same),
+        done=done,
+        i=current + 1,
+        total=len(view.items),
+    )
+
+
+class SectionNav(QListWidget):
+    """One row per section with answered/total; clicking emits the section's first item."""
+
+    jump = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("section_list")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.itemClicked.connect(lambda it: self.jump.emit(int(it.data(FIRST_ROLE))))
+
+    def show_sections(self, view: InspectionView, current: int) -> None:
+        self.clear()
+        for idxs in section_groups(view):
+            ref = view.items[idxs[0]]
+            done = sum(1 for i in idxs if view.status(view.items[i].key) != UNANSWERED)
+            mark = "✔ " if done == len(idxs) else ""
+            it = QListWidgetItem(f"{mark}{ref.section.title.zh_CN}  {done}/{len(idxs)}")
+            it.setToolTip(ref.template_title)
+            it.setData(FIRST_ROLE, idxs[0])
+            it.setData(LAST_ROLE, idxs[-1])
+            self.addItem(it)
+        self.mark_current(current)
+
+    def mark_current(self, current: int) -> None:
+        for row in range(self.count()):
+            it = self.item(row)
+            if int(it.data(FIRST_ROLE)) <= current <= int(it.data(LAST_ROLE)):
+                self.setCurrentRow(row)
+                return

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         """One line per capability; factories run when the page is first shown."""
+        from inspector.ui.documents_page import DocumentsPage
         from inspector.ui.home_page import HomePage
         from inspector.ui.register_page import RegisterPage
         from inspector.ui.templates_page import TemplatesPage
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.add_page("fa5s.home", self.tr("首页"), lambda: HomePage(self.ctx))
         self.add_page("fa5s.store", self.tr("场所登记"), lambda: RegisterPage(self.ctx))
         self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
+        self.add_page("fa5s.file-signature", self.tr("文书与签名"), lambda: DocumentsPage(self.ctx))
         self._add_followup_pages()
 
     def _add_followup_pages(self) -> None:
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.add_action(
             file_menu, self.tr("导出学校…"), lambda: self._register_io("schools", False)
         )
+        self.add_action(file_menu, self.tr("验证 PDF 签名…"),
+                        lambda: self.page(self.tr("文书与签名")).open_verify(), icon="fa5s.certificate")  # fmt: skip
         self.menu(file_menu).addSeparator()
         quit_action = self.add_action(
             file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit

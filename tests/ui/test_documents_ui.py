@@ -85,3 +85,12 @@ def test_documents_page_previews_and_produces(qtbot, ctx, tmp_path):
     bad.write_bytes(bytes(data))
     assert dlg.verify_file(bad) is False
     assert "无效" in dlg.verdict.text()
+
+
+def test_main_window_has_the_documents_page(qtbot, ctx):
+    from inspector.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_page(window.tr("文书与签名"))
+    assert isinstance(page, DocumentsPage)

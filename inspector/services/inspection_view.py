@@ -145,7 +145,9 @@ class InspectionView:
         return [(t, s, a, n) for (t, s), (a, n) in out.items()]
 
 
-def _load(session: Session, ctx: AppContext, inspection_id: str) -> InspectionView:
+def _load(
+    session: Session, ctx: AppContext, inspection_id: str, scored: bool = True
+) -> InspectionView:
     insp = session.get(Inspection, inspection_id)
     if insp is None:
         raise UserError(f"找不到检查记录 {inspection_id}")
@@ -187,7 +189,7 @@ def _load(session: Session, ctx: AppContext, inspection_id: str) -> InspectionVi
         insp, site, templates, items, answers, amendments, photos, measurements,
         score=None, distance=None, policy=policy,  # type: ignore[arg-type]
     )  # fmt: skip
-    return rescore_view(view)
+    return rescore_view(view) if scored else view
 
 
 def rescore_view(view: InspectionView) -> InspectionView:
@@ -209,9 +211,15 @@ def rescore_view(view: InspectionView) -> InspectionView:
     return view
 
 
-def load_in(session: Session, ctx: AppContext, inspection_id: str) -> InspectionView:
-    """:func:`load_inspection` inside an open session (for services that then write)."""
-    return _load(session, ctx, inspection_id)
+def load_in(
+    session: Session, ctx: AppContext, inspection_id: str, scored: bool = True
+) -> InspectionView:
+    """:func:`load_inspection` inside an open session (for services that then write).
+
+    ``scored=False`` skips the score (``view.score`` is None) for callers that
+    change answers and call :func:`rescore_view` afterwards.
+    """
+    return _load(session, ctx, inspection_id, scored)
 
 
 def load_inspection(ctx: AppContext, inspection_id: str) -> InspectionView:

@@ -269,7 +269,7 @@ def _answer(
 ) -> AnswerResult:  # fmt: skip
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
-        view = load_in(s, ctx, inspection_id)
+        view = load_in(s, ctx, inspection_id, scored=False)
         ref = view.item(template_id, item_code)
         if ref is None:
             raise UserError(f"该检查中没有检查项 {item_code}。")
@@ -349,7 +349,7 @@ def answer_many(
     """
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
-        view = load_in(s, ctx, inspection_id)
+        view = load_in(s, ctx, inspection_id, scored=False)
         for template_id, item_code, values in answers:
             ref = view.item(template_id, item_code)
             if ref is None:

@@ -366,7 +366,6 @@ def import_file(
             data,
             path.name,
             devices=_devices(ctx),
-            staging_root=ctx.paths.root / ".sync-staging",
             office_key=enc,
             require_encryption=bool(get_value(ctx.engine, REQUIRE_ENCRYPTION_KEY, False)),
             limits=limits,

@@ -7,6 +7,7 @@ skipped, so the list may name tables of capabilities not installed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -83,64 +84,103 @@ def row_hash(row: dict[str, Any]) -> str:
     return sha256(canonical(row))
 
 
-def _decode_value(table: Table, name: str, value: Any) -> Any:
-    col = table.columns[name]
-    where = f"{table.name}.{name}"
-    if value is None:
-        if not col.nullable:
-            raise PackageRejected(f"记录字段 {where} 不能为空。")
-        return None
-    t = col.type
-    try:
-        if isinstance(t, UTCDateTime):
-            if not isinstance(value, str):
-                raise ValueError(value)
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if dt.tzinfo is None:
-                raise ValueError("naive")
-            return dt.astimezone(UTC)
-        if isinstance(t, Date):
-            return date.fromisoformat(value)
-        if isinstance(t, Boolean):
-            if not isinstance(value, bool):
-                raise ValueError(value)
-            return value
-        if isinstance(t, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(value)
-            return value
-        if isinstance(t, Float):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(value)
-            return float(value)
-        if isinstance(t, String | Text):
-            if not isinstance(value, str):
-                raise ValueError(value)
-            length = getattr(t, "length", None)
-            if length and len(value) > length:
-                raise ValueError("too long")
-            return value
-    except (TypeError, ValueError) as exc:
-        raise PackageRejected(f"记录字段 {where} 的值类型不对或超长。") from exc
+def _as_datetime(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError(value)
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        raise ValueError("naive")
+    return dt.astimezone(UTC)
+
+
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(value)
+
+
+def _as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(value)
     return value
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(value)
+    return value
+
+
+def _as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(value)
+    return float(value)
+
+
+def _as_text(length: int | None) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or (length and len(value) > length):
+            raise ValueError(value)
+        return value
+
+    return check
+
+
+def _decoder(col) -> Callable[[Any], Any]:
+    t = col.type
+    if isinstance(t, UTCDateTime):
+        return _as_datetime
+    if isinstance(t, Date):
+        return _as_date
+    if isinstance(t, Boolean):
+        return _as_bool
+    if isinstance(t, Integer):
+        return _as_int
+    if isinstance(t, Float):
+        return _as_float
+    if isinstance(t, String | Text):
+        return _as_text(getattr(t, "length", None))
+    return lambda v: v
+
+
+_DECODERS: dict[str, tuple[tuple[str, Callable, bool], ...]] = {}
+
+
+def _decoders(spec: SyncedTable, table: Table) -> tuple[tuple[str, Callable, bool], ...]:
+    found = _DECODERS.get(table.name)
+    if found is None:
+        found = _DECODERS[table.name] = tuple(
+            (name, _decoder(table.columns[name]), bool(table.columns[name].nullable))
+            for name in export_columns(spec, table)
+        )
+    return found
 
 
 def decode_row(spec: SyncedTable, table: Table, row: Any) -> dict[str, Any]:
     """Validate a row from a package and convert it to column values."""
     if not isinstance(row, dict):
         raise PackageRejected(f"{table.name} 中有一条记录不是 JSON 对象。")
-    columns = export_columns(spec, table)
-    unknown = set(row) - set(columns)
-    if unknown:
-        raise PackageRejected(
-            f"{table.name} 的记录含有本程序不认识的字段 {', '.join(sorted(unknown))}，"
-            "可能来自更新版本的程序。"
-        )
+    decoders = _decoders(spec, table)
+    if len(row) != len(decoders) or any(name not in row for name, _f, _n in decoders):
+        known = {name for name, _f, _n in decoders}
+        unknown = set(row) - known
+        if unknown:
+            raise PackageRejected(
+                f"{table.name} 的记录含有本程序不认识的字段 {', '.join(sorted(unknown))}，"
+                "可能来自更新版本的程序。"
+            )
+        missing = sorted(known - set(row))
+        raise PackageRejected(f"{table.name} 的记录缺少字段 {', '.join(missing)}。")
     values = {}
-    for name in columns:
-        if name not in row:
-            raise PackageRejected(f"{table.name} 的记录缺少字段 {name}。")
-        values[name] = _decode_value(table, name, row[name])
+    for name, decode, nullable in decoders:
+        value = row[name]
+        if value is None:
+            if not nullable:
+                raise PackageRejected(f"记录字段 {table.name}.{name} 不能为空。")
+            values[name] = None
+            continue
+        try:
+            values[name] = decode(value)
+        except (TypeError, ValueError) as exc:
+            raise PackageRejected(f"记录字段 {table.name}.{name} 的值类型不对或超长。") from exc
     if not isinstance(values.get("id"), str) or not values["id"]:
         raise PackageRejected(f"{table.name} 的记录缺少 id。")
     return values

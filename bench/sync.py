@@ -1,0 +1,199 @@
+"""Benchmark: export and import of N finished inspections with 5 photos each.
+
+    uv run python bench/sync.py            # 50 inspections
+    uv run python bench/sync.py --full     # 1,000 inspections (the issue's size)
+
+Prints export time, package size, import time and repeated-import times
+(the same file again, and the same records in a new file, record by record).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from inspector.services import sync_bundle as bundles
+from inspector.services import sync_service as sync
+from inspector.services.context import open_context
+from inspector.store.models import Answer, AuditEntry, Inspection, Photo, Site
+from inspector.store.types import new_id, utcnow
+from inspector.sync.package import sha256
+
+PHOTOS = 5
+ANSWERS = 20
+PHOTO_BYTES = 40_000
+
+
+def populate(ctx, n: int) -> None:
+    now = utcnow()
+    dev = ctx.device_id
+    base = {"created_at": now, "updated_at": now, "created_by_device": dev, "row_version": 1}
+    sites, insps, answers, photos, audits = [], [], [], [], []
+    for i in range(n):
+        site_id, insp_id = new_id(), new_id()
+        sites.append(
+            {
+                **base,
+                "id": site_id,
+                "name": f"网吧{i}",
+                "kind": "internet_cafe",
+                "address": "",
+                "grid": "",
+                "community": "",
+                "responsible_person": "",
+                "phone": "",
+                "credit_code": "",
+                "notes": "",
+                "archived": False,
+            }
+        )
+        insps.append(
+            {
+                **base,
+                "id": insp_id,
+                "site_id": site_id,
+                "status": "finished",
+                "kind": "routine",
+                "started_at": now,
+                "finished_at": now,
+                "lead_inspector_name": "张三",
+                "lead_inspector_id_no": "",
+                "co_inspector_name": "李四",
+                "co_inspector_id_no": "",
+                "location_text": "",
+                "measures_taken": "",
+                "notes": "",
+                "red_line": False,
+                "result": "pass",
+                "content_hash": "0" * 64,
+            }
+        )
+        for j in range(ANSWERS):
+            answers.append(
+                {
+                    **base,
+                    "id": new_id(),
+                    "inspection_id": insp_id,
+                    "template_id": "school-internet-cafe",
+                    "item_code": f"i{j}",
+                    "outcome": "pass",
+                    "note": "",
+                    "deduction": 0.0,
+                }
+            )
+        for j in range(PHOTOS):
+            data = os.urandom(PHOTO_BYTES)
+            name = f"{insp_id[:2]}/{insp_id}-{j}.jpg"
+            target = ctx.paths.photos / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            photos.append(
+                {
+                    **base,
+                    "id": new_id(),
+                    "inspection_id": insp_id,
+                    "purpose": "item",
+                    "file_name": name,
+                    "original_name": "",
+                    "original_sha256": sha256(data),
+                    "stored_sha256": sha256(data),
+                    "original_kept": False,
+                    "width": 1600,
+                    "height": 1200,
+                    "caption": "",
+                }
+            )
+        audits.append(
+            {
+                "id": new_id(),
+                "at": now,
+                "inspection_id": insp_id,
+                "entity": "inspection",
+                "entity_id": insp_id,
+                "field": "status",
+                "new_value": "finished",
+                "actor": "张三",
+                "device": dev,
+                "kind": "finish",
+                "reason": "",
+            }
+        )
+    with ctx.engine.begin() as conn:
+        for model, rows in (
+            (Site, sites),
+            (Inspection, insps),
+            (Answer, answers),
+            (Photo, photos),
+            (AuditEntry, audits),
+        ):
+            conn.execute(insert(model.__table__), rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--full", action="store_true", help="1,000 inspections")
+    ap.add_argument("-n", type=int, default=None)
+    args = ap.parse_args()
+    n = args.n or (1000 if args.full else 50)
+    root = Path(tempfile.mkdtemp(prefix="inspector-bench-sync-"))
+    field = open_context(root / "field")
+    office = open_context(root / "office")
+    sync.office_init(office, "基准办公室")
+    sync.register_device(office, sync.device_identity(field).card())
+    bundle = bundles.build_office_bundle(office, root / "office.inspbundle")
+    bundles.import_office_bundle(field, bundle, sync.own_office(office).fingerprint)
+    populate(field, n)
+    print(
+        f"{n} finished inspections, {n * PHOTOS} photos of {PHOTO_BYTES // 1000} kB, "
+        f"{n * ANSWERS} answers",
+        file=sys.stderr,
+    )
+
+    inbox = root / "inbox"
+    t = time.perf_counter()
+    res = sync.export_changes(field, inbox)
+    export_s = time.perf_counter() - t
+
+    t = time.perf_counter()
+    (first,) = sync.import_inbox(office, inbox)
+    import_s = time.perf_counter() - t
+    assert first.result == "imported", first.message
+
+    t = time.perf_counter()
+    again = sync.import_file(office, res.path)
+    again_s = time.perf_counter() - t
+    assert again.result == "duplicate"
+
+    t = time.perf_counter()
+    forced = sync.import_file(office, res.path, force=True)
+    forced_s = time.perf_counter() - t
+    assert forced.result == "imported" and forced.applied == 0, forced.message
+
+    print(f"records: {res.record_count} records")
+    print(f"export time: {export_s:.2f} s")
+    print(f"package size: {res.size / 1e6:.1f} MB")
+    print(f"import time: {import_s:.2f} s")
+    print(
+        f"repeated import time: {again_s:.2f} s; baseline {import_s:.2f} s; "
+        f"ratio {again_s / import_s:.3f}"
+    )
+    print(
+        f"repeated import record by record: {forced_s:.2f} s; baseline {import_s:.2f} s; "
+        f"ratio {forced_s / import_s:.3f}"
+    )
+    field.close()
+    office.close()
+    import shutil
+
+    shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -11,8 +11,10 @@ from inspector.store.models.followup import (
     RectificationCase,
 )
 from inspector.store.models.inspection import (
+    Amendment,
     Answer,
     AuditEntry,
+    DistanceMeasurement,
     Inspection,
     InspectionTemplate,
     Photo,
@@ -36,8 +38,10 @@ from inspector.store.models.sync import (
 )
 
 __all__ = [
+    "Amendment",
     "Answer",
     "AuditEntry",
+    "DistanceMeasurement",
     "DocumentNumberBlock",
     "GeneratedDocument",
     "HandSignature",

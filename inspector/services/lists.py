@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import delete, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -37,7 +38,7 @@ from inspector.store.models import (
     RectificationCase,
     Site,
 )
-from inspector.store.types import utcnow
+from inspector.store.types import new_id, utcnow
 
 CATEGORIES = (ALL, *CATEGORY_LABELS)
 SNAPSHOT_FORMAT = 1
@@ -83,36 +84,54 @@ def draft_list(
                 ListIssue.status == "draft",
             )
         ).first()
-        kept: dict[tuple[str, str], ListEntry] = {}
+        kept: dict[tuple[str, str], tuple[bool, str, str]] = {}
         if issue is None:
             issue = ListIssue(period=period.key, category=category, created_by_device=ctx.device_id)
             s.add(issue)
             s.flush()
         else:
-            for old in s.exec(select(ListEntry).where(ListEntry.issue_id == issue.id)):
-                kept[(old.site_id, old.colour)] = old
-                s.delete(old)
-            s.flush()
+            q = select(
+                ListEntry.site_id,
+                ListEntry.colour,
+                ListEntry.excluded,
+                ListEntry.exclusion_reason,
+                ListEntry.reply_note,
+            ).where(ListEntry.issue_id == issue.id)
+            for site_id, colour, excluded, why, reply in s.exec(q):
+                if excluded or reply:
+                    kept[(site_id, colour)] = (excluded, why, reply)
+            s.execute(delete(ListEntry).where(col(ListEntry.issue_id) == issue.id))
         issue.office_name = ctx.settings.office_name
         issue.touch(ctx.device_id)
+        s.add(issue)
+        s.flush()
+        now = utcnow()
+        rows: list[dict[str, Any]] = []
         for site_id, record in records.items():
             verdict = classify(record, policy)
             if verdict.colour is None:
                 continue
-            old = kept.get((site_id, verdict.colour))
-            s.add(
-                ListEntry(
-                    issue_id=issue.id,
-                    site_id=site_id,
-                    colour=verdict.colour,
-                    reasons=json.dumps([r.to_data() for r in verdict.reasons], ensure_ascii=False),
-                    excluded=old.excluded if old else False,
-                    exclusion_reason=old.exclusion_reason if old else "",
-                    reply_note=old.reply_note if old else "",
-                    created_by_device=ctx.device_id,
-                )
+            excluded, why, reply = kept.get((site_id, verdict.colour), (False, "", ""))
+            rows.append(
+                {
+                    "id": new_id(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "created_by_device": ctx.device_id,
+                    "row_version": 1,
+                    "issue_id": issue.id,
+                    "site_id": site_id,
+                    "colour": verdict.colour,
+                    "reasons": json.dumps(
+                        [r.to_data() for r in verdict.reasons], ensure_ascii=False
+                    ),
+                    "excluded": excluded,
+                    "exclusion_reason": why,
+                    "reply_note": reply,
+                }
             )
-        s.add(issue)
+        if rows:
+            s.execute(insert(ListEntry.__table__), rows)
         return issue
 
 
@@ -241,12 +260,15 @@ def _problems(s: Session, site_ids: list[str], period: Period) -> dict[str, list
             (rc.found_on >= period.start) & (rc.found_on < period.end)
             | col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES)),
         )
-        for c in s.exec(q.order_by(rc.found_on, rc.item_code)):
-            photos = s.exec(
-                select(Photo.file_name).where(
-                    Photo.inspection_id == c.inspection_id, Photo.item_code == c.item_code
-                )
-            ).all()
+        found = list(s.exec(q.order_by(rc.found_on, rc.item_code)))
+        photos: dict[tuple[str, str | None], list[str]] = {}
+        for inspection_ids in _chunks(sorted({c.inspection_id for c in found})):
+            pq = select(Photo.inspection_id, Photo.item_code, Photo.file_name).where(
+                col(Photo.inspection_id).in_(inspection_ids)
+            )
+            for insp_id, code, name in s.exec(pq):
+                photos.setdefault((insp_id, code), []).append(name)
+        for c in found:
             state = case_rules.effective_state(c.state, c.deadline, today)
             out.setdefault(c.site_id, []).append(
                 {
@@ -256,7 +278,7 @@ def _problems(s: Session, site_ids: list[str], period: Period) -> dict[str, list
                     "deadline": c.deadline.isoformat(),
                     "status": case_rules.STATE_LABELS[state].zh_CN,
                     "recheck_on": c.recheck_on.isoformat() if c.recheck_on else "",
-                    "photos": list(photos),
+                    "photos": photos.get((c.inspection_id, c.item_code), []),
                 }
             )
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +25,9 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register_io import Preview, apply_preview, parse_schools, parse_sites
 
-FILE_FILTER = "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
+)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -113,19 +116,21 @@ class ImportPreviewDialog(QDialog):
         super().accept()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewDialog", text)
+
+
 def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = None) -> int:
     """Ask for a file (unless given), show the preview, import on confirm; rows imported."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("选择要导入的文件"), "", parent.tr(FILE_FILTER)
-        )
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("选择要导入的文件"), "", _tr(FILE_FILTER))
         if not name:
             return 0
         path = Path(name)
     try:
         preview = (parse_sites if kind == "sites" else parse_schools)(path)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("无法导入"), str(exc))
+        QMessageBox.warning(parent, _tr("无法导入"), str(exc))
         return 0
     dialog = ImportPreviewDialog(ctx, preview, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from inspector.domain.scoring import UNANSWERED
@@ -25,10 +25,13 @@ def section_groups(view: InspectionView) -> list[list[int]]:
     return groups
 
 
-def progress_text(view: InspectionView, current: int, tr) -> str:
-    """ "<template> · <section>  item p/n of the section (answered a)  item i/total"."""
+def progress_text(view: InspectionView, current: int, tr=None) -> str:
+    """ "<template> · <section>  item p/n of the section (answered a)  item i/total".
+
+    ``tr`` is unused: the texts are translated in the WalkWindow context, where lupdate puts them.
+    """
     if not view.items:
-        return tr("此检查没有检查项。")
+        return QCoreApplication.translate("WalkWindow", "此检查没有检查项。")
     ref = view.items[current]
     same = [
         r
@@ -36,8 +39,9 @@ def progress_text(view: InspectionView, current: int, tr) -> str:
         if (r.template_id, r.section.code) == (ref.template_id, ref.section.code)
     ]
     done = sum(1 for r in same if view.status(r.key) != UNANSWERED)
-    return tr(
-        "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项"
+    return QCoreApplication.translate(
+        "WalkWindow",
+        "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项",
     ).format(
         tpl=ref.template_title,
         section=ref.section.title.zh_CN,

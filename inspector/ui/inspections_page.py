@@ -293,6 +293,11 @@ class InspectionsPage(QWidget):
         self.apply_filters()
         self._loaded = True
 
+    def refresh_if_loaded(self) -> None:
+        """Re-read after a change elsewhere; a page never shown loads when first shown."""
+        if self._loaded:
+            self.reload()
+
     def apply_filters(self) -> None:
         self.model.set_filters(self.current_filters(), *self.current_bounds())
         self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))

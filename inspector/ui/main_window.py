@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
 
         self.add_page("fa5s.home", self.tr("首页"), lambda: HomePage(self.ctx))
         self.add_page("fa5s.store", self.tr("场所登记"), lambda: RegisterPage(self.ctx))
+        from inspector.ui.walkthrough.main_hooks import install as install_walkthrough
+
+        install_walkthrough(self)  # 巡查记录, 网格地图, 文件 → 新建巡查 (Ctrl+N)
         self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
         self.add_page("fa5s.file-signature", self.tr("文书与签名"), lambda: DocumentsPage(self.ctx))
         self._add_followup_pages()

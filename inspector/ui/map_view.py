@@ -266,6 +266,13 @@ class GridMapView(QGraphicsView):
         # A scale bar of 100 m in the bottom-left corner, drawn in screen pixels.
         painter.save()
         painter.resetTransform()
+        if not self.scene().items():
+            painter.setPen(QColor("#777"))
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。"),
+            )
         px = self.transform().m11() * GRID_STEP_M
         h = self.viewport().height()
         painter.setPen(QPen(QColor("#333"), 2))

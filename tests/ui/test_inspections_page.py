@@ -142,3 +142,31 @@ def test_local_days_are_exact():
     since, until = local_day_bounds(date(2026, 10, 1), date(2026, 10, 31), shanghai)
     assert since == datetime(2026, 9, 30, 16, 0, tzinfo=UTC)
     assert until == datetime(2026, 10, 31, 16, 0, tzinfo=UTC)
+
+
+def test_main_window_pages_and_new_inspection_action(qtbot, ctx, visits):
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.walkthrough.walk_window import WalkWindow
+
+    _cafe, _hall, ids = visits
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    titles = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert "巡查记录" in titles and "网格地图" in titles
+    action = win.new_inspection_action
+    assert action.shortcut().toString() == "Ctrl+N"
+    assert win.menu("文件").actions()[0] is action
+    page = win.show_page("巡查记录")
+    assert page.model.rowCount() == 5
+    # Opening from the list: a finished record read-only, a draft to continue; once each.
+    finished = win.walk_hooks.open(ids[0])
+    assert isinstance(finished, WalkWindow) and finished.locked
+    draft = win.walk_hooks.open(ids[3])
+    assert not draft.locked
+    assert win.walk_hooks.open(ids[3]) is draft
+    map_page = win.show_page("网格地图")
+    assert map_page.view.site_items == {}  # the fixture's sites have no coordinates
+    win.grab().save("/tmp/main_window_inspections.png")
+    finished.close()
+    draft.close()

@@ -1,0 +1,119 @@
+"""What the walk-through adds to the main window: two pages and the 新建巡查 action.
+
+:func:`install` is called from ``MainWindow._build_pages``. It adds 巡查记录 (the
+inspections list) and 网格地图 (the grid map), puts 新建巡查 (Ctrl+N) first in
+the 文件 menu, and keeps one walk window per inspection (opening an open one
+raises it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inspector.services.errors import UserError
+from inspector.ui.walkthrough.walk_window import WalkWindow
+
+INSPECTIONS_TITLE = "巡查记录"
+MAP_TITLE = "网格地图"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WalkHooks:
+    """Holds the open walk windows of one main window."""
+
+    def __init__(self, window):
+        self.window = window
+        self.walks: dict[str, WalkWindow] = {}
+
+    # --- pages -------------------------------------------------------------------------
+
+    def inspections_page(self) -> QWidget:
+        from inspector.ui.inspections_page import InspectionsPage
+
+        page = InspectionsPage(self.window.ctx)
+        page.open_requested.connect(self.open)
+        return page
+
+    def map_page(self) -> QWidget:
+        from inspector.ui.map_view import MapPage, service_loader
+
+        page = MapPage(service_loader(self.window.ctx))
+        page.site_activated.connect(self.show_site)
+        return page
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_walk(self, site_id: str | None = None) -> WalkWindow | None:
+        from inspector.ui.walkthrough.start_dialog import StartDialog
+
+        dialog = StartDialog(self.window.ctx, site_id=site_id, parent=self.window)
+        accepted = dialog.exec()
+        inspection_id = dialog.inspection_id
+        dialog.deleteLater()
+        if not accepted or inspection_id is None:
+            return None
+        self._refresh_list()
+        return self.open(inspection_id)
+
+    def open(self, inspection_id: str) -> WalkWindow | None:
+        """Resume a draft or show a finished inspection read-only."""
+        existing = self.walks.get(inspection_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            walk = WalkWindow(self.window.ctx, inspection_id, self.window)
+        except UserError as exc:
+            QMessageBox.warning(self.window, _tr("无法打开"), str(exc))
+            return None
+        walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        walk.finished.connect(lambda _id: self._refresh_list())
+        walk.destroyed.connect(lambda _obj=None, i=inspection_id: self._closed(i))
+        self.walks[inspection_id] = walk
+        walk.show()
+        return walk
+
+    def show_site(self, site_id: str) -> None:
+        """The map's click: the site in the register (its history and a new walk are there)."""
+        page = self.window.show_page(_tr("场所登记"))
+        sites = getattr(page, "sites", None)
+        tabs = getattr(page, "tabs", None)
+        if sites is not None and tabs is not None:
+            tabs.setCurrentWidget(sites)
+            sites.select_id(site_id)
+
+    def _closed(self, inspection_id: str) -> None:
+        self.walks.pop(inspection_id, None)
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        page = self.window.page(_tr(INSPECTIONS_TITLE))
+        refresh = getattr(page, "refresh_if_loaded", None)
+        if callable(refresh):
+            refresh()
+
+
+def install(window) -> WalkHooks:
+    hooks = WalkHooks(window)
+    window.walk_hooks = hooks
+    window.add_page("fa5s.clipboard-check", _tr(INSPECTIONS_TITLE), hooks.inspections_page)
+    window.add_page("fa5s.map-marked-alt", _tr(MAP_TITLE), hooks.map_page)
+    action = QAction(_tr("新建巡查…"), window)
+    action.setObjectName("new_inspection")
+    action.setShortcut(QKeySequence("Ctrl+N"))
+    action.setToolTip(_tr("新建巡查 (Ctrl+N)"))
+    action.triggered.connect(lambda _checked=False: hooks.new_walk())
+    menu = window.menu(_tr("文件"))
+    first = menu.actions()[0] if menu.actions() else None
+    menu.insertAction(first, action)
+    if first is not None:
+        menu.insertSeparator(first)
+    window.new_inspection_action = action
+    return hooks

@@ -1,0 +1,173 @@
+"""Keep the UI translations: resources/i18n/inspector_{zh_CN,en}.ts and their .qm files.
+
+    uv run python packaging/translations.py update    # pyside6-lupdate over inspector/ui
+    uv run python packaging/translations.py todo      # English still missing (TSV on stdout)
+    uv run python packaging/translations.py fill F    # apply "source<TAB>English" lines of F
+    uv run python packaging/translations.py release   # pyside6-lrelease -> .qm (committed)
+
+Source strings are zh_CN. ``inspector_zh_CN.ts`` carries every string translated
+to itself (a reviewer can change a wording there without touching code);
+``inspector_en.ts`` carries the English. ``fill`` matches by source text in any
+context; a line ``context<TAB>source<TAB>English`` applies to one context only;
+plural forms (``%n``) are written ``one|many``; ``\n`` stands for a line break.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = ("zh_CN", "en")
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"inspector_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"inspector_{lang}.qm"
+
+
+def ui_sources() -> list[str]:
+    files = sorted((ROOT / "inspector" / "ui").rglob("*.py"))
+    return [str(p.relative_to(ROOT)) for p in files if "__pycache__" not in p.parts]
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    return str(exe) if exe.exists() else name
+
+
+def update() -> None:
+    I18N.mkdir(parents=True, exist_ok=True)
+    for lang in LANGS:
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *ui_sources(), "-locations", "none", "-no-obsolete",
+             "-source-language", "zh_CN", "-target-language", lang, "-ts", str(ts_path(lang))],
+            cwd=ROOT,
+            check=True,
+        )  # fmt: skip
+    _fill_identity(ts_path("zh_CN"))
+
+
+def _messages(tree: ET.ElementTree):
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def _set(message: ET.Element, text: str) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in text.split("|"):  # English: "one|many"
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+
+
+def _fill_identity(path: Path) -> None:
+    tree = ET.parse(path)
+    for _context, message in _messages(tree):
+        _set(message, message.findtext("source", ""))
+    _write(tree, path)
+
+
+def unfinished(lang: str = "en") -> list[tuple[str, str]]:
+    tree = ET.parse(ts_path(lang))
+    out = []
+    for context, message in _messages(tree):
+        t = message.find("translation")
+        if t is None or t.get("type") == "unfinished" or not "".join(t.itertext()).strip():
+            out.append((context, message.findtext("source", "")))
+    return out
+
+
+def todo() -> None:
+    seen = set()
+    for _context, source in unfinished():
+        if source not in seen:
+            seen.add(source)
+            print(source.replace("\n", "\\n"))
+
+
+def fill(tsv: Path, lang: str = "en") -> int:
+    general: dict[str, str] = {}
+    specific: dict[tuple[str, str], str] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.replace("\\n", "\n") for p in line.split("\t")]
+        if len(parts) == 2:
+            general[parts[0]] = parts[1]
+        elif len(parts) == 3:
+            specific[(parts[0], parts[1])] = parts[2]
+        else:
+            raise SystemExit(f"bad line in {tsv}: {line!r}")
+    tree = ET.parse(ts_path(lang))
+    done = 0
+    for context, message in _messages(tree):
+        source = message.findtext("source", "")
+        text = specific.get((context, source), general.get(source))
+        if text:
+            _set(message, text)
+            done += 1
+    _write(tree, ts_path(lang))
+    return done
+
+
+def release(out_dir: Path | None = None) -> list[Path]:
+    made = []
+    for lang in LANGS:
+        target = (out_dir or I18N) / qm_path(lang).name
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)), "-qm", str(target)],
+            cwd=ROOT,
+            check=True,
+        )
+        made.append(target)
+    return made
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command = argv[0]
+    if command == "update":
+        update()
+    elif command == "todo":
+        todo()
+    elif command == "fill":
+        print(f"{fill(Path(argv[1]))} messages translated")
+    elif command == "release":
+        for p in release():
+            print(p)
+    else:
+        print(__doc__)
+        return 2
+    remaining = len(unfinished()) if ts_path("en").exists() else 0
+    print(f"English still missing: {remaining}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,2749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>关于文明创建巡查助手</source>
+            <translation>About Inspector</translation>
+        </message>
+        <message>
+            <source>打开数据目录</source>
+            <translation>Open data folder</translation>
+        </message>
+        <message>
+            <source>安装版</source>
+            <translation>installed build</translation>
+        </message>
+        <message>
+            <source>源码运行</source>
+            <translation>running from source</translation>
+        </message>
+        <message>
+            <source>文明创建巡查助手</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>离线巡查检查、签名检查记录与限期整改通知书。</source>
+            <translation>Offline inspections, signed inspection records and rectification notices.</translation>
+        </message>
+        <message>
+            <source>数据目录：</source>
+            <translation>Data folder: </translation>
+        </message>
+        <message>
+            <source>数据库版本：</source>
+            <translation>Database revision: </translation>
+        </message>
+        <message>
+            <source>本程序以 MIT 许可证发布。随附的 Qt 库以 LGPL-3.0 许可证动态链接使用，可替换为您自行编译的版本；Qt 源代码见 https://download.qt.io/。</source>
+            <translation>This program is released under the MIT licence. The bundled Qt libraries are used under LGPL-3.0 as shared libraries and may be replaced with versions you build yourself; Qt's source code is at https://download.qt.io/.</translation>
+        </message>
+        <message>
+            <source>PDF 使用的中文字体不随程序分发：程序使用本机已安装的字体（如 Windows 的宋体、微软雅黑，Debian/Ubuntu 的文泉驿微米黑 fonts-wqy-microhei，其许可证为 GPL 并附字体例外，嵌入 PDF 不受 GPL 约束）。</source>
+            <translation>The Chinese font used in PDFs is not shipped with the program: it uses a font installed on the computer (e.g. SimSun or Microsoft YaHei on Windows, WenQuanYi Micro Hei from fonts-wqy-microhei on Debian/Ubuntu, licensed under the GPL with a font exception, so embedding it in a PDF is not bound by the GPL).</translation>
+        </message>
+        <message>
+            <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
+            <translation>Icons come from Font Awesome Free, used through qtawesome.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>备份与恢复</source>
+            <translation>Backup and Restore</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Taken at</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>立即备份</source>
+            <translation>Back Up Now</translation>
+        </message>
+        <message>
+            <source>立即备份数据库 (%1)</source>
+            <translation>Back up the database now (%1)</translation>
+        </message>
+        <message>
+            <source>恢复所选备份…</source>
+            <translation>Restore Selected Backup…</translation>
+        </message>
+        <message>
+            <source>用所选备份替换当前数据库，当前数据库先另存 (%1)</source>
+            <translation>Replace the current database with the selected backup; the current one is kept aside first (%1)</translation>
+        </message>
+        <message>
+            <source>更改备份文件夹…</source>
+            <translation>Change Backup Folder…</translation>
+        </message>
+        <message>
+            <source>打开备份文件夹</source>
+            <translation>Open Backup Folder</translation>
+        </message>
+        <message>
+            <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
+            <translation>The database is backed up automatically once a day; the last %1 backups are kept. Backup folder: %2</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>已备份到 %1</source>
+            <translation>Backed up to %1</translation>
+        </message>
+        <message>
+            <source>备份失败</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>Restore Backup</translation>
+        </message>
+        <message>
+            <source>用备份 %1 替换当前数据库？</source>
+            <translation>Replace the current database with backup %1?</translation>
+        </message>
+        <message>
+            <source>备份之后录入的数据将不在恢复后的数据库中。当前数据库会先另存在数据目录中（inspector.before-restore-…），需要时可以找回。</source>
+            <translation>Anything entered after this backup will not be in the restored database. The current database is first kept in the data folder (inspector.before-restore-…), so it can be recovered if needed.</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>已恢复 %1。原数据库另存为 %2。</source>
+            <translation>Restored %1. The previous database was kept as %2.</translation>
+        </message>
+        <message>
+            <source>选择备份文件夹</source>
+            <translation>Choose Backup Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>整改期限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>严重程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>复发</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>红线</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Advisory</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>即将到期和逾期</source>
+            <translation>Due soon and overdue</translation>
+        </message>
+        <message>
+            <source>仅逾期</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>全部未办结</source>
+            <translation>All unresolved</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>网格（留空为全部）</source>
+            <translation>Grid (empty for all)</translation>
+        </message>
+        <message>
+            <source>当场整改…</source>
+            <translation>Corrected on Site…</translation>
+        </message>
+        <message>
+            <source>修改期限…</source>
+            <translation>Change Deadline…</translation>
+        </message>
+        <message>
+            <source>移交执法…</source>
+            <translation>Refer to Enforcement…</translation>
+        </message>
+        <message>
+            <source>开始复查</source>
+            <translation>Start Re-inspection</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>显示</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>整改事项</source>
+            <translation>Rectification Cases</translation>
+        </message>
+        <message numerus="yes">
+            <source>共 %n 项</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>请先在表中选择一项。</source>
+            <translation>Please select a row in the table first.</translation>
+        </message>
+        <message>
+            <source>修改整改期限</source>
+            <translation>Change Deadline</translation>
+        </message>
+        <message>
+            <source>新的期限</source>
+            <translation>New deadline</translation>
+        </message>
+        <message>
+            <source>移交执法</source>
+            <translation>Refer to Enforcement</translation>
+        </message>
+        <message>
+            <source>移交理由或接收部门：</source>
+            <translation>Reason for referral or receiving authority:</translation>
+        </message>
+        <message>
+            <source>已为“%1”生成复查记录，只含未整改的检查项。请在“检查”页继续填写。</source>
+            <translation>A re-inspection of “%1” was created with only the items not yet rectified. Continue on the Inspections page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificatePage</name>
+        <message>
+            <source>签名证书</source>
+            <translation>Signing Certificate</translation>
+        </message>
+        <message>
+            <source>检查记录和整改通知书用您的证书做数字签名，办公室据此核验文书未被改动。</source>
+            <translation>Inspection records and rectification notices are digitally signed with your certificate, so the office can check that they were not altered.</translation>
+        </message>
+        <message>
+            <source>生成新的签名证书（自签名）(&amp;S)</source>
+            <translation>Create a new &amp;self-signed certificate</translation>
+        </message>
+        <message>
+            <source>导入单位签发的证书文件（PKCS#12：.p12/.pfx）(&amp;P)</source>
+            <translation>Import a certificate issued by your office (&amp;PKCS#12: .p12/.pfx)</translation>
+        </message>
+        <message>
+            <source>以后再说（第一次签名时再生成）(&amp;L)</source>
+            <translation>&amp;Later (create one at the first signature)</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>证书文件</source>
+            <translation>Certificate file</translation>
+        </message>
+        <message>
+            <source>证书文件密码</source>
+            <translation>Certificate file password</translation>
+        </message>
+        <message>
+            <source>密钥口令</source>
+            <translation>Key passphrase</translation>
+        </message>
+        <message>
+            <source>再次输入口令</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <source>口令保护保存在本机的私钥；每次签名时需要输入。请牢记，忘记后只能重新生成证书。</source>
+            <translation>The passphrase protects the private key stored on this computer and is asked for at every signature. Remember it: if it is forgotten, a new certificate must be made.</translation>
+        </message>
+        <message>
+            <source>此版本未包含签名功能：证书可在以后的版本中生成。</source>
+            <translation>This version has no signing: a certificate can be made in a later version.</translation>
+        </message>
+        <message>
+            <source>已有签名证书：%1（指纹 %2…）</source>
+            <translation>Signing certificate present: %1 (fingerprint %2…)</translation>
+        </message>
+        <message>
+            <source>选择证书文件</source>
+            <translation>Choose Certificate File</translation>
+        </message>
+        <message>
+            <source>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</source>
+            <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>口令至少需要 6 个字符。</source>
+            <translation>The passphrase needs at least 6 characters.</translation>
+        </message>
+        <message>
+            <source>两次输入的口令不一致。</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>请选择证书文件。</source>
+            <translation>Please choose the certificate file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>处理冲突</source>
+            <translation>Resolve Conflict</translation>
+        </message>
+        <message>
+            <source>这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。</source>
+            <translation>This record belongs to a finished inspection, so an import never changes it. The device's change can only be kept on file.</translation>
+        </message>
+        <message>
+            <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
+            <translation>Both the office and the device changed this record after their common version %1.</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>办公室现有（第 %1 版）</source>
+            <translation>Office (version %1)</translation>
+        </message>
+        <message>
+            <source>设备传来（第 %1 版）</source>
+            <translation>Device (version %1)</translation>
+        </message>
+        <message>
+            <source>保留办公室现有版本</source>
+            <translation>Keep the Office's Version</translation>
+        </message>
+        <message>
+            <source>采用设备传来的版本</source>
+            <translation>Take the Device's Version</translation>
+        </message>
+        <message>
+            <source>理由（必填）：</source>
+            <translation>Reason (required):</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectDialog</name>
+        <message>
+            <source>当场整改</source>
+            <translation>Corrected on Site</translation>
+        </message>
+        <message>
+            <source>选择照片…</source>
+            <translation>Choose Photos…</translation>
+        </message>
+        <message>
+            <source>整改情况</source>
+            <translation>What was corrected</translation>
+        </message>
+        <message>
+            <source>整改后照片</source>
+            <translation>Photo after correction</translation>
+        </message>
+        <message>
+            <source>选择照片</source>
+            <translation>Choose Photos</translation>
+        </message>
+        <message>
+            <source>图片 (*.jpg *.jpeg *.png)</source>
+            <translation>Images (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountWidget</name>
+        <message>
+            <source>个</source>
+            <translation>pcs</translation>
+        </message>
+        <message>
+            <source>超过 {n} 即不合格</source>
+            <translation>fails above {n}</translation>
+        </message>
+        <message>
+            <source>少于 {n} 即不合格</source>
+            <translation>fails below {n}</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistancePanel</name>
+        <message>
+            <source>实测米数</source>
+            <translation>measured metres</translation>
+        </message>
+        <message>
+            <source>如：场所正门</source>
+            <translation>e.g. the site's main door</translation>
+        </message>
+        <message>
+            <source>如：学校南门</source>
+            <translation>e.g. the school's south gate</translation>
+        </message>
+        <message>
+            <source>米，可不填</source>
+            <translation>metres, optional</translation>
+        </message>
+        <message>
+            <source>记录测量</source>
+            <translation>Record Measurement</translation>
+        </message>
+        <message>
+            <source>测量方法</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>距离（米）</source>
+            <translation>Distance (m)</translation>
+        </message>
+        <message>
+            <source>起点</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>终点</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>测量工具</source>
+            <translation>Tool</translation>
+        </message>
+        <message>
+            <source>GPS 精度</source>
+            <translation>GPS accuracy</translation>
+        </message>
+        <message>
+            <source>方法</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>工具</source>
+            <translation>Tool</translation>
+        </message>
+        <message>
+            <source>测量人</source>
+            <translation>Measured by</translation>
+        </message>
+        <message>
+            <source>删除所选测量</source>
+            <translation>Delete Selected Measurement</translation>
+        </message>
+        <message>
+            <source>请输入实测距离（米）。</source>
+            <translation>Please enter the measured distance in metres.</translation>
+        </message>
+        <message>
+            <source>无法计算直线距离：场所或学校缺少坐标。限值 {limit:g} 米。</source>
+            <translation>Cannot compute the straight-line distance: the site or the school has no coordinates. Limit {limit:g} m.</translation>
+        </message>
+        <message>
+            <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
+            <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style='color:{color}'&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
+        </message>
+        <message>
+            <source>本地政策对此类场所不作距离要求。</source>
+            <translation>Local policy sets no distance rule for this kind of site.</translation>
+        </message>
+        <message>
+            <source>以“{method}”为准，尚未测量。</source>
+            <translation>Decided by “{method}”: not measured yet.</translation>
+        </message>
+        <message>
+            <source>以“{method}”为准：{m:.1f} 米，不足 {limit:g} 米，红线不合格。</source>
+            <translation>Decided by “{method}”: {m:.1f} m, under {limit:g} m: red-line failure.</translation>
+        </message>
+        <message>
+            <source>以“{method}”为准：{m:.1f} 米，符合 {limit:g} 米要求。</source>
+            <translation>Decided by “{method}”: {m:.1f} m, meets the {limit:g} m rule.</translation>
+        </message>
+        <message>
+            <source>距离在限值 {limit:g} 米上下 {margin:g} 米以内：请另一名检查员用同一方法复测，并记录第二次测量。</source>
+            <translation>The distance is within {margin:g} m of the {limit:g} m limit: ask the other inspector to measure again with the same method and record the second measurement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>Inspected at</translation>
+        </message>
+        <message>
+            <source>结论</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>现场签名…</source>
+            <translation>Sign on Site…</translation>
+        </message>
+        <message>
+            <source>预览检查记录</source>
+            <translation>Preview Inspection Record</translation>
+        </message>
+        <message>
+            <source>预览整改通知书</source>
+            <translation>Preview Rectification Notice</translation>
+        </message>
+        <message>
+            <source>生成签名文书</source>
+            <translation>Produce Signed Documents</translation>
+        </message>
+        <message>
+            <source>验证 PDF…</source>
+            <translation>Verify PDF…</translation>
+        </message>
+        <message>
+            <source>打开文书文件夹</source>
+            <translation>Open Documents Folder</translation>
+        </message>
+        <message>
+            <source>不合格项</source>
+            <translation>Failed items</translation>
+        </message>
+        <message>
+            <source>严重程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>整改期限（天）</source>
+            <translation>Deadline (days)</translation>
+        </message>
+        <message>
+            <source>检查记录</source>
+            <translation>Inspection record</translation>
+        </message>
+        <message>
+            <source>整改期限（可逐项修改）</source>
+            <translation>Deadlines (editable per item)</translation>
+        </message>
+        <message>
+            <source>已生成的文书（双击预览）</source>
+            <translation>Documents produced (double-click to preview)</translation>
+        </message>
+        <message>
+            <source>红线</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Advisory</translation>
+        </message>
+        <message>
+            <source>整改通知书</source>
+            <translation>Rectification notice</translation>
+        </message>
+        <message>
+            <source>已签名</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>未签名</source>
+            <translation>Not signed</translation>
+        </message>
+        <message>
+            <source>签名已保存。</source>
+            <translation>Signatures saved.</translation>
+        </message>
+        <message>
+            <source>生成签名密钥</source>
+            <translation>Create Signing Key</translation>
+        </message>
+        <message>
+            <source>首次签名：请设置签名密钥口令</source>
+            <translation>First signature: please set a passphrase for the signing key</translation>
+        </message>
+        <message>
+            <source>已取消。</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>再输入一次口令</source>
+            <translation>Enter the passphrase again</translation>
+        </message>
+        <message>
+            <source>两次输入的口令不一致。</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>签名</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <source>请输入签名密钥口令</source>
+            <translation>Please enter the signing key passphrase</translation>
+        </message>
+        <message>
+            <source>已生成并签名：%1（保存在文书文件夹）</source>
+            <translation>Produced and signed: %1 (saved in the documents folder)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishDialog</name>
+        <message>
+            <source>完成检查前请确认</source>
+            <translation>Please Check Before Finishing</translation>
+        </message>
+        <message>
+            <source>以下内容尚未完成。完成后检查记录将被锁定，之后只能以“更正”方式修改。双击某项可返回该项补充。</source>
+            <translation>The following is not complete. Once finished, the inspection is locked and can only be changed by an amendment. Double-click an entry to go back to it.</translation>
+        </message>
+        <message>
+            <source>未填写的必答项</source>
+            <translation>Required items not answered</translation>
+        </message>
+        <message>
+            <source>不合格但缺少照片</source>
+            <translation>Failed items without a photo</translation>
+        </message>
+        <message>
+            <source>尚未按政策规定的方法记录与学校的距离</source>
+            <translation>The distance to the school has not been recorded with the method the policy requires</translation>
+        </message>
+        <message>
+            <source>距离接近限值，请由第二名检查员复测并记录</source>
+            <translation>The distance is close to the limit: a second inspector should measure and record it again</translation>
+        </message>
+        <message>
+            <source>200 米距离</source>
+            <translation>200 m distance</translation>
+        </message>
+        <message>
+            <source>返回补充</source>
+            <translation>Go Back and Complete</translation>
+        </message>
+        <message>
+            <source>仍然完成并锁定</source>
+            <translation>Finish and Lock Anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>首次使用设置</source>
+            <translation>First-Run Setup</translation>
+        </message>
+    </context>
+    <context>
+        <name>FontPage</name>
+        <message>
+            <source>中文字体</source>
+            <translation>Chinese Font</translation>
+        </message>
+        <message>
+            <source>PDF 文书需要一款可嵌入的中文 TrueType 字体，以便在任何电脑上显示一致。</source>
+            <translation>PDF documents need a Chinese TrueType font that can be embedded, so they look the same on every computer.</translation>
+        </message>
+        <message>
+            <source>选择字体文件…</source>
+            <translation>Choose Font File…</translation>
+        </message>
+        <message>
+            <source>重新检查</source>
+            <translation>Check Again</translation>
+        </message>
+        <message>
+            <source>✔ 已找到中文字体：%1</source>
+            <translation>✔ Chinese font found: %1</translation>
+        </message>
+        <message>
+            <source>（内置）</source>
+            <translation>(built in)</translation>
+        </message>
+        <message>
+            <source>✘ 没有找到可嵌入的中文字体。PDF 仍可生成，但打开它的电脑必须装有中文字体。
+
+请安装一款中文 TrueType 字体后点“重新检查”：
+• Debian / Ubuntu：sudo apt install %1
+• Windows 和 macOS 自带可用字体（宋体、微软雅黑、华文黑体）；
+或点“选择字体文件…”指定一个 .ttf / .ttc 文件。</source>
+            <translation>✘ No Chinese font that can be embedded was found. PDFs can still be made, but the computer that opens them must have a Chinese font.
+
+Install a Chinese TrueType font, then click “Check Again”:
+• Debian / Ubuntu: sudo apt install %1
+• Windows and macOS come with usable fonts (SimSun, Microsoft YaHei, STHeiti);
+or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
+        </message>
+        <message>
+            <source>选择中文字体</source>
+            <translation>Choose Chinese Font</translation>
+        </message>
+        <message>
+            <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+            <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridMapView</name>
+        <message>
+            <source>{school} {gate}：{m:g} 米范围</source>
+            <translation>{school} {gate}: {m:g} m zone</translation>
+        </message>
+        <message>
+            <source>校门</source>
+            <translation>School gate</translation>
+        </message>
+        <message>
+            <source>
+距学校不足 {m:g} 米</source>
+            <translation>
+less than {m:g} m from a school</translation>
+        </message>
+        <message>
+            <source>100 米（网格间距）</source>
+            <translation>100 m (grid spacing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>在册场所</source>
+            <translation>Registered sites</translation>
+        </message>
+        <message>
+            <source>学校与幼儿园</source>
+            <translation>Schools and kindergartens</translation>
+        </message>
+        <message>
+            <source>检查表模板</source>
+            <translation>Checklist Templates</translation>
+        </message>
+        <message>
+            <source>巡查记录</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>文明创建巡查助手</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>（未设置检查员，请在“设置”中填写）</source>
+            <translation>(no inspector set: fill it in under Settings)</translation>
+        </message>
+        <message>
+            <source>另有 %1 个已归档</source>
+            <translation>plus %1 archived</translation>
+        </message>
+        <message>
+            <source>数据目录：%1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityPage</name>
+        <message>
+            <source>欢迎使用文明创建巡查助手</source>
+            <translation>Welcome to Inspector</translation>
+        </message>
+        <message>
+            <source>先填写单位和检查员信息，它们会出现在检查记录和整改通知书上。</source>
+            <translation>First enter your office and inspector details; they appear on inspection records and rectification notices.</translation>
+        </message>
+        <message>
+            <source>单位名称(&amp;O)</source>
+            <translation>&amp;Office name</translation>
+        </message>
+        <message>
+            <source>检查员姓名(&amp;N)</source>
+            <translation>Inspector &amp;name</translation>
+        </message>
+        <message>
+            <source>执法证号(&amp;I)</source>
+            <translation>Enforcement &amp;ID number</translation>
+        </message>
+        <message>
+            <source>网格(&amp;G)</source>
+            <translation>&amp;Grid</translation>
+        </message>
+        <message>
+            <source>社区(&amp;C)</source>
+            <translation>&amp;Community</translation>
+        </message>
+        <message>
+            <source>如：某街道文明创建办公室</source>
+            <translation>e.g. the sub-district civilized-city campaign office</translation>
+        </message>
+        <message>
+            <source>执法证号或身份证号</source>
+            <translation>Enforcement ID or identity card number</translation>
+        </message>
+        <message>
+            <source>如：青石社区第1网格</source>
+            <translation>e.g. Qingshi Community Grid 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+            <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>学校</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>导入%1预览</source>
+            <translation>Import %1: Preview</translation>
+        </message>
+        <message>
+            <source>文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。</source>
+            <translation>File %1: %2 data rows, %3 can be imported, %4 have errors.</translation>
+        </message>
+        <message>
+            <source>行号</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>有误的行（%1）</source>
+            <translation>Rows with errors (%1)</translation>
+        </message>
+        <message>
+            <source>可导入的行（%1）</source>
+            <translation>Rows to import (%1)</translation>
+        </message>
+        <message>
+            <source>未识别、将忽略的列：%1</source>
+            <translation>Unknown columns, ignored: %1</translation>
+        </message>
+        <message>
+            <source>有误的行不会导入；请在表格中改正后再单独导入这些行。</source>
+            <translation>Rows with errors are not imported; correct them in the spreadsheet and import them separately.</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>导入 %1 行</source>
+            <translation>Import %1 Rows</translation>
+        </message>
+        <message>
+            <source>导入失败</source>
+            <translation>Import failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionTableModel</name>
+        <message>
+            <source>（已更正）</source>
+            <translation>(amended)</translation>
+        </message>
+        <message>
+            <source>进行中</source>
+            <translation>In progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionsPage</name>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>场所类型</source>
+            <translation>Site kind</translation>
+        </message>
+        <message>
+            <source>检查员</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>检查日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>清除筛选</source>
+            <translation>Clear Filters</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>双击打开：草稿继续检查，已完成的记录只读查看。</source>
+            <translation>Double-click to open: a draft continues the inspection, a finished one opens read-only.</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>共 {n} 条</source>
+            <translation>{n} in total</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemView</name>
+        <message>
+            <source>（选答）</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <source>此项不合格，请拍照留证（Alt+P 添加照片，或把照片拖到下方）</source>
+            <translation>This item failed: take a photo as evidence (Alt+P adds a photo, or drop photos below)</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Alt+N 转到备注</source>
+            <translation>Alt+N goes to the note</translation>
+        </message>
+        <message>
+            <source>现场情况、整改要求等</source>
+            <translation>What was found, what must be corrected…</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Alt+P 添加照片</source>
+            <translation>Alt+P adds a photo</translation>
+        </message>
+        <message>
+            <source>由测量得出</source>
+            <translation>From the measurement</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>已填写</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>未答</source>
+            <translation>Not answered</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpPopup</name>
+        <message>
+            <source>跳转到检查项</source>
+            <translation>Go to Item</translation>
+        </message>
+        <message>
+            <source>输入编号或文字，回车跳转</source>
+            <translation>Type a code or words, Enter to go</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsPage</name>
+        <message>
+            <source>月份 2026-10 或季度 2026Q4</source>
+            <translation>Month 2026-10 or quarter 2026Q4</translation>
+        </message>
+        <message>
+            <source>全部类别</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>生成草稿</source>
+            <translation>Make Draft</translation>
+        </message>
+        <message>
+            <source>榜别</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>上榜理由</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>不予列入理由</source>
+            <translation>Reason for exclusion</translation>
+        </message>
+        <message>
+            <source>场所回复</source>
+            <translation>Site's reply</translation>
+        </message>
+        <message>
+            <source>不予列入…</source>
+            <translation>Exclude…</translation>
+        </message>
+        <message>
+            <source>恢复列入</source>
+            <translation>Include Again</translation>
+        </message>
+        <message>
+            <source>场所回复…</source>
+            <translation>Site's Reply…</translation>
+        </message>
+        <message>
+            <source>发布…</source>
+            <translation>Publish…</translation>
+        </message>
+        <message>
+            <source>导出 PDF 和 XLSX…</source>
+            <translation>Export PDF and XLSX…</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>已有各期</source>
+            <translation>Existing issues</translation>
+        </message>
+        <message>
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>尚无红黑榜。选择期间和类别后点“生成草稿”。</source>
+            <translation>No red/black lists yet. Choose a period and a category, then click “Make Draft”.</translation>
+        </message>
+        <message>
+            <source>红榜</source>
+            <translation>Red list</translation>
+        </message>
+        <message>
+            <source>黑榜</source>
+            <translation>Black list</translation>
+        </message>
+        <message>
+            <source>已发布，期号 %1，内容已冻结</source>
+            <translation>Published as issue %1; contents frozen</translation>
+        </message>
+        <message>
+            <source>草稿，可审核修改</source>
+            <translation>Draft, open for review</translation>
+        </message>
+        <message>
+            <source>%1：红榜 %2 家，黑榜 %3 家；%4</source>
+            <translation>%1: %2 on the red list, %3 on the black list; %4</translation>
+        </message>
+        <message>
+            <source>红黑榜</source>
+            <translation>Red/Black Lists</translation>
+        </message>
+        <message>
+            <source>请先在表中选择一个条目。</source>
+            <translation>Please select an entry in the table first.</translation>
+        </message>
+        <message>
+            <source>不予列入</source>
+            <translation>Exclude</translation>
+        </message>
+        <message>
+            <source>理由：</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>场所的说明（与条目一同公布）：</source>
+            <translation>The site's statement (published with the entry):</translation>
+        </message>
+        <message>
+            <source>发布红黑榜</source>
+            <translation>Publish Red/Black List</translation>
+        </message>
+        <message>
+            <source>期号（发布后内容冻结，不能再修改）：</source>
+            <translation>Issue number (once published the contents are frozen):</translation>
+        </message>
+        <message>
+            <source>导出到文件夹</source>
+            <translation>Export to Folder</translation>
+        </message>
+        <message>
+            <source>已导出</source>
+            <translation>Exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>数据目录：%1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <source>首页</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>场所登记</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>检查表模板</source>
+            <translation>Checklist Templates</translation>
+        </message>
+        <message>
+            <source>文书与签名</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>整改跟踪</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>红黑榜</source>
+            <translation>Red/Black Lists</translation>
+        </message>
+        <message>
+            <source>统计</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>导入场所…</source>
+            <translation>Import Sites…</translation>
+        </message>
+        <message>
+            <source>导入学校…</source>
+            <translation>Import Schools…</translation>
+        </message>
+        <message>
+            <source>导出场所…</source>
+            <translation>Export Sites…</translation>
+        </message>
+        <message>
+            <source>导出学校…</source>
+            <translation>Export Schools…</translation>
+        </message>
+        <message>
+            <source>验证 PDF 签名…</source>
+            <translation>Verify PDF Signature…</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>设置…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>帮助</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>关于</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>文明创建巡查助手 %1
+
+数据目录：%2</source>
+            <translation>Inspector %1
+
+Data folder: %2</translation>
+        </message>
+        <message>
+            <source>文明创建巡查助手</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>（演示数据）</source>
+            <translation>(demo data)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>网格：</source>
+            <translation>Grid:</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>全图</source>
+            <translation>Fit All</translation>
+        </message>
+        <message>
+            <source>全部网格</source>
+            <translation>All grids</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; school gates　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; sites　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; less than {m:g} m from a school ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementWidget</name>
+        <message>
+            <source>不少于 {v} {u}</source>
+            <translation>at least {v} {u}</translation>
+        </message>
+        <message>
+            <source>不超过 {v} {u}</source>
+            <translation>at most {v} {u}</translation>
+        </message>
+        <message>
+            <source>符合限值</source>
+            <translation>within the limit</translation>
+        </message>
+        <message>
+            <source>超出限值</source>
+            <translation>outside the limit</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSiteBox</name>
+        <message>
+            <source>现场新建场所</source>
+            <translation>New Site on the Spot</translation>
+        </message>
+        <message>
+            <source>保存场所</source>
+            <translation>Save Site</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>（尚无预览）</source>
+            <translation>(no preview yet)</translation>
+        </message>
+        <message>
+            <source>适合宽度</source>
+            <translation>Fit Width</translation>
+        </message>
+        <message>
+            <source>整页</source>
+            <translation>Whole Page</translation>
+        </message>
+        <message>
+            <source>%1  共 %2 页</source>
+            <translation>%1  of %2 pages</translation>
+        </message>
+        <message>
+            <source>无法显示此 PDF。</source>
+            <translation>Cannot show this PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <source>添加照片…</source>
+            <translation>Add Photos…</translation>
+        </message>
+        <message>
+            <source>选择照片文件，或把照片拖到这里（Alt+P）</source>
+            <translation>Choose photo files, or drop photos here (Alt+P)</translation>
+        </message>
+        <message>
+            <source>可将照片拖放到此处</source>
+            <translation>Drop photos here</translation>
+        </message>
+        <message>
+            <source>无法显示</source>
+            <translation>Cannot show</translation>
+        </message>
+        <message>
+            <source>选择照片</source>
+            <translation>Choose Photos</translation>
+        </message>
+        <message>
+            <source>{name} 不是照片文件</source>
+            <translation>{name} is not a photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>学校与幼儿园</source>
+            <translation>Schools and kindergartens</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>显示已归档</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>新建</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>导入…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>共 %1 条</source>
+            <translation>%1 in total</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>无法打开</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>操作失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>导出到文件</source>
+            <translation>Export to File</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolDialog</name>
+        <message>
+            <source>编辑学校</source>
+            <translation>Edit School</translation>
+        </message>
+        <message>
+            <source>新建学校</source>
+            <translation>New School</translation>
+        </message>
+        <message>
+            <source>学校名称 *</source>
+            <translation>School name *</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>名称（如 南门）</source>
+            <translation>Name (e.g. South Gate)</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>添加校门</source>
+            <translation>Add Gate</translation>
+        </message>
+        <message>
+            <source>添加边界点</source>
+            <translation>Add Boundary Point</translation>
+        </message>
+        <message>
+            <source>删除所选</source>
+            <translation>Delete Selected</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
+            <translation>Gates and boundary points are used to compute the straight-line distance from a site to the school (the 200 m rule).</translation>
+        </message>
+        <message>
+            <source>校门</source>
+            <translation>School gate</translation>
+        </message>
+        <message>
+            <source>边界点</source>
+            <translation>Boundary points</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolsTab</name>
+        <message>
+            <source>搜索学校名称、地址、网格或社区</source>
+            <translation>Search school name, address, grid or community</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>校门</source>
+            <translation>School gate</translation>
+        </message>
+        <message>
+            <source>边界点</source>
+            <translation>Boundary points</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>已归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>Active</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorePanel</name>
+        <message>
+            <source>当前得分</source>
+            <translation>Current score</translation>
+        </message>
+        <message>
+            <source>已答 %v / %m</source>
+            <translation>%v / %m answered</translation>
+        </message>
+        <message>
+            <source>红线问题</source>
+            <translation>Red-line problems</translation>
+        </message>
+        <message>
+            <source>扣分明细</source>
+            <translation>Deductions</translation>
+        </message>
+        <message>
+            <source>得分率 {r:.1f}%</source>
+            <translation>Score rate {r:.1f}%</translation>
+        </message>
+        <message>
+            <source>扣分合计：{d:g} 分</source>
+            <translation>Total deducted: {d:g} points</translation>
+        </message>
+        <message>
+            <source>−{d:g}　{name}</source>
+            <translation>−{d:g}　{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>如：某街道文明创建办公室</source>
+            <translation>e.g. the sub-district civilized-city campaign office</translation>
+        </message>
+        <message>
+            <source>执法证号或身份证号</source>
+            <translation>Enforcement ID or identity card number</translation>
+        </message>
+        <message>
+            <source>下次启动使用其他目录…</source>
+            <translation>Use Another Folder Next Time…</translation>
+        </message>
+        <message>
+            <source>留空：只使用内置模板</source>
+            <translation>Empty: built-in templates only</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>检查员姓名</source>
+            <translation>Inspector name</translation>
+        </message>
+        <message>
+            <source>检查员证件号</source>
+            <translation>Inspector ID number</translation>
+        </message>
+        <message>
+            <source>所属社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>所属网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>数据目录</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <source>本单位模板文件夹</source>
+            <translation>Office templates folder</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>下次启动时使用：%1</source>
+            <translation>Next start uses: %1</translation>
+        </message>
+        <message>
+            <source>选择数据目录</source>
+            <translation>Choose Data Folder</translation>
+        </message>
+        <message>
+            <source>选择模板文件夹</source>
+            <translation>Choose Templates Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>签名板</source>
+            <translation>Signature pad</translation>
+        </message>
+        <message>
+            <source>请在此处签名</source>
+            <translation>Please sign here</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerBox</name>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>如：店长、负责人</source>
+            <translation>e.g. shop manager, person in charge</translation>
+        </message>
+        <message>
+            <source>职务</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>撤销一笔</source>
+            <translation>Undo Stroke</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningDialog</name>
+        <message>
+            <source>现场签名</source>
+            <translation>Signatures on Site</translation>
+        </message>
+        <message>
+            <source>检查人员（主办）</source>
+            <translation>Inspector (lead)</translation>
+        </message>
+        <message>
+            <source>检查人员（协办）</source>
+            <translation>Inspector (second)</translation>
+        </message>
+        <message>
+            <source>被检查方代表</source>
+            <translation>Party's representative</translation>
+        </message>
+        <message>
+            <source>被检查方拒绝签名</source>
+            <translation>The party refuses to sign</translation>
+        </message>
+        <message>
+            <source>拒签记录</source>
+            <translation>Refusal</translation>
+        </message>
+        <message>
+            <source>拒签理由</source>
+            <translation>Reason for refusal</translation>
+        </message>
+        <message>
+            <source>见证人</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>保存签名</source>
+            <translation>Save Signatures</translation>
+        </message>
+        <message>
+            <source>（拒绝签名）</source>
+            <translation>(refused to sign)</translation>
+        </message>
+        <message>
+            <source>请在此处签名</source>
+            <translation>Please sign here</translation>
+        </message>
+        <message>
+            <source>主办检查人员须填写姓名并签名。</source>
+            <translation>The lead inspector must give a name and sign.</translation>
+        </message>
+        <message>
+            <source>协办检查人员的姓名未填写。</source>
+            <translation>The second inspector's name is missing.</translation>
+        </message>
+        <message>
+            <source>请填写被检查方的拒签理由。</source>
+            <translation>Please enter why the party refuses to sign.</translation>
+        </message>
+        <message>
+            <source>拒签时须有见证人姓名和签名。</source>
+            <translation>A refusal needs a witness's name and signature.</translation>
+        </message>
+        <message>
+            <source>被检查方代表须填写姓名并签名，或勾选“被检查方拒绝签名”。</source>
+            <translation>The party's representative must give a name and sign, or tick “The party refuses to sign”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDialog</name>
+        <message>
+            <source>编辑场所</source>
+            <translation>Edit Site</translation>
+        </message>
+        <message>
+            <source>新建场所</source>
+            <translation>New Site</translation>
+        </message>
+        <message>
+            <source>纬度，如 25.7900</source>
+            <translation>latitude, e.g. 25.7900</translation>
+        </message>
+        <message>
+            <source>经度，如 113.0400</source>
+            <translation>longitude, e.g. 113.0400</translation>
+        </message>
+        <message>
+            <source>名称 *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>类型 *</source>
+            <translation>Kind *</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <source>坐标（WGS-84）</source>
+            <translation>Coordinates (WGS-84)</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>证照种类</source>
+            <translation>Licence kind</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>有效期至（年-月-日）</source>
+            <translation>Valid until (yyyy-mm-dd)</translation>
+        </message>
+        <message>
+            <source>添加证照</source>
+            <translation>Add Licence</translation>
+        </message>
+        <message>
+            <source>删除所选证照</source>
+            <translation>Delete Selected Licence</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>证照</source>
+            <translation>Licences</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteHistory</name>
+        <message>
+            <source>巡查记录</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>新建巡查…</source>
+            <translation>New Inspection…</translation>
+        </message>
+        <message>
+            <source>尚无巡查记录</source>
+            <translation>No inspections yet</translation>
+        </message>
+        <message>
+            <source>共 {n} 次巡查，最近一次 {when}</source>
+            <translation>{n} inspections, the latest on {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitesTab</name>
+        <message>
+            <source>搜索名称、地址、网格、社区或负责人</source>
+            <translation>Search name, address, grid, community or person in charge</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>证照</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>坐标</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>已归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>在册</source>
+            <translation>Active</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartDialog</name>
+        <message>
+            <source>新建巡查</source>
+            <translation>New Inspection</translation>
+        </message>
+        <message>
+            <source>1. 场所(&amp;S)</source>
+            <translation>1. &amp;Site</translation>
+        </message>
+        <message>
+            <source>输入名称、地址或网格搜索（↓ 选择）</source>
+            <translation>Type a name, address or grid to search (↓ to choose)</translation>
+        </message>
+        <message>
+            <source>找不到？现场新建场所…</source>
+            <translation>Not found? Create the site on the spot…</translation>
+        </message>
+        <message>
+            <source>未选择场所</source>
+            <translation>No site chosen</translation>
+        </message>
+        <message>
+            <source>2. 检查表(&amp;T)（可多选，空格键勾选）</source>
+            <translation>2. Checklis&amp;ts (several allowed; Space ticks)</translation>
+        </message>
+        <message>
+            <source>3. 检查信息</source>
+            <translation>3. Inspection details</translation>
+        </message>
+        <message>
+            <source>主检查员(&amp;L)</source>
+            <translation>&amp;Lead inspector</translation>
+        </message>
+        <message>
+            <source>证件号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>协检员(&amp;C)</source>
+            <translation>&amp;Co-inspector</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>Inspected at</translation>
+        </message>
+        <message>
+            <source>检查地点(&amp;D)</source>
+            <translation>Place (&amp;D)</translation>
+        </message>
+        <message>
+            <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
+            <translation>latitude, longitude (paste allowed, e.g. 25.7912, 113.0321)</translation>
+        </message>
+        <message>
+            <source>坐标(&amp;G)</source>
+            <translation>Coordinates (&amp;G)</translation>
+        </message>
+        <message>
+            <source>开始检查</source>
+            <translation>Start Inspection</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</source>
+            <translation>Site: &lt;b&gt;{name}&lt;/b&gt; ({kind}) {address}</translation>
+        </message>
+        <message>
+            <source>{title}（{n} 项）</source>
+            <translation>{title} ({n} items)</translation>
+        </message>
+        <message>
+            <source>适用于该类场所，已建议选中</source>
+            <translation>Applies to this kind of site; ticked as a suggestion</translation>
+        </message>
+        <message>
+            <source>请先选择或新建场所</source>
+            <translation>Please choose or create a site first</translation>
+        </message>
+        <message>
+            <source>请至少选择一张检查表</source>
+            <translation>Please tick at least one checklist</translation>
+        </message>
+        <message>
+            <source>请填写主检查员姓名</source>
+            <translation>Please enter the lead inspector's name</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>开始使用</source>
+            <translation>Getting Started</translation>
+        </message>
+        <message>
+            <source>设置已保存。以后可在“设置”中修改。</source>
+            <translation>Your settings are saved. You can change them later under Settings.</translation>
+        </message>
+        <message>
+            <source>直接开始使用(&amp;B)</source>
+            <translation>&amp;Begin right away</translation>
+        </message>
+        <message>
+            <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>
+            <translation>Import the office b&amp;undle (site register, templates, document numbers)</translation>
+        </message>
+        <message>
+            <source>先看看演示数据（另开一个窗口，不影响您的数据）(&amp;D)</source>
+            <translation>Look at the &amp;demo data first (in a separate window; your data is not touched)</translation>
+        </message>
+        <message>
+            <source>选择配置包…</source>
+            <translation>Choose Bundle…</translation>
+        </message>
+        <message>
+            <source>选择配置包</source>
+            <translation>Choose Office Bundle</translation>
+        </message>
+        <message>
+            <source>所有文件 (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>核对办公室密钥</source>
+            <translation>Check the Office Key</translation>
+        </message>
+        <message>
+            <source>第一次导入“%1”的配置包。请与办公室核对密钥指纹：
+
+%2
+
+指纹一致吗？</source>
+            <translation>This is the first bundle from “%1”. Check the key fingerprint with the office:
+
+%2
+
+Does the fingerprint match?</translation>
+        </message>
+        <message>
+            <source>此版本不支持导入配置包。</source>
+            <translation>This version cannot import office bundles.</translation>
+        </message>
+        <message>
+            <source>已导入“%1”的配置包：新增 %2 条、更新 %3 条记录。</source>
+            <translation>Imported the bundle from “%1”: %2 records added, %3 updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPage</name>
+        <message>
+            <source>季度 2026Q4 或月份 2026-10</source>
+            <translation>Quarter 2026Q4 or month 2026-10</translation>
+        </message>
+        <message>
+            <source>统计</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>导出 PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>导出 XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <source>分类别</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>分网格</source>
+            <translation>By grid</translation>
+        </message>
+        <message>
+            <source>分场所类型</source>
+            <translation>By site kind</translation>
+        </message>
+        <message>
+            <source>分检查员</source>
+            <translation>By inspector</translation>
+        </message>
+        <message>
+            <source>不合格最多的检查项</source>
+            <translation>Most failed items</translation>
+        </message>
+        <message>
+            <source>逾期问题分网格</source>
+            <translation>Overdue problems by grid</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</source>
+            <translation>%1: %2 inspections finished (%3 re-inspections), overall score rate %4; problems rectified %5</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>检查次数</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>应得分</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>得分率</source>
+            <translation>Score rate</translation>
+        </message>
+        <message>
+            <source>检查项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>检查表 / 编号</source>
+            <translation>Checklist / code</translation>
+        </message>
+        <message>
+            <source>不合格次数</source>
+            <translation>Failures</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>Grid</translation>
+        </message>
+        <message>
+            <source>逾期问题数</source>
+            <translation>Overdue problems</translation>
+        </message>
+        <message>
+            <source>导出统计</source>
+            <translation>Export Statistics</translation>
+        </message>
+        <message>
+            <source>已导出</source>
+            <translation>Exported</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncJob</name>
+        <message>
+            <source>操作失败：%1</source>
+            <translation>Failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>交给办公室</source>
+            <translation>Send to the Office</translation>
+        </message>
+        <message>
+            <source>导出数据包…</source>
+            <translation>Export Package…</translation>
+        </message>
+        <message>
+            <source>导入办公室配置包…</source>
+            <translation>Import Office Bundle…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>办公室：收件导入</source>
+            <translation>Office: Inbox Import</translation>
+        </message>
+        <message>
+            <source>收件文件夹：</source>
+            <translation>Inbox folder:</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>导入新数据包</source>
+            <translation>Import New Packages</translation>
+        </message>
+        <message>
+            <source>导入日志</source>
+            <translation>Import log</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>数据包</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>设备</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>待处理的冲突</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <source>处理…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>数据</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>尚未导出：</source>
+            <translation>Not yet exported:</translation>
+        </message>
+        <message>
+            <source>没有尚未导出的更改。</source>
+            <translation>No changes waiting for export.</translation>
+        </message>
+        <message>
+            <source>，办公室已确认收到</source>
+            <translation>, receipt confirmed by the office</translation>
+        </message>
+        <message>
+            <source>上次导出：%1（第 %2 号）</source>
+            <translation>Last export: %1 (no. %2)</translation>
+        </message>
+        <message>
+            <source>还没有导出过。</source>
+            <translation>Nothing exported yet.</translation>
+        </message>
+        <message>
+            <source>信任的办公室：%1（指纹 %2）</source>
+            <translation>Trusted office: %1 (fingerprint %2)</translation>
+        </message>
+        <message>
+            <source>尚未导入办公室配置包：数据包将不加密。</source>
+            <translation>No office bundle imported yet: packages will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>两处同时修改</source>
+            <translation>Changed on both sides</translation>
+        </message>
+        <message>
+            <source>已完成的检查</source>
+            <translation>Finished inspection</translation>
+        </message>
+        <message>
+            <source>同步</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>正在取消…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>选择导出到的文件夹（如 U 盘）</source>
+            <translation>Choose the Folder to Export To (e.g. a USB stick)</translation>
+        </message>
+        <message>
+            <source>已加密</source>
+            <translation>encrypted</translation>
+        </message>
+        <message>
+            <source>未加密</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>已导出 %1：记录 %2 条，文件 %3 个，%4。</source>
+            <translation>Exported %1: %2 records, %3 files, %4.</translation>
+        </message>
+        <message>
+            <source> 有 %1 个文件找不到，未包含。</source>
+            <translation> %1 files were missing and are not included.</translation>
+        </message>
+        <message>
+            <source>选择办公室配置包</source>
+            <translation>Choose Office Bundle</translation>
+        </message>
+        <message>
+            <source>配置包 (*.inspbundle)</source>
+            <translation>Office bundles (*.inspbundle)</translation>
+        </message>
+        <message>
+            <source>办公室配置包</source>
+            <translation>Office Bundle</translation>
+        </message>
+        <message>
+            <source>已安装办公室“%1”的第 %2 号配置包。</source>
+            <translation>Installed bundle no. %2 from the office “%1”.</translation>
+        </message>
+        <message>
+            <source>首次导入办公室“%1”的配置包。
+
+请与办公室核对密钥指纹：
+%2
+
+指纹一致吗？</source>
+            <translation>This is the first bundle from the office “%1”.
+
+Check the key fingerprint with the office:
+%2
+
+Does the fingerprint match?</translation>
+        </message>
+        <message>
+            <source>确认办公室密钥</source>
+            <translation>Confirm the Office Key</translation>
+        </message>
+        <message>
+            <source>选择收件文件夹</source>
+            <translation>Choose Inbox Folder</translation>
+        </message>
+        <message>
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>没有新的数据包。</source>
+            <translation>No new packages.</translation>
+        </message>
+        <message>
+            <source>导入完成：</source>
+            <translation>Import finished:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPage</name>
+        <message>
+            <source>合格/不合格</source>
+            <translation>Pass/fail</translation>
+        </message>
+        <message>
+            <source>计数</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>测量</source>
+            <translation>Measurement</translation>
+        </message>
+        <message>
+            <source>文字</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>选择</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>红线</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Advisory</translation>
+        </message>
+        <message>
+            <source>全部场所类型</source>
+            <translation>All site kinds</translation>
+        </message>
+        <message>
+            <source>检查表</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>检查内容</source>
+            <translation>What is checked</translation>
+        </message>
+        <message>
+            <source>答案类型</source>
+            <translation>Answer kind</translation>
+        </message>
+        <message>
+            <source>严重程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>分值</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>单位/判定</source>
+            <translation>Unit / rule</translation>
+        </message>
+        <message>
+            <source>不合格拍照</source>
+            <translation>Photo on failure</translation>
+        </message>
+        <message>
+            <source>适用场所</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>指引</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <source>选择一个检查项查看完整指引。</source>
+            <translation>Choose an item to see its full guidance.</translation>
+        </message>
+        <message>
+            <source>按场所类型筛选：</source>
+            <translation>Filter by site kind:</translation>
+        </message>
+        <message>
+            <source>检查表模板（只读）</source>
+            <translation>Checklist templates (read-only)</translation>
+        </message>
+        <message>
+            <source>以下本单位模板有问题，未被采用：</source>
+            <translation>These office templates have problems and are not used:</translation>
+        </message>
+        <message>
+            <source>本单位模板：{file}</source>
+            <translation>Office template: {file}</translation>
+        </message>
+        <message>
+            <source>内置模板：{file}</source>
+            <translation>Built-in template: {file}</translation>
+        </message>
+        <message>
+            <source>没有可显示的检查表。</source>
+            <translation>No checklists to show.</translation>
+        </message>
+        <message>
+            <source>全部场所</source>
+            <translation>All sites</translation>
+        </message>
+        <message>
+            <source>本单位模板</source>
+            <translation>Office template</translation>
+        </message>
+        <message>
+            <source>内置模板</source>
+            <translation>Built-in template</translation>
+        </message>
+        <message>
+            <source>适用场所：{kinds}</source>
+            <translation>Applies to: {kinds}</translation>
+        </message>
+        <message>
+            <source>共 {sections} 节、{items} 项　内容指纹 {hash}</source>
+            <translation>{sections} sections, {items} items　content hash {hash}</translation>
+        </message>
+        <message>
+            <source>此项不适用于所选场所类型</source>
+            <translation>This item does not apply to the chosen site kind</translation>
+        </message>
+        <message>
+            <source>同检查表</source>
+            <translation>As the checklist</translation>
+        </message>
+        <message>
+            <source>（选填）</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <source>需要</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>每个扣 {p} 分</source>
+            <translation>{p} points each</translation>
+        </message>
+        <message>
+            <source>，最多 {m} 分</source>
+            <translation>, at most {m} points</translation>
+        </message>
+        <message>
+            <source>{p} 分</source>
+            <translation>{p} points</translation>
+        </message>
+        <message>
+            <source>（距学校）</source>
+            <translation>(to a school)</translation>
+        </message>
+        <message>
+            <source>少于 {n} 不合格</source>
+            <translation>fails below {n}</translation>
+        </message>
+        <message>
+            <source>有即不合格</source>
+            <translation>fails if any</translation>
+        </message>
+        <message>
+            <source>多于 {n} 不合格</source>
+            <translation>fails above {n}</translation>
+        </message>
+        <message>
+            <source>指引：</source>
+            <translation>Guidance:</translation>
+        </message>
+        <message>
+            <source>整改期限：{n} 天</source>
+            <translation>Rectify within {n} days</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextWidget</name>
+        <message>
+            <source>在此填写情况说明</source>
+            <translation>Describe what was found here</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>验证 PDF 签名</source>
+            <translation>Verify PDF Signature</translation>
+        </message>
+        <message>
+            <source>选择要验证的 PDF 文件</source>
+            <translation>Choose the PDF file to verify</translation>
+        </message>
+        <message>
+            <source>选择文件…</source>
+            <translation>Choose File…</translation>
+        </message>
+        <message>
+            <source>验证</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>选择 PDF</source>
+            <translation>Choose PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>文件不存在：%1</source>
+            <translation>File not found: %1</translation>
+        </message>
+        <message>
+            <source>有效：签名完整且证书受信任</source>
+            <translation>Valid: the signature is intact and the certificate is trusted</translation>
+        </message>
+        <message>
+            <source>无效或不受信任</source>
+            <translation>Invalid or not trusted</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkWindow</name>
+        <message>
+            <source>巡查：{site}</source>
+            <translation>Inspection: {site}</translation>
+        </message>
+        <message>
+            <source>显示全部 (Ctrl+L)</source>
+            <translation>Show All (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>跳转 (Ctrl+F)</source>
+            <translation>Go To (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>完成检查 (Ctrl+Enter)</source>
+            <translation>Finish (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>◀ 上一项</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>下一项 ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt;（{kind}）　检查人：{people}　{when}&lt;br&gt;{loc}</source>
+            <translation>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt; ({kind})　inspectors: {people}　{when}&lt;br&gt;{loc}</translation>
+        </message>
+        <message>
+            <source>照片已保存</source>
+            <translation>Photo saved</translation>
+        </message>
+        <message>
+            <source>此检查已于 {when} 完成并锁定，只能查看。</source>
+            <translation>This inspection was finished and locked on {when}; it can only be viewed.</translation>
+        </message>
+        <message>
+            <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
+            <translation>This is the last item. Press Ctrl+Enter to finish.</translation>
+        </message>
+        <message>
+            <source>逐项显示 (Ctrl+L)</source>
+            <translation>One Item at a Time (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>已保存 {code}</source>
+            <translation>Saved {code}</translation>
+        </message>
+        <message>
+            <source>备注已保存</source>
+            <translation>Note saved</translation>
+        </message>
+        <message>
+            <source>测量已保存</source>
+            <translation>Measurement saved</translation>
+        </message>
+        <message>
+            <source>测量已删除</source>
+            <translation>Measurement deleted</translation>
+        </message>
+        <message>
+            <source>距最近学校 {m:.1f} 米（直线，按坐标）</source>
+            <translation>{m:.1f} m to the nearest school (straight line, from coordinates)</translation>
+        </message>
+        <message>
+            <source>未能保存</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>检查已完成并锁定</source>
+            <translation>Inspection finished and locked</translation>
+        </message>
+        <message>
+            <source>此检查没有检查项。</source>
+            <translation>This inspection has no checklist items.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项</source>
+            <translation>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　item {pos}/{n} of this section ({done} answered)　item {i}/{total} overall</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NumberWidget</name>
+        <message>
+            <source>输入数字</source>
+            <translation>Enter a number</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>无法启动</source>
+            <translation>Cannot start</translation>
+        </message>
+    </context>
+    <context>
+        <name>i18n</name>
+        <message>
+            <source>跟随系统</source>
+            <translation>Follow system</translation>
+        </message>
+    </context>
+</TS>

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
         self.add_page("fa5s.file-signature", self.tr("文书与签名"), lambda: DocumentsPage(self.ctx))
         self._add_followup_pages()
+        from inspector.ui.sync_page import SyncPage
+
+        self.add_page("fa5s.sync", self.tr("同步"), lambda: SyncPage(self.ctx))
 
     def _add_followup_pages(self) -> None:
         from inspector.ui.cases_page import CasesPage

@@ -1,0 +1,388 @@
+"""The sync page: export for the office; in office mode the inbox, import log and conflicts.
+
+Export and import run in a :class:`SyncJob` thread with a progress bar and a
+cancel button; the page only talks to :mod:`inspector.services.sync_service`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.services import sync_bundle as bundles
+from inspector.services import sync_service as sync
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.settings import get_value, set_value
+from inspector.ui.sync_conflict_dialog import ConflictDialog
+
+EXPORT_DIR_KEY = "sync.last_export_dir"
+
+
+class SyncJob(QThread):
+    """Runs ``work(progress, cancelled)`` off the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[Callable, Callable], Any], parent=None):
+        super().__init__(parent)
+        self._work = work
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, lambda: self._cancel)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            self.failed.emit(self.tr("操作失败：%1").replace("%1", str(exc)))
+        else:
+            self.succeeded.emit(result)
+
+
+TABLE_NAMES = {
+    "site": "场所",
+    "licence": "证照",
+    "school": "学校",
+    "school_point": "学校点位",
+    "inspection": "检查",
+    "inspection_template": "检查表",
+    "answer": "检查项",
+    "photo": "照片",
+    "hand_signature": "手写签名",
+    "generated_document": "文书",
+    "issued_number": "文书编号",
+    "rectification_case": "整改",
+    "audit_log": "修改记录",
+    "document_number_block": "编号段",
+}
+RESULTS = {"imported": "已导入", "duplicate": "重复", "rejected": "拒收", "cancelled": "已取消"}
+
+
+def _local(dt) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("sync_page")
+        self.job: SyncJob | None = None
+        lay = QVBoxLayout(self)
+
+        field = QGroupBox(self.tr("交给办公室"))
+        fl = QVBoxLayout(field)
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        self.last_label = QLabel()
+        self.office_label = QLabel()
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("导出数据包…"))
+        self.export_button.clicked.connect(self._choose_export_dir)
+        self.bundle_button = QPushButton(self.tr("导入办公室配置包…"))
+        self.bundle_button.clicked.connect(self._choose_bundle)
+        row.addWidget(self.export_button)
+        row.addWidget(self.bundle_button)
+        row.addStretch(1)
+        for w in (self.pending_label, self.last_label, self.office_label):
+            fl.addWidget(w)
+        fl.addLayout(row)
+        lay.addWidget(field)
+
+        prog = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        prog.addWidget(self.progress, 1)
+        prog.addWidget(self.cancel_button)
+        lay.addLayout(prog)
+        lay.addWidget(self.status_label)
+
+        self.office_box = QGroupBox(self.tr("办公室：收件导入"))
+        ol = QVBoxLayout(self.office_box)
+        inbox_row = QHBoxLayout()
+        inbox_row.addWidget(QLabel(self.tr("收件文件夹：")))
+        self.inbox_edit = QLineEdit(str(sync.inbox_dir(ctx)))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._choose_inbox)
+        self.import_button = QPushButton(self.tr("导入新数据包"))
+        self.import_button.clicked.connect(self.start_import)
+        inbox_row.addWidget(self.inbox_edit, 1)
+        inbox_row.addWidget(browse)
+        inbox_row.addWidget(self.import_button)
+        ol.addLayout(inbox_row)
+        ol.addWidget(QLabel(self.tr("导入日志")))
+        self.log_table = self._table(
+            [
+                self.tr("时间"),
+                self.tr("数据包"),
+                self.tr("设备"),
+                self.tr("记录"),
+                self.tr("结果"),
+                self.tr("说明"),
+            ]
+        )
+        ol.addWidget(self.log_table, 2)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(QLabel(self.tr("待处理的冲突")))
+        conflict_row.addStretch(1)
+        self.resolve_button = QPushButton(self.tr("处理…"))
+        self.resolve_button.clicked.connect(self._resolve_selected)
+        conflict_row.addWidget(self.resolve_button)
+        ol.addLayout(conflict_row)
+        self.conflict_table = self._table(
+            [self.tr("时间"), self.tr("数据"), self.tr("记录"), self.tr("类型"), self.tr("设备")]
+        )
+        self.conflict_table.doubleClicked.connect(lambda _i: self._resolve_selected())
+        ol.addWidget(self.conflict_table, 1)
+        lay.addWidget(self.office_box, 1)
+        if not ctx.settings.office_mode:
+            lay.addStretch(1)
+        self.refresh()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        t.verticalHeader().setVisible(False)
+        return t
+
+    # ---------------------------------------------------------------- state
+
+    def refresh(self) -> None:
+        pending = sync.pending_counts(self.ctx)
+        if pending:
+            parts = [f"{self.tr(TABLE_NAMES.get(t, t))} {n}" for t, n in sorted(pending.items())]
+            self.pending_label.setText(self.tr("尚未导出：") + "，".join(parts))
+        else:
+            self.pending_label.setText(self.tr("没有尚未导出的更改。"))
+        last = sync.last_export(self.ctx)
+        if last:
+            ack = self.tr("，办公室已确认收到") if last.acknowledged_at else ""
+            self.last_label.setText(
+                self.tr("上次导出：%1（第 %2 号）")
+                .replace("%1", _local(last.created_at))
+                .replace("%2", str(last.sequence))
+                + ack
+            )
+        else:
+            self.last_label.setText(self.tr("还没有导出过。"))
+        office = sync.trusted_office(self.ctx)
+        self.office_label.setText(
+            self.tr("信任的办公室：%1（指纹 %2）")
+            .replace("%1", office.name)
+            .replace("%2", office.fingerprint)
+            if office
+            else self.tr("尚未导入办公室配置包：数据包将不加密。")
+        )
+        self.office_box.setVisible(bool(self.ctx.settings.office_mode))
+        if self.ctx.settings.office_mode:
+            self._fill_log()
+            self._fill_conflicts()
+
+    def _fill_log(self) -> None:
+        rows = sync.import_log(self.ctx, 300)
+        self.log_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = [
+                _local(r.at), r.package, r.device_id[:8], str(r.records),
+                self.tr(RESULTS.get(r.result, r.result)), r.message,
+            ]  # fmt: skip
+            for j, v in enumerate(values):
+                self.log_table.setItem(i, j, QTableWidgetItem(v))
+
+    def _fill_conflicts(self) -> None:
+        self.conflicts = sync.list_conflicts(self.ctx)
+        self.conflict_table.setRowCount(len(self.conflicts))
+        kinds = {"concurrent": self.tr("两处同时修改"), "finished": self.tr("已完成的检查")}
+        for i, c in enumerate(self.conflicts):
+            values = [
+                _local(c.created_at), self.tr(TABLE_NAMES.get(c.table_name, c.table_name)),
+                c.row_id[:8], kinds.get(c.kind, c.kind), c.device_id[:8],
+            ]  # fmt: skip
+            for j, v in enumerate(values):
+                self.conflict_table.setItem(i, j, QTableWidgetItem(v))
+        self.resolve_button.setEnabled(bool(self.conflicts))
+
+    # ---------------------------------------------------------------- jobs
+
+    def _run(self, work, done: Callable[[Any], None], cancellable: bool) -> None:
+        self.job = SyncJob(work, self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(self._on_failed)
+        self.job.finished.connect(self._on_job_end)
+        for b in (self.export_button, self.bundle_button, self.import_button):
+            b.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+        self.job.start()
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+        QMessageBox.warning(self, self.tr("同步"), message)
+
+    def _on_job_end(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        for b in (self.export_button, self.bundle_button, self.import_button):
+            b.setEnabled(True)
+        self.job = None
+        self.refresh()
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("正在取消…"))
+
+    # ---------------------------------------------------------------- export
+
+    def _choose_export_dir(self) -> None:
+        start = get_value(self.ctx.engine, EXPORT_DIR_KEY, "") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择导出到的文件夹（如 U 盘）"), start
+        )
+        if folder:
+            set_value(self.ctx.engine, EXPORT_DIR_KEY, folder)
+            self.start_export(Path(folder))
+
+    def start_export(self, folder: Path) -> None:
+        def work(progress, _cancelled):
+            return sync.export_changes(self.ctx, folder, progress=progress)
+
+        self._run(work, self._export_done, cancellable=False)
+
+    def _export_done(self, res) -> None:
+        state = self.tr("已加密") if res.encrypted else self.tr("未加密")
+        text = (
+            self.tr("已导出 %1：记录 %2 条，文件 %3 个，%4。")
+            .replace("%1", str(res.path))
+            .replace("%2", str(res.record_count))
+            .replace("%3", str(res.files))
+            .replace("%4", state)
+        )
+        if res.missing_files:
+            text += self.tr(" 有 %1 个文件找不到，未包含。").replace(
+                "%1", str(len(res.missing_files))
+            )
+        self.status_label.setText(text)
+
+    # ---------------------------------------------------------------- office bundle
+
+    def _choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择办公室配置包"), str(Path.home()), self.tr("配置包 (*.inspbundle)")
+        )
+        if path:
+            self.install_bundle(Path(path))
+
+    def install_bundle(self, path: Path, confirm: Callable[[str, str], bool] | None = None) -> bool:
+        """Install a bundle; on first use ask to confirm the office fingerprint."""
+        confirm = confirm or self._confirm_fingerprint
+        try:
+            try:
+                done = bundles.import_office_bundle(self.ctx, path)
+            except bundles.UntrustedOffice as exc:
+                if exc.changed or not confirm(exc.office_name, exc.fingerprint):
+                    raise
+                done = bundles.import_office_bundle(self.ctx, path, exc.fingerprint)
+        except UserError as exc:
+            self.status_label.setText(str(exc))
+            QMessageBox.warning(self, self.tr("办公室配置包"), str(exc))
+            return False
+        self.status_label.setText(
+            self.tr("已安装办公室“%1”的第 %2 号配置包。")
+            .replace("%1", done.office_name)
+            .replace("%2", str(done.sequence))
+        )
+        self.refresh()
+        return True
+
+    def _confirm_fingerprint(self, office_name: str, fingerprint: str) -> bool:
+        text = (
+            self.tr("首次导入办公室“%1”的配置包。\n\n请与办公室核对密钥指纹：\n%2\n\n指纹一致吗？")
+            .replace("%1", office_name)
+            .replace("%2", fingerprint)
+        )
+        answer = QMessageBox.question(self, self.tr("确认办公室密钥"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- office import
+
+    def _choose_inbox(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("选择收件文件夹"), self.inbox_edit.text()
+        )
+        if folder:
+            self.inbox_edit.setText(folder)
+            sync.set_inbox_dir(self.ctx, Path(folder))
+
+    def start_import(self) -> None:
+        folder = Path(self.inbox_edit.text().strip())
+        if str(folder) != str(sync.inbox_dir(self.ctx)):
+            sync.set_inbox_dir(self.ctx, folder)
+
+        def work(progress, cancelled):
+            return sync.import_inbox(self.ctx, folder, progress=progress, cancel=cancelled)
+
+        self.status_label.setText(self.tr("正在导入…"))
+        self._run(work, self._import_done, cancellable=True)
+
+    def _import_done(self, reports) -> None:
+        if not reports:
+            self.status_label.setText(self.tr("没有新的数据包。"))
+            return
+        counts: dict[str, int] = {}
+        for r in reports:
+            counts[r.result] = counts.get(r.result, 0) + 1
+        parts = [f"{self.tr(RESULTS.get(k, k))} {v}" for k, v in counts.items()]
+        self.status_label.setText(self.tr("导入完成：") + "，".join(parts))
+
+    def _resolve_selected(self) -> None:
+        row = self.conflict_table.currentRow()
+        if row < 0 or row >= len(self.conflicts):
+            if not self.conflicts:
+                return
+            row = 0
+        dialog = ConflictDialog(self.ctx, self.conflicts[row], self)
+        if dialog.exec():
+            self.refresh()

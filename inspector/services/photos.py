@@ -19,6 +19,7 @@ from sqlmodel import select
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import load_in
 from inspector.store.engine import read_session, write_session
 from inspector.store.models.inspection import Inspection, Photo
 from inspector.store.types import new_id
@@ -86,6 +87,12 @@ def add_photo(
             raise UserError("找不到该检查记录。")
         if insp.status != "draft":
             raise UserError("该检查已完成并锁定，不能再添加照片。")
+        if (
+            item_code is not None
+            and load_in(s, ctx, inspection_id, scored=False).item(template_id or "", item_code)
+            is None
+        ):
+            raise UserError(f"该检查中没有检查项 {item_code}，照片未添加。")
     stored, width, height = downscale(raw)
     photo_id = new_id()
     file_name = f"{photo_id}.jpg"

@@ -288,6 +288,10 @@ def test_photos_are_oriented_downscaled_hashed_and_originals_kept(world, tmp_pat
     }
     with pytest.raises(UserError, match="无法读取该图片"):
         add_photo(ctx, insp.id, b"not an image")
+    with pytest.raises(UserError, match="没有检查项"):
+        add_photo(ctx, insp.id, raw, template_id=CAFE, item_code="XX-01")
+    header = add_photo(ctx, insp.id, _jpeg((640, 480)), purpose="header")
+    assert header.item_code is None and (header.width, header.height) == (640, 480)
 
 
 def test_finish_lists_gaps_locks_and_hashes(world):

@@ -34,14 +34,49 @@ def parse_payload(text: str) -> dict[str, str]:
     return out
 
 
-def qr_drawing(data: str, size: float):
-    """A reportlab Drawing of ``size`` points square showing ``data`` as a QR code."""
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The dark/light modules of ``data`` as a QR code (error correction level M)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
 
     widget = QrCodeWidget(data, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    w, h = x2 - x1, y2 - y1
-    d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    d.add(widget)
-    return d
+    widget.qr.make()
+    return [[bool(v) for v in row] for row in widget.qr.modules]
+
+
+def qr_flowable(data: str, size: float, border: int = 2):
+    """A platypus flowable ``size`` points square drawing ``data`` as a QR code.
+
+    The matrix is computed once and drawn as runs of rectangles straight on the
+    canvas (reportlab's widget recomputes it each time it is measured or drawn).
+    """
+    from reportlab.lib import colors
+    from reportlab.platypus import Flowable
+
+    matrix = qr_matrix(data)
+
+    class QrFlowable(Flowable):
+        def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+            return size, size
+
+        def draw(self) -> None:
+            n = len(matrix)
+            box = size / (n + 2 * border)
+            c = self.canv
+            c.saveState()
+            c.setFillColor(colors.black)
+            for r, row in enumerate(matrix):
+                y = size - (r + border + 1) * box
+                col = 0
+                while col < n:
+                    if row[col]:
+                        start = col
+                        while col < n and row[col]:
+                            col += 1
+                        c.rect(
+                            (start + border) * box, y, (col - start) * box, box, stroke=0, fill=1
+                        )
+                    else:
+                        col += 1
+            c.restoreState()
+
+    return QrFlowable()

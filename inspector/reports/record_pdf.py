@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from inspector.reports.model import DistanceBlock, RecordDoc, SectionRows, SignatureRef
-from inspector.reports.qr import payload, qr_drawing
+from inspector.reports.qr import payload, qr_flowable
 from inspector.reports.styles import (
     BODY_WIDTH,
     FAIL,
@@ -21,7 +21,7 @@ from inspector.reports.styles import (
     key_value_table,
     make_styles,
     signature_image,
-    thumbnail,
+    thumbnails,
 )
 
 INLINE_PHOTOS = 6  # more than this go to an appendix page
@@ -47,7 +47,7 @@ def header(st: Styles, office: str, title: str, number: str, qr_data: str) -> Ta
         Paragraph(esc(title), st.title),
         Paragraph(esc(f"编号：{number}"), st.number),
     ]
-    qr = qr_drawing(qr_data, 26 * mm)
+    qr = qr_flowable(qr_data, 26 * mm)
     t = Table([[left, qr]], colWidths=[BODY_WIDTH - 30 * mm, 30 * mm])
     t.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
     return t
@@ -101,8 +101,8 @@ def _distance_table(st: Styles, d: DistanceBlock) -> Table:
 def _photo_grid(st: Styles, photos, per_row: int = 3) -> Table:
     cell_w = BODY_WIDTH / per_row
     cells = []
-    for i, p in enumerate(photos, start=1):
-        img = thumbnail(p.path, cell_w - 6 * mm, 45 * mm)
+    images = thumbnails([p.path for p in photos], cell_w - 6 * mm, 45 * mm)
+    for i, (p, img) in enumerate(zip(photos, images, strict=True), start=1):
         caption = Paragraph(esc(f"图 {i}  {p.caption}"), st.caption)
         cells.append([img or Paragraph("（照片文件缺失）", st.caption), caption])
     rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]

@@ -197,11 +197,7 @@ def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int]
         from inspector.reports.record_pdf import render_record
 
         number = issue_number(ctx, RECORD, inspection_id)
-        return (
-            number,
-            views.record_hash(bundle),
-            render_record(views.record_view(ctx, bundle, number), font),
-        )
+        return bundle, number, render_record(views.record_view(ctx, bundle, number), font)
     if kind == NOTICE:
         from inspector.reports.notice_pdf import render_notice
 
@@ -211,7 +207,7 @@ def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int]
         record_number = issue_number(ctx, RECORD, inspection_id)
         number = issue_number(ctx, NOTICE, inspection_id)
         doc = views.notice_view(ctx, bundle, number, record_number, days)
-        return number, views.record_hash(bundle), render_notice(doc, font)
+        return bundle, number, render_notice(doc, font)
     raise ValueError(f"unknown document kind {kind!r}")
 
 
@@ -219,7 +215,7 @@ def preview(
     ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None = None
 ) -> Preview:
     """The document as it will be signed (numbers are issued now and kept)."""
-    number, _digest, rendered = _render(ctx, kind, inspection_id, days)
+    _bundle, number, rendered = _render(ctx, kind, inspection_id, days)
     return Preview(
         kind,
         number,
@@ -245,19 +241,19 @@ def produce(
 ) -> Produced:
     """Render, sign and store one document; record it in the database."""
     identity = load_identity(ctx, passphrase) if sign else None
-    number, digest, rendered = _render(ctx, kind, inspection_id, days)
+    bundle, number, rendered = _render(ctx, kind, inspection_id, days)
+    digest = views.record_hash(bundle)
     data = rendered.data
     if identity is not None:
         from inspector.reports.signing import sign_pdf
 
-        bundle_place = views.load_bundle(ctx, inspection_id)
         stamp = rendered.layout.stamps[-1] if rendered.layout.stamps else None
         data = sign_pdf(
             data,
             identity,
             stamp,
             reason=f"{KIND_LABELS[kind]} {number}",
-            location=bundle_place.inspection.location_text or bundle_place.site.address,
+            location=bundle.inspection.location_text or bundle.site.address,
             font_path=views_font_path(ctx),
         )
     sha = hashlib.sha256(data).hexdigest()

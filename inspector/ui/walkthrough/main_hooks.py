@@ -75,7 +75,8 @@ class WalkHooks:
             return None
         walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         walk.finished.connect(lambda _id: self._refresh_list())
-        walk.destroyed.connect(lambda _obj=None, i=inspection_id: self._closed(i))
+        walk.closed.connect(self._closed)
+        walk.destroyed.connect(lambda _obj=None, i=inspection_id: self.walks.pop(i, None))
         self.walks[inspection_id] = walk
         walk.show()
         return walk

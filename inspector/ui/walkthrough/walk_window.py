@@ -74,6 +74,7 @@ def big(text: str) -> QPushButton:
 
 class WalkWindow(QMainWindow):
     finished = Signal(str)  # inspection id, after it was finished and locked
+    closed = Signal(str)  # inspection id, when the window is closed
 
     def __init__(self, ctx: AppContext, inspection_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -470,6 +471,7 @@ class WalkWindow(QMainWindow):
         if view is not None and not self.locked:
             view.flush()
         super().closeEvent(event)
+        self.closed.emit(self.inspection_id)
 
 
 def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:

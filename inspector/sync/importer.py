@@ -16,6 +16,7 @@ import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,15 @@ class DeviceKey:
     name: str = ""
 
 
-@dataclass
 class IncomingRow:
-    values: dict[str, Any]
-    encoded: dict[str, Any]
-    hash: str
-    base_version: int
+    """One record of a package; its canonical form and hash are computed only when compared."""
+
+    __slots__ = ("__dict__", "base_version", "raw", "values")
+
+    def __init__(self, values: dict[str, Any], raw: dict[str, Any], base_version: int):
+        self.values = values
+        self.raw = raw
+        self.base_version = base_version
 
     @property
     def id(self) -> str:
@@ -82,6 +86,14 @@ class IncomingRow:
     @property
     def version(self) -> int:
         return int(self.values.get("row_version", 1))
+
+    @cached_property
+    def encoded(self) -> dict[str, Any]:
+        return encode_row(list(self.values), list(self.values.values()))
+
+    @cached_property
+    def hash(self) -> str:
+        return row_hash(self.encoded)
 
 
 @dataclass
@@ -250,10 +262,9 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
                 f"记录文件 {table_name}.jsonl 第 {n} 行的 base_version 不是整数。"
             )
         values = decode_row(spec, table, rec["row"])
-        encoded = encode_row(list(values), list(values.values()))
-        row = IncomingRow(values, encoded, row_hash(encoded), base)
+        row = IncomingRow(values, rec["row"], base)
         prior = out.get(row.id)
-        if prior is not None and prior.hash != row.hash:
+        if prior is not None and prior.raw != row.raw and prior.hash != row.hash:
             raise PackageRejected(
                 f"数据包中 {table_name} 的记录 {row.id} 出现两次且内容不同，已拒收。"
             )
@@ -337,7 +348,7 @@ def _place_files(pkg: VerifiedPackage, paths: DataPaths, outcome: ImportOutcome)
             folder, name = rel.split("/", 1)
             root = folder_dir(paths, folder)
             target = root / name
-            if not target.resolve().is_relative_to(root.resolve()):
+            if os.path.normpath(target) != str(target) or not target.is_relative_to(root):
                 raise PackageRejected(f"数据包中的文件 “{rel}” 会写到数据目录之外，已拒收。")
             outcome.files += 1
             if target.exists():

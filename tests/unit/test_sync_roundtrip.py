@@ -111,3 +111,24 @@ def test_changed_row_travels_again_and_updates_office(field, office, tmp_path):
     with read_session(office.engine) as s:
         results = [r.result for r in s.exec(select(SyncImportLog))]
     assert results == ["imported", "imported"]
+
+
+def test_cancelled_import_leaves_the_office_unchanged(field, office, tmp_path):
+    site = add_site(field)
+    add_inspection(field, site.id, photos=2)
+    _register(field, office)
+    pkg = sync.export_changes(field, tmp_path / "inbox").path
+    before, files = row_counts(office), data_files(office)
+    seen = []
+
+    def cancel() -> bool:  # the user presses cancel once the rows are being written
+        return bool(seen)
+
+    report = sync.import_file(
+        office, pkg, progress=lambda done, total, what: seen.append(done), cancel=cancel
+    )
+    assert report.result == "cancelled" and seen
+    assert row_counts(office) == before and data_files(office) == files
+    # nothing was remembered as received: the next run imports it
+    (again,) = sync.import_inbox(office, tmp_path / "inbox")
+    assert again.result == "imported"

@@ -241,6 +241,11 @@ def produce(
 ) -> Produced:
     """Render, sign and store one document; record it in the database."""
     identity = load_identity(ctx, passphrase) if sign else None
+    if sign:
+        with read_session(ctx.engine) as s:
+            insp = s.get(Inspection, inspection_id)
+        if insp is not None and insp.status != "finished":
+            raise UserError("检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。")
     bundle, number, rendered = _render(ctx, kind, inspection_id, days)
     digest = views.record_hash(bundle)
     data = rendered.data

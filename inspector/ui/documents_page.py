@@ -182,6 +182,18 @@ class DocumentsPage(QWidget):
             self._say(self.tr("签名已保存。"))
             self.show_preview("record")
 
+    def after_finish(self, inspection_id: str) -> bool:
+        """The step after finishing an inspection: signatures, then the signed PDFs at once."""
+        from inspector.ui.signing_dialog import SigningDialog
+
+        self.refresh()
+        self.select_inspection(inspection_id)
+        if self.current_id() != inspection_id:
+            return False
+        if not SigningDialog(self.ctx, inspection_id, self).exec():
+            return False
+        return self.produce()
+
     def show_preview(self, kind: str) -> bool:
         from inspector.services.documents import preview
 

@@ -189,3 +189,17 @@ def test_demo_report_and_verify_need_no_input(cli, tmp_path):
     assert failed.returncode == 1
     missing = cli("--data-dir", str(demo), "verify", "nope.pdf", env=env)
     assert missing.returncode == 2
+
+
+def test_draft_inspection_cannot_be_signed(signer_ctx):
+    from inspector.store.engine import write_session
+    from inspector.store.models import Inspection
+
+    iid = add_sample_inspection(signer_ctx, photos=0)
+    with write_session(signer_ctx.engine) as s:
+        row = s.get(Inspection, iid)
+        row.status = "draft"
+        s.add(row)
+    with pytest.raises(UserError, match="尚未完成"):
+        documents.produce(signer_ctx, "record", iid, PASS)
+    assert documents.preview(signer_ctx, "record", iid).pages >= 1

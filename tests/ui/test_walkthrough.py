@@ -319,3 +319,57 @@ def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
     assert again.current == 0  # the first unanswered item
     again.toggle_mode()
     assert all(v.isVisibleTo(again) for v in again.item_views) or not again.isVisible()
+
+
+def test_header_changes_are_stored_and_logged(qtbot, ctx, cafe_site):
+    from inspector.services import inspections
+    from inspector.ui.walkthrough.header_dialog import HeaderDialog
+
+    insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
+    win = open_window(qtbot, ctx, insp.id)
+    assert "333" in win.distance_panel.computed.text()
+
+    def fill(dialog: HeaderDialog) -> None:
+        dialog.edits["co_inspector_name"].setText("王静")
+        dialog.coords.setText("25.7912, 113.0300")  # ~133 m from the gate now
+        qtbot.keyClick(dialog.coords, Qt.Key.Key_Return)
+
+    when_modal(HeaderDialog, fill)
+    assert win.edit_header()
+    with read_session(ctx.engine) as s:
+        row = s.get(Inspection, insp.id)
+        fields = [
+            e.field for e in s.exec(select(AuditEntry).where(AuditEntry.inspection_id == insp.id))
+        ]
+    assert row.co_inspector_name == "王静" and (row.lat, row.lon) == (25.7912, 113.03)
+    assert {"co_inspector_name", "lat"} <= set(fields)  # the longitude did not change
+    assert "王静" in win.header.text()
+    assert "133" in win.distance_panel.computed.text()  # recomputed from the new coordinates
+
+
+def test_site_created_on_the_spot(qtbot, ctx):
+    dialog = StartDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.toggle_new.setChecked(True)
+    box = dialog.new_site
+    box.name.setText("")
+    box.create.click()
+    assert "名称不能为空" in dialog.message.text()
+    box.name.setText("路口奶茶店")
+    box.kind.setCurrentIndex(box.kind.findData("food_shop"))
+    box.address.setText("青石路 8 号")
+    dialog.coords.setText("25.7905, 113.0310")
+    box.create.click()
+    assert "路口奶茶店" in dialog.site_label.text()
+    ids = dialog.chosen_templates()
+    assert "school-food-shop" in ids
+    dialog.accept()
+    assert dialog.inspection_id is None and "主检查员" in dialog.message.text()
+    dialog.lead_name.setText("张伟")
+    dialog.accept()
+    assert dialog.inspection_id
+    view = load_inspection(ctx, dialog.inspection_id)
+    assert view.site.name == "路口奶茶店" and view.site.kind == "food_shop"
+    assert view.inspection.location_text == "青石路 8 号"
+    assert (view.site.lat, view.site.lon) == (25.7905, 113.031)

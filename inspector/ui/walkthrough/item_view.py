@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,25 @@ from inspector.domain.scoring import FAIL, AnswerValue, item_status
 from inspector.domain.templates import Item, Section
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX, make_answer_widget
 from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoStrip, ShownPhoto
+
+WALK_KEYS = (
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Backspace,
+)
+
+
+class ItemScroll(QScrollArea):
+    """A scroll area that leaves the walk's keys to the window."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in WALK_KEYS or event.text().isdigit():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
 
 SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
 SEVERITY_COLORS = {"red_line": "#c62828", "deduct": "#ef6c00", "advisory": "#546e7a"}

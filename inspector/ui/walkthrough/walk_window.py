@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,22 +27,15 @@ from inspector.services import inspection_finish, inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
-from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
+from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.finish_dialog import FinishDialog
-from inspector.ui.walkthrough.item_view import ItemView
+from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
 from inspector.ui.walkthrough.jump_popup import JumpPopup
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 
-WALK_KEYS = (
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-    Qt.Key.Key_Backspace,
-)
 STATUS_TEXT = {
     "pass": "合格",
     "fail": "不合格",
@@ -52,24 +43,6 @@ STATUS_TEXT = {
     "answered": "已填",
     UNANSWERED: "未答",
 }
-
-
-class _ItemScroll(QScrollArea):
-    """A scroll area that leaves the walk's keys to the window."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in WALK_KEYS or event.text().isdigit():
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-
-def big(text: str) -> QPushButton:
-    b = QPushButton(text)
-    b.setMinimumHeight(TOUCH_PX)
-    b.setMinimumWidth(TOUCH_PX * 2)
-    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return b
 
 
 class WalkWindow(QMainWindow):
@@ -110,13 +83,17 @@ class WalkWindow(QMainWindow):
         self.header.setObjectName("walk_header")
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
-        self.mode_button = big(self.tr("显示全部 (Ctrl+L)"))
+        self.header_button = big_button(checkable=False, text=self.tr("检查信息…"))
+        self.header_button.setObjectName("header_button")
+        self.header_button.clicked.connect(self.edit_header)
+        top.addWidget(self.header_button)
+        self.mode_button = big_button(checkable=False, text=self.tr("显示全部 (Ctrl+L)"))
         self.mode_button.clicked.connect(self.toggle_mode)
         top.addWidget(self.mode_button)
-        jump = big(self.tr("跳转 (Ctrl+F)"))
+        jump = big_button(checkable=False, text=self.tr("跳转 (Ctrl+F)"))
         jump.clicked.connect(self.jump)
         top.addWidget(jump)
-        self.finish_button = big(self.tr("完成检查 (Ctrl+Enter)"))
+        self.finish_button = big_button(checkable=False, text=self.tr("完成检查 (Ctrl+Enter)"))
         self.finish_button.setObjectName("finish_button")
         self.finish_button.clicked.connect(self.request_finish)
         top.addWidget(self.finish_button)
@@ -139,7 +116,7 @@ class WalkWindow(QMainWindow):
         self.progress = QLabel()
         self.progress.setObjectName("walk_progress")
         mid.addWidget(self.progress)
-        self.scroll = _ItemScroll()
+        self.scroll = ItemScroll()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.items_host = QWidget()
@@ -148,9 +125,9 @@ class WalkWindow(QMainWindow):
         self.scroll.setWidget(self.items_host)
         mid.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
-        self.prev_button = big(self.tr("◀ 上一项"))
+        self.prev_button = big_button(checkable=False, text=self.tr("◀ 上一项"))
         self.prev_button.clicked.connect(self.previous_item)
-        self.next_button = big(self.tr("下一项 ▶"))
+        self.next_button = big_button(checkable=False, text=self.tr("下一项 ▶"))
         self.next_button.clicked.connect(self.next_item)
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
@@ -247,6 +224,7 @@ class WalkWindow(QMainWindow):
         for v in self.item_views:
             v.set_read_only(locked)
         self.finish_button.setVisible(not locked)
+        self.header_button.setVisible(not locked)
         if locked:
             i = self.view.inspection
             when = i.finished_at.astimezone().strftime("%Y-%m-%d %H:%M") if i.finished_at else ""
@@ -280,6 +258,19 @@ class WalkWindow(QMainWindow):
             self.setFocus()
         self.scroll.ensureWidgetVisible(view, 0, 40)
         self._show_progress()
+
+    def edit_header(self) -> bool:
+        from inspector.ui.walkthrough.header_dialog import HeaderDialog
+
+        dialog = HeaderDialog(self.ctx, self.view.inspection, self)
+        accepted = bool(dialog.exec())
+        dialog.deleteLater()
+        if accepted:
+            self._reload(self.tr("检查信息已保存"))
+            self._show_header()
+        self.activateWindow()
+        self.go_to(self.current)
+        return accepted
 
     def focus_note(self) -> None:
         view = self.current_view()

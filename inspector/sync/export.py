@@ -7,6 +7,7 @@ it, optionally encrypts it to the office, and renames it into place.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import zipfile
 from collections.abc import Callable
@@ -116,6 +117,14 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1024 * 1024), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
 def write_atomic(dest: Path, data: bytes) -> None:
     """Write ``data`` to ``dest`` via a temporary name, fsync, rename."""
     tmp = dest.with_name(f".{dest.name}.part")
@@ -208,7 +217,7 @@ def export_package(
     finally:
         if tmp.exists():
             tmp.unlink()
-    digest = sha256(final.read_bytes())
+    digest = _file_sha256(final)
     return ExportResult(
         path=final,
         sequence=sequence,

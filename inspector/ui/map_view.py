@@ -34,6 +34,7 @@ from inspector.domain.distance import haversine_m
 from inspector.domain.site_kinds import kind_label
 
 GRID_STEP_M = 100.0
+LABEL_MIN_PX = 60.0  # names of ordinary sites show once 100 m take this many pixels
 SITE_ID_ROLE = 0  # QGraphicsItem.data key holding the site id
 EARTH_RADIUS_M = 6_371_008.8
 
@@ -135,6 +136,7 @@ class GridMapView(QGraphicsView):
         self.limit_m = 200.0
         self.projection = LocalProjection(0.0, 0.0)
         self.site_items: dict[str, _MarkerItem] = {}
+        self.site_labels: list[QGraphicsSimpleTextItem] = []  # hidden when zoomed out
         self.marked: set[str] = set()
         self.skipped = 0  # sites without coordinates
         self._press_pos: QPointF | None = None
@@ -156,6 +158,7 @@ class GridMapView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.site_items = {}
+        self.site_labels = []
         coords = [(s.lat, s.lon) for s in sites] + [
             (p.lat, p.lon) for s in schools for p in s.points
         ]
@@ -220,6 +223,8 @@ class GridMapView(QGraphicsView):
         self.site_items[site.id] = item
         label = self._label(site.name, c, MARKED_COLOR if marked else QColor("#333"), font)
         label.setData(SITE_ID_ROLE, site.id)
+        if not marked:
+            self.site_labels.append(label)
 
     def _label(
         self, text: str, pos: QPointF, color: QColor, font: QFont, bold: bool = False
@@ -241,6 +246,14 @@ class GridMapView(QGraphicsView):
         rect = self.scene().sceneRect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        """Names of ordinary sites only when zoomed in enough for them not to overlap;
+        marked sites and schools are always named, every marker has a tooltip."""
+        show = self.transform().m11() * GRID_STEP_M >= LABEL_MIN_PX
+        for label in self.site_labels:
+            label.setVisible(show)
 
     def site_pos(self, site_id: str) -> QPointF:
         """Where a site's marker is, in viewport coordinates (for tests and tooltips)."""
@@ -285,6 +298,7 @@ class GridMapView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.25 if event.angleDelta().y() > 0 else 0.8
         self.scale(factor, factor)
+        self._update_labels()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position()

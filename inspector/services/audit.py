@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from inspector.services.context import AppContext
@@ -36,24 +37,30 @@ def record(
     device: str,
     kind: str = "edit",
     reason: str = "",
-) -> AuditEntry:
-    """Add one audit row to the open unit of work (it commits with the change itself)."""
-    entry = AuditEntry(
-        id=new_id(),
-        at=utcnow(),
-        inspection_id=inspection_id,
-        entity=entity,
-        entity_id=entity_id,
-        field=field,
-        old_value=encode(old),
-        new_value=encode(new),
-        actor=actor,
-        device=device,
-        kind=kind,
-        reason=reason,
+) -> str:
+    """Add one audit row to the open unit of work (it commits with the change itself).
+
+    Written as a plain INSERT (no ORM object: rows are never read back or
+    changed in the session); returns the row's id.
+    """
+    entry_id = new_id()
+    session.execute(
+        insert(AuditEntry.__table__).values(  # type: ignore[arg-type]
+            id=entry_id,
+            at=utcnow(),
+            inspection_id=inspection_id,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=encode(old),
+            new_value=encode(new),
+            actor=actor,
+            device=device,
+            kind=kind,
+            reason=reason,
+        )
     )
-    session.add(entry)
-    return entry
+    return entry_id
 
 
 def audit_trail(ctx: AppContext, inspection_id: str) -> list[AuditEntry]:

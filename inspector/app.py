@@ -8,9 +8,9 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    from inspector.cli import build_parser, run
+    from inspector.cli import parse_args, run
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         return run(args)
     if args.self_test:

@@ -32,7 +32,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: 错误：{message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command-line parser; ``commands=False`` leaves out the subcommands (and their
+    imports), which is all the GUI start needs."""
     parser = _Parser(
         prog="inspector",
         description="文明创建巡查助手 Inspector — 不带子命令时打开图形界面。",
@@ -49,10 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="自检：打开数据库、加载模板、生成并验证签名 PDF"
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认跟随系统）")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line, importing the command modules only when a command is given.
+
+    Starting the GUI thus does not load what commands use (PDF, signing, spreadsheets).
+    """
+    if not any(a in ("-h", "--help") for a in argv):
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:

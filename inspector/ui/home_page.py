@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from inspector.services.context import AppContext
@@ -56,7 +56,6 @@ class HomePage(QWidget):
         lay.addSpacing(12)
         lay.addWidget(self.data_dir)
         lay.addStretch(1)
-        self.refresh()
 
     def refresh(self) -> None:
         s = self.ctx.settings
@@ -78,5 +77,6 @@ class HomePage(QWidget):
         self.data_dir.setText(self.tr("数据目录：%1").replace("%1", str(self.ctx.paths.root)))
 
     def showEvent(self, event) -> None:
-        self.refresh()
+        # Counted just after the page appears, so the window shows without waiting for them.
+        QTimer.singleShot(0, self.refresh)
         super().showEvent(event)

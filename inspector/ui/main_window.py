@@ -8,10 +8,11 @@ page is shown, so pages cost nothing at start-up. Menu actions are added with
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import qtawesome as qta
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,12 +20,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from inspector import __version__
 from inspector.services.context import AppContext
 
 PageFactory = Callable[[], QWidget]
@@ -56,40 +55,44 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.resize(1200, 800)
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
+        from inspector.ui import window_extras
+
+        window_extras.install(self)  # status counts, daily backup, 备份与恢复, 界面语言
         self._restore_geometry()
 
     # --- pages -------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        """One line per capability; factories run when the page is first shown."""
-        from inspector.ui.documents_page import DocumentsPage
-        from inspector.ui.home_page import HomePage
-        from inspector.ui.register_page import RegisterPage
-        from inspector.ui.templates_page import TemplatesPage
-
-        self.add_page("fa5s.home", self.tr("首页"), lambda: HomePage(self.ctx))
-        self.add_page("fa5s.store", self.tr("场所登记"), lambda: RegisterPage(self.ctx))
+        """One line per capability. A page given as ``"module:Class"`` is imported and built
+        (``Class(ctx)``) when first shown, so start-up loads none of its modules."""
+        self.add_page("fa5s.home", self.tr("首页"), "inspector.ui.home_page:HomePage")
+        self.add_page("fa5s.store", self.tr("场所登记"), "inspector.ui.register_page:RegisterPage")
         from inspector.ui.walkthrough.main_hooks import install as install_walkthrough
 
         install_walkthrough(self)  # 巡查记录, 网格地图, 文件 → 新建巡查 (Ctrl+N)
-        self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
-        self.add_page("fa5s.file-signature", self.tr("文书与签名"), lambda: DocumentsPage(self.ctx))
+        self.add_page(
+            "fa5s.clipboard-list",
+            self.tr("检查表模板"),
+            "inspector.ui.templates_page:TemplatesPage",
+        )
+        self.add_page(
+            "fa5s.file-signature",
+            self.tr("文书与签名"),
+            "inspector.ui.documents_page:DocumentsPage",
+        )
         self._add_followup_pages()
-        from inspector.ui.sync_page import SyncPage
-
-        self.add_page("fa5s.sync", self.tr("同步"), lambda: SyncPage(self.ctx))
+        self.add_page("fa5s.sync", self.tr("同步"), "inspector.ui.sync_page:SyncPage")
 
     def _add_followup_pages(self) -> None:
-        from inspector.ui.cases_page import CasesPage
-        from inspector.ui.lists_page import ListsPage
-        from inspector.ui.stats_page import StatsPage
+        self.add_page("fa5s.tasks", self.tr("整改跟踪"), "inspector.ui.cases_page:CasesPage")
+        self.add_page("fa5s.list-ol", self.tr("红黑榜"), "inspector.ui.lists_page:ListsPage")
+        self.add_page("fa5s.chart-bar", self.tr("统计"), "inspector.ui.stats_page:StatsPage")
 
-        self.add_page("fa5s.tasks", self.tr("整改跟踪"), lambda: CasesPage(self.ctx))
-        self.add_page("fa5s.list-ol", self.tr("红黑榜"), lambda: ListsPage(self.ctx))
-        self.add_page("fa5s.chart-bar", self.tr("统计"), lambda: StatsPage(self.ctx))
-
-    def add_page(self, icon: str, title: str, page: QWidget | PageFactory) -> int:
-        """Add a navigation entry; ``page`` is a widget or a factory returning one."""
+    def add_page(self, icon: str, title: str, page: QWidget | PageFactory | str) -> int:
+        """Add a navigation entry; ``page`` is a widget, a factory returning one, or
+        ``"module:Class"`` (imported on first show and called with the context)."""
+        if isinstance(page, str):
+            page = self._lazy_page(page)
         item = QListWidgetItem(qta.icon(icon), title)
         item.setData(Qt.ItemDataRole.UserRole, title)
         self.nav.addItem(item)
@@ -101,6 +104,14 @@ class MainWindow(QMainWindow):
             self._factories.append(page)
             self.stack.addWidget(QWidget())  # placeholder until first shown
         return self.nav.count() - 1
+
+    def _lazy_page(self, spec: str) -> PageFactory:
+        module, _, name = spec.partition(":")
+
+        def build() -> QWidget:
+            return getattr(importlib.import_module(module), name)(self.ctx)
+
+        return build
 
     def page(self, title: str) -> QWidget:
         """The page with this navigation title, built if it was not shown yet."""
@@ -197,13 +208,16 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于"),
-            self.tr("文明创建巡查助手 %1\n\n数据目录：%2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.paths.root)),
-        )
+        from inspector.ui.window_extras import open_about
+
+        open_about(self)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            from inspector.ui.window_extras import retranslate_window
+
+            retranslate_window(self)
+        super().changeEvent(event)
 
     def _update_title(self) -> None:
         title = self.tr("文明创建巡查助手")

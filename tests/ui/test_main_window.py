@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -56,13 +57,11 @@ def test_opens_on_the_demo_with_pages(qtbot, demo_ctx, tmp_path):
     w.show()
     assert "演示数据" in w.windowTitle() and demo_ctx.settings.office_name in w.windowTitle()
     assert nav_titles(w)[:2] == ["首页", "场所登记"]
-    assert [m.title() for m in w.menuBar().findChildren(type(w.menu("文件")))][:3] == [
-        "文件",
-        "设置",
-        "帮助",
-    ]
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert {"文件", "设置", "帮助"} <= set(menus) and menus[0] == "文件"
     home = w.stack.currentWidget()
     assert home.objectName() == "home_page"
+    qtbot.waitUntil(lambda: home.cards["schools"].value.text() == "3")  # filled after showing
     assert home.cards["sites"].value.text() == str(len(reg.search_sites(demo_ctx))) != "0"
     assert home.cards["schools"].value.text() == "3"
     assert int(home.cards["templates"].value.text()) == len(demo_ctx.catalog)
@@ -121,23 +120,31 @@ def test_settings_dialog_saves_and_chooses_next_data_dir(qtbot, demo_ctx, tmp_pa
     assert resolve_data_dir(str(tmp_path / "x")) == (tmp_path / "x").resolve()
 
 
-def test_gui_start_path_does_not_import_heavy_libraries(demo_dir):
-    """Starting the GUI up to the shown main window must not load PDF/XLSX libraries."""
+def test_gui_start_path_does_not_import_heavy_libraries(demo_dir, tmp_path):
+    """``inspector --data-dir DIR`` up to the shown main window loads no PDF/XLSX library."""
     code = f"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-import inspector.app
-from inspector.services.context import open_context
-from inspector.ui.application import ensure_app
-from inspector.ui.main_window import MainWindow
-app = ensure_app()
-w = MainWindow(open_context(Path({str(demo_dir)!r})))
-w.show()
-app.processEvents()
-heavy = sorted({{m.split(".")[0] for m in sys.modules}} & {{"openpyxl", "reportlab", "pyhanko"}})
-print("HEAVY", heavy)
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def report():
+    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    heavy = {{m.split(".")[0] for m in sys.modules}} & {{"openpyxl", "reportlab", "pyhanko"}}
+    print("SHOWN", shown, "HEAVY", sorted(heavy), flush=True)
+    QApplication.quit()
+
+def exec_and_report(*_app):
+    QTimer.singleShot(0, report)
+    return QApplication_exec()
+
+QApplication_exec = QApplication.exec
+QApplication.exec = exec_and_report
+from inspector.app import main
+sys.exit(main(["--data-dir", {str(demo_dir)!r}]))
 """
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
     assert proc.returncode == 0, proc.stderr
-    assert "HEAVY []" in proc.stdout, proc.stdout
+    assert "SHOWN ['main_window'] HEAVY []" in proc.stdout, proc.stdout + proc.stderr

@@ -373,3 +373,30 @@ def test_site_created_on_the_spot(qtbot, ctx):
     assert view.site.name == "路口奶茶店" and view.site.kind == "food_shop"
     assert view.inspection.location_text == "青石路 8 号"
     assert (view.site.lat, view.site.lon) == (25.7905, 113.031)
+
+
+def test_photo_strip_adds_refuses_and_removes(qtbot, ctx, cafe_site, tmp_path):
+    from inspector.services import inspections
+
+    insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
+    win = open_window(qtbot, ctx, insp.id)
+    win.go_to(2)  # IC-03, photo expected on failure
+    view = win.current_view()
+    key(qtbot, focused(), Qt.Key.Key_2)
+    assert view.photo_prompt.isVisibleTo(view)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a photo", encoding="utf-8")
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8 not really a jpeg")
+    photo = _jpeg(tmp_path / "door.jpg")
+    added = view.photos.add_files([notes, broken, photo])
+    assert [p.path.suffix for p in added] == [".jpg"]
+    assert view.photos.message.isVisibleTo(view)  # both refusals are explained beside the strip
+    assert "notes.txt" in view.photos.message.text()
+    assert not view.photo_prompt.isVisibleTo(view)
+    with read_session(ctx.engine) as s:
+        assert len(list(s.exec(select(Photo).where(Photo.inspection_id == insp.id)))) == 1
+    assert view.photos.remove(added[0])
+    with read_session(ctx.engine) as s:
+        assert list(s.exec(select(Photo).where(Photo.inspection_id == insp.id))) == []
+    assert view.photo_prompt.isVisibleTo(view)  # asked for again

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from inspector.domain.scoring import FAIL, AnswerValue, item_status
 from inspector.domain.templates import Item, Section
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX, make_answer_widget
-from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoStrip, ShownPhoto
+from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoRemover, PhotoStrip, ShownPhoto
 
 WALK_KEYS = (
     Qt.Key.Key_Up,
@@ -68,6 +68,7 @@ class ItemView(QFrame):
         item: Item,
         adder: PhotoAdder | None = None,
         parent: QWidget | None = None,
+        remover: PhotoRemover | None = None,
     ):
         super().__init__(parent)
         self.template_id = template_id
@@ -141,7 +142,7 @@ class ItemView(QFrame):
         photo_row = QHBoxLayout()
         photo_label = QLabel(self.tr("照片"))
         photo_label.setToolTip(self.tr("Alt+P 添加照片"))
-        self.photos = PhotoStrip(adder, self)
+        self.photos = PhotoStrip(adder, self, remover)
         self.photos.photos_changed.connect(self._photos_changed)
         photo_row.addWidget(photo_label)
         photo_row.addWidget(self.photos, 1)

@@ -15,11 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +44,7 @@ class ShownPhoto:
 
 
 PhotoAdder = Callable[[Path], ShownPhoto]
+PhotoRemover = Callable[[str], None]
 
 
 def is_image_path(path: Path) -> bool:
@@ -62,14 +66,41 @@ def thumbnail(path: Path, size: int = THUMB_PX) -> QPixmap:
     )
 
 
+class _Thumb(QLabel):
+    """A thumbnail: double-click shows the photo large, right-click offers removal."""
+
+    def __init__(self, strip: PhotoStrip, photo: ShownPhoto):
+        super().__init__()
+        self.strip = strip
+        self.photo = photo
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.strip.preview(self.photo)
+
+    def contextMenuEvent(self, event) -> None:
+        if self.strip.remover is None or self.strip.read_only:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("删除此照片"))
+        if menu.exec(event.globalPos()) is remove:
+            self.strip.remove(self.photo)
+
+
 class PhotoStrip(QWidget):
     """Thumbnails of one item's photos; files can be picked or dropped onto it."""
 
     photos_changed = Signal(int)  # how many photos the strip now shows
 
-    def __init__(self, adder: PhotoAdder | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        adder: PhotoAdder | None = None,
+        parent: QWidget | None = None,
+        remover: PhotoRemover | None = None,
+    ):
         super().__init__(parent)
         self.adder = adder
+        self.remover = remover
+        self.read_only = False
         self.photos: list[ShownPhoto] = []
         self.setAcceptDrops(True)
         outer = QHBoxLayout(self)
@@ -114,12 +145,13 @@ class PhotoStrip(QWidget):
         self.photos_changed.emit(len(self.photos))
 
     def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.add_button.setVisible(not read_only)
         self.setAcceptDrops(not read_only)
         self.hint.setVisible(not read_only and not self.photos)
 
     def _append(self, photo: ShownPhoto) -> None:
-        label = QLabel()
+        label = _Thumb(self, photo)
         label.setObjectName(f"thumb_{photo.id}")
         label.setFixedSize(THUMB_PX, THUMB_PX)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,6 +172,34 @@ class PhotoStrip(QWidget):
         if w is not None:
             w.setParent(None)
             w.deleteLater()
+
+    def remove(self, photo: ShownPhoto) -> bool:
+        """Remove through the remover (the service deletes and logs it)."""
+        if self.remover is None:
+            return False
+        try:
+            self.remover(photo.id)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return False
+        self._remove_thumb(photo)
+        self.photos = [p for p in self.photos if p.id != photo.id]
+        if not self.photos:
+            self.scroll.setFixedHeight(TOUCH_PX)
+            self.hint.setVisible(not self.read_only)
+        self.photos_changed.emit(len(self.photos))
+        return True
+
+    def preview(self, photo: ShownPhoto) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(photo.caption or photo.path.name)
+        lay = QVBoxLayout(dialog)
+        label = QLabel()
+        label.setPixmap(thumbnail(photo.path, 900))
+        lay.addWidget(label)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- adding --------------------------------------------------------------------------
 

@@ -174,8 +174,9 @@ class WalkWindow(QMainWindow):
     def _load_items(self) -> None:
         for ref in self.view.items:
             view = ItemView(
-                ref.template_id, ref.section, ref.item, self._adder(ref), self.items_host
-            )
+                ref.template_id, ref.section, ref.item, self._adder(ref), self.items_host,
+                self._remove_photo,
+            )  # fmt: skip
             view.load(
                 self.view.effective(ref.key),
                 self.view.note(ref.key),
@@ -214,6 +215,10 @@ class WalkWindow(QMainWindow):
             return self._shown(photo)
 
         return add
+
+    def _remove_photo(self, photo_id: str) -> None:
+        photos.remove_photo(self.ctx, photo_id)
+        self._saved(self.tr("照片已删除"))
 
     @property
     def locked(self) -> bool:

@@ -1,8 +1,9 @@
 """What the main window gains from the product capability: status bar counts, backups,
 the language menu, the about box, shortcut hints, and retranslation at run time.
 
-``inspector/ui/main_window.py`` calls :func:`install` once, :func:`add_menu_actions`
-from ``_build_menus`` and :func:`retranslate_window` on ``QEvent.LanguageChange``.
+``inspector/ui/main_window.py`` calls :func:`install` at the end of ``__init__``
+(it adds the menu entries too) and :func:`retranslate_window` on
+``QEvent.LanguageChange``.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class DailyBackup:
 
 
 def add_menu_actions(window: MainWindow) -> None:
-    """备份与恢复 in 文件, 界面语言 in 设置; called at the end of ``_build_menus``."""
+    """备份与恢复 in 文件, 界面语言 in 设置 (called by :func:`install`)."""
     file_menu = window.menu(_tr("文件"))
     backup = QAction(qta.icon("fa5s.history"), _tr("备份与恢复…"), window)
     backup.setObjectName("action_backups")
@@ -150,7 +151,7 @@ def add_menu_actions(window: MainWindow) -> None:
         file_menu.addAction(backup)
 
     settings_menu = window.menu(_tr("设置"))
-    languages = QMenu(_tr("界面语言"), settings_menu)
+    languages = QMenu(_tr("界面语言"), window)  # not under the menu bar: its menus stay top-level
     languages.setObjectName("menu_language")
     languages.setIcon(qta.icon("fa5s.language"))
     group = QActionGroup(languages)
@@ -228,7 +229,8 @@ def annotate_shortcuts(root: QWidget) -> None:
 
 
 def install(window: MainWindow, *, backup: bool = True) -> None:
-    """Status bar counters, the daily backup, shortcut hints on pages as they appear."""
+    """Menu entries, status bar counters, the daily backup, shortcut hints on pages."""
+    add_menu_actions(window)
     window.extras_status = StatusCounters(window)
     window.statusBar().addPermanentWidget(window.extras_status)
     window.extras_status.refresh()
@@ -243,32 +245,22 @@ def _after_page_change(window: MainWindow) -> None:
 
 
 def retranslate_window(window: MainWindow) -> None:
-    """Re-read every text of the window in the new language (menus are rebuilt)."""
+    """Re-read the window's texts in the new language, in place (see ui.retranslate).
+
+    Menus, navigation titles and other texts set once are mapped back to their
+    source strings; the lookup tables of the window (menus and pages by title)
+    follow, so ``window.menu(self.tr("文件"))`` keeps finding the same menu.
+    """
+    from inspector.ui.retranslate import retranslate_tree
+
     window._update_title()
-    old_menus = list(window._menus.values())
-    for menu in old_menus:
-        for action in menu.actions():
-            if action.parent() is window:
-                action.deleteLater()
-        menu.deleteLater()
-    window.menuBar().clear()
-    window._menus.clear()
-    window._build_menus()
-    titles: list[str] = []
-
-    def record(_icon, title, _page) -> int:
-        titles.append(title)
-        return len(titles) - 1
-
-    window.add_page = record  # type: ignore[method-assign]
-    try:
-        window._build_pages()
-    finally:
-        del window.add_page
-    for i, title in enumerate(titles[: window.nav.count()]):
-        window.nav.item(i).setText(title)
-        window.nav.item(i).setData(Qt.ItemDataRole.UserRole, title)
-        window._titles[i] = title
+    retranslate_tree(window)
+    window._menus = {menu.title(): menu for menu in window._menus.values()}
+    for i in range(min(window.nav.count(), len(window._titles))):
+        item = window.nav.item(i)
+        window._titles[i] = item.text()
+        item.setData(Qt.ItemDataRole.UserRole, item.text())
     status = getattr(window, "extras_status", None)
     if status is not None:
         status.retranslateUi()
+    annotate_shortcuts(window)

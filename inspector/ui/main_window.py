@@ -8,6 +8,7 @@ page is shown, so pages cost nothing at start-up. Menu actions are added with
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import qtawesome as qta
@@ -62,35 +63,36 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        """One line per capability; factories run when the page is first shown."""
-        from inspector.ui.documents_page import DocumentsPage
-        from inspector.ui.home_page import HomePage
-        from inspector.ui.register_page import RegisterPage
-        from inspector.ui.templates_page import TemplatesPage
-
-        self.add_page("fa5s.home", self.tr("首页"), lambda: HomePage(self.ctx))
-        self.add_page("fa5s.store", self.tr("场所登记"), lambda: RegisterPage(self.ctx))
+        """One line per capability. A page given as ``"module:Class"`` is imported and built
+        (``Class(ctx)``) when first shown, so start-up loads none of its modules."""
+        self.add_page("fa5s.home", self.tr("首页"), "inspector.ui.home_page:HomePage")
+        self.add_page("fa5s.store", self.tr("场所登记"), "inspector.ui.register_page:RegisterPage")
         from inspector.ui.walkthrough.main_hooks import install as install_walkthrough
 
         install_walkthrough(self)  # 巡查记录, 网格地图, 文件 → 新建巡查 (Ctrl+N)
-        self.add_page("fa5s.clipboard-list", self.tr("检查表模板"), lambda: TemplatesPage(self.ctx))
-        self.add_page("fa5s.file-signature", self.tr("文书与签名"), lambda: DocumentsPage(self.ctx))
+        self.add_page(
+            "fa5s.clipboard-list",
+            self.tr("检查表模板"),
+            "inspector.ui.templates_page:TemplatesPage",
+        )
+        self.add_page(
+            "fa5s.file-signature",
+            self.tr("文书与签名"),
+            "inspector.ui.documents_page:DocumentsPage",
+        )
         self._add_followup_pages()
-        from inspector.ui.sync_page import SyncPage
-
-        self.add_page("fa5s.sync", self.tr("同步"), lambda: SyncPage(self.ctx))
+        self.add_page("fa5s.sync", self.tr("同步"), "inspector.ui.sync_page:SyncPage")
 
     def _add_followup_pages(self) -> None:
-        from inspector.ui.cases_page import CasesPage
-        from inspector.ui.lists_page import ListsPage
-        from inspector.ui.stats_page import StatsPage
+        self.add_page("fa5s.tasks", self.tr("整改跟踪"), "inspector.ui.cases_page:CasesPage")
+        self.add_page("fa5s.list-ol", self.tr("红黑榜"), "inspector.ui.lists_page:ListsPage")
+        self.add_page("fa5s.chart-bar", self.tr("统计"), "inspector.ui.stats_page:StatsPage")
 
-        self.add_page("fa5s.tasks", self.tr("整改跟踪"), lambda: CasesPage(self.ctx))
-        self.add_page("fa5s.list-ol", self.tr("红黑榜"), lambda: ListsPage(self.ctx))
-        self.add_page("fa5s.chart-bar", self.tr("统计"), lambda: StatsPage(self.ctx))
-
-    def add_page(self, icon: str, title: str, page: QWidget | PageFactory) -> int:
-        """Add a navigation entry; ``page`` is a widget or a factory returning one."""
+    def add_page(self, icon: str, title: str, page: QWidget | PageFactory | str) -> int:
+        """Add a navigation entry; ``page`` is a widget, a factory returning one, or
+        ``"module:Class"`` (imported on first show and called with the context)."""
+        if isinstance(page, str):
+            page = self._lazy_page(page)
         item = QListWidgetItem(qta.icon(icon), title)
         item.setData(Qt.ItemDataRole.UserRole, title)
         self.nav.addItem(item)
@@ -102,6 +104,14 @@ class MainWindow(QMainWindow):
             self._factories.append(page)
             self.stack.addWidget(QWidget())  # placeholder until first shown
         return self.nav.count() - 1
+
+    def _lazy_page(self, spec: str) -> PageFactory:
+        module, _, name = spec.partition(":")
+
+        def build() -> QWidget:
+            return getattr(importlib.import_module(module), name)(self.ctx)
+
+        return build
 
     def page(self, title: str) -> QWidget:
         """The page with this navigation title, built if it was not shown yet."""

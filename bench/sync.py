@@ -156,13 +156,15 @@ def main() -> int:
     )
 
     inbox = root / "inbox"
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     res = sync.export_changes(field, inbox)
     export_s = time.perf_counter() - t
+    export_cpu = time.process_time() - cpu
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     (first,) = sync.import_inbox(office, inbox)
     import_s = time.perf_counter() - t
+    import_cpu = time.process_time() - cpu
     assert first.result == "imported", first.message
 
     t = time.perf_counter()
@@ -177,8 +179,11 @@ def main() -> int:
 
     print(f"records: {res.record_count} records")
     print(f"export time: {export_s:.2f} s")
+    print(f"export cpu time: {export_cpu:.2f} s")
     print(f"package size: {res.size / 1e6:.1f} MB")
     print(f"import time: {import_s:.2f} s")
+    print(f"import cpu time: {import_cpu:.2f} s")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus")
     print(
         f"repeated import time: {again_s:.2f} s; baseline {import_s:.2f} s; "
         f"ratio {again_s / import_s:.3f}"

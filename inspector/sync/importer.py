@@ -398,7 +398,7 @@ def _apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, ou
     cols = export_columns(spec, table)
     ids = [r.id for r in chunk]
     existing = {
-        row[0]: encode_row(cols, row)
+        row[0]: dict(zip(cols, row, strict=True))
         for row in conn.execute(
             select(*[table.c[c] for c in cols]).where(table.c.id.in_(ids))
         ).all()
@@ -427,7 +427,7 @@ def _apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, ou
             inserts.append(row)
             origin_new.append(entry)
             continue
-        if row_hash(cur) == row.hash:
+        if cur == row.values:
             outcome.unchanged += 1
             continue
         if spec.append_only:
@@ -510,7 +510,7 @@ def _record_conflicts(conn, spec: SyncedTable, conflicts, pkg, outcome) -> None:
                 "base_version": row.base_version,
                 "current_version": int(cur.get("row_version", 1)),
                 "incoming_version": row.version,
-                "current_json": canonical(cur).decode(),
+                "current_json": canonical(encode_row(list(cur), list(cur.values()))).decode(),
                 "incoming_json": canonical(row.encoded).decode(),
                 "incoming_hash": row.hash,
                 "device_id": pkg.manifest.device_id,

@@ -101,12 +101,21 @@ def sign_pdf(
         )
         when = (signed_at or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
         name = identity.display_name or cert.subject.human_friendly
-        lines = [
-            "电子签名 已签署",
-            f"签名人：{name}",
-            f"时间：{when}",
-            f"证书：{identity.fingerprint[:16]}",
-        ]
+        if font_path:
+            lines = [
+                "电子签名 已签署",
+                f"签名人：{name}",
+                f"时间：{when}",
+                f"证书：{identity.fingerprint[:16]}",
+            ]
+        else:  # no CJK font for Pillow: keep the stamp legible in ASCII
+            who = name if name.isascii() else ""
+            lines = [
+                "Digitally signed (PAdES)",
+                f"Signer: {who}",
+                f"Time: {when}",
+                f"Cert: {identity.fingerprint[:16]}",
+            ]
         img = stamp_image(lines, stamp.box, font_path)
         stamp_style = StaticStampStyle(
             border_width=0, background=PdfImage(img, writer=writer), background_opacity=1.0

@@ -433,3 +433,34 @@ def test_cli_list_and_show(world, cli, capsys):
     assert proc.returncode == 2 and "找不到" in proc.stderr and "Traceback" not in proc.stderr
     proc = cli("--data-dir", root, "inspections", "list", "--json")
     assert proc.returncode == 0 and len(json.loads(proc.stdout)) == 2
+
+
+def test_a_failing_batch_writes_nothing(world):
+    ctx, near, _far, _m = world
+    insp = _start(ctx, near)
+    n = len(audit_trail(ctx, insp.id))
+    batch = [
+        (CAFE, "IC-02", {"outcome": "fail", "note": "未亮证"}),
+        (CAFE, "IC-10", {"count": 1}),
+        (CAFE, "IC-12", {"choice": "excellent"}),  # no such option: the whole batch is refused
+    ]
+    with pytest.raises(UserError, match="没有选项"):
+        svc.answer_many(ctx, insp.id, batch)
+    view = load_inspection(ctx, insp.id)
+    assert view.answers == {} and len(audit_trail(ctx, insp.id)) == n
+    assert view.inspection.deductions == 0
+    score = svc.answer_many(ctx, insp.id, batch[:2])
+    assert score.deductions == 7 and load_inspection(ctx, insp.id).inspection.deductions == 7
+
+
+def test_a_new_site_that_cannot_be_saved_starts_nothing(world):
+    ctx = world[0]
+    before = count_inspections(ctx)
+    with pytest.raises(UserError):
+        svc.start_for_new_site(ctx, SiteData(name="", kind="internet_cafe"), [CAFE])
+    with pytest.raises(UserError, match="找不到检查表"):
+        svc.start_for_new_site(ctx, SiteData(name="半途网吧", kind="internet_cafe"), ["nope"])
+    from inspector.services.register import search_sites
+
+    assert count_inspections(ctx) == before
+    assert not [s for s in search_sites(ctx) if s.name == "半途网吧"]  # rolled back with it

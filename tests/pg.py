@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -47,20 +48,23 @@ class PostgresServer:
         self.data = self.root / "data"
         self.port = _free_port()
         self.user = "postgres"
-        self._as: list[str] = []
-        if os.geteuid() == 0:
+        self._runuser: str | None = None
+        self._su: str | None = None
+        if os.geteuid() == 0:  # initdb refuses root: run the server as ``postgres``
             pw = pwd.getpwnam("postgres")
             os.chown(self.root, pw.pw_uid, pw.pw_gid)
             os.chmod(self.root, 0o700)
-            runner = shutil.which("runuser") or shutil.which("su")
-            self._as = [runner, "-u", "postgres", "--"] if runner.endswith("runuser") else []
-            if not self._as:
-                raise RuntimeError("runuser not found")
+            self._runuser = shutil.which("runuser")
+            self._su = None if self._runuser else shutil.which("su")
 
     def _run(self, *args: str) -> None:
-        subprocess.run(
-            [*self._as, *args], check=True, capture_output=True, timeout=120, cwd=self.root
-        )
+        if self._runuser:
+            cmd = [self._runuser, "-u", "postgres", "--", *args]
+        elif self._su:
+            cmd = [self._su, "postgres", "-c", shlex.join(args)]
+        else:
+            cmd = list(args)
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120, cwd=self.root)
 
     def start(self) -> None:
         self._run(

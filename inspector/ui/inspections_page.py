@@ -12,7 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,15 +45,36 @@ from inspector.store.models.inspection import Inspection
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-STATUS_LABELS = {"draft": "草稿", "finished": "已完成"}
-RESULT_LABELS = {"pass": "合格", "deducted": "扣分", "blacklist_candidate": "红线·黑榜候选"}
+CONTEXT = "InspectionsPage"  # one translation context for the page and its model
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("InspectionsPage", "草稿"),
+    "finished": QT_TRANSLATE_NOOP("InspectionsPage", "已完成"),
+}
+RESULT_LABELS = {
+    "pass": QT_TRANSLATE_NOOP("InspectionsPage", "合格"),
+    "deducted": QT_TRANSLATE_NOOP("InspectionsPage", "扣分"),
+    "blacklist_candidate": QT_TRANSLATE_NOOP("InspectionsPage", "红线·黑榜候选"),
+}
 RESULT_COLORS = {"pass": "#2e7d32", "deducted": "#ef6c00", "blacklist_candidate": "#c62828"}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 class InspectionTableModel(QAbstractTableModel):
-    HEADERS = ("检查时间", "场所", "类型", "网格", "主检查员", "状态", "得分", "结果")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("InspectionsPage", "检查时间"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "场所"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "类型"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "网格"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "主检查员"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "状态"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "得分"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "结果"),
+    )
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -118,7 +141,7 @@ class InspectionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return _t(self.HEADERS[section])
         return None
 
     def inspection_id(self, row: int) -> str:
@@ -156,7 +179,7 @@ class InspectionTableModel(QAbstractTableModel):
             co = f"、{insp.co_inspector_name}" if insp.co_inspector_name else ""
             return insp.lead_inspector_name + co
         if col == 5:
-            text = self.tr(STATUS_LABELS.get(insp.status, insp.status))
+            text = _t(STATUS_LABELS.get(insp.status, insp.status))
             if insp.amendment_count:
                 text += self.tr("（已更正）")
             return text
@@ -167,7 +190,7 @@ class InspectionTableModel(QAbstractTableModel):
         if col == 7:
             if insp.status == "draft" and insp.result == "pass":
                 return self.tr("进行中")
-            return self.tr(RESULT_LABELS.get(insp.result, insp.result))
+            return _t(RESULT_LABELS.get(insp.result, insp.result))
         return ""
 
 
@@ -249,7 +272,7 @@ class InspectionsPage(QWidget):
         box.setMinimumWidth(110)
         box.addItem(self.tr("全部"), None)
         for code, text in options.items():
-            box.addItem(self.tr(text), code)
+            box.addItem(_t(text), code)
         box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         bar.addWidget(box)
         return box

@@ -313,12 +313,21 @@ def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
     qtbot.keyClicks(focused(), "4")  # IC-03 is pass/fail: "4" is not an answer
     assert load_inspection(ctx, insp.id).original((CAFE, "IC-03")) is None
     win.close()
-    again = WalkWindow(ctx, insp.id)
-    qtbot.addWidget(again)
+    again = open_window(qtbot, ctx, insp.id)
     assert again.item_views[1].status() == "fail"
     assert again.current == 0  # the first unanswered item
-    again.toggle_mode()
-    assert all(v.isVisibleTo(again) for v in again.item_views) or not again.isVisible()
+    again.toggle_mode()  # the whole list
+    assert all(v.isVisibleTo(again) for v in again.item_views)
+    # A tap on another item's button answers it and makes it the current item.
+    ic06 = again.item_views[5]
+    qtbot.mouseClick(ic06.answer.outcomes.buttons["pass"], Qt.MouseButton.LeftButton)
+    assert again.current == 5
+    assert load_inspection(ctx, insp.id).original((CAFE, "IC-06")).outcome == "pass"
+    # Clicking into another item's note follows too.
+    again.item_views[7].note.setFocus()
+    assert again.current == 7
+    again.toggle_mode()  # one at a time again
+    assert [v.isVisibleTo(again) for v in again.item_views].count(True) == 1
 
 
 def test_header_changes_are_stored_and_logged(qtbot, ctx, cafe_site):

@@ -9,7 +9,7 @@ Buttons never take the focus, so the keyboard stays on the item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator, QFont, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -110,7 +110,11 @@ class _OutcomeButtons(QWidget):
 
     clicked = Signal(str)
 
-    LABELS = (("pass", "合格", "1"), ("fail", "不合格", "2"), ("na", "不适用", "3"))
+    LABELS = (
+        ("pass", QT_TRANSLATE_NOOP("_OutcomeButtons", "合格"), "1"),
+        ("fail", QT_TRANSLATE_NOOP("_OutcomeButtons", "不合格"), "2"),
+        ("na", QT_TRANSLATE_NOOP("_OutcomeButtons", "不适用"), "3"),
+    )
 
     def __init__(self, only_na: bool = False, parent: QWidget | None = None):
         super().__init__(parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -28,11 +28,11 @@ from inspector.services.inspections import set_header
 from inspector.store.models.inspection import Inspection
 
 TEXT_FIELDS = (
-    ("lead_inspector_name", "主检查员"),
-    ("lead_inspector_id_no", "主检查员证件号"),
-    ("co_inspector_name", "协检员"),
-    ("co_inspector_id_no", "协检员证件号"),
-    ("location_text", "检查地点"),
+    ("lead_inspector_name", QT_TRANSLATE_NOOP("HeaderDialog", "主检查员")),
+    ("lead_inspector_id_no", QT_TRANSLATE_NOOP("HeaderDialog", "主检查员证件号")),
+    ("co_inspector_name", QT_TRANSLATE_NOOP("HeaderDialog", "协检员")),
+    ("co_inspector_id_no", QT_TRANSLATE_NOOP("HeaderDialog", "协检员证件号")),
+    ("location_text", QT_TRANSLATE_NOOP("HeaderDialog", "检查地点")),
 )
 
 

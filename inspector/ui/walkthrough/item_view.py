@@ -38,16 +38,20 @@ class ItemScroll(QScrollArea):
         super().keyPressEvent(event)
 
 
-SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
 SEVERITY_COLORS = {"red_line": "#c62828", "deduct": "#ef6c00", "advisory": "#546e7a"}
 
 
-def severity_text(item: Item) -> str:
-    label = SEVERITY_LABELS.get(item.severity, item.severity)
+def severity_text(item: Item, tr) -> str:
+    """ "红线", "扣分 5 分", "扣分 每个 1 分", "提示" through the given tr()."""
+    if item.severity == "red_line":
+        return tr("红线")
     if item.severity == "deduct" and item.points:
-        unit = "每个" if item.per_unit else ""
-        return f"{label} {unit}{item.points:g} 分"
-    return label
+        if item.per_unit:
+            return tr("扣分 每个 {n} 分").format(n=f"{item.points:g}")
+        return tr("扣分 {n} 分").format(n=f"{item.points:g}")
+    if item.severity == "deduct":
+        return tr("扣分")
+    return tr("提示")
 
 
 class ItemView(QFrame):
@@ -86,7 +90,7 @@ class ItemView(QFrame):
         head = QHBoxLayout()
         self.code_label = QLabel(f"<b>{item.code}</b>")
         head.addWidget(self.code_label)
-        sev = QLabel(self.tr(severity_text(item)))
+        sev = QLabel(severity_text(item, self.tr))
         color = SEVERITY_COLORS.get(item.severity, "#555")
         sev.setStyleSheet(
             f"color: white; background: {color}; border-radius: 4px; padding: 1px 6px;"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QProgressBar, QVBoxLayout, QWidget
 
 from inspector.domain.scoring import (
@@ -19,10 +19,11 @@ from inspector.domain.scoring import (
 from inspector.domain.templates import Item
 
 RESULT_STYLE = {
-    RESULT_PASS: ("合格", "#2e7d32"),
-    RESULT_DEDUCTED: ("扣分", "#ef6c00"),
-    RESULT_BLACKLIST: ("红线不合格 · 黑榜候选", "#c62828"),
+    RESULT_PASS: (QT_TRANSLATE_NOOP("ScorePanel", "合格"), "#2e7d32"),
+    RESULT_DEDUCTED: (QT_TRANSLATE_NOOP("ScorePanel", "扣分"), "#ef6c00"),
+    RESULT_BLACKLIST: (QT_TRANSLATE_NOOP("ScorePanel", "红线不合格 · 黑榜候选"), "#c62828"),
 }
+IN_PROGRESS = QT_TRANSLATE_NOOP("ScorePanel", "暂无扣分（检查进行中）")
 
 
 class ScorePanel(QFrame):
@@ -84,7 +85,7 @@ class ScorePanel(QFrame):
             self.score_label.setText("—")
         text, color = RESULT_STYLE.get(result.result, (result.result, "#555"))
         if result.result == RESULT_PASS and result.unanswered:
-            text, color = "暂无扣分（检查进行中）", "#546e7a"
+            text, color = IN_PROGRESS, "#546e7a"
         self.result_label.setText(self.tr(text))
         self.result_label.setStyleSheet(
             f"color: white; background: {color}; padding: 4px 8px; border-radius: 4px;"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -33,6 +34,7 @@ from inspector.ui.walkthrough.finish_dialog import FinishDialog
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
 from inspector.ui.walkthrough.jump_popup import JumpPopup
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
+from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 
@@ -62,6 +64,7 @@ class WalkWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self._load_items()
+        QApplication.instance().focusChanged.connect(self._follow_focus)
         self._apply_lock()
         self.score_panel.show_result(self.view.score, self._items_by_key())
         self._refresh_distance()
@@ -249,20 +252,33 @@ class WalkWindow(QMainWindow):
         if not self.item_views:
             return
         index = min(max(index, 0), len(self.item_views) - 1)
-        old = self.current_view()
-        if old is not None and not self.locked:
-            old.flush()
-        self.current = index
-        for i, v in enumerate(self.item_views):
-            v.set_current(i == index)
-            v.setVisible(not self.single_mode or i == index)
+        self._make_current(index)
         view = self.item_views[index]
         if not self.locked:
             view.focus_answer()
         else:
             self.setFocus()
         self.scroll.ensureWidgetVisible(view, 0, 40)
+
+    def _make_current(self, index: int) -> None:
+        old = self.current_view()
+        if old is not None and not self.locked and index != self.current:
+            old.flush()
+        self.current = index
+        for i, v in enumerate(self.item_views):
+            v.set_current(i == index)
+            v.setVisible(not self.single_mode or i == index)
         self._show_progress()
+
+    def _follow_focus(self, _old, new) -> None:
+        """In the whole list, clicking or tabbing into an item makes it the current one."""
+        if self.single_mode or new is None:
+            return
+        w = new
+        while w is not None and not isinstance(w, ItemView):
+            w = w.parentWidget()
+        if w is not None and w in self.item_views and self.item_views.index(w) != self.current:
+            self._make_current(self.item_views.index(w))
 
     def edit_header(self) -> bool:
         from inspector.ui.walkthrough.header_dialog import HeaderDialog
@@ -350,6 +366,8 @@ class WalkWindow(QMainWindow):
         ref = self.view.item(template_id, code)
         if ref is None:
             return
+        if not self.single_mode and ref.index != self.current:
+            self._make_current(ref.index)  # a tap on another item's button in the list
         try:
             save_answer(self.ctx, self.inspection_id, ref, value)
         except UserError as exc:
@@ -468,19 +486,3 @@ class WalkWindow(QMainWindow):
             view.flush()
         super().closeEvent(event)
         self.closed.emit(self.inspection_id)
-
-
-def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:
-    """Send one answer to the service call for its kind (N/A is an outcome on any item)."""
-    kind = ref.item.answer
-    args = (ctx, inspection_id, ref.template_id, ref.item.code)
-    if value.outcome == "na" or kind == "pass_fail":
-        inspections.set_outcome(*args, value.outcome)
-    elif kind == "count":
-        inspections.set_count(*args, value.count)
-    elif kind == "measurement":
-        inspections.set_measurement(*args, value.measurement)
-    elif kind == "text":
-        inspections.set_text(*args, value.text)
-    elif kind == "choice":
-        inspections.set_choice(*args, value.choice)

@@ -28,10 +28,6 @@ BACKUP_CHECK_MS = 60 * 60 * 1000
 FIRST_BACKUP_DELAY_MS = 5_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 # --- status bar ----------------------------------------------------------------------------
 
 
@@ -75,14 +71,22 @@ class StatusCounters(QWidget):
 
         c = self.counts
         texts = {
-            "drafts": _tr("草稿 %1").replace("%1", show(c.drafts)),
-            "unsynced": _tr("未导出 %1").replace("%1", show(c.unsynced)),
-            "overdue": _tr("逾期 %1").replace("%1", show(c.overdue)),
+            "drafts": QCoreApplication.translate("MainWindow", "草稿 %1").replace(
+                "%1", show(c.drafts)
+            ),
+            "unsynced": QCoreApplication.translate("MainWindow", "未导出 %1").replace(
+                "%1", show(c.unsynced)
+            ),
+            "overdue": QCoreApplication.translate("MainWindow", "逾期 %1").replace(
+                "%1", show(c.overdue)
+            ),
         }
         tips = {
-            "drafts": _tr("尚未完成的检查"),
-            "unsynced": _tr("上次导出给办公室之后新增或修改的记录"),
-            "overdue": _tr("已过整改期限的整改事项"),
+            "drafts": QCoreApplication.translate("MainWindow", "尚未完成的检查"),
+            "unsynced": QCoreApplication.translate(
+                "MainWindow", "上次导出给办公室之后新增或修改的记录"
+            ),
+            "overdue": QCoreApplication.translate("MainWindow", "已过整改期限的整改事项"),
         }
         for key, label in self.labels.items():
             label.setText(texts[key])
@@ -122,13 +126,18 @@ class DailyBackup:
         if path is not None:
             self.last_result = str(path)
             self.window.statusBar().showMessage(
-                _tr("已自动备份数据库：%1").replace("%1", path.name), 10_000
+                QCoreApplication.translate("MainWindow", "已自动备份数据库：%1").replace(
+                    "%1", path.name
+                ),
+                10_000,
             )
 
     def _failed(self, message: str) -> None:
         self.running = False
         self.last_result = message
-        self.window.statusBar().showMessage(_tr("自动备份失败：%1").replace("%1", message))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "自动备份失败：%1").replace("%1", message)
+        )
 
 
 # --- menus -----------------------------------------------------------------------------------
@@ -136,8 +145,10 @@ class DailyBackup:
 
 def add_menu_actions(window: MainWindow) -> None:
     """备份与恢复 in 文件, 界面语言 in 设置 (called by :func:`install`)."""
-    file_menu = window.menu(_tr("文件"))
-    backup = QAction(qta.icon("fa5s.history"), _tr("备份与恢复…"), window)
+    file_menu = window.menu(QCoreApplication.translate("MainWindow", "文件"))
+    backup = QAction(
+        qta.icon("fa5s.history"), QCoreApplication.translate("MainWindow", "备份与恢复…"), window
+    )
     backup.setObjectName("action_backups")
     backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backup.triggered.connect(lambda _checked=False: open_backups(window))
@@ -150,8 +161,10 @@ def add_menu_actions(window: MainWindow) -> None:
     else:
         file_menu.addAction(backup)
 
-    settings_menu = window.menu(_tr("设置"))
-    languages = QMenu(_tr("界面语言"), window)  # not under the menu bar: its menus stay top-level
+    settings_menu = window.menu(QCoreApplication.translate("MainWindow", "设置"))
+    languages = QMenu(
+        QCoreApplication.translate("MainWindow", "界面语言"), window
+    )  # not under the menu bar: its menus stay top-level
     languages.setObjectName("menu_language")
     languages.setIcon(qta.icon("fa5s.language"))
     group = QActionGroup(languages)
@@ -204,6 +217,34 @@ def reload_after_restore(window: MainWindow) -> None:
         extras.refresh()
 
 
+# Menu entries other capabilities add without a key of their own (by source text).
+DEFAULT_SHORTCUTS = {
+    "导入学校…": "Ctrl+Shift+I",
+    "导出学校…": "Ctrl+Shift+E",
+    "验证 PDF 签名…": "Ctrl+Shift+V",
+    "退出": "Ctrl+Q",
+    "关于": "F1",
+}
+
+
+def ensure_shortcuts(window: MainWindow) -> None:
+    """Give every menu entry a key: the defaults above for entries that have none."""
+    from inspector.ui.retranslate import catalogue
+
+    taken = {
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    }
+    for menu in window.menuBar().findChildren(QMenu) + window.findChildren(QMenu):
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None or not action.shortcut().isEmpty():
+                continue
+            key = catalogue().get(action.text())
+            wanted = DEFAULT_SHORTCUTS.get(key[1] if key else action.text())
+            if wanted and wanted not in taken:
+                action.setShortcut(QKeySequence(wanted))
+                taken.add(wanted)
+
+
 def annotate_shortcuts(root: QWidget) -> None:
     """Put each action's and button's shortcut in its tooltip; menus show tooltips."""
     native = QKeySequence.SequenceFormat.NativeText
@@ -231,6 +272,8 @@ def annotate_shortcuts(root: QWidget) -> None:
 def install(window: MainWindow, *, backup: bool = True) -> None:
     """Menu entries, status bar counters, the daily backup, shortcut hints on pages."""
     add_menu_actions(window)
+    ensure_shortcuts(window)
+    annotate_shortcuts(window)
     window.extras_status = StatusCounters(window)
     window.statusBar().addPermanentWidget(window.extras_status)
     window.extras_status.refresh()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>红线</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>扣分 每个 {n} 分</source>
+            <translation>Deduct {n} points each</translation>
+        </message>
+        <message>
+            <source>扣分 {n} 分</source>
+            <translation>Deduct {n} points</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Advisory</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于文明创建巡查助手</source>
@@ -766,8 +789,67 @@ or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
 less than {m:g} m from a school</translation>
         </message>
         <message>
+            <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
+            <translation>No sites or schools have coordinates. Enter coordinates (latitude, longitude) in the register.</translation>
+        </message>
+        <message>
             <source>100 米（网格间距）</source>
             <translation>100 m (grid spacing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderDialog</name>
+        <message>
+            <source>主检查员</source>
+            <translation>Lead inspector</translation>
+        </message>
+        <message>
+            <source>主检查员证件号</source>
+            <translation>Lead inspector's ID number</translation>
+        </message>
+        <message>
+            <source>协检员</source>
+            <translation>Co-inspector</translation>
+        </message>
+        <message>
+            <source>协检员证件号</source>
+            <translation>Co-inspector's ID number</translation>
+        </message>
+        <message>
+            <source>检查地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>检查信息</source>
+            <translation>Inspection details</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>Inspected at</translation>
+        </message>
+        <message>
+            <source>纬度, 经度（可粘贴）</source>
+            <translation>latitude, longitude (paste allowed)</translation>
+        </message>
+        <message>
+            <source>坐标</source>
+            <translation>Coordinates</translation>
+        </message>
+        <message>
+            <source>采取的措施</source>
+            <translation>Measures taken</translation>
+        </message>
+        <message>
+            <source>其他说明</source>
+            <translation>Other remarks</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -943,6 +1025,46 @@ less than {m:g} m from a school</translation>
         <message>
             <source>网格</source>
             <translation>Grid</translation>
+        </message>
+        <message>
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>红线·黑榜候选</source>
+            <translation>Red line · black-list candidate</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>Inspected at</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>主检查员</source>
+            <translation>Lead inspector</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Score</translation>
         </message>
         <message>
             <source>场所类型</source>
@@ -1205,6 +1327,10 @@ less than {m:g} m from a school</translation>
             <translation>Documents</translation>
         </message>
         <message>
+            <source>同步</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
             <source>整改跟踪</source>
             <translation>Rectification</translation>
         </message>
@@ -1261,20 +1387,52 @@ less than {m:g} m from a school</translation>
             <translation>About</translation>
         </message>
         <message>
-            <source>文明创建巡查助手 %1
-
-数据目录：%2</source>
-            <translation>Inspector %1
-
-Data folder: %2</translation>
-        </message>
-        <message>
             <source>文明创建巡查助手</source>
             <translation>Inspector</translation>
         </message>
         <message>
             <source>（演示数据）</source>
             <translation>(demo data)</translation>
+        </message>
+        <message>
+            <source>草稿 %1</source>
+            <translation>Drafts %1</translation>
+        </message>
+        <message>
+            <source>未导出 %1</source>
+            <translation>Not exported %1</translation>
+        </message>
+        <message>
+            <source>逾期 %1</source>
+            <translation>Overdue %1</translation>
+        </message>
+        <message>
+            <source>尚未完成的检查</source>
+            <translation>Inspections not finished yet</translation>
+        </message>
+        <message>
+            <source>上次导出给办公室之后新增或修改的记录</source>
+            <translation>Records added or changed since the last export to the office</translation>
+        </message>
+        <message>
+            <source>已过整改期限的整改事项</source>
+            <translation>Rectification cases past their deadline</translation>
+        </message>
+        <message>
+            <source>已自动备份数据库：%1</source>
+            <translation>Database backed up automatically: %1</translation>
+        </message>
+        <message>
+            <source>自动备份失败：%1</source>
+            <translation>Automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>备份与恢复…</source>
+            <translation>Backup and Restore…</translation>
+        </message>
+        <message>
+            <source>界面语言</source>
+            <translation>Language</translation>
         </message>
     </context>
     <context>
@@ -1590,6 +1748,22 @@ Data folder: %2</translation>
     </context>
     <context>
         <name>ScorePanel</name>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>红线不合格 · 黑榜候选</source>
+            <translation>Red-line failure · black-list candidate</translation>
+        </message>
+        <message>
+            <source>暂无扣分（检查进行中）</source>
+            <translation>No deductions yet (inspection in progress)</translation>
+        </message>
         <message>
             <source>当前得分</source>
             <translation>Current score</translation>
@@ -2649,6 +2823,10 @@ Does the fingerprint match?</translation>
             <translation>Inspection: {site}</translation>
         </message>
         <message>
+            <source>检查信息…</source>
+            <translation>Inspection Details…</translation>
+        </message>
+        <message>
             <source>显示全部 (Ctrl+L)</source>
             <translation>Show All (Ctrl+L)</translation>
         </message>
@@ -2677,8 +2855,16 @@ Does the fingerprint match?</translation>
             <translation>Photo saved</translation>
         </message>
         <message>
+            <source>照片已删除</source>
+            <translation>Photo removed</translation>
+        </message>
+        <message>
             <source>此检查已于 {when} 完成并锁定，只能查看。</source>
             <translation>This inspection was finished and locked on {when}; it can only be viewed.</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>Inspection details saved</translation>
         </message>
         <message>
             <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
@@ -2730,6 +2916,28 @@ Does the fingerprint match?</translation>
         <message>
             <source>输入数字</source>
             <translation>Enter a number</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OutcomeButtons</name>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>N/A</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Thumb</name>
+        <message>
+            <source>删除此照片</source>
+            <translation>Remove This Photo</translation>
         </message>
     </context>
     <context>

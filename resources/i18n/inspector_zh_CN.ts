@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>红线</source>
+            <translation>红线</translation>
+        </message>
+        <message>
+            <source>扣分 每个 {n} 分</source>
+            <translation>扣分 每个 {n} 分</translation>
+        </message>
+        <message>
+            <source>扣分 {n} 分</source>
+            <translation>扣分 {n} 分</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于文明创建巡查助手</source>
@@ -765,8 +788,67 @@
 距学校不足 {m:g} 米</translation>
         </message>
         <message>
+            <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
+            <translation>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</translation>
+        </message>
+        <message>
             <source>100 米（网格间距）</source>
             <translation>100 米（网格间距）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderDialog</name>
+        <message>
+            <source>主检查员</source>
+            <translation>主检查员</translation>
+        </message>
+        <message>
+            <source>主检查员证件号</source>
+            <translation>主检查员证件号</translation>
+        </message>
+        <message>
+            <source>协检员</source>
+            <translation>协检员</translation>
+        </message>
+        <message>
+            <source>协检员证件号</source>
+            <translation>协检员证件号</translation>
+        </message>
+        <message>
+            <source>检查地点</source>
+            <translation>检查地点</translation>
+        </message>
+        <message>
+            <source>检查信息</source>
+            <translation>检查信息</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>检查时间</translation>
+        </message>
+        <message>
+            <source>纬度, 经度（可粘贴）</source>
+            <translation>纬度, 经度（可粘贴）</translation>
+        </message>
+        <message>
+            <source>坐标</source>
+            <translation>坐标</translation>
+        </message>
+        <message>
+            <source>采取的措施</source>
+            <translation>采取的措施</translation>
+        </message>
+        <message>
+            <source>其他说明</source>
+            <translation>其他说明</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1024,46 @@
         <message>
             <source>网格</source>
             <translation>网格</translation>
+        </message>
+        <message>
+            <source>草稿</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>红线·黑榜候选</source>
+            <translation>红线·黑榜候选</translation>
+        </message>
+        <message>
+            <source>检查时间</source>
+            <translation>检查时间</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>主检查员</source>
+            <translation>主检查员</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>得分</translation>
         </message>
         <message>
             <source>场所类型</source>
@@ -1204,6 +1326,10 @@
             <translation>文书与签名</translation>
         </message>
         <message>
+            <source>同步</source>
+            <translation>同步</translation>
+        </message>
+        <message>
             <source>整改跟踪</source>
             <translation>整改跟踪</translation>
         </message>
@@ -1260,20 +1386,52 @@
             <translation>关于</translation>
         </message>
         <message>
-            <source>文明创建巡查助手 %1
-
-数据目录：%2</source>
-            <translation>文明创建巡查助手 %1
-
-数据目录：%2</translation>
-        </message>
-        <message>
             <source>文明创建巡查助手</source>
             <translation>文明创建巡查助手</translation>
         </message>
         <message>
             <source>（演示数据）</source>
             <translation>（演示数据）</translation>
+        </message>
+        <message>
+            <source>草稿 %1</source>
+            <translation>草稿 %1</translation>
+        </message>
+        <message>
+            <source>未导出 %1</source>
+            <translation>未导出 %1</translation>
+        </message>
+        <message>
+            <source>逾期 %1</source>
+            <translation>逾期 %1</translation>
+        </message>
+        <message>
+            <source>尚未完成的检查</source>
+            <translation>尚未完成的检查</translation>
+        </message>
+        <message>
+            <source>上次导出给办公室之后新增或修改的记录</source>
+            <translation>上次导出给办公室之后新增或修改的记录</translation>
+        </message>
+        <message>
+            <source>已过整改期限的整改事项</source>
+            <translation>已过整改期限的整改事项</translation>
+        </message>
+        <message>
+            <source>已自动备份数据库：%1</source>
+            <translation>已自动备份数据库：%1</translation>
+        </message>
+        <message>
+            <source>自动备份失败：%1</source>
+            <translation>自动备份失败：%1</translation>
+        </message>
+        <message>
+            <source>备份与恢复…</source>
+            <translation>备份与恢复…</translation>
+        </message>
+        <message>
+            <source>界面语言</source>
+            <translation>界面语言</translation>
         </message>
     </context>
     <context>
@@ -1589,6 +1747,22 @@
     </context>
     <context>
         <name>ScorePanel</name>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>红线不合格 · 黑榜候选</source>
+            <translation>红线不合格 · 黑榜候选</translation>
+        </message>
+        <message>
+            <source>暂无扣分（检查进行中）</source>
+            <translation>暂无扣分（检查进行中）</translation>
+        </message>
         <message>
             <source>当前得分</source>
             <translation>当前得分</translation>
@@ -2648,6 +2822,10 @@
             <translation>巡查：{site}</translation>
         </message>
         <message>
+            <source>检查信息…</source>
+            <translation>检查信息…</translation>
+        </message>
+        <message>
             <source>显示全部 (Ctrl+L)</source>
             <translation>显示全部 (Ctrl+L)</translation>
         </message>
@@ -2676,8 +2854,16 @@
             <translation>照片已保存</translation>
         </message>
         <message>
+            <source>照片已删除</source>
+            <translation>照片已删除</translation>
+        </message>
+        <message>
             <source>此检查已于 {when} 完成并锁定，只能查看。</source>
             <translation>此检查已于 {when} 完成并锁定，只能查看。</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>检查信息已保存</translation>
         </message>
         <message>
             <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
@@ -2729,6 +2915,28 @@
         <message>
             <source>输入数字</source>
             <translation>输入数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OutcomeButtons</name>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>不适用</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Thumb</name>
+        <message>
+            <source>删除此照片</source>
+            <translation>删除此照片</translation>
         </message>
     </context>
     <context>

@@ -54,3 +54,70 @@ def test_switching_translates_qt_and_our_strings(qtbot):
     assert apply_language("zh_CN") == "zh_CN"
     assert app.translate("MainWindow", "文件") == "文件"
     assert app.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own qtbase_zh_CN
+
+
+def _menus(window) -> dict[str, list[str]]:
+    return {
+        m.title(): [a.text() for a in m.actions() if not a.isSeparator()]
+        for m in window._menus.values()
+    }
+
+
+def test_main_window_switches_language_at_run_time(qtbot, ctx):
+    from PySide6.QtGui import QAction
+
+    from inspector.services.settings import load_settings
+    from inspector.ui.about_dialog import AboutDialog
+    from inspector.ui.main_window import MainWindow
+
+    apply_language("zh_CN")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    about = AboutDialog(ctx, window)  # an open dialog follows the switch too
+    assert window.windowTitle().startswith("文明创建巡查助手")
+    menus = _menus(window)
+    assert list(menus)[:3] == ["文件", "设置", "帮助"]
+    assert {"导入场所…", "备份与恢复…", "退出"} <= set(menus["文件"])
+    assert about.windowTitle() == "关于文明创建巡查助手"
+
+    window.findChild(QAction, "action_language_en").trigger()
+    assert load_settings(ctx.engine).language == "en"
+    # Qt posts QEvent.LanguageChange: it arrives with the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Inspector"))
+    menus = _menus(window)
+    assert list(menus)[:3] == ["File", "Settings", "Help"]
+    assert {"Import Sites…", "Backup and Restore…", "Quit"} <= set(menus["File"])
+    assert "About" in menus["Help"]
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:2] == ["Home", "Register"]
+    assert window.show_page(window.tr("场所登记")) is window.stack.currentWidget()
+    assert about.windowTitle() == "About Inspector"
+    assert window.extras_status.labels["drafts"].text() == "Drafts 0"
+    assert window.menu(window.tr("文件")) is window._menus["File"]  # no second File menu
+
+    window.findChild(QAction, "action_language_zh_CN").trigger()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("文明创建巡查助手"))
+    assert list(_menus(window))[:3] == ["文件", "设置", "帮助"]
+    assert window.nav.item(0).text() == "首页"
+    assert about.windowTitle() == "关于文明创建巡查助手"
+    assert window.extras_status.labels["drafts"].text() == "草稿 0"
+
+
+def test_every_menu_entry_has_a_distinct_shortcut_shown_in_its_tooltip(qtbot, ctx):
+    from PySide6.QtGui import QKeySequence
+
+    from inspector.ui.main_window import MainWindow
+
+    apply_language("zh_CN")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    seen: dict[str, str] = {}
+    for menu in window._menus.values():
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            assert keys, f"menu entry {action.text()!r} has no shortcut"
+            assert keys not in seen, f"{keys} used by {seen.get(keys)!r} and {action.text()!r}"
+            seen[keys] = action.text()
+            assert keys in action.toolTip(), action.toolTip()

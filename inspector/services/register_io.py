@@ -94,6 +94,7 @@ class RowResult:
     row: int  # spreadsheet row number: the header is row 1
     record: SiteData | SchoolData | None = None
     problems: list[str] = field(default_factory=list)
+    name: str = ""  # the name cell as read, also for bad rows
 
     @property
     def ok(self) -> bool:
@@ -101,7 +102,7 @@ class RowResult:
 
     @property
     def label(self) -> str:
-        return self.record.name if self.record else ""
+        return self.name
 
 
 @dataclass
@@ -209,7 +210,7 @@ def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Ca
         cells = {f: _cell_text(raw[i]) if i < len(raw) else "" for f, i in found.items()}
         if not any(cells.values()):
             continue  # blank line
-        result = RowResult(number)
+        result = RowResult(number, name=cells.get("name", ""))
         try:
             result.record, result.problems = build(cells)
         except ValueError as exc:

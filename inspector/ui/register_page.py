@@ -11,7 +11,7 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,7 +77,7 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.activated.connect(lambda _index: self.edit())  # double-click or Enter
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
 
@@ -93,6 +93,12 @@ class RegisterTab(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
+        for keys, slot in (("Ctrl+F", self.search.setFocus), ("Ctrl+Shift+N", self.create)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.new_button.setToolTip(self.tr("新建（Ctrl+Shift+N）"))
+        self.search.setToolTip(self.tr("搜索（Ctrl+F）"))
         self.refresh()
 
     # --- what subclasses provide -------------------------------------------------------

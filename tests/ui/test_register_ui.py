@@ -157,6 +157,7 @@ def test_import_preview_lists_bad_rows_and_imports_only_on_confirm(qtbot, ctx, p
     def look_and_cancel(d: ImportPreviewDialog):
         assert d.bad_table.rowCount() == 2
         assert d.bad_table.item(0, 0).text() == "3"
+        assert d.bad_table.item(0, 1).text() == "赌场"
         assert "casino" in d.bad_table.item(0, 2).text()
         assert d.bad_table.item(1, 0).text() == "5"
         assert d.good_table.rowCount() == 2

@@ -161,11 +161,23 @@ def _apply_fields(row, data, names: tuple[str, ...]) -> bool:
 
 
 def _sync_children(session, device_id, existing: dict, records, names, make) -> bool:
-    """Make the child rows match ``records`` (matched by id); True when any row changed."""
+    """Make the child rows match ``records``; True when any row changed.
+
+    A record is matched to a row by id, or, without an id (an imported file), to a
+    not yet matched row with the same values, so re-importing changes nothing.
+    """
     changed = False
     keep: set[str] = set()
+
+    def same_values(row, rec) -> bool:
+        return all(getattr(row, n) == _clean(getattr(rec, n)) for n in names)
+
     for rec in records:
         row = existing.get(rec.id or "")
+        if row is None and not rec.id:
+            row = next(
+                (r for k, r in existing.items() if k not in keep and same_values(r, rec)), None
+            )
         if row is None:
             row = make()
             _apply_fields(row, rec, names)
@@ -414,3 +426,14 @@ def overview_counts(ctx: AppContext) -> dict[str, int]:
         counts["inspections"] = s.exec(select(func.count()).select_from(Inspection)).one()
     counts["templates"] = len(ctx.catalog)
     return counts
+
+
+def known_places(ctx: AppContext) -> dict[str, list[str]]:
+    """Grids and communities already used in the register (for completion while typing)."""
+    out: dict[str, set[str]] = {"grid": set(), "community": set()}
+    with read_session(ctx.engine) as s:
+        for model in (Site, School):
+            for grid, community in s.exec(select(model.grid, model.community).distinct()):
+                out["grid"].add(grid)
+                out["community"].add(community)
+    return {k: sorted(v - {""}) for k, v in out.items()}

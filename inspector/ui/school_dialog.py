@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.register import PointData, SchoolData, get_school, save_school
+from inspector.services.register import (
+    PointData,
+    SchoolData,
+    get_school,
+    known_places,
+    save_school,
+)
 from inspector.ui.site_dialog import number_text, optional_float
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +102,9 @@ class SchoolDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        places = known_places(ctx)
+        for edit, key in ((self.grid, "grid"), (self.community, "community")):
+            edit.setCompleter(QCompleter(places[key], edit))
         if self.data:
             self._fill(self.data)
 

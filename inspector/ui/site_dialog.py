@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.register import LicenceData, SiteData, get_site, save_site
+from inspector.services.register import (
+    LicenceData,
+    SiteData,
+    get_site,
+    known_places,
+    save_site,
+)
 from inspector.services.register_io import parse_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,6 +144,9 @@ class SiteDialog(QDialog):
         lay.addLayout(buttons_row)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        places = known_places(ctx)
+        for edit, key in ((self.grid, "grid"), (self.community, "community")):
+            edit.setCompleter(QCompleter(places[key], edit))
         if self.data:
             self._fill(self.data)
 

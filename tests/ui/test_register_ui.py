@@ -96,6 +96,7 @@ def test_edit_archive_restore_and_search(qtbot, ctx, page):
 
     def edit(d: SiteDialog):
         assert d.name.text() == "欢乐电玩城"
+        assert d.grid.completer().model().stringList() == ["桂花网格"]
         d.phone.setText("13800000009")
         click(qtbot, d.buttons.button(SAVE))
 

@@ -158,3 +158,14 @@ def test_invalid_school_point_is_refused(ctx):
         reg.save_school(ctx, data)
     with pytest.raises(UserError, match="未知的学校类型"):
         reg.save_school(ctx, reg.SchoolData(name="X", kind="university"))
+
+
+def test_known_places_for_completion(ctx):
+    make_site(ctx, "甲", grid="青石社区第1网格", community="青石社区")
+    make_site(ctx, "乙", grid="", community="")
+    reg.save_school(ctx, reg.SchoolData(name="桂花中学", kind="middle", grid="桂花网格",
+                                        community="桂花社区"))  # fmt: skip
+    assert reg.known_places(ctx) == {
+        "grid": ["桂花网格", "青石社区第1网格"],
+        "community": ["桂花社区", "青石社区"],
+    }

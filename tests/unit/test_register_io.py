@@ -10,6 +10,8 @@ from openpyxl import Workbook
 from inspector.services import register as reg
 from inspector.services import register_io as rio
 from inspector.services.errors import UserError
+from inspector.store.engine import read_session
+from inspector.store.models import Site
 
 CHINESE_SITES = """\
 场所名称,场所类型,地址,网格,社区,负责人,联系电话,统一社会信用代码,纬度,经度,证照类型,证照编号,有效期至,备注
@@ -178,12 +180,18 @@ def _same(a, b) -> bool:
 
 
 def test_reimport_of_an_export_updates_instead_of_duplicating(ctx, tmp_path):
-    site = reg.save_site(ctx, reg.SiteData(name="甜甜小吃店", kind="food_shop"))
+    lic = [reg.LicenceData("食品经营许可证", "JY1", date(2027, 1, 1))]
+    site = reg.save_site(ctx, reg.SiteData(name="甜甜小吃店", kind="food_shop", licences=lic))
+    licence_id = reg.get_site(ctx, site.id).licences[0].id
     rio.export_sites(ctx, tmp_path / "s.csv")
+    rio.apply_preview(ctx, rio.parse_sites(tmp_path / "s.csv"))  # unchanged: nothing changes
+    with read_session(ctx.engine) as s:
+        assert s.get(Site, site.id).row_version == 1
     text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig").replace("甜甜小吃店", "甜甜小吃")
     preview = rio.parse_sites(write(tmp_path / "s2.csv", text))
     rio.apply_preview(ctx, preview)
     assert [(s.id, s.name) for s in reg.search_sites(ctx)] == [(site.id, "甜甜小吃")]
+    assert [x.id for x in reg.get_site(ctx, site.id).licences] == [licence_id]
 
 
 def test_school_columns_in_chinese(ctx, tmp_path):

@@ -64,6 +64,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("数据目录"), data_row)
         form.addRow("", self.next_label)
         form.addRow(self.tr("本单位模板文件夹"), tpl_row)
+        from inspector.ui.settings_extras import SettingsExtras
+
+        self.extras = SettingsExtras(ctx, form, self)  # policy, backups, font, language
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -106,7 +109,9 @@ class SettingsDialog(QDialog):
         s.grid = self.grid.text().strip()
         s.community = self.community.text().strip()
         s.template_dir = self.template_dir.text().strip()
+        self.extras.store()
         self.ctx.save_settings()
+        self.extras.apply()
         if self.next_dir != chosen_data_dir():
             choose_data_dir(self.next_dir)
         super().accept()

@@ -306,4 +306,7 @@ def retranslate_window(window: MainWindow) -> None:
     status = getattr(window, "extras_status", None)
     if status is not None:
         status.retranslateUi()
+    for action in window.findChildren(QAction):
+        if action.objectName().startswith("action_language_"):
+            action.setChecked(action.data() == (window.ctx.settings.language or ""))
     annotate_shortcuts(window)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from inspector.store.models import SyncRecord
 from inspector.store.paths import DataPaths
@@ -57,32 +57,38 @@ class ExportResult:
         return sum(self.records.values())
 
 
+def _changed(spec, table, stmt, since: datetime | None, until: datetime):
+    """Rows changed in [since, until), leaving out rows exactly as received from the office."""
+    changed = table.columns[spec.changed_column]
+    stmt = stmt.where(changed < until)
+    if since is not None:
+        stmt = stmt.where(changed >= since)
+    if spec.register and "row_version" in table.columns:
+        rec = SyncRecord.__table__
+        stmt = stmt.outerjoin(
+            rec, and_(rec.c.table_name == spec.name, rec.c.row_id == table.c.id)
+        ).where(or_(rec.c.row_version.is_(None), rec.c.row_version != table.c.row_version))
+    return stmt
+
+
 def changed_rows(engine: Engine, since: datetime | None, until: datetime):
-    """Yield (spec, table, columns, rows) for every synced table, rows changed in [since, until)."""
+    """Yield (spec, table, columns, rows, bases) for every synced table with changed rows."""
     with engine.connect() as conn:
         bases = {}
         for rec in conn.execute(select(SyncRecord.__table__)).mappings():
             bases[(rec["table_name"], rec["row_id"])] = rec["row_version"]
         for spec, table in active_tables():
             cols = export_columns(spec, table)
-            changed = table.columns[spec.changed_column]
-            stmt = select(*[table.columns[c] for c in cols]).where(changed < until)
-            if since is not None:
-                stmt = stmt.where(changed >= since)
+            stmt = _changed(spec, table, select(*[table.columns[c] for c in cols]), since, until)
             rows = conn.execute(stmt.order_by(table.columns["id"])).all()
             yield spec, table, cols, rows, bases
 
 
 def count_changed(engine: Engine, since: datetime | None, until: datetime) -> dict[str, int]:
-    from sqlalchemy import func
-
     out: dict[str, int] = {}
     with engine.connect() as conn:
         for spec, table in active_tables():
-            changed = table.columns[spec.changed_column]
-            stmt = select(func.count()).select_from(table).where(changed < until)
-            if since is not None:
-                stmt = stmt.where(changed >= since)
+            stmt = _changed(spec, table, select(func.count()).select_from(table), since, until)
             n = conn.execute(stmt).scalar_one()
             if n:
                 out[spec.name] = n

@@ -52,6 +52,7 @@ def test_first_bundle_needs_the_fingerprint(office, field, tmp_path):
     with read_session(field.engine) as s:
         assert s.exec(select(Site)).one().name == "人民路菜市场"
     assert (field.paths.keys / "trusted" / "zhang.pem").exists()
+    assert sync.pending_counts(field) == {}  # rows as the office sent them are not "changed"
     assert (field.paths.root / "office" / "templates" / "office-extra.yaml").exists()
     # later bundles need no confirmation
     again = bundles.import_office_bundle(field, bundles.build_office_bundle(office, path))

@@ -196,8 +196,14 @@ def _sync_children(session, device_id, existing: dict, records, names, make) -> 
     return changed
 
 
-def save_site_in(session: Session, device_id: str, data: SiteData) -> Site:
-    """Insert or update one site and its licences inside an open write session."""
+def save_site_in(
+    session: Session, device_id: str, data: SiteData, children: dict[str, list] | None = None
+) -> Site:
+    """Insert or update one site and its licences inside an open write session.
+
+    ``children`` may hold the licences of sites already loaded (by site id), which
+    saves a query per row in bulk imports.
+    """
     _check(site_problems(data))
     site = session.get(Site, data.id) if data.id else None
     if site is None:
@@ -206,15 +212,21 @@ def save_site_in(session: Session, device_id: str, data: SiteData) -> Site:
             site.id = data.id
         _apply_fields(site, data, SITE_FIELDS)
         session.add(site)
-        session.flush()
-        touched = True
+        session.flush()  # before its children: no relationship orders the inserts
+        touched = created = True
     else:
+        created = False
         touched = _apply_fields(site, data, SITE_FIELDS)
         if touched:
             site.touch(device_id)
             session.add(site)
     names = ("kind", "number", "valid_until")
-    rows = session.exec(select(Licence).where(Licence.site_id == site.id))
+    if created:
+        rows = []
+    elif children is not None:
+        rows = children.get(site.id, [])
+    else:
+        rows = session.exec(select(Licence).where(Licence.site_id == site.id))
     new = lambda: Licence(site_id=site.id, kind="", created_by_device=device_id)  # noqa: E731
     if _sync_children(session, device_id, {r.id: r for r in rows}, data.licences, names, new):
         if not touched:
@@ -309,7 +321,9 @@ def all_site_records(ctx: AppContext, include_archived: bool = True) -> list[Sit
 # --- schools ------------------------------------------------------------------------------
 
 
-def save_school_in(session: Session, device_id: str, data: SchoolData) -> School:
+def save_school_in(
+    session: Session, device_id: str, data: SchoolData, children: dict[str, list] | None = None
+) -> School:
     _check(school_problems(data))
     school = session.get(School, data.id) if data.id else None
     if school is None:
@@ -318,15 +332,21 @@ def save_school_in(session: Session, device_id: str, data: SchoolData) -> School
             school.id = data.id
         _apply_fields(school, data, SCHOOL_FIELDS)
         session.add(school)
-        session.flush()
-        touched = True
+        session.flush()  # before its children: no relationship orders the inserts
+        touched = created = True
     else:
+        created = False
         touched = _apply_fields(school, data, SCHOOL_FIELDS)
         if touched:
             school.touch(device_id)
             session.add(school)
     names = ("kind", "label", "lat", "lon")
-    rows = session.exec(select(SchoolPoint).where(SchoolPoint.school_id == school.id))
+    if created:
+        rows = []
+    elif children is not None:
+        rows = children.get(school.id, [])
+    else:
+        rows = session.exec(select(SchoolPoint).where(SchoolPoint.school_id == school.id))
     new = lambda: SchoolPoint(school_id=school.id, lat=0, lon=0, created_by_device=device_id)  # noqa: E731
     if _sync_children(session, device_id, {r.id: r for r in rows}, data.points, names, new):
         if not touched:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlmodel import col, select
+
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -34,6 +36,7 @@ from inspector.services.register import (
     site_problems,
 )
 from inspector.store.engine import write_session
+from inspector.store.models import Licence, School, SchoolPoint, Site
 
 SUFFIXES = (".csv", ".xlsx")
 
@@ -386,12 +389,24 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
 
 def apply_preview(ctx: AppContext, preview: Preview) -> int:
     """Save every good row of the preview in one transaction; returns how many were saved."""
-    save = save_site_in if preview.kind == "sites" else save_school_in
+    sites = preview.kind == "sites"
+    save = save_site_in if sites else save_school_in
+    parent, child, link = (
+        (Site, Licence, "site_id") if sites else (School, SchoolPoint, "school_id")
+    )
     rows = preview.good
+    ids = [r.record.id for r in rows if r.record and r.record.id]
     with write_session(ctx.engine) as s:
+        children: dict[str, list] = {}
+        loaded: list = []  # the session's identity map holds rows weakly: keep them here
+        for start in range(0, len(ids), 500):  # rows to update, loaded in bulk
+            chunk = ids[start : start + 500]
+            loaded += s.exec(select(parent).where(col(parent.id).in_(chunk)))
+            for c in s.exec(select(child).where(col(getattr(child, link)).in_(chunk))):
+                children.setdefault(getattr(c, link), []).append(c)
         for r in rows:
             try:
-                save(s, ctx.device_id, r.record)
+                save(s, ctx.device_id, r.record, children)
             except UserError as exc:
                 raise UserError(f"第 {r.row} 行：{exc}") from None
     return len(rows)

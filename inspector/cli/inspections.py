@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from datetime import date, datetime
 
 from inspector.cli.common import context_from_args
 from inspector.services.errors import UserError
@@ -53,6 +53,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=cmd_show)
 
 
+def _local(iso: str | None) -> str:
+    """An ISO UTC time as local wall-clock time, to the minute."""
+    if not iso:
+        return "-"
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _score_text(d: dict) -> str:
     if d["max_score"] is None:
         return "-"
@@ -85,7 +92,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for d in rows:
-        started = (d["started_at"] or "")[:16].replace("T", " ")
+        started = _local(d["started_at"])
         flags = " ⚠距离复测" if d["distance_warning"] else ""
         flags += f" 更正{d['amendment_count']}次" if d["amendment_count"] else ""
         print(
@@ -109,9 +116,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     print(f"检查编号 id: {d['id']}")
     print(f"场所 site: {d['site_name']}（{kind_text(d['site_kind'])}） 网格: {d['grid'] or '-'}")
-    print(f"状态 status: {STATUS_LABELS.get(d['status'], d['status'])}  开始: {d['started_at']}")
+    print(
+        f"状态 status: {STATUS_LABELS.get(d['status'], d['status'])}  开始: {_local(d['started_at'])}"
+    )
     if d["finished_at"]:
-        print(f"完成 finished: {d['finished_at']}  内容哈希: {d['content_hash']}")
+        print(f"完成 finished: {_local(d['finished_at'])}  内容哈希: {d['content_hash']}")
     lead = f"{d['lead_inspector']}（{d['lead_inspector_id_no'] or '-'}）"
     co = f"{d['co_inspector']}（{d['co_inspector_id_no'] or '-'}）" if d["co_inspector"] else "-"
     print(f"检查员 inspectors: {lead}，{co}")

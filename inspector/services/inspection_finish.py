@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -164,18 +165,28 @@ def content_hash_of(view: InspectionView) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def finish(ctx: AppContext, inspection_id: str) -> Inspection:
-    """Hash, lock and mark finished. Call :func:`finish_check` first and warn the user."""
+def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = None) -> Inspection:
+    """Hash, lock and mark finished. Call :func:`finish_check` first and warn the user.
+
+    ``finished_at`` (default: now) is the end of the visit as written on the
+    record, e.g. when a paper record is entered later; it must lie between the
+    start and now. The audit row always carries the real time of finishing.
+    """
+    now = utcnow()
+    if finished_at is not None and (finished_at.tzinfo is None or finished_at > now):
+        raise UserError("完成时间无效：应带时区且不晚于现在。")
     with write_session(ctx.engine) as s:
         insp = s.get(Inspection, inspection_id)
         if insp is None:
             raise UserError("找不到该检查记录。")
         if insp.status == "finished":
             raise UserError("该检查已经完成。")
+        if finished_at is not None and finished_at < insp.started_at:
+            raise UserError("完成时间不能早于检查开始时间。")
         view = load_in(s, ctx, inspection_id)
         digest = content_hash_of(view)
         insp.status = "finished"
-        insp.finished_at = utcnow()
+        insp.finished_at = finished_at or now
         insp.content_hash = digest
         insp.score = view.score.score
         insp.max_score = view.score.max_score

@@ -337,9 +337,14 @@ def test_amendment_keeps_the_original_and_logs_the_reason(world):
     insp = _start(ctx, near)
     with pytest.raises(UserError, match="尚未完成"):
         amend(ctx, insp.id, CAFE, "IC-02", outcome="pass", reason="x")
+    with pytest.raises(UserError, match="不能早于"):
+        finish(ctx, insp.id, insp.started_at - timedelta(minutes=1))
+    with pytest.raises(UserError, match="不晚于现在"):
+        finish(ctx, insp.id, datetime.now(UTC) + timedelta(hours=1))
     svc.set_outcome(ctx, insp.id, CAFE, "IC-02", "fail")
     svc.set_count(ctx, insp.id, CAFE, "IC-05", 2)  # minors present: red line
-    finish(ctx, insp.id)
+    end = insp.started_at  # may equal the start; never before it, never in the future
+    assert finish(ctx, insp.id, end).finished_at == end  # the visit's end, as recorded
     with pytest.raises(UserError, match="理由"):
         amend(ctx, insp.id, CAFE, "IC-05", count=0, reason="  ")
     am = amend(ctx, insp.id, CAFE, "IC-05", count=0, reason="误将成年人计入", actor="李华")

@@ -53,7 +53,12 @@ RESULT_LABELS = {
     "blacklist_candidate": "不合格（红线问题，列入黑榜候选）",
 }
 SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
-ROLE_LABELS = {"lead": "检查人员", "co": "检查人员", "party": "被检查方", "witness": "见证人"}
+ROLE_LABELS = {
+    "lead": "检查人员（主办）",
+    "co": "检查人员（协办）",
+    "party": "被检查方",
+    "witness": "见证人",
+}
 METHOD_LABELS = {
     "straight_line": "直线距离",
     "walking_from_entrance": "自学校出入口步行距离",

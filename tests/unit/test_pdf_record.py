@@ -143,3 +143,18 @@ def _png() -> bytes:
     buf = io.BytesIO()
     img.save(buf, "PNG")
     return buf.getvalue()
+
+
+def test_signature_given_for_other_content_is_not_printed(office):
+    import sqlite3
+
+    iid = add_sample_inspection(office, photos=0)
+    documents.save_signature(office, iid, "lead", _png(), name="周明远")
+    _, before = _read(documents.preview(office, "record", iid).data)
+    assert "须重新签名" not in before.replace(" ", "")
+    con = sqlite3.connect(office.paths.database)
+    con.execute("update answer set note = '签名后改动' where inspection_id = ?", (iid,))
+    con.commit()
+    con.close()
+    _, after = _read(documents.preview(office, "record", iid).data)
+    assert "须重新签名" in after.replace(" ", "")

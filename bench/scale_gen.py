@@ -175,6 +175,7 @@ def bulk_inspections(
                         "id": new_id(),
                         "inspection_id": insp_id,
                         "site_id": site_id,
+                        "grid": grid,
                         "template_id": template_id,
                         "item_code": code,
                         "item_text": text,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, literal, or_, tuple_
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as rules
@@ -55,9 +55,12 @@ def answer_failed(item: Item | None, answer: Answer) -> bool:
     except ImportError:  # pragma: no cover - until scoring is installed
         return False
     value = AnswerValue(
-        outcome=answer.outcome, count=answer.count, measurement=answer.measurement,
-        text=answer.text, choice=answer.choice,
-    )  # fmt: skip
+        outcome=answer.outcome,
+        count=answer.count,
+        measurement=answer.measurement,
+        text=answer.text,
+        choice=answer.choice,
+    )
     return item_status(item, value) == FAIL
 
 
@@ -90,6 +93,10 @@ def _open_cases_in(
 ) -> list[str]:
     templates = frozen_templates(s, insp.id)
     found_on = local_date(insp.finished_at or insp.started_at)
+    grid = getattr(insp, "grid", "") or ""
+    if not grid:
+        site = s.get(Site, insp.site_id)
+        grid = site.grid if site else ""
     existing = {
         (c.template_id, c.item_code)
         for c in s.exec(select(RectificationCase).where(RectificationCase.inspection_id == insp.id))
@@ -108,6 +115,7 @@ def _open_cases_in(
         case = RectificationCase(
             inspection_id=insp.id,
             site_id=insp.site_id,
+            grid=grid,
             template_id=answer.template_id,
             item_code=answer.item_code,
             item_text=item.text.zh_CN if item else answer.item_code,
@@ -257,14 +265,19 @@ def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
     elif flt.view == "open":
         cond.append(col(rc.state).in_(sorted(rules.UNRESOLVED_STATES)))
     if flt.grid:
-        cond.append(Site.grid == flt.grid)
+        cond.append(RectificationCase.grid == flt.grid)
     if flt.site_id:
         cond.append(rc.site_id == flt.site_id)
     return cond
 
 
 class CaseQuery:
-    """Counts and pages of cases for one filter, ordered by deadline then grid."""
+    """Counts and pages of cases for one filter, ordered by deadline, then grid.
+
+    :meth:`fetch_after` pages by key (the last row's deadline, grid and id) along
+    the ``(deadline, grid, id)`` index, so every page costs the same however far
+    down the list it is.
+    """
 
     def __init__(self, ctx: AppContext, flt: CaseFilter | None = None, today: date | None = None):
         self.ctx = ctx
@@ -274,20 +287,19 @@ class CaseQuery:
 
     def count(self) -> int:
         q = select(func.count()).select_from(RectificationCase)
-        q = q.join(Site, Site.id == RectificationCase.site_id)
         q = q.where(*_where(self.filter, self.today, self.due_soon_days))
         with read_session(self.ctx.engine) as s:
             return int(s.exec(q).one())
 
-    def fetch(self, offset: int, limit: int) -> list[CaseRow]:
+    def _select(self):
         rc = RectificationCase
-        q = (
+        return (
             select(
                 rc.id,
                 rc.site_id,
                 Site.name,
                 Site.address,
-                Site.grid,
+                rc.grid,
                 rc.item_text,
                 rc.severity,
                 rc.finding,
@@ -296,12 +308,24 @@ class CaseQuery:
                 rc.state,
                 rc.repeat,
             )
+            .select_from(rc)
             .join(Site, Site.id == rc.site_id)
             .where(*_where(self.filter, self.today, self.due_soon_days))
-            .order_by(rc.deadline, Site.grid, rc.id)
-            .offset(offset)
-            .limit(limit)
+            .order_by(rc.deadline, rc.grid, rc.id)
         )
+
+    def fetch(self, offset: int, limit: int) -> list[CaseRow]:
+        return self._rows(self._select().offset(offset).limit(limit))
+
+    def fetch_after(self, last: CaseRow | None, limit: int) -> list[CaseRow]:
+        q = self._select()
+        if last is not None:
+            rc = RectificationCase
+            key = tuple_(rc.deadline, rc.grid, rc.id)
+            q = q.where(key > tuple_(literal(last.deadline), literal(last.grid), literal(last.id)))
+        return self._rows(q.limit(limit))
+
+    def _rows(self, q) -> list[CaseRow]:
         with read_session(self.ctx.engine) as s:
             rows = s.exec(q).all()
         return [

@@ -1,15 +1,16 @@
 """The numbers behind the red/black lists: one :class:`SiteRecord` per site, by SQL aggregates.
 
-Three grouped queries (inspections in the period, cases as of the drafting day,
-nothing per row in Python) feed the pure rules in
-:mod:`inspector.domain.list_rules`.
+Three grouped queries (inspections in the period, unresolved cases, repeat
+offences found in the period; nothing per row in Python) feed the pure rules in
+:mod:`inspector.domain.list_rules`. Inspections are filtered by the site kind
+and grid recorded at the visit and found through the ``started_at`` index.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, and_, case, cast, func
+from sqlalchemy import Integer, case, cast, func
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as case_rules
@@ -30,18 +31,28 @@ def kinds_of(category: str) -> list[str] | None:
     return [k.code for k in SITE_KINDS if k.category == category]
 
 
-def period_inspections(period: Period, category: str):
-    """The WHERE conditions for routine, finished inspections in the period and category."""
+def unindexed(column):
+    """``column || ''``: the same value, but the planner will not pick the column's index.
+
+    Status and kind are indexed for the lists that filter on them alone; in a
+    period query the ``started_at`` range is far more selective.
+    """
+    return column.op("||")("")
+
+
+def period_inspections(period: Period, category: str = ALL, routine_only: bool = True) -> list:
+    """WHERE conditions: finished inspections in the period (and category)."""
     start, end = period.bounds(local_tz())
     cond = [
-        Inspection.status == "finished",
-        Inspection.kind != "reinspection",
         Inspection.started_at >= start,
         Inspection.started_at < end,
+        unindexed(Inspection.status) == "finished",
     ]
+    if routine_only:
+        cond.append(unindexed(Inspection.kind) != "reinspection")
     kinds = kinds_of(category)
     if kinds is not None:
-        cond.append(col(Site.kind).in_(kinds))
+        cond.append(unindexed(Inspection.site_kind).in_(kinds))
     return cond
 
 
@@ -54,7 +65,6 @@ def site_records(s: Session, period: Period, category: str, today: date) -> dict
             func.min(case((Inspection.max_score > 0, rate), else_=None)),
             func.sum(cast(Inspection.red_line, Integer)),
         )
-        .join(Site, Site.id == Inspection.site_id)
         .where(*period_inspections(period, category))
         .group_by(Inspection.site_id)
     )
@@ -67,26 +77,24 @@ def site_records(s: Session, period: Period, category: str, today: date) -> dict
         }
 
     rc = RectificationCase
-    unresolved = col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES))
-    overdue = and_(unresolved, overdue_condition(today) | (rc.state == case_rules.ESCALATED))
-    repeat_in_period = and_(rc.repeat, rc.found_on >= period.start, rc.found_on < period.end)
+    kinds = kinds_of(category)
+    overdue = overdue_condition(today) | (rc.state == case_rules.ESCALATED)
     q2 = (
-        select(
-            rc.site_id,
-            func.sum(case((overdue, 1), else_=0)),
-            func.sum(case((repeat_in_period, 1), else_=0)),
-            func.sum(case((unresolved, 1), else_=0)),
-        )
-        .join(Site, Site.id == rc.site_id)
-        .where(unresolved | repeat_in_period)
+        select(rc.site_id, func.sum(case((overdue, 1), else_=0)), func.count())
+        .where(col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES)))
         .group_by(rc.site_id)
     )
-    kinds = kinds_of(category)
+    q3 = (
+        select(rc.site_id, func.count())
+        .where(rc.found_on >= period.start, rc.found_on < period.end, rc.repeat)
+        .group_by(rc.site_id)
+    )
     if kinds is not None:
-        q2 = q2.where(col(Site.kind).in_(kinds))
-    for site_id, n_overdue, n_repeat, n_open in s.exec(q2):
+        q2 = q2.join(Site, Site.id == rc.site_id).where(col(Site.kind).in_(kinds))
+        q3 = q3.join(Site, Site.id == rc.site_id).where(col(Site.kind).in_(kinds))
+    for site_id, n_overdue, n_open in s.exec(q2):
         d = data.setdefault(site_id, {})
-        d.update(
-            overdue_cases=n_overdue or 0, repeat_offences=n_repeat or 0, open_cases=n_open or 0
-        )
+        d.update(overdue_cases=n_overdue or 0, open_cases=n_open or 0)
+    for site_id, n_repeat in s.exec(q3):
+        data.setdefault(site_id, {})["repeat_offences"] = n_repeat or 0
     return {site_id: SiteRecord(site_id, **values) for site_id, values in data.items()}

@@ -13,10 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -53,6 +53,38 @@ def parse_period_arg(text: str) -> Period:
         return parse_period(text)
     except PeriodError as exc:
         raise UserError(str(exc)) from None
+
+
+ENTRY_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "created_by_device",
+    "row_version",
+    "issue_id",
+    "site_id",
+    "colour",
+    "reasons",
+    "excluded",
+    "exclusion_reason",
+    "reply_note",
+)
+
+
+def _db_time(s: Session, moment: datetime) -> datetime | str:
+    """A UTC time as the column type would bind it (SQLite keeps naive UTC text)."""
+    if s.get_bind().dialect.name == "sqlite":
+        return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment
+
+
+def _bulk_insert(s: Session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """One executemany of plain tuples: thousands of rows without per-row ORM work."""
+    if not rows:
+        return
+    mark = "?" if s.get_bind().dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    s.connection().exec_driver_sql(sql, rows)
 
 
 def _check_category(category: str) -> None:
@@ -105,33 +137,31 @@ def draft_list(
         issue.touch(ctx.device_id)
         s.add(issue)
         s.flush()
-        now = utcnow()
-        rows: list[dict[str, Any]] = []
+        now = _db_time(s, utcnow())
+        rows: list[tuple] = []
         for site_id, record in records.items():
             verdict = classify(record, policy)
             if verdict.colour is None:
                 continue
             excluded, why, reply = kept.get((site_id, verdict.colour), (False, "", ""))
+            reasons = json.dumps([r.to_data() for r in verdict.reasons], ensure_ascii=False)
             rows.append(
-                {
-                    "id": new_id(),
-                    "created_at": now,
-                    "updated_at": now,
-                    "created_by_device": ctx.device_id,
-                    "row_version": 1,
-                    "issue_id": issue.id,
-                    "site_id": site_id,
-                    "colour": verdict.colour,
-                    "reasons": json.dumps(
-                        [r.to_data() for r in verdict.reasons], ensure_ascii=False
-                    ),
-                    "excluded": excluded,
-                    "exclusion_reason": why,
-                    "reply_note": reply,
-                }
+                (
+                    new_id(),
+                    now,
+                    now,
+                    ctx.device_id,
+                    1,
+                    issue.id,
+                    site_id,
+                    verdict.colour,
+                    reasons,
+                    excluded,
+                    why,
+                    reply,
+                )
             )
-        if rows:
-            s.execute(insert(ListEntry.__table__), rows)
+        _bulk_insert(s, ListEntry.__tablename__, ENTRY_COLUMNS, rows)
         return issue
 
 

@@ -17,7 +17,8 @@ from inspector.domain.periods import Period
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
 from inspector.services.cases import overdue_condition
 from inspector.services.context import AppContext
-from inspector.services.list_policy import local_tz, today_local
+from inspector.services.list_policy import today_local
+from inspector.services.list_records import period_inspections
 from inspector.services.lists import parse_period_arg
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, Inspection, RectificationCase, Site
@@ -79,12 +80,7 @@ def rate_text(rate: float | None) -> str:
 
 
 def _in_period(period: Period) -> list:
-    start, end = period.bounds(local_tz())
-    return [
-        Inspection.status == "finished",
-        Inspection.started_at >= start,
-        Inspection.started_at < end,
-    ]
+    return period_inspections(period, routine_only=False)
 
 
 def _rates(s: Session, period: Period, key) -> list[tuple[str, int, float, float]]:
@@ -96,9 +92,7 @@ def _rates(s: Session, period: Period, key) -> list[tuple[str, int, float, float
             func.coalesce(func.sum(case((scored, Inspection.score), else_=0.0)), 0.0),
             func.coalesce(func.sum(case((scored, Inspection.max_score), else_=0.0)), 0.0),
         )
-        .select_from(Inspection)
-        .join(Site, Site.id == Inspection.site_id)
-        .where(*_in_period(period), Inspection.kind != "reinspection")
+        .where(*period_inspections(period))
         .group_by(key)
     )
     return [(k or "", n, float(sc), float(mx)) for k, n, sc, mx in s.exec(q)]
@@ -121,7 +115,7 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
         out.inspections, out.reinspections = int(n_all or 0), int(n_re or 0)
         out.routine = out.inspections - out.reinspections
 
-        by_kind = _rates(s, period, Site.kind)
+        by_kind = _rates(s, period, Inspection.site_kind)
         cats: dict[str, list[float]] = {}
         for code, n, sc, mx in by_kind:
             kind = BY_CODE.get(code)
@@ -141,7 +135,7 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
         out.by_grid = _sorted_rates(
             [
                 RateRow(k or "（未分网格）", n, sc, mx)
-                for k, n, sc, mx in _rates(s, period, Site.grid)
+                for k, n, sc, mx in _rates(s, period, Inspection.grid)
             ]
         )
         out.by_inspector = _sorted_rates(
@@ -177,8 +171,9 @@ def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
     failed = or_(Answer.outcome == "fail", Answer.deduction > 0)
     q = (
         select(Answer.template_id, Answer.item_code, func.count())
-        .join(Inspection, Inspection.id == Answer.inspection_id)
-        .where(*_in_period(period), Inspection.kind != "reinspection", failed)
+        .select_from(Inspection)
+        .join(Answer, Answer.inspection_id == Inspection.id)
+        .where(*period_inspections(period), failed)
         .group_by(Answer.template_id, Answer.item_code)
         .order_by(func.count().desc(), Answer.item_code)
         .limit(TOP_ITEMS)
@@ -193,5 +188,5 @@ def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
 
 
 def _case_text(s: Session, code: str) -> str:
-    row = s.exec(select(RectificationCase.item_text).where(RectificationCase.item_code == code))
-    return row.first() or ""
+    q = select(RectificationCase.item_text).where(RectificationCase.item_code == code).limit(1)
+    return s.exec(q).first() or ""

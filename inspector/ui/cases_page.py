@@ -75,7 +75,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self.query.fetch(len(self.rows), PAGE_SIZE)
+        more = self.query.fetch_after(self.rows[-1] if self.rows else None, PAGE_SIZE)
         if not more:
             self.total = len(self.rows)
             return

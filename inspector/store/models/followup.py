@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field
 
 from inspector.store.models.base import SyncedModel
@@ -15,10 +15,15 @@ class RectificationCase(SyncedModel, table=True):
     """One failed item that the site must put right by a deadline (整改事项)."""
 
     __tablename__ = "rectification_case"
-    __table_args__ = (UniqueConstraint("inspection_id", "template_id", "item_code"),)
+    __table_args__ = (
+        UniqueConstraint("inspection_id", "template_id", "item_code"),
+        # The due-soon / overdue view pages through cases in this order (keyset paging).
+        Index("ix_rectification_case_deadline_grid", "deadline", "grid", "id"),
+    )
 
     inspection_id: str = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
     site_id: str = Field(foreign_key="site.id", index=True)
+    grid: str = Field(default="", max_length=100)  # the site's grid when the case was opened
     template_id: str = Field(max_length=100)
     item_code: str = Field(max_length=60, index=True)
     item_text: str = Field(default="")  # the item in plain words, as the template said it

@@ -96,6 +96,7 @@ def upgrade() -> None:
     sa.Column('row_version', sa.Integer(), nullable=False),
     sa.Column('inspection_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('site_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('grid', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('template_id', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('item_code', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('item_text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -120,6 +121,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('rectification_case', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_rectification_case_deadline'), ['deadline'], unique=False)
+        batch_op.create_index('ix_rectification_case_deadline_grid', ['deadline', 'grid', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_rectification_case_found_on'), ['found_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_rectification_case_inspection_id'), ['inspection_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_rectification_case_item_code'), ['item_code'], unique=False)
@@ -145,6 +147,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_rectification_case_inspection_id'))
         batch_op.drop_index(batch_op.f('ix_rectification_case_found_on'))
         batch_op.drop_index(batch_op.f('ix_rectification_case_deadline'))
+        batch_op.drop_index('ix_rectification_case_deadline_grid')
 
     op.drop_table('rectification_case')
     with op.batch_alter_table('list_removal', schema=None) as batch_op:

@@ -46,6 +46,7 @@ class RegisterTab(QWidget):
     """One searchable table with its buttons; subclasses say what the rows are."""
 
     kind = ""  # "sites" | "schools"
+    sort_column = 0  # the column sorted on at first
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -77,6 +78,9 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(
+            self.sort_column, Qt.SortOrder.AscendingOrder
+        )
         self.table.activated.connect(lambda _index: self.edit())  # double-click or Enter
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
@@ -226,6 +230,7 @@ class RegisterTab(QWidget):
 
 class SitesTab(RegisterTab):
     kind = "sites"
+    sort_column = 3  # by grid (一档一册 per grid)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlmodel import select
 
 import inspector.store.models as models
@@ -24,15 +23,12 @@ from inspector.domain.templates import Item, Template, TemplateError, parse_temp
 from inspector.reports.model import (
     DistanceBlock,
     ItemRow,
-    NoticeDoc,
-    NoticeItem,
     Person,
     PhotoRef,
     RecordDoc,
     SectionRows,
     SignatureRef,
 )
-from inspector.resources import resource
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session
@@ -64,7 +60,6 @@ METHOD_LABELS = {
     "walking_from_entrance": "自学校出入口步行距离",
     "walking_traffic_rules": "按交通规则步行距离",
 }
-DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
 
 
 @dataclass
@@ -369,7 +364,7 @@ def party_signature(ctx: AppContext, b: Bundle, content_hash: str) -> SignatureR
     )
 
 
-def _inspectors(insp: Inspection) -> tuple[Person, ...]:
+def inspectors(insp: Inspection) -> tuple[Person, ...]:
     return tuple(
         Person(n, i)
         for n, i in (
@@ -438,7 +433,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         started_at=local(insp.started_at),
         finished_at=local(insp.finished_at, "%H:%M") if insp.finished_at else "（未完成）",
         place=insp.location_text or site.address,
-        inspectors=_inspectors(insp),
+        inspectors=inspectors(insp),
         checklists=tuple(f"{t.title.zh_CN}（第 {t.version} 版）" for _r, t in b.templates),
         sections=tuple(sections),
         score=score,
@@ -451,131 +446,4 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         distance=tuple(_distance_blocks(b)),
         photos=photos,
         signatures=_signature_refs(ctx, b, digest),
-    )
-
-
-@dataclass(frozen=True)
-class Policy:
-    deadline_days: dict[str, int]
-    consequence: str
-    correction_prefix: str
-
-
-def rectification_policy(ctx: AppContext) -> Policy:
-    """The notice policy: the office's file when the policy folder has one, else the shipped one."""
-    path = resource("policy", "rectification.yaml")
-    if ctx.settings.policy_dir:
-        office = Path(ctx.settings.policy_dir) / "rectification.yaml"
-        if office.is_file():
-            path = office
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"整改策略文件 {path} 无法读取：{exc}") from None
-    days = dict(DEFAULT_DAYS)
-    for key, value in (data.get("deadline_days") or {}).items():
-        if key in days and isinstance(value, int) and value >= 0:
-            days[key] = value
-    return Policy(
-        deadline_days=days,
-        consequence=str(data.get("consequence") or "").replace("\n", "").strip(),
-        correction_prefix=str(data.get("correction_prefix") or "按检查标准整改到位："),
-    )
-
-
-@dataclass(frozen=True)
-class NoticeLine:
-    """A failed item the notice lists; ``days`` is the default the inspector may change."""
-
-    key: str  # the item code
-    text: str
-    severity: str
-    days: int
-    problem: str
-    rule: str
-    correction: str
-
-
-def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
-    policy = rectification_policy(ctx)
-    out = []
-    for tpl_row, tpl in b.templates:
-        for _section, item in tpl.items(b.site.kind):
-            e = effective(b, tpl_row.template_id, item)
-            if not failed(item, e):
-                continue
-            a = b.answers.get((tpl_row.template_id, item.code))
-            found = f"{item.text.zh_CN}：{result_text(item, e)}"
-            value = value_text(item, e)
-            if value:
-                found += f"（{value}）"
-            if a is not None and a.note:
-                found += f"。{a.note}"
-            days = (
-                item.rectify_days
-                if item.rectify_days is not None
-                else policy.deadline_days[item.severity]
-            )
-            correction = policy.correction_prefix + item.text.zh_CN
-            out.append(
-                NoticeLine(
-                    key=item.code,
-                    text=item.text.zh_CN,
-                    severity=item.severity,
-                    days=days,
-                    problem=found,
-                    rule=f"《{tpl.title.zh_CN}》第 {item.code} 项：{item.text.zh_CN}",
-                    correction=correction,
-                )
-            )
-    return out
-
-
-def notice_view(
-    ctx: AppContext,
-    b: Bundle,
-    number: str,
-    record_number: str,
-    days: dict[str, int] | None = None,
-) -> NoticeDoc:
-    lines = notice_lines(ctx, b)
-    if not lines:
-        raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
-    insp, site = b.inspection, b.site
-    digest = record_hash(b)
-    start = (insp.finished_at or insp.started_at).astimezone().date()
-    items = []
-    for line in lines:
-        n = (days or {}).get(line.key, line.days)
-        if n < 0:
-            raise UserError(f"第 {line.key} 项的整改期限不能为负数。")
-        items.append(
-            NoticeItem(
-                code=line.key,
-                problem=line.problem,
-                rule=line.rule,
-                correction=line.correction,
-                deadline=cn_date(start + timedelta(days=n)),
-                days=n,
-                severity=SEVERITY_LABELS.get(line.severity, line.severity),
-            )
-        )
-    return NoticeDoc(
-        record_id=insp.id,
-        number=number,
-        record_number=record_number,
-        office=ctx.settings.office_name,
-        party=site.name,
-        party_address=site.address,
-        responsible_person=site.responsible_person,
-        credit_code=site.credit_code,
-        inspected_at=local(insp.started_at),
-        place=insp.location_text or site.address,
-        inspectors=_inspectors(insp),
-        items=tuple(items),
-        consequence=rectification_policy(ctx).consequence,
-        issue_date=cn_date(datetime.now().astimezone().date()),
-        content_hash=digest,
-        generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
-        party_signature=party_signature(ctx, b, digest),
     )

@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from inspector.reports.verify import VerifyReport
 from inspector.services import document_views as views
+from inspector.services import notice_views
 from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
 from inspector.services.errors import UserError
@@ -181,9 +182,9 @@ def inspections_for_documents(ctx: AppContext, limit: int = 300) -> list[Inspect
 # ---------------------------------------------------------------- rendering
 
 
-def notice_lines(ctx: AppContext, inspection_id: str) -> list[views.NoticeLine]:
+def notice_lines(ctx: AppContext, inspection_id: str) -> list[notice_views.NoticeLine]:
     """The failed items a notice would list, with their default deadline days."""
-    return views.notice_lines(ctx, views.load_bundle(ctx, inspection_id))
+    return notice_views.notice_lines(ctx, views.load_bundle(ctx, inspection_id))
 
 
 def needs_notice(ctx: AppContext, inspection_id: str) -> bool:
@@ -201,12 +202,12 @@ def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int]
     if kind == NOTICE:
         from inspector.reports.notice_pdf import render_notice
 
-        doc_lines = views.notice_lines(ctx, bundle)
+        doc_lines = notice_views.notice_lines(ctx, bundle)
         if not doc_lines:
             raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
         record_number = issue_number(ctx, RECORD, inspection_id)
         number = issue_number(ctx, NOTICE, inspection_id)
-        doc = views.notice_view(ctx, bundle, number, record_number, days)
+        doc = notice_views.notice_view(ctx, bundle, number, record_number, days)
         return bundle, number, render_notice(doc, font)
     raise ValueError(f"unknown document kind {kind!r}")
 

@@ -1,0 +1,161 @@
+"""The rectification notice's view model: failed items, deadlines from the policy file.
+
+Default days per severity come from ``rectification.yaml`` (the office policy
+folder's, else the shipped one); an item's ``rectify_days`` wins; the
+inspector may still change each item's days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import yaml
+
+from inspector.reports.model import NoticeDoc, NoticeItem
+from inspector.resources import resource
+from inspector.services.context import AppContext
+from inspector.services.document_views import (
+    SEVERITY_LABELS,
+    Bundle,
+    cn_date,
+    effective,
+    failed,
+    inspectors,
+    local,
+    party_signature,
+    record_hash,
+    result_text,
+    value_text,
+)
+from inspector.services.errors import UserError
+
+DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
+
+
+@dataclass(frozen=True)
+class Policy:
+    deadline_days: dict[str, int]
+    consequence: str
+    correction_prefix: str
+
+
+def rectification_policy(ctx: AppContext) -> Policy:
+    """The notice policy: the office's file when the policy folder has one, else the shipped one."""
+    path = resource("policy", "rectification.yaml")
+    if ctx.settings.policy_dir:
+        office = Path(ctx.settings.policy_dir) / "rectification.yaml"
+        if office.is_file():
+            path = office
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"整改策略文件 {path} 无法读取：{exc}") from None
+    days = dict(DEFAULT_DAYS)
+    for key, value in (data.get("deadline_days") or {}).items():
+        if key in days and isinstance(value, int) and value >= 0:
+            days[key] = value
+    return Policy(
+        deadline_days=days,
+        consequence=str(data.get("consequence") or "").replace("\n", "").strip(),
+        correction_prefix=str(data.get("correction_prefix") or "按检查标准整改到位："),
+    )
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    """A failed item the notice lists; ``days`` is the default the inspector may change."""
+
+    key: str  # the item code
+    text: str
+    severity: str
+    days: int
+    problem: str
+    rule: str
+    correction: str
+
+
+def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
+    policy = rectification_policy(ctx)
+    out = []
+    for tpl_row, tpl in b.templates:
+        for _section, item in tpl.items(b.site.kind):
+            e = effective(b, tpl_row.template_id, item)
+            if not failed(item, e):
+                continue
+            a = b.answers.get((tpl_row.template_id, item.code))
+            found = f"{item.text.zh_CN}：{result_text(item, e)}"
+            value = value_text(item, e)
+            if value:
+                found += f"（{value}）"
+            if a is not None and a.note:
+                found += f"。{a.note}"
+            days = (
+                item.rectify_days
+                if item.rectify_days is not None
+                else policy.deadline_days[item.severity]
+            )
+            correction = policy.correction_prefix + item.text.zh_CN
+            out.append(
+                NoticeLine(
+                    key=item.code,
+                    text=item.text.zh_CN,
+                    severity=item.severity,
+                    days=days,
+                    problem=found,
+                    rule=f"《{tpl.title.zh_CN}》第 {item.code} 项：{item.text.zh_CN}",
+                    correction=correction,
+                )
+            )
+    return out
+
+
+def notice_view(
+    ctx: AppContext,
+    b: Bundle,
+    number: str,
+    record_number: str,
+    days: dict[str, int] | None = None,
+) -> NoticeDoc:
+    lines = notice_lines(ctx, b)
+    if not lines:
+        raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
+    insp, site = b.inspection, b.site
+    digest = record_hash(b)
+    start = (insp.finished_at or insp.started_at).astimezone().date()
+    items = []
+    for line in lines:
+        n = (days or {}).get(line.key, line.days)
+        if n < 0:
+            raise UserError(f"第 {line.key} 项的整改期限不能为负数。")
+        items.append(
+            NoticeItem(
+                code=line.key,
+                problem=line.problem,
+                rule=line.rule,
+                correction=line.correction,
+                deadline=cn_date(start + timedelta(days=n)),
+                days=n,
+                severity=SEVERITY_LABELS.get(line.severity, line.severity),
+            )
+        )
+    return NoticeDoc(
+        record_id=insp.id,
+        number=number,
+        record_number=record_number,
+        office=ctx.settings.office_name,
+        party=site.name,
+        party_address=site.address,
+        responsible_person=site.responsible_person,
+        credit_code=site.credit_code,
+        inspected_at=local(insp.started_at),
+        place=insp.location_text or site.address,
+        inspectors=inspectors(insp),
+        items=tuple(items),
+        consequence=rectification_policy(ctx).consequence,
+        issue_date=cn_date(datetime.now().astimezone().date()),
+        content_hash=digest,
+        generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
+        party_signature=party_signature(ctx, b, digest),
+    )

@@ -61,6 +61,9 @@ class DocumentsPage(QWidget):
         for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        settings = QPushButton(self.tr("文书设置…"))
+        settings.clicked.connect(self.open_settings)
+        actions.addWidget(settings)
         actions.addWidget(verify)
         actions.addWidget(folder)
         self.deadlines = QTableWidget(0, 3)
@@ -276,6 +279,11 @@ class DocumentsPage(QWidget):
         path = self.ctx.paths.documents / item.data(Qt.ItemDataRole.UserRole)
         if path.is_file():
             self.preview.set_pdf(path.read_bytes(), path.name)
+
+    def open_settings(self) -> None:
+        from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+
+        PaperworkSettingsDialog(self.ctx, self).exec()
 
     def open_verify(self) -> None:
         from inspector.ui.verify_dialog import VerifyDialog

@@ -94,3 +94,26 @@ def test_main_window_has_the_documents_page(qtbot, ctx):
     qtbot.addWidget(window)
     page = window.show_page(window.tr("文书与签名"))
     assert isinstance(page, DocumentsPage)
+
+
+def test_paperwork_settings_set_the_number_block(qtbot, ctx, tmp_path):
+    from inspector.services.doc_numbers import block_config, issue_number
+    from inspector.services.keys import trust_dir
+    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+
+    dlg = PaperworkSettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.prefix.text() == ""  # provisional block: nothing office-assigned yet
+    dlg.prefix.setText("苏仙巡〔2026〕")
+    dlg.first.setValue(50)
+    dlg.last.setValue(10)
+    dlg.save()
+    assert dlg.result() == 0 and "无效" in dlg.error.text()
+    dlg.last.setValue(80)
+    dlg.trust.setText(str(tmp_path / "trust"))
+    dlg.save()
+    assert dlg.result() == 1
+    cfg = block_config(ctx)
+    assert (cfg.prefix, cfg.first, cfg.last, cfg.provisional) == ("苏仙巡〔2026〕", 50, 80, False)
+    assert issue_number(ctx, "record") == "苏仙巡〔2026〕0050"
+    assert trust_dir(ctx) == tmp_path / "trust"

@@ -7,6 +7,7 @@ edit, archive, import and export. All reading and writing goes through
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import qtawesome as qta
@@ -256,10 +257,16 @@ class SitesTab(RegisterTab):
         )
         licences = reg.licences_by_site(self.ctx, [s.id for s in sites])
         out = []
+        today = date.today()
         for s in sites:
             coords = f"{s.lat:.5f}, {s.lon:.5f}" if s.lat is not None and s.lon is not None else ""
+            held = licences.get(s.id, [])
+            expired = sum(1 for x in held if x.valid_until and x.valid_until < today)
+            lic = str(len(held))
+            if expired:
+                lic += self.tr("（%1 个过期）").replace("%1", str(expired))
             cells = [s.name, kind_label(s.kind), s.address, s.grid, s.community,
-                     s.responsible_person, s.phone, str(len(licences.get(s.id, []))), coords,
+                     s.responsible_person, s.phone, lic, coords,
                      self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
             out.append((s.id, s.archived, cells))
         return out

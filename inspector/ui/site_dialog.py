@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import qtawesome as qta
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -177,6 +180,9 @@ class SiteDialog(QDialog):
             item = QTableWidgetItem(text)
             if col == 0:
                 item.setData(ID_ROLE, lic_id)  # the licence id when editing
+            if col == 2 and text and text < date.today().isoformat():
+                item.setForeground(QColor("#b00020"))
+                item.setToolTip(self.tr("已过期"))
             self.licences.setItem(row, col, item)
         return row
 

@@ -181,3 +181,17 @@ def test_export_from_the_page(qtbot, ctx, page, tmp_path):
     reg.save_site(ctx, reg.SiteData(name="甜甜小吃店", kind="food_shop"))
     assert page.sites.export_file(tmp_path / "s.xlsx") == 1
     assert (tmp_path / "s.xlsx").stat().st_size > 0
+
+
+def test_expired_licences_are_pointed_out(qtbot, ctx, page):
+    from datetime import date, timedelta
+
+    old = date.today() - timedelta(days=1)
+    lic = [reg.LicenceData("食品经营许可证", "JY1", old), reg.LicenceData("营业执照", "9243")]
+    site = reg.save_site(ctx, reg.SiteData(name="张记零食铺", kind="food_shop", licences=lic))
+    page.sites.refresh()
+    assert page.sites.table.item(0, 7).text() == "2（1 个过期）"
+    dialog = SiteDialog(ctx, site.id)
+    qtbot.addWidget(dialog)
+    assert dialog.licences.item(0, 2).toolTip() == "已过期"
+    assert dialog.licences.item(1, 2).toolTip() == ""

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -25,6 +31,36 @@ from PySide6.QtWidgets import (
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.pdf_preview import PdfPreview
+
+T = TypeVar("T")
+
+
+def run_busy(parent: QWidget, label: str, fn: Callable[[], T]) -> T:
+    """Run ``fn`` in a worker thread while the window stays responsive behind a busy dialog.
+
+    Exceptions from ``fn`` are raised here, in the GUI thread.
+    """
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(fn)
+        while not future.done():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            future_wait(future, 0.02)
+    dialog.reset()
+    dialog.deleteLater()
+    return future.result()
+
+
+def future_wait(future: Future, seconds: float) -> None:
+    try:
+        future.result(timeout=seconds)
+    except FuturesTimeout:
+        pass
+    except Exception:  # raised again by the caller's future.result()
+        pass
 
 
 class DocumentsPage(QWidget):
@@ -203,14 +239,14 @@ class DocumentsPage(QWidget):
         iid = self.current_id()
         if iid is None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        days = self.days() if kind == "notice" else None
         try:
-            result = preview(self.ctx, kind, iid, self.days() if kind == "notice" else None)
+            result = run_busy(
+                self, self.tr("正在生成预览…"), lambda: preview(self.ctx, kind, iid, days)
+            )
         except UserError as exc:
             self._say(str(exc), error=True)
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.preview.set_pdf(result.data, result.number)
         self._say(
             "" if result.font_embedded else result.font_message, error=not result.font_embedded
@@ -261,11 +297,12 @@ class DocumentsPage(QWidget):
             return False
         try:
             passphrase = self.passphrase()
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                made = produce_documents(self.ctx, iid, passphrase, days=self.days())
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+            days = self.days()
+            made = run_busy(
+                self,
+                self.tr("正在生成并签名文书…"),
+                lambda: produce_documents(self.ctx, iid, passphrase, days=days),
+            )
         except UserError as exc:
             self._say(str(exc), error=True)
             return False

@@ -101,8 +101,10 @@ def start_by_keyboard(qtbot, ctx) -> str:
         dialog.show()
         dialog.activateWindow()
     qtbot.keyClicks(dialog.search, "12")  # the address 人民路 12 号
-    key(qtbot, dialog.search, Qt.Key.Key_Down)  # into the results: the café is chosen
+    key(qtbot, dialog.search, Qt.Key.Key_Return)  # one match: chosen, nothing started yet
     assert "星空网吧" in dialog.site_label.text()
+    assert dialog.isVisible() and dialog.inspection_id is None
+    assert focused() is dialog.templates
     # The proposed templates are ticked; keep only the internet-café list (Alt+T, Space).
     key(qtbot, focused(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     assert focused() is dialog.templates

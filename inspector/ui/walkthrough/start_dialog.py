@@ -178,7 +178,6 @@ class StartDialog(QDialog):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self.refresh_sites)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_enter)
         self.search.installEventFilter(self)
         self.sites.currentItemChanged.connect(lambda cur, _prev: self._site_chosen(cur))
         self.toggle_new.toggled.connect(self._toggle_new)
@@ -211,6 +210,9 @@ class StartDialog(QDialog):
     def eventFilter(self, obj, event) -> bool:
         # Down in the search field moves into the result list, choosing the first site.
         if obj is self.search and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._search_enter()  # choose, never start from the search field
+                return True
             if event.key() == Qt.Key.Key_Down and self.sites.count():
                 self._search_timer.stop()
                 self.refresh_sites()
@@ -221,9 +223,16 @@ class StartDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def _search_enter(self) -> None:
+        """Enter in the search: one match is chosen (focus to the checklists), several
+        put the keyboard into the results."""
         self.refresh_sites()
         if self.sites.count() == 1:
             self.sites.setCurrentRow(0)
+            self.templates.setFocus()
+        elif self.sites.count():
+            self.sites.setFocus()
+            if self.sites.currentRow() < 0:
+                self.sites.setCurrentRow(0)
 
     def choose_site(self, site_id: str) -> None:
         for row in range(self.sites.count()):

@@ -278,6 +278,26 @@ def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
     key(qtbot, win, Qt.Key.Key_2)
     assert load_inspection(ctx, insp.id).original((CAFE, "IC-02")).outcome == "pass"
     assert ic02.note.isReadOnly()
+    assert win.amend_button.isVisible() and not win.header_button.isVisible()
+
+    # A correction: the original stays, the amendment (with its reason) is in force.
+    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+
+    def correct(dialog: AmendDialog) -> None:
+        dialog.answer.set_outcome("fail")
+        dialog.accept()  # no reason yet: refused with a sentence, the dialog stays
+        assert "理由" in dialog.message.text()
+        dialog.reason.setText("复核照片发现许可证已过期")
+        dialog.accept()
+
+    when_modal(AmendDialog, correct)
+    assert win.amend_current()
+    view = load_inspection(ctx, insp.id)
+    assert view.original((CAFE, "IC-02")).outcome == "pass"
+    assert view.effective((CAFE, "IC-02")).outcome == "fail"
+    assert ic02.status() == "fail"
+    assert "许可证已过期" in ic02.amended.text() and ic02.amended.isVisibleTo(ic02)
+    assert win.score_panel.result.deductions == 5
 
 
 def test_distance_margin_asks_for_second_measurement(qtbot, ctx, cafe_site):

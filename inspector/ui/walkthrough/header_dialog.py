@@ -104,3 +104,16 @@ class HeaderDialog(QDialog):
                 self.message.setText(str(exc))
                 return
         super().accept()
+
+
+def edit_header(window) -> bool:
+    """Run the dialog for a walk window's draft; refresh the window after."""
+    dialog = HeaderDialog(window.ctx, window.view.inspection, window)
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    if accepted:
+        window.reload_view(window.tr("检查信息已保存"))
+        window.show_header()
+    window.activateWindow()
+    window.go_to(window.current)
+    return accepted

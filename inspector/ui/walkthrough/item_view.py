@@ -121,6 +121,13 @@ class ItemView(QFrame):
         lay.addWidget(self.answer)
         self.distance_panel: QWidget | None = None
 
+        self.amended = QLabel()
+        self.amended.setObjectName("amended")
+        self.amended.setWordWrap(True)
+        self.amended.setStyleSheet("color: #6a1b9a; background: #f3e5f5; padding: 4px;")
+        self.amended.hide()
+        lay.addWidget(self.amended)
+
         self.photo_prompt = QLabel(
             self.tr("此项不合格，请拍照留证（Alt+P 添加照片，或把照片拖到下方）")
         )
@@ -163,6 +170,11 @@ class ItemView(QFrame):
         self.photos.set_photos(photos)
         self._update_status()
 
+    def load_answer(self, value: AnswerValue | None) -> None:
+        """Show a stored answer (after a measurement, a refusal or an amendment)."""
+        self.answer.set_value(value or AnswerValue())
+        self._update_status()
+
     def value(self) -> AnswerValue:
         return self.answer.value()
 
@@ -175,6 +187,22 @@ class ItemView(QFrame):
 
     def needs_photo(self) -> bool:
         return self.item.photo_on_fail and self.status() == FAIL and self._photo_count == 0
+
+    def show_amendments(self, amendments) -> None:
+        """A finished record's corrections of this item (oldest first), or none."""
+        if not amendments:
+            self.amended.hide()
+            return
+        last = amendments[-1]
+        self.amended.setText(
+            self.tr("已更正 {n} 次；最近一次 {when}，{who}：{reason}").format(
+                n=len(amendments),
+                when=last.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                who=last.actor or "—",
+                reason=last.reason,
+            )
+        )
+        self.amended.show()
 
     def set_read_only(self, read_only: bool) -> None:
         self.answer.set_read_only(read_only)

@@ -96,6 +96,10 @@ class WalkWindow(QMainWindow):
         jump = big_button(checkable=False, text=self.tr("跳转 (Ctrl+F)"))
         jump.clicked.connect(self.jump)
         top.addWidget(jump)
+        self.amend_button = big_button(checkable=False, text=self.tr("更正当前项(&A)…"))
+        self.amend_button.setObjectName("amend_button")
+        self.amend_button.clicked.connect(self.amend_current)
+        top.addWidget(self.amend_button)
         self.finish_button = big_button(checkable=False, text=self.tr("完成检查 (Ctrl+Enter)"))
         self.finish_button.setObjectName("finish_button")
         self.finish_button.clicked.connect(self.request_finish)
@@ -156,9 +160,9 @@ class WalkWindow(QMainWindow):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(slot)
-        self._show_header()
+        self.show_header()
 
-    def _show_header(self) -> None:
+    def show_header(self) -> None:
         i = self.view.inspection
         people = i.lead_inspector_name + (f"、{i.co_inspector_name}" if i.co_inspector_name else "")
         when = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -233,6 +237,9 @@ class WalkWindow(QMainWindow):
             v.set_read_only(locked)
         self.finish_button.setVisible(not locked)
         self.header_button.setVisible(not locked)
+        self.amend_button.setVisible(locked)
+        for v in self.item_views:
+            v.show_amendments(self.view.amendments.get(v.key))
         if locked:
             i = self.view.inspection
             when = i.finished_at.astimezone().strftime("%Y-%m-%d %H:%M") if i.finished_at else ""
@@ -280,18 +287,16 @@ class WalkWindow(QMainWindow):
         if w is not None and w in self.item_views and self.item_views.index(w) != self.current:
             self._make_current(self.item_views.index(w))
 
-    def edit_header(self) -> bool:
-        from inspector.ui.walkthrough.header_dialog import HeaderDialog
+    def amend_current(self) -> bool:
+        """Correct the current item of a finished inspection (with a reason)."""
+        from inspector.ui.walkthrough.amend_dialog import amend_current
 
-        dialog = HeaderDialog(self.ctx, self.view.inspection, self)
-        accepted = bool(dialog.exec())
-        dialog.deleteLater()
-        if accepted:
-            self._reload(self.tr("检查信息已保存"))
-            self._show_header()
-        self.activateWindow()
-        self.go_to(self.current)
-        return accepted
+        return amend_current(self)
+
+    def edit_header(self) -> bool:
+        from inspector.ui.walkthrough.header_dialog import edit_header
+
+        return edit_header(self)
 
     def focus_note(self) -> None:
         view = self.current_view()
@@ -373,7 +378,7 @@ class WalkWindow(QMainWindow):
         except UserError as exc:
             self._refused(str(exc))
             return
-        self._reload(self.tr("已保存 {code}").format(code=code))
+        self.reload_view(self.tr("已保存 {code}").format(code=code))
 
     def _note_changed(self, key, note: str) -> None:
         try:
@@ -404,7 +409,7 @@ class WalkWindow(QMainWindow):
             return
         if self.distance_panel is not None:
             self.distance_panel.measurement_saved()
-        self._reload(self.tr("测量已保存"), reload_answers=True)
+        self.reload_view(self.tr("测量已保存"), reload_answers=True)
 
     def _remove_distance(self, measurement_id: str) -> None:
         try:
@@ -412,15 +417,14 @@ class WalkWindow(QMainWindow):
         except UserError as exc:
             self._refused(str(exc))
             return
-        self._reload(self.tr("测量已删除"), reload_answers=True)
+        self.reload_view(self.tr("测量已删除"), reload_answers=True)
 
-    def _reload(self, message: str, reload_answers: bool = False) -> None:
+    def reload_view(self, message: str, reload_answers: bool = False) -> None:
         self.view = load_inspection(self.ctx, self.inspection_id)
         if reload_answers:
             for v, ref in zip(self.item_views, self.view.items, strict=True):
                 if ref.is_distance:
-                    v.answer.set_value(self.view.effective(ref.key) or AnswerValue())
-                    v._update_status()
+                    v.load_answer(self.view.effective(ref.key))
         self.score_panel.show_result(self.view.score, self._items_by_key())
         self._refresh_distance()
         self._refresh_sections()
@@ -446,7 +450,7 @@ class WalkWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("未能保存"), message)
         self.view = load_inspection(self.ctx, self.inspection_id)
         for v, ref in zip(self.item_views, self.view.items, strict=True):
-            v.answer.set_value(self.view.effective(ref.key) or AnswerValue())
+            v.load_answer(self.view.effective(ref.key))
 
     # --- finishing -----------------------------------------------------------------------
 

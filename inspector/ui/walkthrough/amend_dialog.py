@@ -1,0 +1,118 @@
+"""更正: correct one answer of a finished inspection, with a reason.
+
+The original answer stays as it was; the service records an amendment (who,
+when, why) and recomputes the score from the amended answers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.domain.scoring import AnswerValue
+from inspector.services.context import AppContext
+from inspector.services.errors import UserError
+from inspector.services.inspection_finish import amend
+from inspector.services.inspection_view import ItemRef
+from inspector.ui.walkthrough.answer_widgets import make_answer_widget
+
+VALUE_FIELDS = ("outcome", "count", "measurement", "text", "choice")
+
+
+class AmendDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        inspection_id: str,
+        ref: ItemRef,
+        current: AnswerValue | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inspection_id = inspection_id
+        self.ref = ref
+        self.current = current or AnswerValue()
+        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.item.code))
+        self.resize(620, 300)
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。")
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        text = QLabel(f"<b>{ref.item.code}</b>　{ref.item.text.zh_CN}")
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        self.answer = make_answer_widget(ref.item, self)
+        self.answer.set_value(self.current)
+        lay.addWidget(self.answer)
+        lay.addWidget(QLabel(self.tr("更正理由（必填）")))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("amend_reason")
+        self.reason.setMinimumHeight(40)
+        lay.addWidget(self.reason)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存更正"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.reason.setFocus()
+
+    def new_values(self) -> dict:
+        self.answer.flush()
+        value = self.answer.value()
+        return {
+            name: getattr(value, name)
+            for name in VALUE_FIELDS
+            if getattr(value, name) != getattr(self.current, name)
+        }
+
+    def accept(self) -> None:
+        changes = self.new_values()
+        if not changes:
+            self.message.setText(self.tr("答案没有变化。"))
+            return
+        try:
+            amend(
+                self.ctx,
+                self.inspection_id,
+                self.ref.template_id,
+                self.ref.item.code,
+                reason=self.reason.text(),
+                **changes,
+            )
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        super().accept()
+
+
+def amend_current(window) -> bool:
+    """Run the dialog for the walk window's current item; refresh the window after."""
+    ref = window.view.items[window.current]
+    dialog = AmendDialog(
+        window.ctx, window.inspection_id, ref, window.view.effective(ref.key), window
+    )
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    if accepted:
+        window.reload_view(window.tr("更正已保存"))
+        view = window.item_views[window.current]
+        view.load_answer(window.view.effective(ref.key))
+        view.show_amendments(window.view.amendments.get(ref.key))
+    window.activateWindow()
+    return accepted

@@ -97,10 +97,12 @@ def _issue_in_process(data_dir: str, count: int, queue) -> None:
 def test_concurrent_processes_never_share_a_number(ctx, data_dir):
     set_block(ctx, "P-", 1, 1000)
     issue_number(ctx, "record")  # the block row exists before the race
-    mp = multiprocessing.get_context("spawn")
+    # fork (where there is one) starts the writers in milliseconds, so they really race
+    methods = multiprocessing.get_all_start_methods()
+    mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     queue = mp.Queue()
     procs = [
-        mp.Process(target=_issue_in_process, args=(str(data_dir), 10, queue)) for _ in range(3)
+        mp.Process(target=_issue_in_process, args=(str(data_dir), 10, queue)) for _ in range(4)
     ]
     for p in procs:
         p.start()
@@ -108,7 +110,7 @@ def test_concurrent_processes_never_share_a_number(ctx, data_dir):
     for p in procs:
         p.join(timeout=60)
     numbers = [n for r in results for n in r]
-    assert len(numbers) == 30
-    assert len(set(numbers)) == 30
+    assert len(numbers) == 40
+    assert len(set(numbers)) == 40
     stored = [r.number for r in issued_numbers(ctx)]
-    assert len(stored) == len(set(stored)) == 31
+    assert len(stored) == len(set(stored)) == 41

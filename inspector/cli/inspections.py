@@ -121,6 +121,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     )
     if d["finished_at"]:
         print(f"完成 finished: {_local(d['finished_at'])}  内容哈希: {d['content_hash']}")
+        if d["content_hash_ok"]:
+            print("内容校验 hash check: 一致，记录自完成后未被改动 (ok)")
+        else:
+            print("内容校验 hash check: 不一致！记录在完成后被改动过 (MISMATCH)")
+        if d["amendment_count"]:
+            print(f"更正 amendments: {d['amendment_count']} 次（原始答案保留，见 [更正] 标记）")
     lead = f"{d['lead_inspector']}（{d['lead_inspector_id_no'] or '-'}）"
     co = f"{d['co_inspector']}（{d['co_inspector_id_no'] or '-'}）" if d["co_inspector"] else "-"
     print(f"检查员 inspectors: {lead}，{co}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspector.domain.site_kinds import kind_label
+from inspector.services.inspection_finish import content_hash_of
 from inspector.services.inspection_view import InspectionView
 from inspector.store.models.inspection import Inspection
 
@@ -59,6 +60,10 @@ def view_data(view: InspectionView) -> dict[str, Any]:
             "measures_taken": insp.measures_taken,
             "notes": insp.notes,
             "content_hash": insp.content_hash,
+            # finished records only: does the record still hash to the stored value?
+            "content_hash_ok": (
+                content_hash_of(view) == insp.content_hash if insp.status == "finished" else None
+            ),
             "nearest_school": insp.nearest_school_name,
             "computed_distance_m": insp.computed_distance_m,
             "distance_limit_m": insp.distance_limit_m,

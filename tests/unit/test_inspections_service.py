@@ -14,6 +14,7 @@ from sqlalchemy import text
 from inspector.services import inspections as svc
 from inspector.services.audit import audit_trail
 from inspector.services.errors import UserError
+from inspector.services.inspection_data import view_data
 from inspector.services.inspection_finish import amend, finish, finish_check, verify_content_hash
 from inspector.services.inspection_view import load_inspection
 from inspector.services.inspections_query import (
@@ -330,6 +331,7 @@ def test_finish_lists_gaps_locks_and_hashes(world):
     with ctx.engine.begin() as conn:
         conn.execute(text("update answer set outcome='pass' where item_code='IC-02'"))
     assert not verify_content_hash(ctx, insp.id)
+    assert view_data(load_inspection(ctx, insp.id))["content_hash_ok"] is False
 
 
 def test_amendment_keeps_the_original_and_logs_the_reason(world):
@@ -426,10 +428,11 @@ def test_cli_list_and_show(world, cli, capsys):
     data = json.loads(out)
     assert data["id"] == a.id
     assert data["content_hash"] == load_inspection(ctx, a.id).inspection.content_hash
+    assert data["content_hash_ok"] is True
     minors = next(i for i in data["items"] if i["code"] == "IC-05")
     assert minors["status"] == "fail" and minors["value"]["count"] == 1
     code, out, _err = run("inspections", "show", a.id)
-    assert code == 0 and "星光网吧" in out and "黑榜候选" in out
+    assert code == 0 and "星光网吧" in out and "黑榜候选" in out and "(ok)" in out
     with pytest.raises(SystemExit) as exc:
         run("inspections", "list", "--from", "2026-13-01")
     assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
@@ -427,6 +427,30 @@ def test_photo_strip_adds_refuses_and_removes(qtbot, ctx, cafe_site, tmp_path):
     assert not view.photo_prompt.isVisibleTo(view)
     with read_session(ctx.engine) as s:
         assert len(list(s.exec(select(Photo).where(Photo.inspection_id == insp.id)))) == 1
+    # A real drop of a file from the desktop goes the same way.
+    dropped = _jpeg(tmp_path / "inside.jpg")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    at_strip = QPointF(view.photos.rect().center())
+    enter = QDragEnterEvent(
+        at_strip, Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(view.photos, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        at_strip, Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(view.photos, drop)
+    assert [p.path.name for p in view.photos.photos][-1] != "inside.jpg"  # stored copy
+    assert len(view.photos.photos) == 2
+    with read_session(ctx.engine) as s:
+        names = [
+            p.original_name for p in s.exec(select(Photo).where(Photo.inspection_id == insp.id))
+        ]
+    assert sorted(names) == ["door.jpg", "inside.jpg"]
+    assert view.photos.remove(view.photos.photos[-1])
     assert view.photos.remove(added[0])
     with read_session(ctx.engine) as s:
         assert list(s.exec(select(Photo).where(Photo.inspection_id == insp.id))) == []

@@ -44,11 +44,18 @@ class BackgroundCall(QRunnable):
         try:
             result = self.fn()
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # shown to the user as a sentence, never a traceback
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the receiver (a closed window or dialog) is gone: nobody to tell
+            pass
 
 
 def human_size(size: int) -> str:
@@ -182,7 +189,7 @@ class BackupDialog(QDialog):
         call = BackgroundCall(lambda: backups.make_backup(self.ctx))
         call.signals.done.connect(self._backup_done)
         call.signals.failed.connect(self._backup_failed)
-        self._call = call  # keep the signals alive until they fire
+        call.signals.setParent(self)  # alive until they fire, and only while the dialog is
         QThreadPool.globalInstance().start(call)
 
     def _backup_done(self, path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
 
@@ -98,27 +98,32 @@ class StatusCounters(QWidget):
 # --- backups ---------------------------------------------------------------------------------
 
 
-class DailyBackup:
-    """Takes the day's backup a few seconds after start and checks again every hour."""
+class DailyBackup(QObject):
+    """Takes the day's backup a few seconds after start and checks again every hour.
+
+    A child of the window: when the window goes, its timers and pending results go too.
+    """
 
     def __init__(self, window: MainWindow):
+        super().__init__(window)
         self.window = window
         self.running = False
         self.last_result: str = ""
-        self.timer = QTimer(window)
+        self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.run)
         self.timer.start()
-        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.run)
+        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self, self.run)
 
     def run(self) -> None:
         if self.running:
             return
         self.running = True
-        call = BackgroundCall(lambda: backups.daily_backup(self.window.ctx))
+        ctx = self.window.ctx
+        call = BackgroundCall(lambda: backups.daily_backup(ctx))
+        call.signals.setParent(self)  # delivered only while this object lives
         call.signals.done.connect(self._done)
         call.signals.failed.connect(self._failed)
-        self._call = call
         QThreadPool.globalInstance().start(call)
 
     def _done(self, path) -> None:
@@ -283,7 +288,7 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
 
 
 def _after_page_change(window: MainWindow) -> None:
-    QTimer.singleShot(0, lambda: annotate_shortcuts(window.stack.currentWidget()))
+    QTimer.singleShot(0, window, lambda: annotate_shortcuts(window.stack.currentWidget()))
     window.extras_status.refresh()
 
 

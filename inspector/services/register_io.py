@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +25,6 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import (
     LicenceData,
-    PointData,
     SchoolData,
     SiteData,
     all_school_records,
@@ -34,6 +33,16 @@ from inspector.services.register import (
     save_site_in,
     school_problems,
     site_problems,
+)
+from inspector.services.register_cells import (
+    format_licences,
+    format_points,
+    parse_date,
+    parse_licences,
+    parse_points,
+    school_kind_from_text,
+    to_bool,
+    to_float,
 )
 from inspector.store.engine import write_session
 from inspector.store.models import Licence, School, SchoolPoint, Site
@@ -86,10 +95,6 @@ SCHOOL_COLUMNS: dict[str, tuple[str, ...]] = {
     "archived": ("已归档", "archived", "归档"),
     "id": ("系统编号", "id", "uuid"),
 }
-
-SCHOOL_KIND_WORDS = {"初中": "middle", "高中": "middle", "中学": "middle", "完全中学": "middle"}
-TRUE_WORDS = {"是", "1", "true", "yes", "y", "已归档"}
-FALSE_WORDS = {"", "否", "0", "false", "no", "n"}
 
 
 @dataclass
@@ -238,97 +243,6 @@ def parse_schools(path: Path) -> Preview:
     return _parse(path, "schools", SCHOOL_COLUMNS, _build_school)
 
 
-# --- cell values --------------------------------------------------------------------------
-
-
-def parse_date(text: str) -> date:
-    t = text.strip()
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", t)
-    if not m and re.fullmatch(r"\d{8}", t):
-        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
-    if not m:
-        raise ValueError(f"日期“{text}”无法识别（应如 2027-12-31）")
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        raise ValueError(f"日期“{text}”不存在") from None
-
-
-def _float(text: str, what: str) -> float | None:
-    if not text:
-        return None
-    try:
-        return float(text.replace("，", "").replace("°", ""))
-    except ValueError:
-        raise ValueError(f"{what}“{text}”不是数字") from None
-
-
-def _bool(text: str) -> bool:
-    t = text.strip().lower()
-    if t in TRUE_WORDS:
-        return True
-    if t in FALSE_WORDS:
-        return False
-    raise ValueError(f"已归档“{text}”应为 是 或 否")
-
-
-def parse_licences(text: str) -> list[LicenceData]:
-    """``种类:编号:有效期至;种类:编号`` (full-width ：； accepted)."""
-    out = []
-    for part in re.split(r"[;；\n]", text.replace("：", ":")):
-        part = part.strip()
-        if not part:
-            continue
-        pieces = [p.strip() for p in part.split(":")]
-        valid = None
-        if len(pieces) >= 3 and pieces[-1]:
-            valid = parse_date(pieces[-1])
-        number = (
-            ":".join(pieces[1:-1]) if len(pieces) >= 3 else (pieces[1] if len(pieces) > 1 else "")
-        )
-        out.append(LicenceData(pieces[0], number, valid))
-    return out
-
-
-def format_licences(licences: Iterable[LicenceData]) -> str:
-    return ";".join(
-        f"{x.kind}:{x.number}:{x.valid_until.isoformat() if x.valid_until else ''}"
-        for x in licences
-    )
-
-
-def parse_points(text: str, kind: str) -> list[PointData]:
-    """``纬度,经度;纬度,经度`` with an optional ``标签:`` before a point."""
-    out = []
-    for part in re.split(r"[;；\n]", text.replace("，", ",").replace("：", ":")):
-        part = part.strip()
-        if not part:
-            continue
-        label, _, coords = part.rpartition(":")
-        nums = [c.strip() for c in coords.split(",")]
-        if len(nums) != 2:
-            raise ValueError(f"坐标“{part}”应写成 纬度,经度")
-        lat, lon = _float(nums[0], "纬度"), _float(nums[1], "经度")
-        if lat is None or lon is None:
-            raise ValueError(f"坐标“{part}”缺少纬度或经度")
-        out.append(PointData(lat, lon, kind, label.strip()))
-    return out
-
-
-def format_points(points: Iterable[PointData]) -> str:
-    return ";".join(f"{p.label + ':' if p.label else ''}{p.lat:.6f},{p.lon:.6f}" for p in points)
-
-
-def school_kind_from_text(text: str) -> str | None:
-    t = text.strip()
-    if t in SCHOOL_KINDS:
-        return t
-    for code, label in SCHOOL_KINDS.items():
-        if t in (label.zh_CN, label.en):
-            return code
-    return SCHOOL_KIND_WORDS.get(t)
-
-
 def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
     problems: list[str] = []
     kind_text = cells.get("kind", "")
@@ -341,11 +255,11 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
     data.notes = cells.get("notes", "")
     for f, what in (("lat", "纬度"), ("lon", "经度")):
         try:
-            setattr(data, f, _float(cells.get(f, ""), what))
+            setattr(data, f, to_float(cells.get(f, ""), what))
         except ValueError as exc:
             problems.append(str(exc))
     try:
-        data.archived = _bool(cells.get("archived", ""))
+        data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
         if cells.get("licence_kind") or cells.get("licence_number"):
             until = cells.get("licence_valid_until", "")
@@ -377,7 +291,7 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
         except ValueError as exc:
             problems.append(str(exc))
     try:
-        data.archived = _bool(cells.get("archived", ""))
+        data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
         problems.append(str(exc))
     problems += school_problems(data)
@@ -387,8 +301,18 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
 # --- applying -----------------------------------------------------------------------------
 
 
-def apply_preview(ctx: AppContext, preview: Preview) -> int:
-    """Save every good row of the preview in one transaction; returns how many were saved."""
+class ImportCancelled(UserError):
+    """The user stopped an import; nothing was saved."""
+
+
+def apply_preview(
+    ctx: AppContext, preview: Preview, progress: Callable[[int, int], bool] | None = None
+) -> int:
+    """Save every good row of the preview in one transaction; returns how many were saved.
+
+    ``progress(done, total)`` is called every 50 rows; when it returns False the
+    transaction is rolled back and :class:`ImportCancelled` raised.
+    """
     sites = preview.kind == "sites"
     save = save_site_in if sites else save_school_in
     parent, child, link = (
@@ -404,11 +328,15 @@ def apply_preview(ctx: AppContext, preview: Preview) -> int:
             loaded += s.exec(select(parent).where(col(parent.id).in_(chunk)))
             for c in s.exec(select(child).where(col(getattr(child, link)).in_(chunk))):
                 children.setdefault(getattr(c, link), []).append(c)
-        for r in rows:
+        for i, r in enumerate(rows):
+            if progress is not None and i % 50 == 0 and not progress(i, len(rows)):
+                raise ImportCancelled("导入已取消，没有导入任何数据。")
             try:
                 save(s, ctx.device_id, r.record, children)
             except UserError as exc:
                 raise UserError(f"第 {r.row} 行：{exc}") from None
+    if progress is not None:
+        progress(len(rows), len(rows))
     return len(rows)
 
 

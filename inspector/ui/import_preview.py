@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,7 +26,13 @@ from PySide6.QtWidgets import (
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.register_io import Preview, apply_preview, parse_schools, parse_sites
+from inspector.services.register_io import (
+    ImportCancelled,
+    Preview,
+    apply_preview,
+    parse_schools,
+    parse_sites,
+)
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
@@ -100,7 +109,16 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(bool(good))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        lay.addWidget(self.progress)
         lay.addWidget(self.buttons)
+        self._worker: threading.Thread | None = None
+        self._cancel = False
+        self._state: dict[str, object] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._poll)
 
     def _kind(self, code: str) -> str:
         if self.preview.kind == "sites":
@@ -108,12 +126,64 @@ class ImportPreviewDialog(QDialog):
         return SCHOOL_KINDS[code].zh_CN if code in SCHOOL_KINDS else code
 
     def accept(self) -> None:
-        try:
-            self.imported = apply_preview(self.ctx, self.preview)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("导入失败"), str(exc))
+        """Import the good rows in a worker thread; the dialog closes when they are saved."""
+        if self._worker is not None:
             return
-        super().accept()
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, max(1, len(self.preview.good)))
+        self.progress.show()
+        state = self._state = {"done": 0, "finished": False, "result": 0, "error": ""}
+        state["cancelled"] = False
+
+        def progress(done: int, _total: int) -> bool:
+            state["done"] = done
+            return not self._cancel
+
+        def work() -> None:
+            try:
+                state["result"] = apply_preview(self.ctx, self.preview, progress)
+            except ImportCancelled:
+                state["cancelled"] = True
+            except UserError as exc:
+                state["error"] = str(exc)
+            except Exception as exc:  # a disk or database failure: say so, keep the app
+                state["error"] = f"导入失败，没有导入任何数据：{exc}"
+            finally:
+                state["finished"] = True
+
+        self._worker = threading.Thread(target=work, name="register-import", daemon=True)
+        self._worker.start()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        state = self._state
+        self.progress.setValue(int(state["done"]))
+        if not state["finished"]:
+            return
+        self._timer.stop()
+        self._worker = None
+        if state["cancelled"]:  # rolled back: nothing was imported
+            super().reject()
+        elif state["error"]:
+            self.progress.hide()
+            self.import_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("导入失败"), str(state["error"]))
+        else:
+            self.imported = int(state["result"])
+            super().accept()
+
+    def reject(self) -> None:
+        if self._worker is not None:  # stop after the current row; nothing is kept
+            self._cancel = True
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._worker is not None:
+            self._cancel = True
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def _tr(text: str) -> str:
@@ -127,11 +197,14 @@ def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = 
         if not name:
             return 0
         path = Path(name)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         preview = (parse_sites if kind == "sites" else parse_schools)(path)
     except UserError as exc:
+        QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, _tr("无法导入"), str(exc))
         return 0
+    QApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(ctx, preview, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.imported

@@ -36,7 +36,7 @@ from inspector.services.register import (
     known_places,
     save_site,
 )
-from inspector.services.register_io import parse_date
+from inspector.services.register_cells import parse_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

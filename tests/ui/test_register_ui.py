@@ -195,3 +195,34 @@ def test_expired_licences_are_pointed_out(qtbot, ctx, page):
     qtbot.addWidget(dialog)
     assert dialog.licences.item(0, 2).toolTip() == "已过期"
     assert dialog.licences.item(1, 2).toolTip() == ""
+
+
+def test_import_can_be_cancelled_and_saves_nothing(qtbot, ctx, tmp_path):
+    from inspector.services.register_io import parse_sites
+
+    f = tmp_path / "many.csv"
+    f.write_text("名称,类型\n" + "\n".join(f"店{i},小餐饮" for i in range(300)), encoding="utf-8")
+    dialog = ImportPreviewDialog(ctx, parse_sites(f))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._cancel = True  # as if 取消 was pressed at once
+    click(qtbot, dialog.import_button)
+    assert dialog.progress.isVisible() and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == 0 and dialog.imported == 0
+    assert reg.search_sites(ctx) == []
+
+
+def test_import_shows_progress_and_imports_in_the_background(qtbot, ctx, tmp_path):
+    from inspector.services.register_io import parse_sites
+
+    f = tmp_path / "many.csv"
+    f.write_text("名称,类型\n" + "\n".join(f"店{i},小餐饮" for i in range(300)), encoding="utf-8")
+    dialog = ImportPreviewDialog(ctx, parse_sites(f))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.result() == 1 and dialog.imported == 300
+    assert dialog.progress.value() == 300
+    assert len(reg.search_sites(ctx)) == 300

@@ -208,3 +208,19 @@ def test_school_columns_in_chinese(ctx, tmp_path):
     lines = preview.problem_lines()
     assert lines[0].startswith("第 3 行：坐标“25.78”")
     assert lines[1].startswith("第 4 行：学校类型“大学”无法识别")
+
+
+def test_cancelled_import_saves_nothing(ctx, tmp_path):
+    rows = "\n".join(f"店{i},小餐饮" for i in range(120))
+    preview = rio.parse_sites(write(tmp_path / "many.csv", "名称,类型\n" + rows))
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return done < 100
+
+    with pytest.raises(rio.ImportCancelled):
+        rio.apply_preview(ctx, preview, progress)
+    assert seen == [(0, 120), (50, 120), (100, 120)]
+    assert reg.search_sites(ctx) == []
+    assert rio.apply_preview(ctx, preview, lambda d, t: True) == 120

@@ -1,0 +1,107 @@
+"""Reading and writing single cell values of register spreadsheets (no Qt).
+
+Dates, numbers, yes/no, licence lists (``种类:编号:有效期至;…``) and point lists
+(``标签:纬度,经度;…``); a value that cannot be read raises ValueError with a
+zh_CN sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from inspector.domain.site_kinds import SCHOOL_KINDS
+from inspector.services.register import LicenceData, PointData
+
+SCHOOL_KIND_WORDS = {"初中": "middle", "高中": "middle", "中学": "middle", "完全中学": "middle"}
+TRUE_WORDS = {"是", "1", "true", "yes", "y", "已归档"}
+FALSE_WORDS = {"", "否", "0", "false", "no", "n"}
+
+
+def parse_date(text: str) -> date:
+    t = text.strip()
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", t)
+    if not m and re.fullmatch(r"\d{8}", t):
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
+    if not m:
+        raise ValueError(f"日期“{text}”无法识别（应如 2027-12-31）")
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"日期“{text}”不存在") from None
+
+
+def to_float(text: str, what: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace("，", "").replace("°", ""))
+    except ValueError:
+        raise ValueError(f"{what}“{text}”不是数字") from None
+
+
+def to_bool(text: str) -> bool:
+    t = text.strip().lower()
+    if t in TRUE_WORDS:
+        return True
+    if t in FALSE_WORDS:
+        return False
+    raise ValueError(f"已归档“{text}”应为 是 或 否")
+
+
+def parse_licences(text: str) -> list[LicenceData]:
+    """``种类:编号:有效期至;种类:编号`` (full-width ：； accepted)."""
+    out = []
+    for part in re.split(r"[;；\n]", text.replace("：", ":")):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = [p.strip() for p in part.split(":")]
+        valid = None
+        if len(pieces) >= 3 and pieces[-1]:
+            valid = parse_date(pieces[-1])
+        number = (
+            ":".join(pieces[1:-1]) if len(pieces) >= 3 else (pieces[1] if len(pieces) > 1 else "")
+        )
+        out.append(LicenceData(pieces[0], number, valid))
+    return out
+
+
+def format_licences(licences: Iterable[LicenceData]) -> str:
+    return ";".join(
+        f"{x.kind}:{x.number}:{x.valid_until.isoformat() if x.valid_until else ''}"
+        for x in licences
+    )
+
+
+def parse_points(text: str, kind: str) -> list[PointData]:
+    """``纬度,经度;纬度,经度`` with an optional ``标签:`` before a point."""
+    out = []
+    for part in re.split(r"[;；\n]", text.replace("，", ",").replace("：", ":")):
+        part = part.strip()
+        if not part:
+            continue
+        label, _, coords = part.rpartition(":")
+        nums = [c.strip() for c in coords.split(",")]
+        if len(nums) != 2:
+            raise ValueError(f"坐标“{part}”应写成 纬度,经度")
+        lat, lon = to_float(nums[0], "纬度"), to_float(nums[1], "经度")
+        if lat is None or lon is None:
+            raise ValueError(f"坐标“{part}”缺少纬度或经度")
+        out.append(PointData(lat, lon, kind, label.strip()))
+    return out
+
+
+def format_points(points: Iterable[PointData]) -> str:
+    return ";".join(f"{p.label + ':' if p.label else ''}{p.lat:.6f},{p.lon:.6f}" for p in points)
+
+
+def school_kind_from_text(text: str) -> str | None:
+    t = text.strip()
+    if t in SCHOOL_KINDS:
+        return t
+    for code, label in SCHOOL_KINDS.items():
+        if t in (label.zh_CN, label.en):
+            return code
+    return SCHOOL_KIND_WORDS.get(t)

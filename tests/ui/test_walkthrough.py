@@ -214,6 +214,7 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
     assert len(added) == 1 and added[0].path.is_file()
     assert not view.photo_prompt.isVisibleTo(view)
     assert win.score_panel.score_label.text() == "61 / 68"
+    assert win.score_panel.rate_label.text() == "得分率 89.7%"
     qtbot.wait(20)  # let the layout place the new thumbnail before the screenshot
     win.grab().save("/tmp/walk_window.png")
 

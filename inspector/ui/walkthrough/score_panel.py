@@ -43,6 +43,10 @@ class ScorePanel(QFrame):
         f.setBold(True)
         self.score_label.setFont(f)
         lay.addWidget(self.score_label)
+        self.rate_label = QLabel()
+        self.rate_label.setObjectName("score_rate")
+        self.rate_label.setStyleSheet("color: #555;")
+        lay.addWidget(self.rate_label)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
@@ -80,9 +84,10 @@ class ScorePanel(QFrame):
         if result.max_score:
             rate = 100 * result.score / result.max_score
             self.score_label.setText(f"{result.score:g} / {result.max_score:g}")
-            self.score_label.setToolTip(self.tr("得分率 {r:.1f}%").format(r=rate))
+            self.rate_label.setText(self.tr("得分率 {r:.1f}%").format(r=rate))
         else:
             self.score_label.setText("—")
+            self.rate_label.setText(self.tr("暂无计分项"))
         text, color = RESULT_STYLE.get(result.result, (result.result, "#555"))
         if result.result == RESULT_PASS and result.unanswered:
             text, color = IN_PROGRESS, "#546e7a"

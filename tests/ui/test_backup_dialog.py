@@ -48,3 +48,33 @@ def test_change_backup_folder(qtbot, ctx, tmp_path):
     dialog.set_folder(tmp_path / "usb")
     assert ctx.settings.backup_dir == str(tmp_path / "usb")
     assert str(tmp_path / "usb") in dialog.folder_label.text()
+
+
+def test_main_window_backs_up_daily_and_counts_in_the_status_bar(qtbot, ctx, monkeypatch):
+    from inspector.ui import window_extras
+    from inspector.ui.main_window import MainWindow
+
+    monkeypatch.setattr(window_extras, "FIRST_BACKUP_DELAY_MS", 0)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(ctx)) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "已自动备份数据库" in window.statusBar().currentMessage())
+    window.extras_backup.run()  # the hourly check: nothing new on the same day
+    qtbot.waitUntil(lambda: not window.extras_backup.running)
+    assert len(backups.list_backups(ctx)) == 1
+    labels = window.extras_status.labels
+    assert labels["drafts"].text() == "草稿 0"
+    assert labels["overdue"].text() == "逾期 0"
+    assert labels["unsynced"].text().startswith("未导出 ")
+
+
+def test_closing_the_window_before_the_backup_finishes_is_quiet(qtbot, ctx, monkeypatch):
+    from inspector.ui import window_extras
+    from inspector.ui.main_window import MainWindow
+
+    monkeypatch.setattr(window_extras, "FIRST_BACKUP_DELAY_MS", 0)
+    window = MainWindow(ctx)
+    window.extras_backup.run()
+    window.deleteLater()  # the result arrives for nobody: no exception in the event loop
+    qtbot.waitUntil(lambda: len(backups.list_backups(ctx)) == 1, timeout=10_000)
+    qtbot.wait(200)

@@ -203,3 +203,33 @@ def test_draft_inspection_cannot_be_signed(signer_ctx):
     with pytest.raises(UserError, match="尚未完成"):
         documents.produce(signer_ctx, "record", iid, PASS)
     assert documents.preview(signer_ctx, "record", iid).pages >= 1
+
+
+def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsys, monkeypatch):
+    """The command functions in-process (the subprocess run is the slow demo test)."""
+    from inspector.cli import build_parser, run
+    from inspector.services.document_samples import add_demo_paperwork
+
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    add_demo_paperwork(ctx)  # demo key (no passphrase, trusted), number block, one inspection
+    con = sqlite3.connect(ctx.paths.database)
+    (iid,) = con.execute("select id from inspection").fetchone()
+    con.close()
+    monkeypatch.delenv("INSPECTOR_KEY_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: nothing may prompt
+
+    def cmd(*argv: str) -> int:
+        return run(build_parser().parse_args(["--data-dir", str(data_dir), *argv]))
+
+    out = tmp_path / "n.pdf"
+    assert cmd("notice", iid[:8], "-o", str(out), "--days", "IC-03=9") == 0
+    assert "苏仙巡〔2026〕" in capsys.readouterr().out
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    assert "限期整改通知书" in text and "（9日内）" in text
+    assert cmd("verify", str(out)) == 0
+    assert "结论：有效" in capsys.readouterr().out
+    assert cmd("report", iid, "-o", str(tmp_path / "r.pdf")) == 0
+    assert cmd("notice", iid, "-o", str(tmp_path / "x.pdf"), "--days", "IC-03") == 2
+    assert "格式" in capsys.readouterr().err
+    assert cmd("report", "no-such-id", "-o", str(tmp_path / "y.pdf")) == 2

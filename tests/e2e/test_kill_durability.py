@@ -143,12 +143,11 @@ def test_acknowledged_answers_survive_sigkill(data_dir):
     con = sqlite3.connect(data_dir / "inspector.sqlite3")
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        logged = {
-            (field, new)
-            for field, new in con.execute(
-                "select field, new_value from audit_log where inspection_id = ?", (iid,)
-            )
-        }
+        rows = con.execute(
+            "select field, new_value from audit_log where inspection_id = ? order by seq", (iid,)
+        ).fetchall()
+        logged = set(rows)
+        latest = dict(rows)  # the last logged value of every field
     finally:
         con.close()
 
@@ -168,6 +167,17 @@ def test_acknowledged_answers_survive_sigkill(data_dir):
             else:
                 stored = int(row.note.lstrip("#"))
                 assert stored >= int(str(value).lstrip("#")), (code, row.note, value)
+        # answer and audit row commit together: the last logged value is the stored one
+        checked = 0
+        for code in (*COUNT_ITEMS, *NOTE_ITEMS):
+            kind = "count" if code in COUNT_ITEMS else "note"
+            field = f"{CAFE}/{code}.{kind}"
+            if field in latest:
+                row = view.answers[(CAFE, code)]
+                stored = json.dumps(getattr(row, kind), ensure_ascii=False)
+                assert latest[field] == stored, (code, latest[field], stored)
+                checked += 1
+        assert checked >= len(last)
         # the stored score was committed with its answers: it matches a fresh computation
         assert view.inspection.score == view.score.score
         assert view.inspection.deductions == view.score.deductions

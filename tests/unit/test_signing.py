@@ -55,6 +55,9 @@ def test_signed_record_validates_with_pyhanko(signer_ctx):
         if a.get_object().get("/FT") == "/Sig"
     ]
     assert len(widgets) == 1
+    fields = reader.get_fields()
+    assert fields["InspectorSignature"]["/FT"] == "/Sig"
+    assert reader.metadata["/Title"].startswith("现场检查记录")
     x1, y1, x2, y2 = (float(v) for v in widgets[0]["/Rect"])
     assert x2 - x1 > 100 and y2 - y1 > 50
     check = documents.verify_document(signer_ctx, out.path)

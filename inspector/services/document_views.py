@@ -380,6 +380,26 @@ def _licence_text(lic: Licence) -> str:
     return text + (f"（有效期至 {cn_date(lic.valid_until)}）" if lic.valid_until else "")
 
 
+def site_name(b: Bundle) -> str:
+    """The site's name as it was at the visit (when the walk-through kept it), else today's."""
+    return getattr(b.inspection, "site_name", "") or b.site.name
+
+
+PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": "整改"}
+
+
+def photo_caption(b: Bundle, p: Photo) -> str:
+    if p.caption:
+        return p.caption
+    if p.item_code:
+        for _row, tpl in b.templates:
+            item = tpl.item(p.item_code)
+            if item is not None:
+                return f"{item.code} {item.text.zh_CN}"
+        return p.item_code
+    return PURPOSE_LABELS.get(p.purpose, "现场照片")
+
+
 def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
     digest = record_hash(b)
@@ -415,15 +435,12 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         score = f"{insp.score:g}" + (f" / {insp.max_score:g}" if insp.max_score else "")
         if insp.deductions:
             score += f"（扣 {insp.deductions:g} 分）"
-    photos = tuple(
-        PhotoRef(ctx.paths.photos / p.file_name, p.caption or (p.item_code or "现场照片"))
-        for p in b.photos
-    )
+    photos = tuple(PhotoRef(ctx.paths.photos / p.file_name, photo_caption(b, p)) for p in b.photos)
     return RecordDoc(
         record_id=insp.id,
         number=number,
         office=ctx.settings.office_name,
-        site_name=site.name,
+        site_name=site_name(b),
         site_kind=kind.label.zh_CN if kind else site.kind,
         site_address=site.address,
         responsible_person=site.responsible_person,

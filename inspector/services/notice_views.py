@@ -27,6 +27,7 @@ from inspector.services.document_views import (
     party_signature,
     record_hash,
     result_text,
+    site_name,
     value_text,
 )
 from inspector.services.errors import UserError
@@ -145,7 +146,7 @@ def notice_view(
         number=number,
         record_number=record_number,
         office=ctx.settings.office_name,
-        party=site.name,
+        party=site_name(b),
         party_address=site.address,
         responsible_person=site.responsible_person,
         credit_code=site.credit_code,

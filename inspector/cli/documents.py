@@ -38,6 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     n.add_argument("--unsigned", action="store_true", help="不做数字签名（仅供预览）")
     n.set_defaults(func=cmd_notice)
 
+    d = sub.add_parser("documents", help="一步生成签名的检查记录和（有不合格项时）整改通知书")
+    d.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
+    d.add_argument("-o", "--output-dir", type=path_arg, help="另存到此文件夹（默认只存于数据目录）")
+    d.set_defaults(func=cmd_documents)
+
     v = sub.add_parser("verify", help="验证 PDF 的数字签名：有效且受信任时退出码为 0")
     v.add_argument("file", type=path_arg, help="要验证的 PDF 文件")
     v.set_defaults(func=cmd_verify)
@@ -136,6 +141,32 @@ def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -
         return 0
     except OSError as exc:
         raise UserError(f"无法写入 {args.output}：{exc.strerror}") from None
+    finally:
+        ctx.close()
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from inspector.services import documents
+    from inspector.services.keys import ensure_identity, key_info
+
+    ctx = context_from_args(args)
+    try:
+        inspection_id = resolve_inspection(ctx, args.inspection_id)
+        passphrase = passphrase_for(ctx, new=key_info(ctx) is None)
+        ensure_identity(ctx, passphrase)
+        made = documents.produce_documents(ctx, inspection_id, passphrase)
+        for out in made:
+            target = out.path
+            if args.output_dir is not None:
+                args.output_dir.mkdir(parents=True, exist_ok=True)
+                target = args.output_dir / out.path.name
+                shutil.copyfile(out.path, target)
+            print(
+                f"{documents.KIND_LABELS[out.kind]} {out.number}（{out.pages} 页，已签名）→ {target}"
+            )
+        return 0
+    except OSError as exc:
+        raise UserError(f"无法写入文件：{exc.strerror}") from None
     finally:
         ctx.close()
 

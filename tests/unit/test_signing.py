@@ -236,3 +236,8 @@ def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsy
     assert cmd("notice", iid, "-o", str(tmp_path / "x.pdf"), "--days", "IC-03") == 2
     assert "格式" in capsys.readouterr().err
     assert cmd("report", "no-such-id", "-o", str(tmp_path / "y.pdf")) == 2
+    assert cmd("documents", iid, "-o", str(tmp_path / "both")) == 0
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "both").iterdir()) == [
+        "notice",
+        "record",
+    ]

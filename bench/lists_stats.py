@@ -64,19 +64,28 @@ def bare(ctx, sql: str, params: dict) -> float:
     return timed(run)
 
 
-def scroll_page(app, table, model) -> tuple[float, float, int]:
-    """Scroll to the end a page at a time; returns (peak RSS MB, seconds, rows loaded)."""
+def scroll_page(app, table, model, steps: int = 400) -> tuple[float, float, int]:
+    """Scroll to the end; returns (peak RSS MB, seconds, rows the model reports).
+
+    A model that grows by ``fetchMore`` is scrolled to its end until it has
+    nothing more to fetch; a model that reports every row and reads pages on
+    demand is scrolled top to bottom in ``steps`` even steps.
+    """
+    from PySide6.QtCore import QModelIndex
+
     peak = rss_mb()
     t = time.perf_counter()
     bar = table.verticalScrollBar()
-    steps = 0
-    while True:
-        bar.setValue(bar.maximum())
-        app.processEvents()
-        peak = max(peak, rss_mb())
-        steps += 1
-        if not model.canFetchMore() or steps > 100_000:
-            break
+    if model.canFetchMore(QModelIndex()):
+        while model.canFetchMore(QModelIndex()):
+            bar.setValue(bar.maximum())
+            app.processEvents()
+            peak = max(peak, rss_mb())
+    else:
+        for i in range(steps + 1):
+            bar.setValue(bar.maximum() * i // steps)
+            app.processEvents()
+            peak = max(peak, rss_mb())
     return peak, time.perf_counter() - t, model.rowCount()
 
 

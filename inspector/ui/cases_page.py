@@ -7,6 +7,7 @@ stays flat while scrolling.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
@@ -39,24 +40,39 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 
 PAGE_SIZE = 200
+CACHE_PAGES = 20
 OVERDUE_BG = QColor("#fbe3e1")
 SOON_BG = QColor("#fff4d6")
 CLOSED_FG = QColor("#6b6b6b")
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows of a :class:`~inspector.services.cases.CaseQuery`, fetched a page at a time."""
+    """Rows of a :class:`~inspector.services.cases.CaseQuery`, read a page at a time.
+
+    The model reports every row (one COUNT query) but holds at most
+    ``CACHE_PAGES`` pages: a page is read when a visible row needs it, by key
+    after the previous page when that page's last key is known (the usual case
+    while scrolling), else by offset (a jump). Memory stays flat however far
+    the user scrolls.
+    """
 
     def __init__(self, query: svc.CaseQuery, language: str = "zh_CN", parent=None):
         super().__init__(parent)
         self.query = query
         self.language = language
-        self.rows: list[svc.CaseRow] = []
         self.total = query.count()
+        self._pages: OrderedDict[int, list[svc.CaseRow]] = OrderedDict()
+        self._last_keys: dict[int, svc.CaseRow] = {}
         self.headers = [
-            self.tr("整改期限"), self.tr("剩余天数"), self.tr("状态"), self.tr("网格"),
-            self.tr("场所"), self.tr("问题"), self.tr("严重程度"), self.tr("复发"),
-        ]  # fmt: skip
+            self.tr("整改期限"),
+            self.tr("剩余天数"),
+            self.tr("状态"),
+            self.tr("网格"),
+            self.tr("场所"),
+            self.tr("问题"),
+            self.tr("严重程度"),
+            self.tr("复发"),
+        ]
         self.severity = {
             "red_line": self.tr("红线"),
             "deduct": self.tr("扣分"),
@@ -64,24 +80,33 @@ class CaseTableModel(QAbstractTableModel):
         }
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+    def page(self, number: int) -> list[svc.CaseRow]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        if number == 0:
+            rows = self.query.fetch_after(None, PAGE_SIZE)
+        elif number - 1 in self._last_keys:
+            rows = self.query.fetch_after(self._last_keys[number - 1], PAGE_SIZE)
+        else:
+            rows = self.query.fetch(number * PAGE_SIZE, PAGE_SIZE)
+        if rows:
+            last = rows[-1]
+            self._last_keys[number] = last
+        self._pages[number] = rows
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return rows
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self.query.fetch_after(self.rows[-1] if self.rows else None, PAGE_SIZE)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -89,7 +114,11 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def row(self, index: QModelIndex) -> svc.CaseRow | None:
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+        if not index.isValid() or not 0 <= index.row() < self.total:
+            return None
+        rows = self.page(index.row() // PAGE_SIZE)
+        offset = index.row() % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         r = self.row(index)
@@ -171,6 +200,8 @@ class CasesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.correct_button = QPushButton(self.tr("当场整改…"))
         self.deadline_button = QPushButton(self.tr("修改期限…"))
         self.escalate_button = QPushButton(self.tr("移交执法…"))

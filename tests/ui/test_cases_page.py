@@ -20,6 +20,7 @@ from inspector.ui.cases_page import CasesPage
 
 def test_cases_page_fetches_on_demand_and_sorts(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(cases_page, "PAGE_SIZE", 5)
+    monkeypatch.setattr(cases_page, "CACHE_PAGES", 2)
     today = date.today()
     for i in range(6):
         site = add_site(ctx, f"网吧{i}", grid="二网格" if i % 2 else "一网格")
@@ -32,14 +33,15 @@ def test_cases_page_fetches_on_demand_and_sorts(qtbot, ctx, monkeypatch):
     page.resize(1000, 500)
     page.show()
     model = page.model
-    assert model.total == 12
-    assert model.rowCount() <= 10  # only what the view asked for so far
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == 12
-    deadlines = [r.deadline for r in model.rows]
+    assert model.total == model.rowCount() == 12
+    rows = [model.row(model.index(i, 0)) for i in range(12)]
+    assert model.cached_rows <= 10  # never more than CACHE_PAGES pages held
+    assert len({r.id for r in rows}) == 12
+    model._pages.clear()  # a jump to the last page reads it by offset
+    assert model.row(model.index(11, 0)).id == rows[11].id
+    deadlines = [r.deadline for r in rows]
     assert deadlines == sorted(deadlines)
-    first_deadline = [r for r in model.rows if r.deadline == deadlines[0]]
+    first_deadline = [r for r in rows if r.deadline == deadlines[0]]
     assert [r.grid for r in first_deadline] == sorted(r.grid for r in first_deadline)
     assert model.data(model.index(0, 2)) == "逾期未改"
     page.grab().save("/tmp/cases_page.png")

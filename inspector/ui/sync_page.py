@@ -53,6 +53,10 @@ class SyncJob(QThread):
     def cancel(self) -> None:
         self._cancel = True
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel
+
     def run(self) -> None:
         try:
             result = self._work(self.progressed.emit, lambda: self._cancel)
@@ -368,6 +372,9 @@ class SyncPage(QWidget):
         self._run(work, self._import_done, cancellable=True)
 
     def _import_done(self, reports) -> None:
+        if self.job is not None and self.job.cancelled:
+            self.status_label.setText(self.tr("导入已取消，数据库未作任何更改。"))
+            return
         if not reports:
             self.status_label.setText(self.tr("没有新的数据包。"))
             return

@@ -107,3 +107,27 @@ def test_office_imports_inbox_and_resolves_a_conflict(qtbot, tmp_path):
         assert s.get(Site, site.id).phone == "222"
     field.close()
     office.close()
+
+
+def test_cancel_button_stops_the_import(qtbot, tmp_path):
+    office = open_ctx(tmp_path / "office")
+    sync.office_init(office, "东风街道创建办")
+    field = open_ctx(tmp_path / "field")
+    sync.register_device(office, sync.device_identity(field).card())
+    site = add_site(field)
+    add_inspection(field, site.id, photos=5, answers=20)
+    sync.export_changes(field, tmp_path / "inbox")
+    page = SyncPage(office)
+    qtbot.addWidget(page)
+    page.show()
+    page.inbox_edit.setText(str(tmp_path / "inbox"))
+    page.start_import()
+    assert page.cancel_button.isVisible() and page.progress.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    _wait_job(qtbot, page)
+    assert "已取消" in page.status_label.text()
+    assert not page.cancel_button.isVisible()
+    with read_session(office.engine) as s:
+        assert s.get(Site, site.id) is None
+    field.close()
+    office.close()

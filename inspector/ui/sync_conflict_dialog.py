@@ -38,10 +38,13 @@ class ConflictDialog(QDialog):
             intro = self.tr(
                 "这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。"
             )
-        else:
+        elif conflict.base_version:
             intro = self.tr("办公室和设备都在共同版本 %1 之后修改了这条记录。").replace(
                 "%1", str(conflict.base_version)
             )
+        else:
+            intro = self.tr("办公室和设备都修改了这条记录，两个版本都已保留。")
+        intro += self.tr(" 不同的字段排在前面并标色。")
         label = QLabel(intro)
         label.setWordWrap(True)
         lay.addWidget(label)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -69,22 +69,27 @@ class SyncJob(QThread):
 
 
 TABLE_NAMES = {
-    "site": "场所",
-    "licence": "证照",
-    "school": "学校",
-    "school_point": "学校点位",
-    "inspection": "检查",
-    "inspection_template": "检查表",
-    "answer": "检查项",
-    "photo": "照片",
-    "hand_signature": "手写签名",
-    "generated_document": "文书",
-    "issued_number": "文书编号",
-    "rectification_case": "整改",
-    "audit_log": "修改记录",
-    "document_number_block": "编号段",
+    "site": QT_TRANSLATE_NOOP("SyncPage", "场所"),
+    "licence": QT_TRANSLATE_NOOP("SyncPage", "证照"),
+    "school": QT_TRANSLATE_NOOP("SyncPage", "学校"),
+    "school_point": QT_TRANSLATE_NOOP("SyncPage", "学校点位"),
+    "inspection": QT_TRANSLATE_NOOP("SyncPage", "检查"),
+    "inspection_template": QT_TRANSLATE_NOOP("SyncPage", "检查表"),
+    "answer": QT_TRANSLATE_NOOP("SyncPage", "检查项"),
+    "photo": QT_TRANSLATE_NOOP("SyncPage", "照片"),
+    "hand_signature": QT_TRANSLATE_NOOP("SyncPage", "手写签名"),
+    "generated_document": QT_TRANSLATE_NOOP("SyncPage", "文书"),
+    "issued_number": QT_TRANSLATE_NOOP("SyncPage", "文书编号"),
+    "rectification_case": QT_TRANSLATE_NOOP("SyncPage", "整改"),
+    "audit_log": QT_TRANSLATE_NOOP("SyncPage", "修改记录"),
+    "document_number_block": QT_TRANSLATE_NOOP("SyncPage", "编号段"),
 }
-RESULTS = {"imported": "已导入", "duplicate": "重复", "rejected": "拒收", "cancelled": "已取消"}
+RESULTS = {
+    "imported": QT_TRANSLATE_NOOP("SyncPage", "已导入"),
+    "duplicate": QT_TRANSLATE_NOOP("SyncPage", "重复"),
+    "rejected": QT_TRANSLATE_NOOP("SyncPage", "拒收"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncPage", "已取消"),
+}
 
 
 def _local(dt) -> str:

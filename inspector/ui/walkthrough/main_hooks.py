@@ -8,15 +8,15 @@ raises it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector.services.errors import UserError
 from inspector.ui.walkthrough.walk_window import WalkWindow
 
-INSPECTIONS_TITLE = "巡查记录"
-MAP_TITLE = "网格地图"
+INSPECTIONS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "巡查记录")
+MAP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "网格地图")
 
 
 def _tr(text: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,9 @@ from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 THUMB_PX = 96
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp", ".tif", ".tiff")
-FILE_FILTER = "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "PhotoStrip", "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)"
+)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ A finished inspection opens read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,11 +39,11 @@ from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 
 STATUS_TEXT = {
-    "pass": "合格",
-    "fail": "不合格",
-    "na": "不适用",
-    "answered": "已填",
-    UNANSWERED: "未答",
+    "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
+    "fail": QT_TRANSLATE_NOOP("WalkWindow", "不合格"),
+    "na": QT_TRANSLATE_NOOP("WalkWindow", "不适用"),
+    "answered": QT_TRANSLATE_NOOP("WalkWindow", "已填"),
+    UNANSWERED: QT_TRANSLATE_NOOP("WalkWindow", "未答"),
 }
 
 
@@ -329,7 +329,12 @@ class WalkWindow(QMainWindow):
 
     def jump(self) -> None:
         entries = [
-            (i, r.item.code, r.item.text.zh_CN, STATUS_TEXT.get(self.view.status(r.key), ""))
+            (
+                i,
+                r.item.code,
+                r.item.text.zh_CN,
+                self.tr(STATUS_TEXT.get(self.view.status(r.key), "")),
+            )
             for i, r in enumerate(self.view.items)
         ]
         popup = JumpPopup(entries, self)

@@ -36,7 +36,7 @@ def start_gui(args) -> int:
         from inspector.services.demo import create_demo
 
         data_dir = Path(tempfile.mkdtemp(prefix="inspector-demo-"))
-        create_demo(data_dir)
+        create_demo(data_dir, cached=True)  # built once, then copied
     from inspector.ui.application import run_gui  # Qt is imported only from here on
 
     try:

@@ -11,14 +11,21 @@ Later capabilities add their own demo data: put one entry in
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import math
 import random
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import platformdirs
+
+from inspector.resources import resource
 from inspector.services.context import AppContext, open_context
 from inspector.services.errors import UserError
 from inspector.services.register import (
@@ -31,7 +38,7 @@ from inspector.services.register import (
     save_site_in,
 )
 from inspector.store.engine import write_session
-from inspector.store.paths import DB_FILE
+from inspector.store.paths import APP_AUTHOR, APP_NAME, DB_FILE
 
 DEMO_EXTENSIONS: list[Callable[[AppContext], object] | str] = [
     # One line per capability, e.g. "inspector.services.inspection_demo:add_demo_inspections",
@@ -221,11 +228,24 @@ def _resolve(extension: Callable[[AppContext], object] | str) -> Callable[[AppCo
     return getattr(importlib.import_module(module), attr)
 
 
-def create_demo(data_dir: Path) -> dict[str, int]:
-    """Fill a new (or empty) data directory with the demo; returns what was made."""
+def create_demo(data_dir: Path, *, cached: bool = False) -> dict[str, int]:
+    """Fill a new (or empty) data directory with the demo; returns what was made.
+
+    With ``cached`` the demo is built once into the user's cache folder (keyed by
+    the code and data it is built from, and by today's date) and copied from there:
+    ``inspector --demo`` then starts in a moment from the second time on.
+    """
     data_dir = Path(data_dir)
     if (data_dir / DB_FILE).exists():
         raise UserError(f"目录 {data_dir} 已有数据库：演示数据只能生成到新的或空的目录中。")
+    if not cached:
+        return _build(data_dir)
+    source = _cached_demo()
+    shutil.copytree(source / "data", data_dir, dirs_exist_ok=True)
+    return json.loads((source / "summary.json").read_text(encoding="utf-8"))
+
+
+def _build(data_dir: Path) -> dict[str, int]:
     ctx = open_context(data_dir)
     try:
         ctx.settings.office_name = OFFICE
@@ -245,3 +265,33 @@ def create_demo(data_dir: Path) -> dict[str, int]:
     finally:
         ctx.close()
     return {"sites": counts["sites"], "schools": counts["schools"]}
+
+
+def _cache_key() -> str:
+    """Changes whenever the demo could come out different: code, shipped data, the day."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"{date.today()}|{DEMO_EXTENSIONS!r}".encode())
+    code = [f for f in sorted(root.rglob("*.py")) if f.relative_to(root).parts[0] != "ui"]
+    for f in code + sorted(resource().rglob("*.yaml")):
+        digest.update(f.name.encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached_demo() -> Path:
+    base = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "demo"
+    target = base / _cache_key()
+    if (target / "summary.json").exists():
+        return target
+    base.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix="building-", dir=base))
+    summary = _build(building / "data")
+    (building / "summary.json").write_text(json.dumps(summary), encoding="utf-8")
+    try:
+        building.rename(target)
+    except OSError:  # another process made it first
+        shutil.rmtree(building, ignore_errors=True)
+    for old in base.iterdir():  # keep only the current demo
+        if old != target and not old.name.startswith("building-"):
+            shutil.rmtree(old, ignore_errors=True)
+    return target

@@ -110,3 +110,21 @@ def test_cli_demo_create(cli, tmp_path):
     assert found and int(found[1]) >= len(demo.SITES) and "schools: 3" in r.stdout
     r = cli("demo", "create", str(tmp_path / "d"))
     assert r.returncode == 2 and "已有数据库" in r.stderr
+
+
+def test_cached_demo_is_built_once_and_copied(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(demo, "DEMO_EXTENSIONS", [])
+    first = demo.create_demo(tmp_path / "a", cached=True)
+    built = list((tmp_path / "cache").rglob("summary.json"))
+    assert len(built) == 1
+    second = demo.create_demo(tmp_path / "b", cached=True)
+    assert first == second == {"sites": len(demo.SITES), "schools": 3}
+    assert list((tmp_path / "cache").rglob("summary.json")) == built  # not built again
+    ctx = open_context(tmp_path / "b")
+    try:
+        assert len(reg.search_sites(ctx)) == len(demo.SITES)
+    finally:
+        ctx.close()
+    with pytest.raises(UserError, match="已有数据库"):
+        demo.create_demo(tmp_path / "b", cached=True)

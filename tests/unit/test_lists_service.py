@@ -132,3 +132,19 @@ def test_removal_after_verified_rectification_shows_in_next_issue(ctx, month):
     lists.publish(ctx, nov.id, "第11期")
     dec = lists.draft_list(ctx, "2026-12", "all")
     assert lists.preview_snapshot(ctx, dec.id)["removals"] == []  # shown once
+
+
+def test_demo_extension_opens_cases_and_publishes_last_month(ctx):
+    from inspector.domain.periods import month_of, previous
+    from inspector.services.demo_followup import add_demo_followup
+    from inspector.services.list_policy import today_local
+
+    last = previous(month_of(today_local()))
+    site = add_site(ctx, "演示网吧")
+    for day in (last.start, last.start.replace(day=10)):
+        add_inspection(ctx, site, day, {"IC-03": "无标志", "IC-07": "不良内容"})
+    made = add_demo_followup(ctx)
+    assert made["cases"] == 4 and made["reinspections"] == 1
+    published = [i for i in lists.issues(ctx) if i.status == "published"]
+    assert [i.period for i in published] == [last.key]
+    assert lists.preview_snapshot(ctx, published[0].id)["black"][0]["name"] == "演示网吧"

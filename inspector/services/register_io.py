@@ -155,7 +155,7 @@ def _read_table(path: Path) -> list[list[object]]:
             break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - gb18030 decodes nearly anything
+    else:
         raise UserError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。")
     return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
 

@@ -132,6 +132,12 @@ def test_missing_name_column_and_wrong_suffix_are_user_errors(tmp_path):
         rio.parse_sites(write(tmp_path / "x.txt", "名称\n"))
     with pytest.raises(UserError, match="不存在"):
         rio.parse_sites(tmp_path / "missing.csv")
+    (tmp_path / "bin.csv").write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(UserError, match="无法识别文件编码"):
+        rio.parse_sites(tmp_path / "bin.csv")
+    (tmp_path / "broken.xlsx").write_text("not a zip")
+    with pytest.raises(UserError, match="无法读取 Excel 文件"):
+        rio.parse_sites(tmp_path / "broken.xlsx")
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -7,6 +7,7 @@ keeps what was entered; the settings dialog changes it all later.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -164,6 +165,10 @@ class CertificatePage(_Page):
         lay.addWidget(self.error)
         lay.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self._update())
+        chain = (self.create, self.import_p12, self.later, self.p12_path, self.browse,
+                 self.p12_password, self.passphrase, self.repeat)  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)  # the order on the screen
         self.retranslateUi()
 
     @staticmethod
@@ -373,6 +378,8 @@ class StartPage(_Page):
         lay.addWidget(self.demo)
         lay.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self._update())
+        QWidget.setTabOrder(self.bundle, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.demo)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -89,3 +89,47 @@ def test_bundle_import_error_is_shown_inline(qtbot, ctx, tmp_path):
     junk.write_bytes(b"PK\x03\x04 definitely not a bundle")
     assert not w.start.import_bundle(junk)
     assert w.start.error.text()  # a sentence, no exception
+
+
+def _tab_chain(page) -> list:
+    """The page's focusable widgets in the order Tab visits them."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtWidgets import QWidget
+
+    def focusable(w) -> bool:
+        return bool(w.focusPolicy() & _Qt.FocusPolicy.TabFocus) and w.isVisibleTo(page)
+
+    widgets = [w for w in page.findChildren(QWidget) if focusable(w)]
+    chain, w = [], widgets[0]
+    for _ in range(500):
+        if focusable(w) and page.isAncestorOf(w) and w not in chain:
+            chain.append(w)
+        w = w.nextInFocusChain()
+    assert set(chain) == set(widgets)
+    first = min(
+        chain,
+        key=lambda x: (
+            x.mapTo(page, x.rect().topLeft()).y(),
+            x.mapTo(page, x.rect().topLeft()).x(),
+        ),
+    )
+    k = chain.index(first)
+    return chain[k:] + chain[:k]
+
+
+def test_tab_order_follows_the_screen(qtbot, ctx):
+    w = _wizard(qtbot, ctx)
+    w.identity.inspector.setText("周明远")
+    seen = []
+    for page in (w.identity, w.certificate, w.font, w.start):
+        assert w.currentPage() is page
+        chain = _tab_chain(page)
+        rows = [x.mapTo(page, x.rect().topLeft()).y() for x in chain]
+        names = [x.objectName() or type(x).__name__ for x in chain]
+        assert rows == sorted(rows), list(zip(names, rows, strict=True))
+        assert len(set(rows)) > 1 or page is w.font  # laid out, not all at one spot
+        seen.append(len(chain))
+        if page is w.certificate:
+            page.later.setChecked(True)
+        w.next()
+    assert seen[1] >= 8  # radios, file, browse, file password, passphrase twice

@@ -1,8 +1,8 @@
 """The interface language, switchable while the app runs.
 
 Source strings are zh_CN; English comes from ``resources/i18n/inspector_en.qm``
-(kept with pyside6-lupdate / pyside6-lrelease, see docs/translations in the
-user guide). The setting is ``""`` (follow the system), ``"zh_CN"`` or ``"en"``.
+(kept with pyside6-lupdate / pyside6-lrelease through packaging/translations.py,
+see docs/packaging.md). The setting is ``""`` (follow the system), ``"zh_CN"`` or ``"en"``.
 
 Switching installs or removes translators; Qt then sends every widget a
 ``QEvent.LanguageChange``. Widgets that show text implement::

@@ -7,20 +7,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
 from inspector.store.backup import backup_before_migration
 from inspector.store.engine import is_sqlite, make_engine, sqlite_url
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic is imported only when a database is created, upgraded or checked against
+# unknown revisions: opening one that is already at head (every normal start) does
+# not load it (see _at_heads).
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -42,26 +46,36 @@ class OpenResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def _run(engine: Engine, fn: str, target: str) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.connect() as conn:
         # PRAGMA foreign_keys is ignored inside a transaction, so it is set on the
@@ -77,6 +91,31 @@ def _run(engine: Engine, fn: str, target: str) -> None:
         finally:
             if is_sqlite(engine):
                 raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _heads_from_files() -> set[str]:
+    """The head revisions, read from the version files without alembic (empty if unsure)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for f in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = f.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        down = re.search(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", source, re.M)
+        if not rev or not down:
+            return set()
+        revisions.add(rev[1])
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[1]))
+    return revisions - parents
+
+
+def _at_heads(engine: Engine) -> set[str] | None:
+    """The stored revisions when they are exactly this code's heads, else None."""
+    try:
+        with engine.connect() as conn:
+            stored = {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except Exception:  # no version table (new database) or not a database: the slow path says
+        return None
+    return stored if stored and stored == _heads_from_files() else None
 
 
 def upgrade(engine: Engine, target: str = "heads") -> None:
@@ -101,6 +140,9 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
     elif url.startswith("sqlite:///"):
         db_path = Path(url.removeprefix("sqlite:///"))
     engine = make_engine(url)
+    ready = _at_heads(engine)
+    if ready:
+        return OpenResult(engine, ",".join(sorted(ready)))
     try:
         current = current_revisions(engine)
     except Exception as exc:  # not a database at all, or unreadable

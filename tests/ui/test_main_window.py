@@ -121,7 +121,8 @@ def test_settings_dialog_saves_and_chooses_next_data_dir(qtbot, demo_ctx, tmp_pa
 
 
 def test_gui_start_path_does_not_import_heavy_libraries(demo_dir, tmp_path):
-    """``inspector --data-dir DIR`` up to the shown main window loads no PDF/XLSX library."""
+    """``inspector --data-dir DIR`` up to the shown main window loads no PDF/XLSX library
+    (nor alembic: the demo database is already at head)."""
     code = f"""
 import sys
 from PySide6.QtCore import QTimer
@@ -129,7 +130,7 @@ from PySide6.QtWidgets import QApplication
 
 def report():
     shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
-    heavy = {{m.split(".")[0] for m in sys.modules}} & {{"openpyxl", "reportlab", "pyhanko"}}
+    heavy = {{m.split(".")[0] for m in sys.modules}} & {{"openpyxl", "reportlab", "pyhanko", "alembic"}}
     print("SHOWN", shown, "HEAVY", sorted(heavy), flush=True)
     QApplication.quit()
 

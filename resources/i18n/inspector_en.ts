@@ -72,6 +72,33 @@
         </message>
     </context>
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>更正 {code}</source>
+            <translation>Amend {code}</translation>
+        </message>
+        <message>
+            <source>检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。</source>
+            <translation>The inspection is finished and locked. An amendment is recorded separately (the original answer is kept) with who amended it and why.</translation>
+        </message>
+        <message>
+            <source>更正理由（必填）</source>
+            <translation>Reason for the amendment (required)</translation>
+        </message>
+        <message>
+            <source>保存更正</source>
+            <translation>Save Amendment</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>答案没有变化。</source>
+            <translation>The answer has not changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>备份与恢复</source>
@@ -381,6 +408,14 @@
             <translation>Both the office and the device changed this record after their common version %1.</translation>
         </message>
         <message>
+            <source>办公室和设备都修改了这条记录，两个版本都已保留。</source>
+            <translation>Both the office and the device changed this record; both versions are kept.</translation>
+        </message>
+        <message>
+            <source> 不同的字段排在前面并标色。</source>
+            <translation> Fields that differ come first and are highlighted.</translation>
+        </message>
+        <message>
             <source>字段</source>
             <translation>Field</translation>
         </message>
@@ -593,6 +628,10 @@
             <translation>Open Documents Folder</translation>
         </message>
         <message>
+            <source>文书设置…</source>
+            <translation>Document Settings…</translation>
+        </message>
+        <message>
             <source>不合格项</source>
             <translation>Failed items</translation>
         </message>
@@ -645,6 +684,10 @@
             <translation>Signatures saved.</translation>
         </message>
         <message>
+            <source>正在生成预览…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
             <source>生成签名密钥</source>
             <translation>Create Signing Key</translation>
         </message>
@@ -671,6 +714,10 @@
         <message>
             <source>请输入签名密钥口令</source>
             <translation>Please enter the signing key passphrase</translation>
+        </message>
+        <message>
+            <source>正在生成并签名文书…</source>
+            <translation>Producing and signing the documents…</translation>
         </message>
         <message>
             <source>已生成并签名：%1（保存在文书文件夹）</source>
@@ -1134,6 +1181,10 @@ less than {m:g} m from a school</translation>
             <translation>Alt+P adds a photo</translation>
         </message>
         <message>
+            <source>已更正 {n} 次；最近一次 {when}，{who}：{reason}</source>
+            <translation>Amended {n} times; latest on {when} by {who}: {reason}</translation>
+        </message>
+        <message>
             <source>由测量得出</source>
             <translation>From the measurement</translation>
         </message>
@@ -1434,6 +1485,14 @@ less than {m:g} m from a school</translation>
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
+        <message>
+            <source>巡查记录</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>网格地图</source>
+            <translation>Grid Map</translation>
+        </message>
     </context>
     <context>
         <name>MapPage</name>
@@ -1505,6 +1564,117 @@ less than {m:g} m from a school</translation>
         </message>
     </context>
     <context>
+        <name>PaperworkSettingsDialog</name>
+        <message>
+            <source>文书设置</source>
+            <translation>Document Settings</translation>
+        </message>
+        <message>
+            <source>创建办分配的编号前缀，如 苏仙巡〔2026〕</source>
+            <translation>Number prefix assigned by the office, e.g. 苏仙巡〔2026〕</translation>
+        </message>
+        <message>
+            <source>剩余 %1 个</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>（当前为临时编号段 %1）</source>
+            <translation>(currently the provisional block %1)</translation>
+        </message>
+        <message>
+            <source>文书编号段</source>
+            <translation>Document number block</translation>
+        </message>
+        <message>
+            <source>前缀</source>
+            <translation>Prefix</translation>
+        </message>
+        <message>
+            <source>起始号</source>
+            <translation>First number</translation>
+        </message>
+        <message>
+            <source>结束号</source>
+            <translation>Last number</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>导出本人证书…</source>
+            <translation>Export My Certificate…</translation>
+        </message>
+        <message>
+            <source>导入单位证书（PKCS#12）…</source>
+            <translation>Import Office Certificate (PKCS#12)…</translation>
+        </message>
+        <message>
+            <source>数字签名</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <source>信任列表文件夹</source>
+            <translation>Trust list folder</translation>
+        </message>
+        <message>
+            <source>签名证书</source>
+            <translation>Signing Certificate</translation>
+        </message>
+        <message>
+            <source>尚未生成（首次签名时生成自签名证书）</source>
+            <translation>Not created yet (a self-signed certificate is made at the first signature)</translation>
+        </message>
+        <message>
+            <source>指纹：%1</source>
+            <translation>Fingerprint: %1</translation>
+        </message>
+        <message>
+            <source>有效期至：%1</source>
+            <translation>Valid until: %1</translation>
+        </message>
+        <message>
+            <source>在信任列表中</source>
+            <translation>In the trust list</translation>
+        </message>
+        <message>
+            <source>不在信任列表中</source>
+            <translation>Not in the trust list</translation>
+        </message>
+        <message>
+            <source>演示证书，无口令保护</source>
+            <translation>Demo certificate, no passphrase</translation>
+        </message>
+        <message>
+            <source>尚未生成签名证书。</source>
+            <translation>No signing certificate yet.</translation>
+        </message>
+        <message>
+            <source>导出证书</source>
+            <translation>Export Certificate</translation>
+        </message>
+        <message>
+            <source>证书 (*.pem)</source>
+            <translation>Certificates (*.pem)</translation>
+        </message>
+        <message>
+            <source>导入证书</source>
+            <translation>Import Certificate</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>证书文件密码</source>
+            <translation>Certificate file password</translation>
+        </message>
+        <message>
+            <source>设置本机签名密钥口令</source>
+            <translation>Set the passphrase of this computer's signing key</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>（尚无预览）</source>
@@ -1529,6 +1699,10 @@ less than {m:g} m from a school</translation>
     </context>
     <context>
         <name>PhotoStrip</name>
+        <message>
+            <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</translation>
+        </message>
         <message>
             <source>添加照片…</source>
             <translation>Add Photos…</translation>
@@ -1590,6 +1764,14 @@ less than {m:g} m from a school</translation>
         <message>
             <source>导出…</source>
             <translation>Export…</translation>
+        </message>
+        <message>
+            <source>新建（Ctrl+Shift+N）</source>
+            <translation>New (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>搜索（Ctrl+F）</source>
+            <translation>Search (Ctrl+F)</translation>
         </message>
         <message>
             <source>共 %1 条</source>
@@ -1785,6 +1967,10 @@ less than {m:g} m from a school</translation>
             <translation>Score rate {r:.1f}%</translation>
         </message>
         <message>
+            <source>暂无计分项</source>
+            <translation>No scored items yet</translation>
+        </message>
+        <message>
             <source>扣分合计：{d:g} 分</source>
             <translation>Total deducted: {d:g} points</translation>
         </message>
@@ -1866,6 +2052,53 @@ less than {m:g} m from a school</translation>
         <message>
             <source>选择模板文件夹</source>
             <translation>Choose Templates Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsExtras</name>
+        <message>
+            <source>留空：使用内置政策</source>
+            <translation>Empty: built-in policy</translation>
+        </message>
+        <message>
+            <source>留空：自动查找本机中文字体</source>
+            <translation>Empty: find a Chinese font on this computer</translation>
+        </message>
+        <message>
+            <source>本单位政策文件夹</source>
+            <translation>Office policy folder</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>PDF 中文字体</source>
+            <translation>Chinese font for PDFs</translation>
+        </message>
+        <message>
+            <source>界面语言</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>选择政策文件夹</source>
+            <translation>Choose Policy Folder</translation>
+        </message>
+        <message>
+            <source>选择备份文件夹</source>
+            <translation>Choose Backup Folder</translation>
+        </message>
+        <message>
+            <source>选择中文字体</source>
+            <translation>Choose Chinese Font</translation>
+        </message>
+        <message>
+            <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+            <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2292,10 @@ less than {m:g} m from a school</translation>
             <source>证照</source>
             <translation>Licences</translation>
         </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
     </context>
     <context>
         <name>SiteHistory</name>
@@ -2124,6 +2361,10 @@ less than {m:g} m from a school</translation>
         <message>
             <source>状态</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>（%1 个过期）</source>
+            <translation>(%1 expired)</translation>
         </message>
         <message>
             <source>已归档</source>
@@ -2397,6 +2638,78 @@ Does the fingerprint match?</translation>
     <context>
         <name>SyncPage</name>
         <message>
+            <source>场所</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>证照</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>学校</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>学校点位</source>
+            <translation>School points</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>Inspections</translation>
+        </message>
+        <message>
+            <source>检查表</source>
+            <translation>Checklists</translation>
+        </message>
+        <message>
+            <source>检查项</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>手写签名</source>
+            <translation>Handwritten signatures</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>文书编号</source>
+            <translation>Document numbers</translation>
+        </message>
+        <message>
+            <source>整改</source>
+            <translation>Rectification cases</translation>
+        </message>
+        <message>
+            <source>修改记录</source>
+            <translation>Change log</translation>
+        </message>
+        <message>
+            <source>编号段</source>
+            <translation>Number blocks</translation>
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
             <source>交给办公室</source>
             <translation>Send to the Office</translation>
         </message>
@@ -2577,6 +2890,10 @@ Does the fingerprint match?</translation>
         <message>
             <source>正在导入…</source>
             <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>导入已取消，数据库未作任何更改。</source>
+            <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
             <source>没有新的数据包。</source>
@@ -2819,6 +3136,26 @@ Does the fingerprint match?</translation>
     <context>
         <name>WalkWindow</name>
         <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Fail</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>已填</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>未答</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
             <source>巡查：{site}</source>
             <translation>Inspection: {site}</translation>
         </message>
@@ -2833,6 +3170,10 @@ Does the fingerprint match?</translation>
         <message>
             <source>跳转 (Ctrl+F)</source>
             <translation>Go To (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>更正当前项(&amp;A)…</source>
+            <translation>&amp;Amend This Item…</translation>
         </message>
         <message>
             <source>完成检查 (Ctrl+Enter)</source>
@@ -2861,10 +3202,6 @@ Does the fingerprint match?</translation>
         <message>
             <source>此检查已于 {when} 完成并锁定，只能查看。</source>
             <translation>This inspection was finished and locked on {when}; it can only be viewed.</translation>
-        </message>
-        <message>
-            <source>检查信息已保存</source>
-            <translation>Inspection details saved</translation>
         </message>
         <message>
             <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
@@ -2952,6 +3289,17 @@ Does the fingerprint match?</translation>
         <message>
             <source>跟随系统</source>
             <translation>Follow system</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>更正已保存</source>
+            <translation>Amendment saved</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>Inspection details saved</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,33 @@
         </message>
     </context>
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>更正 {code}</source>
+            <translation>更正 {code}</translation>
+        </message>
+        <message>
+            <source>检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。</source>
+            <translation>检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。</translation>
+        </message>
+        <message>
+            <source>更正理由（必填）</source>
+            <translation>更正理由（必填）</translation>
+        </message>
+        <message>
+            <source>保存更正</source>
+            <translation>保存更正</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>答案没有变化。</source>
+            <translation>答案没有变化。</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>备份与恢复</source>
@@ -380,6 +407,14 @@
             <translation>办公室和设备都在共同版本 %1 之后修改了这条记录。</translation>
         </message>
         <message>
+            <source>办公室和设备都修改了这条记录，两个版本都已保留。</source>
+            <translation>办公室和设备都修改了这条记录，两个版本都已保留。</translation>
+        </message>
+        <message>
+            <source> 不同的字段排在前面并标色。</source>
+            <translation> 不同的字段排在前面并标色。</translation>
+        </message>
+        <message>
             <source>字段</source>
             <translation>字段</translation>
         </message>
@@ -592,6 +627,10 @@
             <translation>打开文书文件夹</translation>
         </message>
         <message>
+            <source>文书设置…</source>
+            <translation>文书设置…</translation>
+        </message>
+        <message>
             <source>不合格项</source>
             <translation>不合格项</translation>
         </message>
@@ -644,6 +683,10 @@
             <translation>签名已保存。</translation>
         </message>
         <message>
+            <source>正在生成预览…</source>
+            <translation>正在生成预览…</translation>
+        </message>
+        <message>
             <source>生成签名密钥</source>
             <translation>生成签名密钥</translation>
         </message>
@@ -670,6 +713,10 @@
         <message>
             <source>请输入签名密钥口令</source>
             <translation>请输入签名密钥口令</translation>
+        </message>
+        <message>
+            <source>正在生成并签名文书…</source>
+            <translation>正在生成并签名文书…</translation>
         </message>
         <message>
             <source>已生成并签名：%1（保存在文书文件夹）</source>
@@ -1133,6 +1180,10 @@
             <translation>Alt+P 添加照片</translation>
         </message>
         <message>
+            <source>已更正 {n} 次；最近一次 {when}，{who}：{reason}</source>
+            <translation>已更正 {n} 次；最近一次 {when}，{who}：{reason}</translation>
+        </message>
+        <message>
             <source>由测量得出</source>
             <translation>由测量得出</translation>
         </message>
@@ -1433,6 +1484,14 @@
             <source>界面语言</source>
             <translation>界面语言</translation>
         </message>
+        <message>
+            <source>巡查记录</source>
+            <translation>巡查记录</translation>
+        </message>
+        <message>
+            <source>网格地图</source>
+            <translation>网格地图</translation>
+        </message>
     </context>
     <context>
         <name>MapPage</name>
@@ -1504,6 +1563,117 @@
         </message>
     </context>
     <context>
+        <name>PaperworkSettingsDialog</name>
+        <message>
+            <source>文书设置</source>
+            <translation>文书设置</translation>
+        </message>
+        <message>
+            <source>创建办分配的编号前缀，如 苏仙巡〔2026〕</source>
+            <translation>创建办分配的编号前缀，如 苏仙巡〔2026〕</translation>
+        </message>
+        <message>
+            <source>剩余 %1 个</source>
+            <translation>剩余 %1 个</translation>
+        </message>
+        <message>
+            <source>（当前为临时编号段 %1）</source>
+            <translation>（当前为临时编号段 %1）</translation>
+        </message>
+        <message>
+            <source>文书编号段</source>
+            <translation>文书编号段</translation>
+        </message>
+        <message>
+            <source>前缀</source>
+            <translation>前缀</translation>
+        </message>
+        <message>
+            <source>起始号</source>
+            <translation>起始号</translation>
+        </message>
+        <message>
+            <source>结束号</source>
+            <translation>结束号</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>导出本人证书…</source>
+            <translation>导出本人证书…</translation>
+        </message>
+        <message>
+            <source>导入单位证书（PKCS#12）…</source>
+            <translation>导入单位证书（PKCS#12）…</translation>
+        </message>
+        <message>
+            <source>数字签名</source>
+            <translation>数字签名</translation>
+        </message>
+        <message>
+            <source>信任列表文件夹</source>
+            <translation>信任列表文件夹</translation>
+        </message>
+        <message>
+            <source>签名证书</source>
+            <translation>签名证书</translation>
+        </message>
+        <message>
+            <source>尚未生成（首次签名时生成自签名证书）</source>
+            <translation>尚未生成（首次签名时生成自签名证书）</translation>
+        </message>
+        <message>
+            <source>指纹：%1</source>
+            <translation>指纹：%1</translation>
+        </message>
+        <message>
+            <source>有效期至：%1</source>
+            <translation>有效期至：%1</translation>
+        </message>
+        <message>
+            <source>在信任列表中</source>
+            <translation>在信任列表中</translation>
+        </message>
+        <message>
+            <source>不在信任列表中</source>
+            <translation>不在信任列表中</translation>
+        </message>
+        <message>
+            <source>演示证书，无口令保护</source>
+            <translation>演示证书，无口令保护</translation>
+        </message>
+        <message>
+            <source>尚未生成签名证书。</source>
+            <translation>尚未生成签名证书。</translation>
+        </message>
+        <message>
+            <source>导出证书</source>
+            <translation>导出证书</translation>
+        </message>
+        <message>
+            <source>证书 (*.pem)</source>
+            <translation>证书 (*.pem)</translation>
+        </message>
+        <message>
+            <source>导入证书</source>
+            <translation>导入证书</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>证书文件密码</source>
+            <translation>证书文件密码</translation>
+        </message>
+        <message>
+            <source>设置本机签名密钥口令</source>
+            <translation>设置本机签名密钥口令</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>（尚无预览）</source>
@@ -1528,6 +1698,10 @@
     </context>
     <context>
         <name>PhotoStrip</name>
+        <message>
+            <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</translation>
+        </message>
         <message>
             <source>添加照片…</source>
             <translation>添加照片…</translation>
@@ -1589,6 +1763,14 @@
         <message>
             <source>导出…</source>
             <translation>导出…</translation>
+        </message>
+        <message>
+            <source>新建（Ctrl+Shift+N）</source>
+            <translation>新建（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>搜索（Ctrl+F）</source>
+            <translation>搜索（Ctrl+F）</translation>
         </message>
         <message>
             <source>共 %1 条</source>
@@ -1784,6 +1966,10 @@
             <translation>得分率 {r:.1f}%</translation>
         </message>
         <message>
+            <source>暂无计分项</source>
+            <translation>暂无计分项</translation>
+        </message>
+        <message>
             <source>扣分合计：{d:g} 分</source>
             <translation>扣分合计：{d:g} 分</translation>
         </message>
@@ -1865,6 +2051,53 @@
         <message>
             <source>选择模板文件夹</source>
             <translation>选择模板文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsExtras</name>
+        <message>
+            <source>留空：使用内置政策</source>
+            <translation>留空：使用内置政策</translation>
+        </message>
+        <message>
+            <source>留空：自动查找本机中文字体</source>
+            <translation>留空：自动查找本机中文字体</translation>
+        </message>
+        <message>
+            <source>本单位政策文件夹</source>
+            <translation>本单位政策文件夹</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <source>PDF 中文字体</source>
+            <translation>PDF 中文字体</translation>
+        </message>
+        <message>
+            <source>界面语言</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>选择政策文件夹</source>
+            <translation>选择政策文件夹</translation>
+        </message>
+        <message>
+            <source>选择备份文件夹</source>
+            <translation>选择备份文件夹</translation>
+        </message>
+        <message>
+            <source>选择中文字体</source>
+            <translation>选择中文字体</translation>
+        </message>
+        <message>
+            <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+            <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -2058,6 +2291,10 @@
             <source>证照</source>
             <translation>证照</translation>
         </message>
+        <message>
+            <source>已过期</source>
+            <translation>已过期</translation>
+        </message>
     </context>
     <context>
         <name>SiteHistory</name>
@@ -2123,6 +2360,10 @@
         <message>
             <source>状态</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>（%1 个过期）</source>
+            <translation>（%1 个过期）</translation>
         </message>
         <message>
             <source>已归档</source>
@@ -2396,6 +2637,78 @@
     <context>
         <name>SyncPage</name>
         <message>
+            <source>场所</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>证照</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <source>学校</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>学校点位</source>
+            <translation>学校点位</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>检查表</source>
+            <translation>检查表</translation>
+        </message>
+        <message>
+            <source>检查项</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>手写签名</source>
+            <translation>手写签名</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>文书编号</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>整改</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>修改记录</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <source>编号段</source>
+            <translation>编号段</translation>
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>重复</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
             <source>交给办公室</source>
             <translation>交给办公室</translation>
         </message>
@@ -2576,6 +2889,10 @@
         <message>
             <source>正在导入…</source>
             <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>导入已取消，数据库未作任何更改。</source>
+            <translation>导入已取消，数据库未作任何更改。</translation>
         </message>
         <message>
             <source>没有新的数据包。</source>
@@ -2818,6 +3135,26 @@
     <context>
         <name>WalkWindow</name>
         <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>已填</source>
+            <translation>已填</translation>
+        </message>
+        <message>
+            <source>未答</source>
+            <translation>未答</translation>
+        </message>
+        <message>
             <source>巡查：{site}</source>
             <translation>巡查：{site}</translation>
         </message>
@@ -2832,6 +3169,10 @@
         <message>
             <source>跳转 (Ctrl+F)</source>
             <translation>跳转 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>更正当前项(&amp;A)…</source>
+            <translation>更正当前项(&amp;A)…</translation>
         </message>
         <message>
             <source>完成检查 (Ctrl+Enter)</source>
@@ -2860,10 +3201,6 @@
         <message>
             <source>此检查已于 {when} 完成并锁定，只能查看。</source>
             <translation>此检查已于 {when} 完成并锁定，只能查看。</translation>
-        </message>
-        <message>
-            <source>检查信息已保存</source>
-            <translation>检查信息已保存</translation>
         </message>
         <message>
             <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
@@ -2951,6 +3288,17 @@
         <message>
             <source>跟随系统</source>
             <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>更正已保存</source>
+            <translation>更正已保存</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>检查信息已保存</translation>
         </message>
     </context>
 </TS>

@@ -203,3 +203,19 @@ def test_encrypted_to_another_office(field, office, tmp_path):
         )
     path = sync.export_changes(field, tmp_path / "out").path
     _assert_rejected(office, path, "另一个办公室")
+
+
+def test_entry_not_in_the_manifest(office, package):
+    entries = _entries(package.read_bytes())
+    entries["files/photos/extra.jpg"] = b"smuggled"
+    _write(package, _zip(entries))
+    _assert_rejected(office, package, "不在清单中")
+
+
+def test_table_this_version_does_not_know(field, office, package):
+    entries = _entries(package.read_bytes())
+    entries["records/future_table.jsonl"] = (
+        b'{"schema": 1, "base_version": 0, "row": {"id": "x"}}\n'
+    )
+    _write(package, _zip(_resign(field, entries)))
+    _assert_rejected(office, package, "不认识的数据表")

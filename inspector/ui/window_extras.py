@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from inspector.ui.main_window import MainWindow
 
 STATUS_REFRESH_MS = 60_000
+STATUS_FIRST_MS = 300
 BACKUP_CHECK_MS = 60 * 60 * 1000
 FIRST_BACKUP_DELAY_MS = 5_000
 
@@ -281,7 +282,8 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
     annotate_shortcuts(window)
     window.extras_status = StatusCounters(window)
     window.statusBar().addPermanentWidget(window.extras_status)
-    window.extras_status.refresh()
+    # Counted once the window is up: the counts import the sync and case services.
+    QTimer.singleShot(STATUS_FIRST_MS, window.extras_status, window.extras_status.refresh)
     window.nav.currentRowChanged.connect(lambda _row: _after_page_change(window))
     if backup:
         window.extras_backup = DailyBackup(window)
@@ -289,7 +291,7 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
 
 def _after_page_change(window: MainWindow) -> None:
     QTimer.singleShot(0, window, lambda: annotate_shortcuts(window.stack.currentWidget()))
-    window.extras_status.refresh()
+    QTimer.singleShot(0, window.extras_status, window.extras_status.refresh)
 
 
 def retranslate_window(window: MainWindow) -> None:

@@ -74,6 +74,7 @@ def test_main_window_switches_language_at_run_time(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     about = AboutDialog(ctx, window)  # an open dialog follows the switch too
+    window.extras_status.refresh()
     assert window.windowTitle().startswith("文明创建巡查助手")
     menus = _menus(window)
     assert list(menus)[:3] == ["文件", "设置", "帮助"]

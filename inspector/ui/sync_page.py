@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -117,6 +118,9 @@ class SyncPage(QWidget):
         self.bundle_button.clicked.connect(self._choose_bundle)
         row.addWidget(self.export_button)
         row.addWidget(self.bundle_button)
+        self.office_mode_button = QPushButton(self.tr("设为办公室…"))
+        self.office_mode_button.clicked.connect(self._ask_office_init)
+        row.addWidget(self.office_mode_button)
         row.addStretch(1)
         for w in (self.pending_label, self.last_label, self.office_label):
             fl.addWidget(w)
@@ -138,6 +142,16 @@ class SyncPage(QWidget):
 
         self.office_box = QGroupBox(self.tr("办公室：收件导入"))
         ol = QVBoxLayout(self.office_box)
+        keys_row = QHBoxLayout()
+        self.own_office_label = QLabel()
+        self.register_button = QPushButton(self.tr("登记设备…"))
+        self.register_button.clicked.connect(self._choose_device_card)
+        self.make_bundle_button = QPushButton(self.tr("生成配置包…"))
+        self.make_bundle_button.clicked.connect(self._choose_bundle_target)
+        keys_row.addWidget(self.own_office_label, 1)
+        keys_row.addWidget(self.register_button)
+        keys_row.addWidget(self.make_bundle_button)
+        ol.addLayout(keys_row)
         inbox_row = QHBoxLayout()
         inbox_row.addWidget(QLabel(self.tr("收件文件夹：")))
         self.inbox_edit = QLineEdit(str(sync.inbox_dir(ctx)))
@@ -174,8 +188,8 @@ class SyncPage(QWidget):
         self.conflict_table.doubleClicked.connect(lambda _i: self._resolve_selected())
         ol.addWidget(self.conflict_table, 1)
         lay.addWidget(self.office_box, 1)
-        if not ctx.settings.office_mode:
-            lay.addStretch(1)
+        lay.addStretch(0)  # takes the space while the office part is hidden
+        self._layout = lay
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -217,6 +231,18 @@ class SyncPage(QWidget):
             else self.tr("尚未导入办公室配置包：数据包将不加密。")
         )
         self.office_box.setVisible(bool(self.ctx.settings.office_mode))
+        self.office_mode_button.setVisible(not self.ctx.settings.office_mode)
+        self._layout.setStretch(self._layout.count() - 1, 0 if self.ctx.settings.office_mode else 1)
+        own = sync.own_office(self.ctx) if self.ctx.settings.office_mode else None
+        if own is not None:
+            devices = sync.list_devices(self.ctx)
+            active = sum(1 for d in devices if not d.revoked)
+            self.own_office_label.setText(
+                self.tr("%1 · 密钥指纹 %2 · 已登记设备 %3 台")
+                .replace("%1", own.name)
+                .replace("%2", own.fingerprint)
+                .replace("%3", str(active))
+            )
         if self.ctx.settings.office_mode:
             self._fill_log()
             self._fill_conflicts()
@@ -354,6 +380,67 @@ class SyncPage(QWidget):
         )
         answer = QMessageBox.question(self, self.tr("确认办公室密钥"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- office identity
+
+    def _ask_office_init(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("设为办公室"),
+            self.tr("本机将作为办公室接收外勤设备的数据包。办公室名称："),
+            text=self.ctx.settings.office_name,
+        )
+        if ok and name.strip():
+            self.make_office(name.strip())
+
+    def make_office(self, name: str) -> None:
+        office = sync.office_init(self.ctx, name)
+        self.status_label.setText(
+            self.tr("本机已是办公室“%1”，密钥指纹 %2。")
+            .replace("%1", office.name)
+            .replace("%2", office.fingerprint)
+        )
+        self.refresh()
+
+    def _choose_device_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择设备信息文件"), str(Path.home()), self.tr("设备信息 (*.json)")
+        )
+        if path:
+            self.register_card(Path(path))
+
+    def register_card(self, path: Path) -> bool:
+        try:
+            dev = sync.register_device(self.ctx, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("登记设备"), str(exc))
+            return False
+        self.status_label.setText(
+            self.tr("已登记设备 %1，指纹 %2。")
+            .replace("%1", dev.name)
+            .replace("%2", dev.fingerprint)
+        )
+        self.refresh()
+        return True
+
+    def _choose_bundle_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存办公室配置包"),
+            str(Path.home() / "office.inspbundle"),
+            self.tr("配置包 (*.inspbundle)"),
+        )
+        if path:
+            self.write_bundle(Path(path))
+
+    def write_bundle(self, path: Path) -> bool:
+        try:
+            written = bundles.build_office_bundle(self.ctx, path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("办公室配置包"), str(exc))
+            return False
+        self.status_label.setText(self.tr("已写出配置包 %1。").replace("%1", str(written)))
+        return True
 
     # ---------------------------------------------------------------- office import
 

@@ -131,3 +131,28 @@ def test_cancel_button_stops_the_import(qtbot, tmp_path):
         assert s.get(Site, site.id) is None
     field.close()
     office.close()
+
+
+def test_becoming_the_office_registering_and_writing_a_bundle(qtbot, tmp_path):
+    ctx = open_ctx(tmp_path / "office")
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.office_mode_button.isVisible() and not page.office_box.isVisible()
+    page.make_office("东风街道创建办")
+    assert page.office_box.isVisible() and not page.office_mode_button.isVisible()
+    fp = sync.own_office(ctx).fingerprint
+    assert fp in page.own_office_label.text() and "0 台" in page.own_office_label.text()
+
+    field = open_ctx(tmp_path / "field")
+    card = tmp_path / "card.json"
+    sync.write_device_card(field, card)
+    assert page.register_card(card)
+    assert "1 台" in page.own_office_label.text()
+    assert page.write_bundle(tmp_path / "o.inspbundle")
+    done = bundles.import_office_bundle(field, tmp_path / "o.inspbundle", fp)
+    assert done.office_name == "东风街道创建办"
+    page.resize(1000, 700)
+    page.grab().save(str(tmp_path / "office-mode.png"))
+    field.close()
+    ctx.close()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,38 +35,9 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.sync_conflict_dialog import ConflictDialog
+from inspector.ui.sync_job import SyncJob
 
 EXPORT_DIR_KEY = "sync.last_export_dir"
-
-
-class SyncJob(QThread):
-    """Runs ``work(progress, cancelled)`` off the GUI thread."""
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[Callable, Callable], Any], parent=None):
-        super().__init__(parent)
-        self._work = work
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.progressed.emit, lambda: self._cancel)
-        except UserError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:
-            self.failed.emit(self.tr("操作失败：%1").replace("%1", str(exc)))
-        else:
-            self.succeeded.emit(result)
 
 
 TABLE_NAMES = {
@@ -118,6 +89,10 @@ class SyncPage(QWidget):
         self.bundle_button.clicked.connect(self._choose_bundle)
         row.addWidget(self.export_button)
         row.addWidget(self.bundle_button)
+        self.card_button = QPushButton(self.tr("导出设备信息…"))
+        self.card_button.setToolTip(self.tr("交给办公室登记本机（设备编号和公钥）"))
+        self.card_button.clicked.connect(self._choose_card_target)
+        row.addWidget(self.card_button)
         self.office_mode_button = QPushButton(self.tr("设为办公室…"))
         self.office_mode_button.clicked.connect(self._ask_office_init)
         row.addWidget(self.office_mode_button)
@@ -380,6 +355,21 @@ class SyncPage(QWidget):
         )
         answer = QMessageBox.question(self, self.tr("确认办公室密钥"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _choose_card_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存设备信息"),
+            str(Path.home() / f"device-{self.ctx.device_id[:8]}.json"),
+            self.tr("设备信息 (*.json)"),
+        )
+        if path:
+            ident = sync.write_device_card(self.ctx, Path(path))
+            self.status_label.setText(
+                self.tr("已写出设备信息 %1，公钥指纹 %2。")
+                .replace("%1", path)
+                .replace("%2", ident.fingerprint)
+            )
 
     # ---------------------------------------------------------------- office identity
 

@@ -156,3 +156,21 @@ def test_becoming_the_office_registering_and_writing_a_bundle(qtbot, tmp_path):
     page.grab().save(str(tmp_path / "office-mode.png"))
     field.close()
     ctx.close()
+
+
+def test_device_card_button_writes_a_card_the_office_accepts(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    field = open_ctx(tmp_path / "field")
+    page = SyncPage(field)
+    qtbot.addWidget(page)
+    target = tmp_path / "card.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
+    fp = sync.device_identity(field).fingerprint
+    assert fp in page.status_label.text()
+    office = open_ctx(tmp_path / "office")
+    sync.office_init(office, "东风街道创建办")
+    assert sync.register_device(office, target).fingerprint == fp
+    field.close()
+    office.close()

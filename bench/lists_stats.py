@@ -186,4 +186,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    status = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: PySide6 can crash while finalizing after widgets
+    # with large models were shown (nothing is left to write at this point).
+    os._exit(status)

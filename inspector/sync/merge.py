@@ -20,6 +20,30 @@ if TYPE_CHECKING:
     from inspector.sync.importer import IncomingRow
 
 
+# Columns an amendment recomputes on a finished inspection (see
+# inspector.services.inspection_finish.amend); a change to these alone, with a
+# higher amendment count, is the amendment arriving, not an edit of the record.
+AMENDMENT_DERIVED = frozenset(
+    {
+        "score",
+        "max_score",
+        "deductions",
+        "red_line",
+        "result",
+        "amendment_count",
+        "updated_at",
+        "row_version",
+    }
+)
+
+
+def _is_amendment_update(cur: dict, incoming: dict) -> bool:
+    changed = {k for k, v in incoming.items() if cur.get(k) != v}
+    return changed <= AMENDMENT_DERIVED and int(incoming.get("amendment_count") or 0) > int(
+        cur.get("amendment_count") or 0
+    )
+
+
 def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, outcome) -> None:
     device = pkg.manifest.device_id
     cols = export_columns(spec, table)
@@ -64,7 +88,8 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
         cur_version = int(cur.get("row_version", 1))
         origin = origins.get(row.id)
         writer = origin[1] if origin and origin[0] == cur_version else None
-        if (spec.name == "inspection" and cur.get("status") == "finished") or (
+        amended = spec.name == "inspection" and _is_amendment_update(cur, row.values)
+        if (spec.name == "inspection" and cur.get("status") == "finished" and not amended) or (
             spec.frozen_with_inspection and cur.get("inspection_id") in finished
         ):
             conflicts.append((row, cur, "finished"))

@@ -40,6 +40,8 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("inspection"),
     SyncedTable("inspection_template", frozen_with_inspection=True),
     SyncedTable("answer", frozen_with_inspection=True),
+    SyncedTable("distance_measurement", frozen_with_inspection=True),
+    SyncedTable("amendment", append_only=True),
     SyncedTable("photo", files={"file_name": "photos"}, frozen_with_inspection=True),
     SyncedTable("hand_signature", files={"file_name": "signatures"}, frozen_with_inspection=True),
     SyncedTable("generated_document", files={"file_name": "documents"}),

@@ -153,3 +153,47 @@ def test_office_edit_then_device_edit_is_a_conflict(office, tmp_path):
     with read_session(office.engine) as s:
         assert s.get(Site, site.id).notes == "办公室核实过"
     a.close()
+
+
+def test_amendment_made_through_the_service_arrives_without_conflict(office, tmp_path):
+    """A correction after finishing travels as an amendment; the office takes the new score."""
+    from inspector.services import inspection_finish, inspections
+    from inspector.store.models import Amendment, Inspection
+
+    a = _field(tmp_path, "a", office)
+    site = add_site(a)
+    insp = inspections.start_inspection(a, site.id, ["school-internet-cafe"])
+    template = a.catalog.get("school-internet-cafe")
+    values = {
+        "pass_fail": {"outcome": "pass"},
+        "count": {"count": 0},
+        "measurement": {"measurement": 350.0},
+        "text": {"text": "无"},
+    }
+    answers = [
+        (
+            "school-internet-cafe",
+            item.code,
+            {"choice": item.choices[0].code} if item.answer == "choice" else values[item.answer],
+        )
+        for _section, item in template.items()
+    ]
+    inspections.answer_many(a, insp.id, answers)
+    inspection_finish.finish(a, insp.id)
+    _send(a, office, tmp_path / "in")
+    inspection_finish.amend(
+        a, insp.id, "school-internet-cafe", "IC-02", reason="许可证实为过期", outcome="fail"
+    )
+    report = _send(a, office, tmp_path / "in")
+    assert report.conflicts == 0
+    with read_session(office.engine) as s:
+        office_insp = s.get(Inspection, insp.id)
+        amendments = s.exec(select(Amendment).where(Amendment.inspection_id == insp.id)).all()
+    with read_session(a.engine) as s:
+        field_insp = s.get(Inspection, insp.id)
+    assert len(amendments) == 1 and amendments[0].reason == "许可证实为过期"
+    assert office_insp.amendment_count == 1
+    assert office_insp.score == field_insp.score < field_insp.max_score
+    assert office_insp.content_hash == field_insp.content_hash
+    assert sync.list_conflicts(office) == []
+    a.close()

@@ -212,7 +212,14 @@ def open_about(window: MainWindow) -> None:
 
 
 def reload_after_restore(window: MainWindow) -> None:
-    """The context now holds the restored database: refresh what the window shows."""
+    """The context now holds the restored database: refresh what the window shows.
+
+    Open inspection windows show the old database's state, so they are closed (every
+    answer in them was saved the moment it was given).
+    """
+    hooks = getattr(window, "walk_hooks", None)
+    for walk in list(getattr(hooks, "walks", {}).values()):
+        walk.close()
     window._update_title()
     for i in range(window.stack.count()):
         refresh = getattr(window.stack.widget(i), "refresh", None)

@@ -78,3 +78,33 @@ def test_closing_the_window_before_the_backup_finishes_is_quiet(qtbot, ctx, monk
     window.deleteLater()  # the result arrives for nobody: no exception in the event loop
     qtbot.waitUntil(lambda: len(backups.list_backups(ctx)) == 1, timeout=10_000)
     qtbot.wait(200)
+
+
+def test_after_a_restore_the_window_shows_the_restored_data(qtbot, ctx):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
+    from followup_data import add_site
+
+    from inspector.services.inspections import start_inspection
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.window_extras import reload_after_restore
+
+    ctx.settings.office_name = "旧单位"
+    ctx.save_settings()
+    saved = backups.make_backup(ctx, datetime(2026, 11, 1, 9, 0))
+    ctx.settings.office_name = "新单位"
+    ctx.save_settings()
+    site = add_site(ctx, "晨光网吧")
+    draft = start_inspection(ctx, site, ["school-internet-cafe"])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    walk = window.walk_hooks.open(draft.id)
+    assert walk is not None and "新单位" in window.windowTitle()
+    backups.restore_backup(ctx, saved)
+    reload_after_restore(window)
+    qtbot.waitUntil(lambda: not window.walk_hooks.walks)  # the draft is not in the backup
+    assert "旧单位" in window.windowTitle()
+    window.extras_status.refresh()
+    assert window.extras_status.labels["drafts"].text() == "草稿 0"

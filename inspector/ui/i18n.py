@@ -105,3 +105,14 @@ def translations() -> Translations:
 def apply_language(setting: str | None) -> str:
     """Switch the whole application to the language of ``setting``."""
     return _translations.apply(setting)
+
+
+def current_language() -> str:
+    """The interface language now in use: ``"zh_CN"`` or ``"en"``."""
+    return _translations.language
+
+
+def local(text) -> str:
+    """A :class:`~inspector.domain.text.LocalText` (template items, site kinds, states)
+    in the interface language, falling back to Chinese where no English is given."""
+    return text.get(_translations.language)

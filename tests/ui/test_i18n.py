@@ -122,3 +122,15 @@ def test_every_menu_entry_has_a_distinct_shortcut_shown_in_its_tooltip(qtbot, ct
             assert keys not in seen, f"{keys} used by {seen.get(keys)!r} and {action.text()!r}"
             seen[keys] = action.text()
             assert keys in action.toolTip(), action.toolTip()
+
+
+def test_local_text_follows_the_interface_language():
+    from inspector.domain.text import LocalText
+    from inspector.ui.i18n import current_language, local
+
+    both, chinese_only = LocalText("网吧", "Internet café"), LocalText("麻将馆")
+    apply_language("en")
+    assert current_language() == "en"
+    assert (local(both), local(chinese_only)) == ("Internet café", "麻将馆")
+    apply_language("zh_CN")
+    assert (local(both), local(chinese_only)) == ("网吧", "麻将馆")

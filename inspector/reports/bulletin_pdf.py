@@ -38,12 +38,12 @@ def _issue_line(snapshot: dict[str, Any]) -> str:
     return f"（{number}）" if number else "（草稿，未发布）"
 
 
-def _red_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
+def _red_table(st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0):
     from reportlab.platypus import Paragraph, Table
 
     head = ["序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由"]
     rows = [[Paragraph(h, st.cell) for h in head]]
-    for n, e in enumerate(entries, 1):
+    for n, e in enumerate(entries, first + 1):
         reasons = "；".join(e.get("reasons", []))
         if e.get("reply"):
             reasons += f"\n场所说明：{e['reply']}"
@@ -56,7 +56,7 @@ def _red_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
     return t
 
 
-def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
+def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0):
     """One row per problem; the site's cells span its problems' rows."""
     from reportlab.platypus import Paragraph, Table
 
@@ -64,12 +64,12 @@ def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
             "整改情况", "复查日期", "上榜理由及场所说明"]  # fmt: skip
     rows = [[Paragraph(h, st.cell) for h in head]]
     spans: list[tuple] = []
-    for n, e in enumerate(entries, 1):
+    for n, e in enumerate(entries, first + 1):
         reasons = "；".join(e.get("reasons", []))
         if e.get("reply"):
             reasons += f"\n场所说明：{e['reply']}"
         problems = e.get("problems") or [{}]
-        first = len(rows)
+        top = len(rows)
         for i, p in enumerate(problems):
             problem = p.get("item", "")
             if p.get("finding"):
@@ -79,8 +79,8 @@ def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
                       p.get("recheck_on", "") or ("—" if p else ""), reasons if i == 0 else "")  # fmt: skip
             rows.append([Paragraph(esc(v), st.cell) for v in values])
         last = len(rows) - 1
-        if last > first:
-            spans += [("SPAN", (c, first), (c, last)) for c in (0, 1, 2, 3, 8)]
+        if last > top:
+            spans += [("SPAN", (c, top), (c, last)) for c in (0, 1, 2, 3, 8)]
     fr = [0.04, 0.1, 0.12, 0.11, 0.24, 0.08, 0.07, 0.08, 0.16]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     style = table_style(BLACK_HEADER)
@@ -90,11 +90,11 @@ def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float):
     return t
 
 
-def _removal_table(st: DocStyles, removals: list[dict[str, Any]], width: float):
+def _removal_table(st: DocStyles, removals: list[dict[str, Any]], width: float, first: int = 0):
     from reportlab.platypus import Paragraph, Table
 
     rows = [[Paragraph(h, st.cell) for h in ("序号", "场所名称", "地址", "移出日期", "理由")]]
-    for n, r in enumerate(removals, 1):
+    for n, r in enumerate(removals, first + 1):
         values = (n, r["name"], r["address"], r["removed_on"], r["reason"])
         rows.append([Paragraph(esc(v), st.cell) for v in values])
     fr = [0.06, 0.24, 0.3, 0.14, 0.26]
@@ -123,6 +123,18 @@ def _photos(st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, widt
         if cells:
             out.append(Paragraph(esc(f"{e['name']}：现场照片"), st.body))
             out.append(Table([cells[:4]], hAlign="LEFT"))
+    return out
+
+
+CHUNK = 25  # entries per table: reportlab splits many short tables much faster than one long one
+
+
+def _chunked(make, st: DocStyles, entries: list[dict[str, Any]], width: float) -> list:
+    """The table in slices of CHUNK entries (numbering continues), each with its header."""
+    out = []
+    for start in range(0, len(entries), CHUNK):
+        table = make(st, entries[start : start + CHUNK], width, start)
+        out.append(table)
     return out
 
 
@@ -160,13 +172,15 @@ def write_bulletin_pdf(
         Spacer(1, 4 * mm),
         Paragraph(esc(f"一、红榜（{len(red)} 家）"), st.heading),
     ]
-    story.append(_red_table(st, red, width) if red else Paragraph("本期无。", st.body))
+    story.extend(_chunked(_red_table, st, red, width) if red else [Paragraph("本期无。", st.body)])
     story.append(Paragraph(esc(f"二、黑榜（{len(black)} 家）"), st.heading))
-    story.append(_black_table(st, black, width) if black else Paragraph("本期无。", st.body))
+    story.extend(
+        _chunked(_black_table, st, black, width) if black else [Paragraph("本期无。", st.body)]
+    )
     removals = snapshot.get("removals", [])
     if removals:
         story.append(Paragraph(esc(f"三、经复查合格移出黑榜（{len(removals)} 家）"), st.heading))
-        story.append(_removal_table(st, removals, width))
+        story.extend(_chunked(_removal_table, st, removals, width))
     if photos_dir is not None:
         pics = _photos(st, black, photos_dir, width)
         if pics:

@@ -33,6 +33,7 @@ from inspector.services.register_io import (
     parse_schools,
     parse_sites,
 )
+from inspector.ui.i18n import local
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
@@ -123,7 +124,7 @@ class ImportPreviewDialog(QDialog):
     def _kind(self, code: str) -> str:
         if self.preview.kind == "sites":
             return kind_label(code)
-        return SCHOOL_KINDS[code].zh_CN if code in SCHOOL_KINDS else code
+        return local(SCHOOL_KINDS[code]) if code in SCHOOL_KINDS else code
 
     def accept(self) -> None:
         """Import the good rows in a worker thread; the dialog closes when they are saved."""

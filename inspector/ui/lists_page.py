@@ -28,6 +28,7 @@ from inspector.domain.site_kinds import CATEGORY_LABELS
 from inspector.services import followup_docs, lists
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED_BG = QColor("#fbe3e1")
@@ -46,7 +47,7 @@ class ListsPage(QWidget):
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("全部类别"), "all")
         for code, label in CATEGORY_LABELS.items():
-            self.category_combo.addItem(label.zh_CN, code)
+            self.category_combo.addItem(local(label), code)
         self.draft_button = QPushButton(self.tr("生成草稿"))
         self.issue_combo = QComboBox()
         self.issue_combo.setMinimumWidth(260)

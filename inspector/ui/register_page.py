@@ -35,6 +35,7 @@ from inspector.services import register as reg
 from inspector.services import register_io
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import local
 from inspector.ui.import_preview import run_import
 from inspector.ui.school_dialog import SchoolDialog
 from inspector.ui.site_dialog import SiteDialog
@@ -307,7 +308,7 @@ class SchoolsTab(RegisterTab):
             pts = points.get(s.id, [])
             gates = [p.label or "—" for p in pts if p.kind == "gate"]
             boundary = sum(1 for p in pts if p.kind == "boundary")
-            kind = SCHOOL_KINDS[s.kind].zh_CN if s.kind in SCHOOL_KINDS else s.kind
+            kind = local(SCHOOL_KINDS[s.kind]) if s.kind in SCHOOL_KINDS else s.kind
             cells = [s.name, kind, s.address, s.grid, s.community, "、".join(gates),
                      str(boundary), self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
             out.append((s.id, s.archived, cells))

@@ -32,6 +32,7 @@ from inspector.services.register import (
     known_places,
     save_school,
 )
+from inspector.ui.i18n import local
 from inspector.ui.site_dialog import number_text, optional_float
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +50,7 @@ class SchoolDialog(QDialog):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for code, label in SCHOOL_KINDS.items():
-            self.kind.addItem(label.zh_CN, code)
+            self.kind.addItem(local(label), code)
         self.address = QLineEdit()
         self.grid = QLineEdit()
         self.community = QLineEdit()

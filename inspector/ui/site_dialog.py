@@ -37,6 +37,7 @@ from inspector.services.register import (
     save_site,
 )
 from inspector.services.register_cells import parse_date
+from inspector.ui.i18n import local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,8 +66,8 @@ def kind_combo(parent: QWidget | None = None) -> QComboBox:
             if category is not None:
                 combo.insertSeparator(combo.count())
             category = kind.category
-        group = CATEGORY_LABELS[kind.category].zh_CN
-        combo.addItem(f"{kind.label.zh_CN}（{group}）", kind.code)
+        group = local(CATEGORY_LABELS[kind.category])
+        combo.addItem(f"{local(kind.label)}（{group}）", kind.code)
     return combo
 
 

@@ -20,6 +20,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_finish import amend
 from inspector.services.inspection_view import ItemRef
+from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import make_answer_widget
 
 VALUE_FIELDS = ("outcome", "count", "measurement", "text", "choice")
@@ -47,7 +48,7 @@ class AmendDialog(QDialog):
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        text = QLabel(f"<b>{ref.item.code}</b>　{ref.item.text.zh_CN}")
+        text = QLabel(f"<b>{ref.item.code}</b>　{local(ref.item.text)}")
         text.setWordWrap(True)
         lay.addWidget(text)
         self.answer = make_answer_widget(ref.item, self)

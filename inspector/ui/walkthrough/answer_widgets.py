@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
+from inspector.ui.i18n import local
 
 TOUCH_PX = 44  # minimum height and width of anything a finger presses
 COMMIT_DELAY_MS = 500  # typed numbers are saved after this pause (or at once on Enter)
@@ -390,7 +391,7 @@ class ChoiceWidget(AnswerWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for n, choice in enumerate(item.choices, start=1):
-            b = big_button(f"{choice.text.zh_CN}  [{n}]" if n <= 9 else choice.text.zh_CN)
+            b = big_button(f"{local(choice.text)}  [{n}]" if n <= 9 else local(choice.text))
             b.setObjectName(f"choice_{choice.code}")
             _style_checked(b, OUTCOME_COLORS["fail" if choice.fails else "pass"])
             b.clicked.connect(lambda _=False, c=choice.code: self.set_choice(c))

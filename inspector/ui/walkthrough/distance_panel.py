@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.distance import DistanceVerdict
 from inspector.domain.policy import METHODS
+from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 TOOLS = ("激光测距仪", "测距轮", "皮尺", "手机 GPS", "地图软件测距")
@@ -86,7 +87,7 @@ class DistancePanel(QFrame):
         self.method = QComboBox()
         self.method.setObjectName("distance_method")
         for code, label in METHODS.items():
-            self.method.addItem(label.zh_CN, code)
+            self.method.addItem(local(label), code)
         self.method.setMinimumHeight(TOUCH_PX)
         self.distance = QLineEdit()
         self.distance.setObjectName("distance_m")
@@ -282,7 +283,7 @@ class DistancePanel(QFrame):
         for r, m in enumerate(self._rows):
             label = METHODS.get(m.method)
             values = (
-                label.zh_CN if label else m.method,
+                local(label) if label else m.method,
                 f"{m.distance_m:.1f}",
                 m.start_point,
                 m.end_point,
@@ -300,7 +301,7 @@ class DistancePanel(QFrame):
             self.warning.hide()
             return
         method = METHODS.get(verdict.deciding_method)
-        method_text = method.zh_CN if method else verdict.deciding_method
+        method_text = local(method) if method else verdict.deciding_method
         if verdict.deciding_distance_m is None:
             text = self.tr("以“{method}”为准，尚未测量。").format(method=method_text)
             color = "#555"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.inspection_finish import FinishCheck
+from inspector.ui.i18n import local
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,11 +45,11 @@ class FinishDialog(QDialog):
         lay.addWidget(self.list, 1)
         self._group(
             self.tr("未填写的必答项"),
-            [(r.key, r.item.code, r.item.text.zh_CN) for r in check.unanswered],
+            [(r.key, r.item.code, local(r.item.text)) for r in check.unanswered],
         )
         self._group(
             self.tr("不合格但缺少照片"),
-            [(r.key, r.item.code, r.item.text.zh_CN) for r in check.missing_photos],
+            [(r.key, r.item.code, local(r.item.text)) for r in check.missing_photos],
         )
         distance = []
         if check.distance_unmeasured:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.scoring import FAIL, AnswerValue, item_status
 from inspector.domain.templates import Item, Section
+from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX, make_answer_widget
 from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoRemover, PhotoStrip, ShownPhoto
 
@@ -104,14 +105,14 @@ class ItemView(QFrame):
         head.addWidget(self.status_label)
         lay.addLayout(head)
 
-        self.text_label = QLabel(item.text.zh_CN)
+        self.text_label = QLabel(local(item.text))
         self.text_label.setWordWrap(True)
         f = self.text_label.font()
         f.setPointSizeF(max(f.pointSizeF() * 1.25, 12.0))
         self.text_label.setFont(f)
         lay.addWidget(self.text_label)
         if item.guidance is not None:
-            g = QLabel(item.guidance.zh_CN)
+            g = QLabel(local(item.guidance))
             g.setWordWrap(True)
             g.setStyleSheet("color: #666;")
             lay.addWidget(g)

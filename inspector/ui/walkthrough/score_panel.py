@@ -17,6 +17,7 @@ from inspector.domain.scoring import (
     ScoreResult,
 )
 from inspector.domain.templates import Item
+from inspector.ui.i18n import local
 
 RESULT_STYLE = {
     RESULT_PASS: (QT_TRANSLATE_NOOP("ScorePanel", "合格"), "#2e7d32"),
@@ -105,7 +106,7 @@ class ScorePanel(QFrame):
         self.deduction_list.clear()
         for key, s in result.items.items():
             item = items.get(key)
-            name = f"{key[1]} {item.text.zh_CN if item else ''}"
+            name = f"{key[1]} {local(item.text) if item else ''}"
             if s.red_line:
                 self.red_list.addItem(name)
             elif s.status == FAIL:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from inspector.domain.scoring import UNANSWERED
 from inspector.services.inspection_view import InspectionView
+from inspector.ui.i18n import local
 
 FIRST_ROLE = Qt.ItemDataRole.UserRole
 LAST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ def progress_text(view: InspectionView, current: int, tr=None) -> str:
         "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项",
     ).format(
         tpl=ref.template_title,
-        section=ref.section.title.zh_CN,
+        section=local(ref.section.title),
         pos=same.index(ref) + 1,
         n=len(same),
         done=done,
@@ -70,7 +71,7 @@ class SectionNav(QListWidget):
             ref = view.items[idxs[0]]
             done = sum(1 for i in idxs if view.status(view.items[i].key) != UNANSWERED)
             mark = "✔ " if done == len(idxs) else ""
-            it = QListWidgetItem(f"{mark}{ref.section.title.zh_CN}  {done}/{len(idxs)}")
+            it = QListWidgetItem(f"{mark}{local(ref.section.title)}  {done}/{len(idxs)}")
             it.setToolTip(ref.template_title)
             it.setData(FIRST_ROLE, idxs[0])
             it.setData(LAST_ROLE, idxs[-1])

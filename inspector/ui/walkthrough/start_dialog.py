@@ -34,6 +34,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
+from inspector.ui.i18n import local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 200
@@ -67,7 +68,7 @@ class NewSiteBox(QGroupBox):
         self.kind = QComboBox()
         self.kind.setObjectName("new_site_kind")
         for k in SITE_KINDS:
-            self.kind.addItem(k.label.zh_CN, k.code)
+            self.kind.addItem(local(k.label), k.code)
         self.address = QLineEdit()
         self.grid = QLineEdit()
         self.create = QPushButton(self.tr("保存场所"))
@@ -267,7 +268,7 @@ class StartDialog(QDialog):
             if t is None:
                 continue
             n = len(t.items(site_kind))
-            item = QListWidgetItem(self.tr("{title}（{n} 项）").format(title=t.title.zh_CN, n=n))
+            item = QListWidgetItem(self.tr("{title}（{n} 项）").format(title=local(t.title), n=n))
             item.setData(ID_ROLE, t.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             suggested = t.id in proposed

@@ -28,6 +28,7 @@ from inspector.services import inspection_finish, inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
+from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.finish_dialog import FinishDialog
@@ -332,7 +333,7 @@ class WalkWindow(QMainWindow):
             (
                 i,
                 r.item.code,
-                r.item.text.zh_CN,
+                local(r.item.text),
                 self.tr(STATUS_TEXT.get(self.view.status(r.key), "")),
             )
             for i, r in enumerate(self.view.items)

@@ -6,6 +6,7 @@ when, why) and recomputes the score from the amended answers.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,7 +112,7 @@ def amend_current(window) -> bool:
     accepted = bool(dialog.exec())
     dialog.deleteLater()
     if accepted:
-        window.reload_view(window.tr("更正已保存"))
+        window.reload_view(QCoreApplication.translate("WalkWindow", "更正已保存"))
         view = window.item_views[window.current]
         view.load_answer(window.view.effective(ref.key))
         view.show_amendments(window.view.amendments.get(ref.key))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -112,7 +112,7 @@ def edit_header(window) -> bool:
     accepted = bool(dialog.exec())
     dialog.deleteLater()
     if accepted:
-        window.reload_view(window.tr("检查信息已保存"))
+        window.reload_view(QCoreApplication.translate("WalkWindow", "检查信息已保存"))
         window.show_header()
     window.activateWindow()
     window.go_to(window.current)

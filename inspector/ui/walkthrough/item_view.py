@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,17 +42,22 @@ class ItemScroll(QScrollArea):
 SEVERITY_COLORS = {"red_line": "#c62828", "deduct": "#ef6c00", "advisory": "#546e7a"}
 
 
-def severity_text(item: Item, tr) -> str:
-    """ "红线", "扣分 5 分", "扣分 每个 1 分", "提示" through the given tr()."""
+def severity_text(item: Item, tr=None) -> str:
+    """ "红线", "扣分 5 分", "扣分 每个 1 分", "提示", translated in the ItemView context.
+
+    (``tr`` is unused: lupdate finds these texts only in an explicit context.)
+    """
     if item.severity == "red_line":
-        return tr("红线")
+        return QCoreApplication.translate("ItemView", "红线")
     if item.severity == "deduct" and item.points:
         if item.per_unit:
-            return tr("扣分 每个 {n} 分").format(n=f"{item.points:g}")
-        return tr("扣分 {n} 分").format(n=f"{item.points:g}")
+            return QCoreApplication.translate("ItemView", "扣分 每个 {n} 分").format(
+                n=f"{item.points:g}"
+            )
+        return QCoreApplication.translate("ItemView", "扣分 {n} 分").format(n=f"{item.points:g}")
     if item.severity == "deduct":
-        return tr("扣分")
-    return tr("提示")
+        return QCoreApplication.translate("ItemView", "扣分")
+    return QCoreApplication.translate("ItemView", "提示")
 
 
 class ItemView(QFrame):

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>红线</source>
-            <translation>Red line</translation>
-        </message>
-        <message>
-            <source>扣分 每个 {n} 分</source>
-            <translation>Deduct {n} points each</translation>
-        </message>
-        <message>
-            <source>扣分 {n} 分</source>
-            <translation>Deduct {n} points</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>Advisory</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于文明创建巡查助手</source>
@@ -1152,6 +1129,26 @@ less than {m:g} m from a school</translation>
     </context>
     <context>
         <name>ItemView</name>
+        <message>
+            <source>红线</source>
+            <translation>Red line</translation>
+        </message>
+        <message>
+            <source>扣分 每个 {n} 分</source>
+            <translation>Deduct {n} points each</translation>
+        </message>
+        <message>
+            <source>扣分 {n} 分</source>
+            <translation>Deduct {n} points</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deduct</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Advisory</translation>
+        </message>
         <message>
             <source>（选答）</source>
             <translation>(optional)</translation>
@@ -2722,12 +2719,32 @@ Does the fingerprint match?</translation>
             <translation>Import Office Bundle…</translation>
         </message>
         <message>
+            <source>导出设备信息…</source>
+            <translation>Export Device Card…</translation>
+        </message>
+        <message>
+            <source>交给办公室登记本机（设备编号和公钥）</source>
+            <translation>Give the office this computer's device number and public key to register it</translation>
+        </message>
+        <message>
+            <source>设为办公室…</source>
+            <translation>Make This the Office…</translation>
+        </message>
+        <message>
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
             <source>办公室：收件导入</source>
             <translation>Office: Inbox Import</translation>
+        </message>
+        <message>
+            <source>登记设备…</source>
+            <translation>Register Device…</translation>
+        </message>
+        <message>
+            <source>生成配置包…</source>
+            <translation>Make Office Bundle…</translation>
         </message>
         <message>
             <source>收件文件夹：</source>
@@ -2814,6 +2831,10 @@ Does the fingerprint match?</translation>
             <translation>No office bundle imported yet: packages will not be encrypted.</translation>
         </message>
         <message>
+            <source>%1 · 密钥指纹 %2 · 已登记设备 %3 台</source>
+            <translation>%1 · key fingerprint %2 · %3 devices registered</translation>
+        </message>
+        <message>
             <source>两处同时修改</source>
             <translation>Changed on both sides</translation>
         </message>
@@ -2882,6 +2903,50 @@ Does the fingerprint match?</translation>
         <message>
             <source>确认办公室密钥</source>
             <translation>Confirm the Office Key</translation>
+        </message>
+        <message>
+            <source>保存设备信息</source>
+            <translation>Save Device Card</translation>
+        </message>
+        <message>
+            <source>设备信息 (*.json)</source>
+            <translation>Device cards (*.json)</translation>
+        </message>
+        <message>
+            <source>已写出设备信息 %1，公钥指纹 %2。</source>
+            <translation>Device card written to %1; public key fingerprint %2.</translation>
+        </message>
+        <message>
+            <source>设为办公室</source>
+            <translation>Make This the Office</translation>
+        </message>
+        <message>
+            <source>本机将作为办公室接收外勤设备的数据包。办公室名称：</source>
+            <translation>This computer will receive the field devices' packages as the office. Office name:</translation>
+        </message>
+        <message>
+            <source>本机已是办公室“%1”，密钥指纹 %2。</source>
+            <translation>This computer is now the office “%1”; key fingerprint %2.</translation>
+        </message>
+        <message>
+            <source>选择设备信息文件</source>
+            <translation>Choose Device Card</translation>
+        </message>
+        <message>
+            <source>登记设备</source>
+            <translation>Register Device</translation>
+        </message>
+        <message>
+            <source>已登记设备 %1，指纹 %2。</source>
+            <translation>Registered device %1, fingerprint %2.</translation>
+        </message>
+        <message>
+            <source>保存办公室配置包</source>
+            <translation>Save Office Bundle</translation>
+        </message>
+        <message>
+            <source>已写出配置包 %1。</source>
+            <translation>Office bundle written to %1.</translation>
         </message>
         <message>
             <source>选择收件文件夹</source>
@@ -3247,6 +3312,14 @@ Does the fingerprint match?</translation>
             <source>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项</source>
             <translation>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　item {pos}/{n} of this section ({done} answered)　item {i}/{total} overall</translation>
         </message>
+        <message>
+            <source>更正已保存</source>
+            <translation>Amendment saved</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>Inspection details saved</translation>
+        </message>
     </context>
     <context>
         <name>_NumberWidget</name>
@@ -3289,17 +3362,6 @@ Does the fingerprint match?</translation>
         <message>
             <source>跟随系统</source>
             <translation>Follow system</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>更正已保存</source>
-            <translation>Amendment saved</translation>
-        </message>
-        <message>
-            <source>检查信息已保存</source>
-            <translation>Inspection details saved</translation>
         </message>
     </context>
 </TS>

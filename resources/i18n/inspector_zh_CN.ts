@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>红线</source>
-            <translation>红线</translation>
-        </message>
-        <message>
-            <source>扣分 每个 {n} 分</source>
-            <translation>扣分 每个 {n} 分</translation>
-        </message>
-        <message>
-            <source>扣分 {n} 分</source>
-            <translation>扣分 {n} 分</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>扣分</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>提示</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于文明创建巡查助手</source>
@@ -1151,6 +1128,26 @@
     </context>
     <context>
         <name>ItemView</name>
+        <message>
+            <source>红线</source>
+            <translation>红线</translation>
+        </message>
+        <message>
+            <source>扣分 每个 {n} 分</source>
+            <translation>扣分 每个 {n} 分</translation>
+        </message>
+        <message>
+            <source>扣分 {n} 分</source>
+            <translation>扣分 {n} 分</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
         <message>
             <source>（选答）</source>
             <translation>（选答）</translation>
@@ -2721,12 +2718,32 @@
             <translation>导入办公室配置包…</translation>
         </message>
         <message>
+            <source>导出设备信息…</source>
+            <translation>导出设备信息…</translation>
+        </message>
+        <message>
+            <source>交给办公室登记本机（设备编号和公钥）</source>
+            <translation>交给办公室登记本机（设备编号和公钥）</translation>
+        </message>
+        <message>
+            <source>设为办公室…</source>
+            <translation>设为办公室…</translation>
+        </message>
+        <message>
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
             <source>办公室：收件导入</source>
             <translation>办公室：收件导入</translation>
+        </message>
+        <message>
+            <source>登记设备…</source>
+            <translation>登记设备…</translation>
+        </message>
+        <message>
+            <source>生成配置包…</source>
+            <translation>生成配置包…</translation>
         </message>
         <message>
             <source>收件文件夹：</source>
@@ -2813,6 +2830,10 @@
             <translation>尚未导入办公室配置包：数据包将不加密。</translation>
         </message>
         <message>
+            <source>%1 · 密钥指纹 %2 · 已登记设备 %3 台</source>
+            <translation>%1 · 密钥指纹 %2 · 已登记设备 %3 台</translation>
+        </message>
+        <message>
             <source>两处同时修改</source>
             <translation>两处同时修改</translation>
         </message>
@@ -2881,6 +2902,50 @@
         <message>
             <source>确认办公室密钥</source>
             <translation>确认办公室密钥</translation>
+        </message>
+        <message>
+            <source>保存设备信息</source>
+            <translation>保存设备信息</translation>
+        </message>
+        <message>
+            <source>设备信息 (*.json)</source>
+            <translation>设备信息 (*.json)</translation>
+        </message>
+        <message>
+            <source>已写出设备信息 %1，公钥指纹 %2。</source>
+            <translation>已写出设备信息 %1，公钥指纹 %2。</translation>
+        </message>
+        <message>
+            <source>设为办公室</source>
+            <translation>设为办公室</translation>
+        </message>
+        <message>
+            <source>本机将作为办公室接收外勤设备的数据包。办公室名称：</source>
+            <translation>本机将作为办公室接收外勤设备的数据包。办公室名称：</translation>
+        </message>
+        <message>
+            <source>本机已是办公室“%1”，密钥指纹 %2。</source>
+            <translation>本机已是办公室“%1”，密钥指纹 %2。</translation>
+        </message>
+        <message>
+            <source>选择设备信息文件</source>
+            <translation>选择设备信息文件</translation>
+        </message>
+        <message>
+            <source>登记设备</source>
+            <translation>登记设备</translation>
+        </message>
+        <message>
+            <source>已登记设备 %1，指纹 %2。</source>
+            <translation>已登记设备 %1，指纹 %2。</translation>
+        </message>
+        <message>
+            <source>保存办公室配置包</source>
+            <translation>保存办公室配置包</translation>
+        </message>
+        <message>
+            <source>已写出配置包 %1。</source>
+            <translation>已写出配置包 %1。</translation>
         </message>
         <message>
             <source>选择收件文件夹</source>
@@ -3246,6 +3311,14 @@
             <source>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项</source>
             <translation>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项</translation>
         </message>
+        <message>
+            <source>更正已保存</source>
+            <translation>更正已保存</translation>
+        </message>
+        <message>
+            <source>检查信息已保存</source>
+            <translation>检查信息已保存</translation>
+        </message>
     </context>
     <context>
         <name>_NumberWidget</name>
@@ -3288,17 +3361,6 @@
         <message>
             <source>跟随系统</source>
             <translation>跟随系统</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>更正已保存</source>
-            <translation>更正已保存</translation>
-        </message>
-        <message>
-            <source>检查信息已保存</source>
-            <translation>检查信息已保存</translation>
         </message>
     </context>
 </TS>

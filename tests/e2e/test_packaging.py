@@ -27,6 +27,8 @@ def _folder_size(folder: Path) -> int:
 def test_pyinstaller_build_passes_self_test(tmp_path, capsys):
     if shutil.which("uv") is None:
         pytest.skip("uv is not installed: cannot fetch the packaging dependency group")
+    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
+        pytest.skip("PyInstaller needs objdump: install binutils (.ci/run does)")
     if sys.platform.startswith("win"):
         pytest.skip("packaging/build.sh is a bash script; build on Windows from Git Bash")
     probe = subprocess.run(

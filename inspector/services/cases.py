@@ -74,18 +74,24 @@ def open_cases_for_inspection(ctx: AppContext, inspection_id: str) -> list[str]:
     Idempotent: calling it twice opens nothing new. Returns the ids of the
     cases opened or settled.
     """
-    policy = load_list_policy(ctx).cases
     with write_session(ctx.engine) as s:
         insp = s.get(Inspection, inspection_id)
         if insp is None:
             raise UserError("找不到这次检查。")
-        if insp.status != "finished":
-            raise UserError("检查尚未完成，不能据此立案整改。")
-        if insp.kind == "reinspection":
-            from inspector.services.reinspection import settle_cases_in
+        return open_cases_in(s, ctx, insp)
 
-            return settle_cases_in(s, ctx, insp, policy)
-        return _open_cases_in(s, ctx, insp, policy)
+
+def open_cases_in(s: Session, ctx: AppContext, insp: Inspection) -> list[str]:
+    """The same inside an open write session (to open cases in the finishing transaction)."""
+    if insp.status != "finished":
+        raise UserError("检查尚未完成，不能据此立案整改。")
+    policy = load_list_policy(ctx).cases
+    s.flush()
+    if insp.kind == "reinspection":
+        from inspector.services.reinspection import settle_cases_in
+
+        return settle_cases_in(s, ctx, insp, policy)
+    return _open_cases_in(s, ctx, insp, policy)
 
 
 def _open_cases_in(

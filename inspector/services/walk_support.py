@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import col, select
 
 from inspector.services.context import AppContext
@@ -53,9 +53,22 @@ def page_inspections(
     until: datetime | None = None,
     limit: int = 200,
     offset: int = 0,
+    after: tuple[datetime, str] | None = None,
 ) -> list[Inspection]:
-    """Like ``list_inspections`` (newest first), bounded by UTC instants instead of dates."""
+    """Like ``list_inspections`` (newest first), bounded by UTC instants instead of dates.
+
+    ``after`` (the ``(started_at, id)`` of the last row already shown) reads the
+    rows that follow it by key, which stays fast however deep the page is.
+    """
     q = _bounded(select(Inspection), filters, since, until)
+    if after is not None:
+        started, last_id = after
+        q = q.where(
+            or_(
+                col(Inspection.started_at) < started,
+                and_(col(Inspection.started_at) == started, col(Inspection.id) > last_id),
+            )
+        )
     q = (
         q.order_by(col(Inspection.started_at).desc(), col(Inspection.id))
         .offset(offset)

@@ -1,13 +1,15 @@
-"""巡查记录: the list of inspections with filters; rows are fetched page by page.
+"""巡查记录: the list of inspections with filters; rows are read page by page.
 
-:class:`InspectionTableModel` asks the list service for :data:`PAGE_SIZE` rows at
-a time (``canFetchMore`` / ``fetchMore``), so the list opens at once on a large
-database and only keeps what has been scrolled to. Double-click opens an
+:class:`InspectionTableModel` reports every matching row (one COUNT query) but
+reads :data:`PAGE_SIZE` rows at a time when the view needs them and keeps at most
+:data:`CACHE_PAGES` pages, so the list opens at once on a large database and its
+memory stays flat however far the inspector scrolls. Double-click opens an
 inspection: a draft resumes, a finished one opens read-only.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +45,7 @@ from inspector.services.walk_support import count_page, local_day_bounds, page_i
 from inspector.store.models.inspection import Inspection
 
 PAGE_SIZE = 200
+CACHE_PAGES = 20  # at most this many pages of rows are held (least recently used go)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 CONTEXT = "InspectionsPage"  # one translation context for the page and its model
@@ -82,9 +85,10 @@ class InspectionTableModel(QAbstractTableModel):
         self.filters = InspectionFilter()
         self.since: datetime | None = None
         self.until: datetime | None = None
-        self.rows: list[Inspection] = []
         self.total = 0
-        self._exhausted = True
+        self._pages: OrderedDict[int, list[Inspection]] = OrderedDict()
+        self._last_keys: dict[int, tuple[datetime, str]] = {}
+        self.pages_read = 0  # how many pages were read from the database (for tests)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -94,47 +98,66 @@ class InspectionTableModel(QAbstractTableModel):
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> None:
-        """Show the first page of what matches (``since``/``until``: UTC instants)."""
+        """Show what matches (``since``/``until``: UTC instants); rows are read when seen."""
         self.beginResetModel()
         self.filters, self.since, self.until = filters, since, until
-        self.rows = self._page(0)
-        self._exhausted = len(self.rows) < PAGE_SIZE
+        self._pages.clear()
+        self._last_keys.clear()
         self.total = count_page(self.ctx, filters, since=since, until=until)
         self.endResetModel()
-
-    def _page(self, offset: int) -> list[Inspection]:
-        return page_inspections(
-            self.ctx,
-            self.filters,
-            since=self.since,
-            until=self.until,
-            limit=PAGE_SIZE,
-            offset=offset,
-        )
 
     def refresh(self) -> None:
         self.set_filters(self.filters, self.since, self.until)
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+    def page(self, number: int) -> list[Inspection]:
+        """Page ``number`` (PAGE_SIZE rows), from the cache or the database.
 
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        more = self._page(len(self.rows))
-        if len(more) < PAGE_SIZE:
-            self._exhausted = True
-        if not more:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        The page after one already read is read by key (fast at any depth), any
+        other by offset (a jump). At most CACHE_PAGES pages are kept; the least
+        recently used one goes first.
+        """
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        size = PAGE_SIZE
+        after = self._last_keys.get(number - 1) if number else None
+        rows = page_inspections(
+            self.ctx,
+            self.filters,
+            since=self.since,
+            until=self.until,
+            limit=size,
+            offset=0 if after is not None else number * size,
+            after=after,
+        )
+        self.pages_read += 1
+        if rows:
+            self._last_keys[number] = (rows[-1].started_at, rows[-1].id)
+        self._pages[number] = rows
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
+    def row_at(self, row: int) -> Inspection | None:
+        if not 0 <= row < self.total:
+            return None
+        rows = self.page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
 
     # --- model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -145,12 +168,15 @@ class InspectionTableModel(QAbstractTableModel):
         return None
 
     def inspection_id(self, row: int) -> str:
-        return self.rows[row].id
+        insp = self.row_at(row)
+        return insp.id if insp is not None else ""
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        insp = self.rows[index.row()]
+        insp = self.row_at(index.row())
+        if insp is None:
+            return None
         col = index.column()
         if role == ID_ROLE:
             return insp.id
@@ -202,6 +228,7 @@ def make_table(model: InspectionTableModel) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(30)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

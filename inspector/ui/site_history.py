@@ -53,11 +53,10 @@ class SiteHistory(QWidget):
             self.summary.setText(self.tr("巡查记录"))
             return
         self.model.set_filters(InspectionFilter(site_id=site_id))
-        rows = self.model.rows
-        if not rows:
+        last = self.model.row_at(0)
+        if last is None:
             self.summary.setText(self.tr("尚无巡查记录"))
             return
-        last = rows[0]
         self.summary.setText(
             self.tr("共 {n} 次巡查，最近一次 {when}").format(
                 n=self.model.total, when=last.started_at.astimezone().strftime("%Y-%m-%d")

@@ -110,17 +110,16 @@ def test_double_click_opens(qtbot, ctx, visits):
     assert sig.args == [page.model.inspection_id(2)]
 
 
-def test_rows_are_fetched_page_by_page(qtbot, ctx, visits, monkeypatch):
+def test_rows_are_read_page_by_page(qtbot, ctx, visits, monkeypatch):
     monkeypatch.setattr(inspections_page, "PAGE_SIZE", 2)
     page = _page(qtbot, ctx)
     model = page.model
-    assert model.rowCount() == 2 and model.total == 5 and model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 4
-    model.fetchMore()
-    assert model.rowCount() == 5 and not model.canFetchMore()
+    # Every row is reported at once; only the pages the view needed were read.
+    assert model.rowCount() == 5 and model.total == 5
+    assert model.cached_pages <= 3
     ids = [model.inspection_id(r) for r in range(5)]
     assert len(set(ids)) == 5  # no row twice across pages
+    assert model.cached_pages == 3 and model.inspection_id(5) == ""
 
 
 def test_site_history(qtbot, ctx, visits):
@@ -170,3 +169,65 @@ def test_main_window_pages_and_new_inspection_action(qtbot, ctx, visits):
     win.grab().save("/tmp/main_window_inspections.png")
     finished.close()
     draft.close()
+
+
+def test_cache_stays_bounded_while_scrolling(qtbot, ctx, monkeypatch):
+    """2,000 inspections (many sharing a start time): scroll to the end and back."""
+    import random
+    from datetime import timedelta
+
+    from inspector.store.engine import write_session
+    from inspector.store.models.inspection import Inspection
+
+    site = save_site(ctx, SiteData(name="批量网吧", kind="internet_cafe", grid="一网格"))
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    made = [
+        Inspection(
+            site_id=site.id,
+            site_name=f"场所{n:04d}",
+            site_kind="internet_cafe",
+            grid="一网格",
+            status="finished",
+            started_at=base + timedelta(minutes=n // 3),  # three per minute: ties
+            lead_inspector_name="张伟",
+        )
+        for n in range(2000)
+    ]
+    # Newest first, ties by id: the service's order.
+    expected = [
+        (i.id, i.started_at, i.site_name)
+        for i in sorted(sorted(made, key=lambda i: i.id), key=lambda i: i.started_at, reverse=True)
+    ]
+    with write_session(ctx.engine) as s:
+        s.add_all(made)
+    monkeypatch.setattr(inspections_page, "PAGE_SIZE", 25)
+    monkeypatch.setattr(inspections_page, "CACHE_PAGES", 4)
+    page = _page(qtbot, ctx)
+    page.reload()
+    model, bar = page.model, page.table.verticalScrollBar()
+    assert model.rowCount() == 2000 and page.count_label.text() == "共 2000 条"
+    for step in range(101):
+        bar.setValue(bar.maximum() * step // 100)
+        qtbot.wait(1)
+        assert model.cached_pages <= 4
+    assert model.pages_read >= 2000 // 25 // 2  # most pages were read on the way down
+    bottom = page.table.rowAt(page.table.viewport().height() - 1)
+    assert bottom == 1999 or bottom == -1
+    # Every row once and in order, ties included, whether read by key or by offset.
+    assert [model.inspection_id(r) for r in range(2000)] == [e[0] for e in expected]
+    assert model.cached_pages <= 4
+    rng = random.Random(7)
+    for row in rng.sample(range(2000), 60):  # jumps: read by offset
+        iid, when, name = expected[row]
+        assert model.index(row, 0).data() == when.astimezone().strftime("%Y-%m-%d %H:%M")
+        assert model.index(row, 1).data() == name
+        assert model.index(row, 1).data(inspections_page.ID_ROLE) == iid
+        assert model.cached_pages <= 4
+    # Double-click deep in the list still opens the row shown there.
+    bar.setValue(bar.maximum())
+    qtbot.wait(5)
+    rect = page.table.visualRect(model.index(1999, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.open_requested, timeout=1000) as sig:
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [model.inspection_id(1999)]

@@ -166,7 +166,9 @@ def content_hash_of(view: InspectionView) -> str:
 
 
 def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = None) -> Inspection:
-    """Hash, lock and mark finished. Call :func:`finish_check` first and warn the user.
+    """Hash, lock and mark finished, and open its rectification cases.
+
+    Call :func:`finish_check` first and warn the user.
 
     ``finished_at`` (default: now) is the end of the visit as written on the
     record, e.g. when a paper record is entered later; it must lie between the
@@ -208,6 +210,11 @@ def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = N
             device=ctx.device_id,
             kind="finish",
         )  # fmt: skip
+        # Rectification cases open (or, for a re-inspection, settle) in the same
+        # transaction: a finished inspection never exists without its cases.
+        from inspector.services.cases import open_cases_in
+
+        open_cases_in(s, ctx, insp)
         return insp
 
 

@@ -472,3 +472,40 @@ def test_a_new_site_that_cannot_be_saved_starts_nothing(world):
 
     assert count_inspections(ctx) == before
     assert not [s for s in search_sites(ctx) if s.name == "半途网吧"]  # rolled back with it
+
+
+def test_finishing_opens_rectification_cases_in_the_same_transaction(ctx, tmp_path):
+    """Every failed item that needs rectifying has its case as soon as the record is finished;
+    if the cases cannot be opened, the inspection stays a draft."""
+    from sqlmodel import select
+
+    from inspector.services import inspection_finish, inspections
+    from inspector.services.errors import UserError
+    from inspector.services.register import SiteData, save_site
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection, RectificationCase
+
+    site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
+    insp = inspections.start_inspection(ctx, site.id, ["school-internet-cafe"])
+    inspections.set_outcome(ctx, insp.id, "school-internet-cafe", "IC-02", "fail")
+    inspections.set_outcome(ctx, insp.id, "school-internet-cafe", "IC-03", "pass")
+
+    # A broken office policy file: finishing is refused whole, nothing is half-written.
+    policy_dir = tmp_path / "policy"
+    policy_dir.mkdir()
+    (policy_dir / "lists.yaml").write_text("cases: [不是映射\n", encoding="utf-8")
+    ctx.settings.policy_dir = str(policy_dir)
+    with pytest.raises(UserError):
+        inspection_finish.finish(ctx, insp.id)
+    with read_session(ctx.engine) as s:
+        assert s.get(Inspection, insp.id).status == "draft"
+        assert s.exec(select(RectificationCase)).all() == []
+
+    ctx.settings.policy_dir = ""
+    inspection_finish.finish(ctx, insp.id)
+    with read_session(ctx.engine) as s:
+        cases = s.exec(
+            select(RectificationCase).where(RectificationCase.inspection_id == insp.id)
+        ).all()
+    assert [c.item_code for c in cases] == ["IC-02"]
+    assert cases[0].state == "open" and cases[0].deadline is not None

@@ -8,7 +8,7 @@ raises it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -60,6 +60,28 @@ class WalkHooks:
         self._refresh_list()
         return self.open(inspection_id)
 
+    def start_reinspection(self, site_id: str) -> WalkWindow | None:
+        """复查: a re-inspection of the site's unresolved cases, opened in the walk window."""
+        from inspector.services.reinspection import start_reinspection
+
+        try:
+            inspection_id = start_reinspection(self.window.ctx, site_id)
+        except UserError as exc:
+            QMessageBox.warning(self.window, _tr("无法开始复查"), str(exc))
+            return None
+        return self.open_started(inspection_id)
+
+    def open_started(self, inspection_id: str) -> WalkWindow | None:
+        """A draft just started elsewhere (e.g. the cases page's 开始复查): list it, open it."""
+        self._refresh_list()
+        return self.open(inspection_id)
+
+    def connect_history(self, history) -> None:
+        """Wire a :class:`~inspector.ui.site_history.SiteHistory` to the walk windows."""
+        history.open_requested.connect(self.open)
+        history.start_requested.connect(self.new_walk)
+        history.reinspect_requested.connect(self.start_reinspection)
+
     def open(self, inspection_id: str) -> WalkWindow | None:
         """Resume a draft or show a finished inspection read-only."""
         existing = self.walks.get(inspection_id)
@@ -74,7 +96,7 @@ class WalkHooks:
             QMessageBox.warning(self.window, _tr("无法打开"), str(exc))
             return None
         walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        walk.finished.connect(lambda _id: self._refresh_list())
+        walk.finished.connect(self._after_finish)
         walk.closed.connect(self._closed)
         walk.destroyed.connect(lambda _obj=None, i=inspection_id: self.walks.pop(i, None))
         self.walks[inspection_id] = walk
@@ -89,6 +111,16 @@ class WalkHooks:
         if sites is not None and tabs is not None:
             tabs.setCurrentWidget(sites)
             sites.select_id(site_id)
+
+    def _after_finish(self, inspection_id: str) -> None:
+        """Finishing leads straight on to the paperwork: signatures, then the signed PDFs."""
+        self._refresh_list()
+        QTimer.singleShot(0, lambda: self.paperwork(inspection_id))
+
+    def paperwork(self, inspection_id: str) -> bool:
+        page = self.window.show_page(_tr("文书与签名"))
+        after_finish = getattr(page, "after_finish", None)
+        return bool(after_finish(inspection_id)) if callable(after_finish) else False
 
     def _closed(self, inspection_id: str) -> None:
         self.walks.pop(inspection_id, None)

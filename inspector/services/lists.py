@@ -28,6 +28,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.list_policy import load_list_policy, today_local
 from inspector.services.list_records import ALL, kinds_of, site_records
+from inspector.services.progress import Cancel, Progress, step
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import (
     Licence,
@@ -42,6 +43,7 @@ from inspector.store.types import new_id, utcnow
 
 CATEGORIES = (ALL, *CATEGORY_LABELS)
 SNAPSHOT_FORMAT = 1
+CHECK_EVERY = 500  # sites classified between two progress reports / cancel checks
 
 
 def category_label(category: str) -> str:
@@ -96,19 +98,30 @@ def _check_category(category: str) -> None:
 
 
 def draft_list(
-    ctx: AppContext, period_text: str, category: str = ALL, today: date | None = None
+    ctx: AppContext,
+    period_text: str,
+    category: str = ALL,
+    today: date | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> ListIssue:
     """Compute the draft for a period and category (replacing an earlier draft of the same).
 
     Exclusions and replies already made in the earlier draft are kept for the
-    sites that are still on the same list.
+    sites that are still on the same list. The whole draft is one transaction:
+    when ``cancel()`` turns true (checked between steps, the last time just
+    before the commit) it is rolled back and :class:`WorkCancelled` raised.
     """
     period = parse_period_arg(period_text)
     _check_category(category)
     policy = load_list_policy(ctx)
     today = today or today_local()
+    step(progress, cancel, 0, 0, "正在读取本期检查记录…")
     with write_session(ctx.engine) as s:
         records = site_records(s, period, category, today)
+        total = len(records)
+        step(progress, cancel, 0, total, "正在按规则判定…")
         issue = s.exec(
             select(ListIssue).where(
                 ListIssue.period == period.key,
@@ -139,7 +152,9 @@ def draft_list(
         s.flush()
         now = _db_time(s, utcnow())
         rows: list[tuple] = []
-        for site_id, record in records.items():
+        for i, (site_id, record) in enumerate(records.items()):
+            if i and i % CHECK_EVERY == 0:
+                step(progress, cancel, i, total, "正在按规则判定…")
             verdict = classify(record, policy)
             if verdict.colour is None:
                 continue
@@ -162,6 +177,7 @@ def draft_list(
                 )
             )
         _bulk_insert(s, ListEntry.__tablename__, ENTRY_COLUMNS, rows)
+        step(progress, cancel, total, total, "正在保存草稿…")  # last chance: rolls back
         return issue
 
 

@@ -20,6 +20,7 @@ from inspector.services.context import AppContext
 from inspector.services.list_policy import today_local
 from inspector.services.list_records import period_inspections
 from inspector.services.lists import parse_period_arg
+from inspector.services.progress import Cancel, Progress, step
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, Inspection, RectificationCase, Site
 
@@ -102,11 +103,23 @@ def _sorted_rates(rows: list[RateRow]) -> list[RateRow]:
     return sorted(rows, key=lambda r: (-(r.rate or 0.0), r.label))
 
 
-def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -> PeriodStats:
+STEPS = 7  # grouped queries in period_stats, for progress reports
+
+
+def period_stats(
+    ctx: AppContext,
+    period_text: str,
+    today: date | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> PeriodStats:
+    """The period's figures; ``cancel()`` is checked between queries (raises WorkCancelled)."""
     period = parse_period_arg(period_text)
     today = today or today_local()
     out = PeriodStats(period=period, office=ctx.settings.office_name, today=today)
     with read_session(ctx.engine) as s:
+        step(progress, cancel, 0, STEPS, "正在统计检查次数…")
         n_all, n_re = s.exec(
             select(func.count(), func.sum(cast(Inspection.kind == "reinspection", Integer))).where(
                 *_in_period(period)
@@ -114,6 +127,7 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
         ).one()
         out.inspections, out.reinspections = int(n_all or 0), int(n_re or 0)
         out.routine = out.inspections - out.reinspections
+        step(progress, cancel, 1, STEPS, "正在统计各类别得分率…")
 
         by_kind = _rates(s, period, Inspection.site_kind)
         cats: dict[str, list[float]] = {}
@@ -132,12 +146,14 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
         out.overall = RateRow("合计", total[0], total[1], sum(r.max_score for r in out.by_kind))
         out.by_category = _sorted_rates(out.by_category)
         out.by_kind = _sorted_rates(out.by_kind)
+        step(progress, cancel, 2, STEPS, "正在统计各网格得分率…")
         out.by_grid = _sorted_rates(
             [
                 RateRow(k or "（未分网格）", n, sc, mx)
                 for k, n, sc, mx in _rates(s, period, Inspection.grid)
             ]
         )
+        step(progress, cancel, 3, STEPS, "正在统计各检查员得分率…")
         out.by_inspector = _sorted_rates(
             [
                 RateRow(k or "（未填写）", n, sc, mx)
@@ -145,6 +161,7 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
             ]
         )
 
+        step(progress, cancel, 4, STEPS, "正在统计问题整改情况…")
         rc = RectificationCase
         closed = col(rc.state).in_(sorted(case_rules.CLOSED_STATES))
         found, fixed = s.exec(
@@ -154,7 +171,9 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
         ).one()
         out.problems_found, out.problems_fixed = int(found or 0), int(fixed or 0)
 
+        step(progress, cancel, 5, STEPS, "正在统计不合格最多的检查项…")
         out.top_failed = _top_failed(s, ctx, period)
+        step(progress, cancel, 6, STEPS, "正在统计逾期问题…")
         q = (
             select(Site.grid, func.count())
             .select_from(rc)
@@ -164,6 +183,7 @@ def period_stats(ctx: AppContext, period_text: str, today: date | None = None) -
             .order_by(func.count().desc(), Site.grid)
         )
         out.overdue_by_grid = [CountRow(g or "（未分网格）", int(n)) for g, n in s.exec(q)]
+    step(progress, None, STEPS, STEPS, "统计完成")
     return out
 
 

@@ -28,6 +28,7 @@ from inspector.domain.site_kinds import CATEGORY_LABELS
 from inspector.services import followup_docs, lists
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.background import BackgroundTask, run_in_background, write_staged
 from inspector.ui.i18n import local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,6 +43,9 @@ class ListsPage(QWidget):
         self.setObjectName("lists_page")
         self.ctx = ctx
         self.issue_id: str | None = None
+        self.task: BackgroundTask | None = None  # the drafting or export running now
+        self.exported: list[Path] = []  # the files of the last export
+        self._editable = False  # the shown issue is a draft
         self.period_edit = QLineEdit(date.today().strftime("%Y-%m"))
         self.period_edit.setPlaceholderText(self.tr("月份 2026-10 或季度 2026Q4"))
         self.category_combo = QComboBox()
@@ -174,6 +178,17 @@ class ListsPage(QWidget):
         for b in (self.exclude_button, self.include_button, self.reply_button, self.publish_button):
             b.setEnabled(editable)
         self.export_button.setEnabled(have_issue)
+        self._editable = editable
+        if self.task is not None:  # the running work decides again when it ends
+            self._set_busy(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While drafting or exporting, nothing else can start or change the issue."""
+        for w in (self.draft_button, self.issue_combo, self.export_button):
+            w.setEnabled(not busy and (w is not self.export_button or self.issue_id is not None))
+        editable = not busy and self._editable
+        for b in (self.exclude_button, self.include_button, self.reply_button, self.publish_button):
+            b.setEnabled(editable)
 
     def selected_entry(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0)
@@ -189,12 +204,35 @@ class ListsPage(QWidget):
             return False
         return True
 
+    def _start(self, label: str, work, done) -> None:
+        if self.task is not None:
+            return
+        self.task = run_in_background(self, self.tr("红黑榜"), label, work, done)
+        self.task.cancelled.connect(self.status_label.setText)
+        self.task.failed.connect(self.status_label.setText)
+        self.task.ended.connect(self._task_ended)
+        self._set_busy(True)
+
+    def _task_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
     def make_draft(self) -> None:
+        """Draft in the background; cancelling rolls the whole draft back."""
         period = self.period_edit.text().strip()
         category = self.category_combo.currentData()
-        made: list = []
-        if self._run(lambda: made.append(lists.draft_list(self.ctx, period, category))):
-            self.reload_issues(made[0].id)
+
+        def work(progress, cancelled):
+            issue = lists.draft_list(
+                self.ctx, period, category, progress=progress, cancel=cancelled
+            )
+            return issue.id
+
+        self.status_label.setText(self.tr("正在生成草稿…"))
+        self._start(self.tr("正在生成草稿…"), work, self._drafted)
+
+    def _drafted(self, issue_id: str) -> None:
+        self.reload_issues(issue_id)
 
     def _entry_action(self, action) -> None:
         entry = self.selected_entry()
@@ -236,11 +274,33 @@ class ListsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("导出到文件夹"))
         if not folder:
             return
+        self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        """Write the bulletin PDF and XLSX in the background; a cancel leaves no file."""
+        if self.issue_id is None:
+            return
         issue_id = self.issue_id
-        result: list = []
-        if self._run(
-            lambda: result.append(followup_docs.export_bulletin(self.ctx, issue_id, Path(folder)))
-        ):
-            out = result[0]
-            names = "\n".join(p.name for p in out.files)
-            QMessageBox.information(self, self.tr("已导出"), f"{names}\n{out.note}".strip())
+
+        def work(progress, cancelled):
+            progress(0, 0, self.tr("正在生成公告 PDF 和 XLSX…"))
+            notes: list[str] = []
+
+            def produce(tmp: Path) -> list[Path]:
+                out = followup_docs.export_bulletin(self.ctx, issue_id, tmp)
+                notes.append(out.note)
+                return out.files
+
+            return write_staged(folder, produce, cancelled), notes[0]
+
+        self._start(self.tr("正在导出…"), work, self._exported)
+
+    def _exported(self, result: tuple[list[Path], str]) -> None:
+        files, note = result
+        self.exported = files
+        text = (
+            self.tr("已导出 %1 个文件到 %2。")
+            .replace("%1", str(len(files)))
+            .replace("%2", str(files[0].parent) if files else "")
+        )
+        self.status_label.setText(f"{text}{note}")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services import followup_docs, stats
 from inspector.services.context import AppContext
-from inspector.services.errors import UserError
+from inspector.ui.background import BackgroundTask, run_in_background, write_staged
 
 BAR = QColor("#c0392b")
 MAX_BARS = 15
@@ -83,12 +82,16 @@ class StatsPage(QWidget):
         self.setObjectName("stats_page")
         self.ctx = ctx
         self.stats: stats.PeriodStats | None = None
+        self.task: BackgroundTask | None = None  # the computing or export running now
+        self.exported: list[Path] = []  # the files of the last export
         self.period_edit = QLineEdit(_quarter_text(date.today()))
         self.period_edit.setPlaceholderText(self.tr("季度 2026Q4 或月份 2026-10"))
         self.compute_button = QPushButton(self.tr("统计"))
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.xlsx_button = QPushButton(self.tr("导出 XLSX…"))
         self.summary = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
@@ -122,6 +125,7 @@ class StatsPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.status_label)
         self.compute_button.clicked.connect(self.compute)
         self.period_edit.returnPressed.connect(self.compute)
         self.pdf_button.clicked.connect(lambda: self._export(".pdf"))
@@ -129,13 +133,38 @@ class StatsPage(QWidget):
         self.pdf_button.setEnabled(False)
         self.xlsx_button.setEnabled(False)
 
-    def compute(self) -> None:
-        try:
-            st = stats.period_stats(self.ctx, self.period_edit.text().strip())
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("统计"), str(exc))
+    def _start(self, label: str, work, done) -> None:
+        if self.task is not None:
             return
+        self.task = run_in_background(self, self.tr("统计"), label, work, done)
+        self.task.cancelled.connect(self.status_label.setText)
+        self.task.failed.connect(self.status_label.setText)
+        self.task.ended.connect(self._task_ended)
+        self._set_busy(True)
+
+    def _task_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.compute_button.setEnabled(not busy)
+        self.period_edit.setReadOnly(busy)
+        for b in (self.pdf_button, self.xlsx_button):
+            b.setEnabled(not busy and self.stats is not None)
+
+    def compute(self) -> None:
+        """Compute the period's figures in the background (cancel between queries)."""
+        period = self.period_edit.text().strip()
+
+        def work(progress, cancelled):
+            return stats.period_stats(self.ctx, period, progress=progress, cancel=cancelled)
+
+        self.status_label.setText(self.tr("正在统计…"))
+        self._start(self.tr("正在统计…"), work, self.show_stats)
+
+    def show_stats(self, st: stats.PeriodStats) -> None:
         self.stats = st
+        self.status_label.clear()
         overall = stats.rate_text(st.overall.rate if st.overall else None)
         self.summary.setText(
             self.tr("%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5")
@@ -211,11 +240,31 @@ class StatsPage(QWidget):
         if not path:
             return
         target = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-        try:
-            out = followup_docs.export_stats(
-                self.ctx, self.stats.period.key, target, stats=self.stats
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("统计"), str(exc))
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> None:
+        """Write the PDF or XLSX (by suffix) in the background; a cancel leaves no file."""
+        if self.stats is None:
             return
-        QMessageBox.information(self, self.tr("已导出"), f"{target.name}\n{out.note}".strip())
+        st = self.stats
+
+        def work(progress, cancelled):
+            progress(0, 0, self.tr("正在生成 %1…").replace("%1", target.name))
+            notes: list[str] = []
+
+            def produce(tmp: Path) -> list[Path]:
+                out = followup_docs.export_stats(
+                    self.ctx, st.period.key, tmp / target.name, stats=st
+                )
+                notes.append(out.note)
+                return out.files
+
+            return write_staged(target.parent, produce, cancelled), notes[0]
+
+        self._start(self.tr("正在导出…"), work, self._exported)
+
+    def _exported(self, result: tuple[list[Path], str]) -> None:
+        files, note = result
+        self.exported = files
+        names = "、".join(p.name for p in files)
+        self.status_label.setText(self.tr("已导出：%1。").replace("%1", names) + note)

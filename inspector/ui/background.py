@@ -35,10 +35,6 @@ _LIVE: set[BackgroundTask] = set()  # running tasks; they outlive a page closed 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackgroundTask", text)
-
-
 def _guarded(work: Work) -> Work:
     """``work`` with unexpected errors logged and turned into a sentence for the user."""
 
@@ -50,7 +46,11 @@ def _guarded(work: Work) -> Work:
         except Exception as exc:
             log.exception("background work failed")
             detail = str(exc) or type(exc).__name__
-            raise UserError(_tr("操作没有完成：%1").replace("%1", detail)) from None
+            raise UserError(
+                QCoreApplication.translate("BackgroundTask", "操作没有完成：%1").replace(
+                    "%1", detail
+                )
+            ) from None
 
     return run
 
@@ -76,7 +76,9 @@ class BackgroundTask(QObject):
         self.title = title
         self.widget = parent
         self.job = SyncJob(_guarded(work), self)
-        self.dialog = QProgressDialog(label, _tr("取消"), 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("BackgroundTask", "取消"), 0, 0, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setAutoClose(False)
@@ -113,7 +115,7 @@ class BackgroundTask(QObject):
         """Ask the work to stop at its next step; the dialog says so until it has."""
         self.job.cancel()
         if isValid(self.dialog):
-            self.dialog.setLabelText(_tr("正在取消…"))
+            self.dialog.setLabelText(QCoreApplication.translate("BackgroundTask", "正在取消…"))
         if self.cancel_button is not None and isValid(self.cancel_button):
             self.cancel_button.setEnabled(False)
 
@@ -183,14 +185,16 @@ def write_staged(
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UserError(
-            _tr("无法写入文件夹 %1：%2。请换一个文件夹。")
+            QCoreApplication.translate("BackgroundTask", "无法写入文件夹 %1：%2。请换一个文件夹。")
             .replace("%1", str(folder))
             .replace("%2", reason)
         ) from None
     try:
         files = produce(tmp)
         if cancelled():
-            raise WorkCancelled(_tr("已取消，没有写入任何文件。"))
+            raise WorkCancelled(
+                QCoreApplication.translate("BackgroundTask", "已取消，没有写入任何文件。")
+            )
         moved: list[Path] = []
         for f in files:
             target = folder / f.relative_to(tmp)

@@ -204,10 +204,12 @@ class ListsPage(QWidget):
             return False
         return True
 
-    def _start(self, label: str, work, done) -> None:
+    def _start(self, label: str, work, done, cancellable: bool = True) -> None:
         if self.task is not None:
             return
-        self.task = run_in_background(self, self.tr("红黑榜"), label, work, done)
+        self.task = run_in_background(
+            self, self.tr("红黑榜"), label, work, done, cancellable=cancellable
+        )
         self.task.cancelled.connect(self.status_label.setText)
         self.task.failed.connect(self.status_label.setText)
         self.task.ended.connect(self._task_ended)
@@ -265,8 +267,15 @@ class ListsPage(QWidget):
         number, ok = QInputDialog.getText(
             self, self.tr("发布红黑榜"), self.tr("期号（发布后内容冻结，不能再修改）：")
         )
-        if ok and self._run(lambda: lists.publish(self.ctx, self.issue_id, number)):
-            self.reload_issues(self.issue_id)
+        if not ok:
+            return
+        issue_id = self.issue_id
+
+        def work(progress, _cancelled):  # one short transaction: not cancellable
+            progress(0, 0, self.tr("正在冻结快照…"))
+            return lists.publish(self.ctx, issue_id, number).id
+
+        self._start(self.tr("正在发布…"), work, self.reload_issues, cancellable=False)
 
     def _export(self) -> None:
         if self.issue_id is None:

@@ -66,7 +66,7 @@ def test_lists_page_review_and_publish(qtbot, ctx, monkeypatch):
     assert "红榜 0 家，黑榜 1 家" in page.status_label.text()
     page.grab().save("/tmp/lists_page.png")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("第7期", True))
-    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    _click_and_wait(qtbot, page, page.publish_button)
     assert "已发布，期号 第7期" in page.status_label.text()
     assert not page.exclude_button.isEnabled() and page.export_button.isEnabled()
     snap = lists.preview_snapshot(ctx, page.issue_id)
@@ -268,3 +268,21 @@ def test_page_closed_while_drafting(qtbot, ctx):
         qtbot.wait(50)
     qtbot.waitUntil(lambda: task not in background._LIVE, timeout=20_000)
     assert _issue_count(ctx) == 1  # finished and saved; nothing crashed
+
+
+def test_publish_runs_in_background_and_a_used_number_is_a_sentence(qtbot, ctx, monkeypatch):
+    today = _month(ctx)
+    page = ListsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("第1期", True))
+    earlier = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    for period in (today.strftime("%Y-%m"), earlier):
+        page.period_edit.setText(period)
+        _click_and_wait(qtbot, page, page.draft_button)
+        _click_and_wait(qtbot, page, page.publish_button)
+    assert shown == ["期号“第1期”在本类别中已经用过，请换一个。"]
+    assert page.status_label.text() == shown[0]
+    assert page.publish_button.isEnabled()  # the draft can still be published

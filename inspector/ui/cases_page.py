@@ -321,6 +321,10 @@ class CasesPage(QWidget):
         if self._run(
             lambda: started.append(reinspection.start_reinspection(self.ctx, row.site_id))
         ):
+            hooks = getattr(self.window(), "walk_hooks", None)
+            if hooks is not None:  # the main window: straight into the walk window
+                hooks.open_started(started[0])
+                return
             QMessageBox.information(
                 self,
                 self.tr("开始复查"),

@@ -14,11 +14,14 @@ class SiteHistory(QWidget):
     """Every inspection of one site, newest first.
 
     ``open_requested(inspection_id)`` on double-click; ``start_requested(site_id)``
-    from the "新建巡查" button (the main window opens the start dialog on it).
+    from the "新建巡查" button (the main window opens the start dialog on it);
+    ``reinspect_requested(site_id)`` from "复查未整改项目", enabled while the site
+    has unresolved rectification cases (``WalkHooks.connect_history`` wires all three).
     """
 
     open_requested = Signal(str)
     start_requested = Signal(str)
+    reinspect_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,6 +38,11 @@ class SiteHistory(QWidget):
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start)
         top.addWidget(self.start)
+        self.reinspect = QPushButton(self.tr("复查未整改项目…"))
+        self.reinspect.setObjectName("history_reinspect")
+        self.reinspect.setEnabled(False)
+        self.reinspect.clicked.connect(self._reinspect)
+        top.addWidget(self.reinspect)
         lay.addLayout(top)
         self.model = InspectionTableModel(ctx, self)
         self.table = make_table(self.model)
@@ -48,6 +56,7 @@ class SiteHistory(QWidget):
     def set_site(self, site_id: str | None) -> None:
         self.site_id = site_id
         self.start.setEnabled(site_id is not None)
+        self._show_open_cases(site_id)
         if site_id is None:
             self.model.set_filters(InspectionFilter(site_id="\0"))  # nothing
             self.summary.setText(self.tr("巡查记录"))
@@ -69,6 +78,19 @@ class SiteHistory(QWidget):
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.inspection_id(index.row()))
+
+    def _show_open_cases(self, site_id: str | None) -> None:
+        from inspector.services.cases import cases_of_site
+
+        n = len(cases_of_site(self.ctx, site_id)) if site_id else 0
+        self.reinspect.setEnabled(n > 0)
+        self.reinspect.setText(
+            self.tr("复查未整改项目（{n} 项）…").format(n=n) if n else self.tr("复查未整改项目…")
+        )
+
+    def _reinspect(self) -> None:
+        if self.site_id:
+            self.reinspect_requested.emit(self.site_id)
 
     def _start(self) -> None:
         if self.site_id:

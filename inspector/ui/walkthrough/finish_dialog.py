@@ -95,3 +95,48 @@ class FinishDialog(QDialog):
         if key:
             self.jump_to = tuple(key)
             self.reject()
+
+
+def request_finish(window) -> bool:
+    """The walk window's finish: at once when nothing is missing, else this dialog first.
+
+    Finishing locks the record and, in the same transaction, opens its
+    rectification cases (for a re-inspection: settles the cases it carried).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from inspector.services import inspection_finish
+    from inspector.services.errors import UserError
+    from inspector.services.inspection_view import load_inspection
+
+    if window.locked:
+        return False
+    view = window.current_view()
+    if view is not None:
+        view.flush()
+    check = inspection_finish.finish_check(window.ctx, window.inspection_id)
+    if not check.ok:
+        dialog = FinishDialog(check, window)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
+            window.activateWindow()
+            if dialog.jump_to is not None:
+                window._activated(dialog.jump_to)
+            window.go_to(window.current)
+            return False
+    try:
+        inspection_finish.finish(window.ctx, window.inspection_id)
+    except UserError as exc:
+        window._refused(str(exc))
+        return False
+    window.view = load_inspection(window.ctx, window.inspection_id)
+    window.score_panel.show_result(window.view.score, window._items_by_key())
+    window._apply_lock()
+    if window.is_reinspection:
+        message = QCoreApplication.translate("WalkWindow", "复查已完成并锁定，整改事项已更新")
+    else:
+        message = QCoreApplication.translate("WalkWindow", "检查已完成并锁定")
+    window._saved(message)
+    window.finished.emit(window.inspection_id)
+    return True

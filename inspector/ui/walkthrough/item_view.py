@@ -126,6 +126,7 @@ class ItemView(QFrame):
         self.answer.changed.connect(self._answered)
         lay.addWidget(self.answer)
         self.distance_panel: QWidget | None = None
+        self.carried_panel: QWidget | None = None
 
         self.amended = QLabel()
         self.amended.setObjectName("amended")
@@ -238,6 +239,12 @@ class ItemView(QFrame):
             edit.setReadOnly(True)
             edit.setPlaceholderText(self.tr("由测量得出"))
             edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def attach_carried(self, panel: QWidget) -> None:
+        """A re-inspection: the original finding goes just above the new answer."""
+        self.carried_panel = panel
+        lay = self.layout()
+        lay.insertWidget(lay.indexOf(self.answer), panel)
 
     def focus_target(self) -> QWidget:
         if self.distance_panel is not None:

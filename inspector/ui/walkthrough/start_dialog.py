@@ -86,6 +86,7 @@ class StartDialog(QDialog):
         self.ctx = ctx
         self.request: StartRequest | None = None
         self.inspection_id: str | None = None
+        self.is_reinspection = False  # True when 复查未整改项目 started the draft
         self.setWindowTitle(self.tr("新建巡查"))
         self.resize(980, 640)
         self._site: Site | None = None
@@ -118,6 +119,25 @@ class StartDialog(QDialog):
         self.site_label.setObjectName("chosen_site")
         self.site_label.setWordWrap(True)
         right.addWidget(self.site_label)
+        self.open_cases = QWidget()
+        self.open_cases.setObjectName("open_cases_box")
+        self.open_cases.setStyleSheet(
+            "#open_cases_box { background: #f3e5f5; border-radius: 4px; }"
+        )
+        cases_row = QHBoxLayout(self.open_cases)
+        cases_row.setContentsMargins(6, 4, 6, 4)
+        self.open_cases_label = QLabel()
+        self.open_cases_label.setObjectName("open_cases_label")
+        self.open_cases_label.setWordWrap(True)
+        cases_row.addWidget(self.open_cases_label, 1)
+        self.reinspect_button = QPushButton(self.tr("复查未整改项目(&R)"))
+        self.reinspect_button.setObjectName("reinspect_button")
+        self.reinspect_button.setMinimumHeight(44)
+        self.reinspect_button.setAutoDefault(False)
+        self.reinspect_button.clicked.connect(self.start_reinspection)
+        cases_row.addWidget(self.reinspect_button)
+        self.open_cases.hide()
+        right.addWidget(self.open_cases)
         templates_label = _bold(self.tr("2. 检查表(&T)（可多选，空格键勾选）"))
         right.addWidget(templates_label)
         self.templates = QListWidget()
@@ -258,7 +278,49 @@ class StartDialog(QDialog):
         self.location.setText(site.address)
         self.coords.setText(format_coordinates(site.lat, site.lon))
         self._fill_templates(site.kind)
+        self._show_open_cases(site.id)
         self.message.clear()
+
+    def _show_open_cases(self, site_id: str) -> None:
+        """A site with unresolved rectification cases: offer the re-inspection."""
+        from inspector.services.cases import cases_of_site
+
+        n = len(cases_of_site(self.ctx, site_id))
+        self.open_cases.setVisible(n > 0)
+        self.open_cases_label.setText(
+            self.tr("该场所有 {n} 项整改未完成：可只复查这些项目。").format(n=n)
+        )
+
+    def start_reinspection(self) -> None:
+        """复查未整改项目: a draft with only the unresolved items, then close the dialog."""
+        from inspector.services.reinspection import start_reinspection
+
+        if self._site is None:
+            return
+        lead = self.lead_name.text().strip()
+        if not lead:
+            self.message.setText(self.tr("请填写主检查员姓名。"))
+            return
+        try:
+            self.inspection_id = start_reinspection(
+                self.ctx,
+                self._site.id,
+                lead_inspector_name=lead,
+                co_inspector_name=self.co_name.text().strip(),
+            )
+            ids = {
+                "lead_inspector_id_no": self.lead_id.text().strip(),
+                "co_inspector_id_no": self.co_id.text().strip(),
+            }
+            if any(ids.values()):
+                from inspector.services.inspections import set_header
+
+                set_header(self.ctx, self.inspection_id, **ids)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.is_reinspection = True
+        super().accept()
 
     def _fill_templates(self, site_kind: str) -> None:
         self.templates.clear()

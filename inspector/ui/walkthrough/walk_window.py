@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.scoring import UNANSWERED, AnswerValue
 from inspector.domain.site_kinds import kind_label
-from inspector.services import inspection_finish, inspections, photos
+from inspector.services import inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
 from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import big_button
+from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
-from inspector.ui.walkthrough.finish_dialog import FinishDialog
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
 from inspector.ui.walkthrough.jump_popup import JumpPopup
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
@@ -62,6 +62,7 @@ class WalkWindow(QMainWindow):
         self.current = 0
         self.item_views: list[ItemView] = []
         self.distance_panel: DistancePanel | None = None
+        self.carried = self._carried_items()
         self.resize(1280, 820)
         self._build()
         self._load_items()
@@ -79,10 +80,17 @@ class WalkWindow(QMainWindow):
 
     def _build(self) -> None:
         insp = self.view.inspection
-        self.setWindowTitle(self.tr("巡查：{site}").format(site=insp.site_name))
+        if self.is_reinspection:
+            self.setWindowTitle(self.tr("复查：{site}").format(site=insp.site_name))
+        else:
+            self.setWindowTitle(self.tr("巡查：{site}").format(site=insp.site_name))
         central = QWidget()
         root = QVBoxLayout(central)
         top = QHBoxLayout()
+        self.badge = None
+        if self.is_reinspection:
+            self.badge = reinspection_badge()
+            top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         self.header = QLabel()
         self.header.setObjectName("walk_header")
         self.header.setWordWrap(True)
@@ -190,6 +198,9 @@ class WalkWindow(QMainWindow):
                 self.view.note(ref.key),
                 [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.item.code)],
             )
+            carried = self.carried.get(ref.key)
+            if carried is not None:
+                view.attach_carried(CarriedPanel(carried, self.ctx.paths.photos, view))
             if ref.is_distance and self.distance_panel is None:
                 self.distance_panel = DistancePanel()
                 self.distance_panel.set_deciding_method(self.view.policy.deciding_method)
@@ -203,6 +214,13 @@ class WalkWindow(QMainWindow):
             view.activated.connect(self._activated)
             self.items_layout.insertWidget(self.items_layout.count() - 1, view)
             self.item_views.append(view)
+
+    @property
+    def is_reinspection(self) -> bool:
+        return self.view.inspection.kind == "reinspection"
+
+    def _carried_items(self) -> dict:
+        return carried_by_key(self.ctx, self.inspection_id) if self.is_reinspection else {}
 
     def _items_by_key(self):
         return {r.key: r.item for r in self.view.items}
@@ -462,33 +480,9 @@ class WalkWindow(QMainWindow):
 
     def request_finish(self) -> bool:
         """Finish at once when nothing is missing, else show what is missing first."""
-        if self.locked:
-            return False
-        view = self.current_view()
-        if view is not None:
-            view.flush()
-        check = inspection_finish.finish_check(self.ctx, self.inspection_id)
-        if not check.ok:
-            dialog = FinishDialog(check, self)
-            accepted = dialog.exec()
-            dialog.deleteLater()
-            if not accepted:
-                self.activateWindow()
-                if dialog.jump_to is not None:
-                    self._activated(dialog.jump_to)
-                self.go_to(self.current)
-                return False
-        try:
-            inspection_finish.finish(self.ctx, self.inspection_id)
-        except UserError as exc:
-            self._refused(str(exc))
-            return False
-        self.view = load_inspection(self.ctx, self.inspection_id)
-        self.score_panel.show_result(self.view.score, self._items_by_key())
-        self._apply_lock()
-        self._saved(self.tr("检查已完成并锁定"))
-        self.finished.emit(self.inspection_id)
-        return True
+        from inspector.ui.walkthrough.finish_dialog import request_finish
+
+        return request_finish(self)
 
     def closeEvent(self, event) -> None:
         view = self.current_view()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from inspector.domain.cases import STATE_LABELS
@@ -25,7 +26,7 @@ def reinspection_badge(parent: QWidget | None = None) -> QLabel:
     """The "复查" badge the walk window shows in its header."""
     badge = QLabel(parent)
     badge.setObjectName("reinspection_badge")
-    badge.setText(badge.tr("复查"))
+    badge.setText(QCoreApplication.translate("WalkWindow", "复查"))
     badge.setStyleSheet(BADGE_STYLE + " font-weight: bold;")
     return badge
 

@@ -76,6 +76,29 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>操作没有完成：%1</source>
+            <translation>The operation did not complete: %1</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>正在取消…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>无法写入文件夹 %1：%2。请换一个文件夹。</source>
+            <translation>Cannot write to the folder %1: %2. Please choose another folder.</translation>
+        </message>
+        <message>
+            <source>已取消，没有写入任何文件。</source>
+            <translation>Cancelled; no files were written.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>备份与恢复</source>
@@ -160,6 +183,25 @@
         <message>
             <source>选择备份文件夹</source>
             <translation>Choose Backup Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriedPanel</name>
+        <message>
+            <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Found at the original inspection&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{found} 发现，整改期限 {deadline}　{state}</source>
+            <translation>found {found}, deadline {deadline}　{state}</translation>
+        </message>
+        <message>
+            <source>原备注：{note}</source>
+            <translation>Original note: {note}</translation>
+        </message>
+        <message>
+            <source>原检查照片</source>
+            <translation>Photos from the original inspection</translation>
         </message>
     </context>
     <context>
@@ -1320,6 +1362,10 @@ less than {m:g} m from a school</translation>
             <translation>Red/Black Lists</translation>
         </message>
         <message>
+            <source>正在生成草稿…</source>
+            <translation>Making the draft…</translation>
+        </message>
+        <message>
             <source>请先在表中选择一个条目。</source>
             <translation>Please select an entry in the table first.</translation>
         </message>
@@ -1344,12 +1390,28 @@ less than {m:g} m from a school</translation>
             <translation>Issue number (once published the contents are frozen):</translation>
         </message>
         <message>
+            <source>正在冻结快照…</source>
+            <translation>Freezing the snapshot…</translation>
+        </message>
+        <message>
+            <source>正在发布…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message>
             <source>导出到文件夹</source>
             <translation>Export to Folder</translation>
         </message>
         <message>
-            <source>已导出</source>
-            <translation>Exported</translation>
+            <source>正在生成公告 PDF 和 XLSX…</source>
+            <translation>Making the bulletin PDF and XLSX…</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 个文件到 %2。</source>
+            <translation>Exported %1 files to %2.</translation>
         </message>
     </context>
     <context>
@@ -2305,12 +2367,20 @@ less than {m:g} m from a school</translation>
             <translation>New Inspection…</translation>
         </message>
         <message>
+            <source>复查未整改项目…</source>
+            <translation>Re-inspect Open Items…</translation>
+        </message>
+        <message>
             <source>尚无巡查记录</source>
             <translation>No inspections yet</translation>
         </message>
         <message>
             <source>共 {n} 次巡查，最近一次 {when}</source>
             <translation>{n} inspections, the latest on {when}</translation>
+        </message>
+        <message>
+            <source>复查未整改项目（{n} 项）…</source>
+            <translation>Re-inspect Open Items ({n})…</translation>
         </message>
     </context>
     <context>
@@ -2395,6 +2465,10 @@ less than {m:g} m from a school</translation>
             <translation>No site chosen</translation>
         </message>
         <message>
+            <source>复查未整改项目(&amp;R)</source>
+            <translation>&amp;Re-inspect open items</translation>
+        </message>
+        <message>
             <source>2. 检查表(&amp;T)（可多选，空格键勾选）</source>
             <translation>2. Checklis&amp;ts (several allowed; Space ticks)</translation>
         </message>
@@ -2441,6 +2515,14 @@ less than {m:g} m from a school</translation>
         <message>
             <source>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</source>
             <translation>Site: &lt;b&gt;{name}&lt;/b&gt; ({kind}) {address}</translation>
+        </message>
+        <message>
+            <source>该场所有 {n} 项整改未完成：可只复查这些项目。</source>
+            <translation>This site has {n} rectification items still open: you can re-inspect just those.</translation>
+        </message>
+        <message>
+            <source>请填写主检查员姓名。</source>
+            <translation>Please enter the lead inspector's name.</translation>
         </message>
         <message>
             <source>{title}（{n} 项）</source>
@@ -2573,6 +2655,10 @@ Does the fingerprint match?</translation>
             <translation>Period</translation>
         </message>
         <message>
+            <source>正在统计…</source>
+            <translation>Computing the statistics…</translation>
+        </message>
+        <message>
             <source>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</source>
             <translation>%1: %2 inspections finished (%3 re-inspections), overall score rate %4; problems rectified %5</translation>
         </message>
@@ -2621,8 +2707,16 @@ Does the fingerprint match?</translation>
             <translation>Export Statistics</translation>
         </message>
         <message>
-            <source>已导出</source>
-            <translation>Exported</translation>
+            <source>正在生成 %1…</source>
+            <translation>Making %1…</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>已导出：%1。</source>
+            <translation>Exported: %1.</translation>
         </message>
     </context>
     <context>
@@ -3221,6 +3315,10 @@ Does the fingerprint match?</translation>
             <translation>Not answered</translation>
         </message>
         <message>
+            <source>复查：{site}</source>
+            <translation>Re-inspection: {site}</translation>
+        </message>
+        <message>
             <source>巡查：{site}</source>
             <translation>Inspection: {site}</translation>
         </message>
@@ -3301,6 +3399,10 @@ Does the fingerprint match?</translation>
             <translation>Could not save</translation>
         </message>
         <message>
+            <source>复查已完成并锁定，整改事项已更新</source>
+            <translation>Re-inspection finished and locked; rectification cases updated</translation>
+        </message>
+        <message>
             <source>检查已完成并锁定</source>
             <translation>Inspection finished and locked</translation>
         </message>
@@ -3319,6 +3421,10 @@ Does the fingerprint match?</translation>
         <message>
             <source>检查信息已保存</source>
             <translation>Inspection details saved</translation>
+        </message>
+        <message>
+            <source>复查</source>
+            <translation>Re-inspection</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,29 @@
         </message>
     </context>
     <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>操作没有完成：%1</source>
+            <translation>操作没有完成：%1</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>正在取消…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>无法写入文件夹 %1：%2。请换一个文件夹。</source>
+            <translation>无法写入文件夹 %1：%2。请换一个文件夹。</translation>
+        </message>
+        <message>
+            <source>已取消，没有写入任何文件。</source>
+            <translation>已取消，没有写入任何文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>备份与恢复</source>
@@ -160,6 +183,25 @@
         <message>
             <source>选择备份文件夹</source>
             <translation>选择备份文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriedPanel</name>
+        <message>
+            <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
+            <translation>&lt;b&gt;原检查发现&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>{found} 发现，整改期限 {deadline}　{state}</source>
+            <translation>{found} 发现，整改期限 {deadline}　{state}</translation>
+        </message>
+        <message>
+            <source>原备注：{note}</source>
+            <translation>原备注：{note}</translation>
+        </message>
+        <message>
+            <source>原检查照片</source>
+            <translation>原检查照片</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1361,10 @@
             <translation>红黑榜</translation>
         </message>
         <message>
+            <source>正在生成草稿…</source>
+            <translation>正在生成草稿…</translation>
+        </message>
+        <message>
             <source>请先在表中选择一个条目。</source>
             <translation>请先在表中选择一个条目。</translation>
         </message>
@@ -1343,12 +1389,28 @@
             <translation>期号（发布后内容冻结，不能再修改）：</translation>
         </message>
         <message>
+            <source>正在冻结快照…</source>
+            <translation>正在冻结快照…</translation>
+        </message>
+        <message>
+            <source>正在发布…</source>
+            <translation>正在发布…</translation>
+        </message>
+        <message>
             <source>导出到文件夹</source>
             <translation>导出到文件夹</translation>
         </message>
         <message>
-            <source>已导出</source>
-            <translation>已导出</translation>
+            <source>正在生成公告 PDF 和 XLSX…</source>
+            <translation>正在生成公告 PDF 和 XLSX…</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 个文件到 %2。</source>
+            <translation>已导出 %1 个文件到 %2。</translation>
         </message>
     </context>
     <context>
@@ -2304,12 +2366,20 @@
             <translation>新建巡查…</translation>
         </message>
         <message>
+            <source>复查未整改项目…</source>
+            <translation>复查未整改项目…</translation>
+        </message>
+        <message>
             <source>尚无巡查记录</source>
             <translation>尚无巡查记录</translation>
         </message>
         <message>
             <source>共 {n} 次巡查，最近一次 {when}</source>
             <translation>共 {n} 次巡查，最近一次 {when}</translation>
+        </message>
+        <message>
+            <source>复查未整改项目（{n} 项）…</source>
+            <translation>复查未整改项目（{n} 项）…</translation>
         </message>
     </context>
     <context>
@@ -2394,6 +2464,10 @@
             <translation>未选择场所</translation>
         </message>
         <message>
+            <source>复查未整改项目(&amp;R)</source>
+            <translation>复查未整改项目(&amp;R)</translation>
+        </message>
+        <message>
             <source>2. 检查表(&amp;T)（可多选，空格键勾选）</source>
             <translation>2. 检查表(&amp;T)（可多选，空格键勾选）</translation>
         </message>
@@ -2440,6 +2514,14 @@
         <message>
             <source>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</source>
             <translation>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</translation>
+        </message>
+        <message>
+            <source>该场所有 {n} 项整改未完成：可只复查这些项目。</source>
+            <translation>该场所有 {n} 项整改未完成：可只复查这些项目。</translation>
+        </message>
+        <message>
+            <source>请填写主检查员姓名。</source>
+            <translation>请填写主检查员姓名。</translation>
         </message>
         <message>
             <source>{title}（{n} 项）</source>
@@ -2572,6 +2654,10 @@
             <translation>期间</translation>
         </message>
         <message>
+            <source>正在统计…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
             <source>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</source>
             <translation>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</translation>
         </message>
@@ -2620,8 +2706,16 @@
             <translation>导出统计</translation>
         </message>
         <message>
-            <source>已导出</source>
-            <translation>已导出</translation>
+            <source>正在生成 %1…</source>
+            <translation>正在生成 %1…</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>已导出：%1。</source>
+            <translation>已导出：%1。</translation>
         </message>
     </context>
     <context>
@@ -3220,6 +3314,10 @@
             <translation>未答</translation>
         </message>
         <message>
+            <source>复查：{site}</source>
+            <translation>复查：{site}</translation>
+        </message>
+        <message>
             <source>巡查：{site}</source>
             <translation>巡查：{site}</translation>
         </message>
@@ -3300,6 +3398,10 @@
             <translation>未能保存</translation>
         </message>
         <message>
+            <source>复查已完成并锁定，整改事项已更新</source>
+            <translation>复查已完成并锁定，整改事项已更新</translation>
+        </message>
+        <message>
             <source>检查已完成并锁定</source>
             <translation>检查已完成并锁定</translation>
         </message>
@@ -3318,6 +3420,10 @@
         <message>
             <source>检查信息已保存</source>
             <translation>检查信息已保存</translation>
+        </message>
+        <message>
+            <source>复查</source>
+            <translation>复查</translation>
         </message>
     </context>
     <context>

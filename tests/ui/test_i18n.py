@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,27 @@ def test_committed_qm_files_are_current(tmp_path):
         assert fresh.read_bytes() == committed.read_bytes(), (
             f"{committed.name} is stale: run `uv run python packaging/translations.py release`"
         )
+
+
+def test_ts_files_are_complete_and_every_context_is_a_class():
+    """Every message in the committed catalogue has English, and lives in a context that
+    exists at run time (a class name, or an explicit translate() context)."""
+    explicit = {"app", "i18n"}  # QCoreApplication.translate("app"|"i18n", …) on purpose
+    for lang in ("en", "zh_CN"):
+        root = ET.parse(I18N / f"inspector_{lang}.ts").getroot()
+        assert root.get("sourcelanguage") == "zh_CN" and root.get("language") == lang
+        count = 0
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            assert name in explicit or name.lstrip("_")[:1].isupper(), f"context {name!r} in {lang}"
+            for message in context.iter("message"):
+                count += 1
+                t = message.find("translation")
+                text = "".join(t.itertext()).strip() if t is not None else ""
+                assert text and t.get("type") != "unfinished", (
+                    f"{lang}: no translation for {name}: {message.findtext('source')!r}"
+                )
+        assert count > 500
 
 
 def test_effective_language():

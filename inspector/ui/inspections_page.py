@@ -206,6 +206,8 @@ class InspectionTableModel(QAbstractTableModel):
             return insp.lead_inspector_name + co
         if col == 5:
             text = _t(STATUS_LABELS.get(insp.status, insp.status))
+            if insp.kind == "reinspection":
+                text = self.tr("复查·") + text
             if insp.amendment_count:
                 text += self.tr("（已更正）")
             return text

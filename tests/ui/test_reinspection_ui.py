@@ -124,6 +124,9 @@ def test_reinspection_from_history_by_keyboard(qtbot, ctx, failed_visit):
     qtbot.waitUntil(lambda: bool(signing), timeout=10_000)
     history.refresh()
     assert history.reinspect.isEnabled()  # IC-07 is still unresolved (escalated)
+    assert history.model.rowCount() == 2
+    assert history.model.index(0, 5).data() == "复查·已完成"  # newest first
+    assert history.model.index(1, 5).data() == "已完成"
     walk.close()
 
 

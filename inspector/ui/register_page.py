@@ -237,6 +237,22 @@ class SitesTab(RegisterTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("搜索名称、地址、网格、社区或负责人"))
+        from inspector.ui.site_history import SiteHistory
+
+        # The chosen site's inspections, 新建巡查 and 复查未整改项目 (walk windows).
+        self.history = SiteHistory(ctx)
+        self.history.setMaximumHeight(240)
+        self.layout().addWidget(self.history)
+        self.table.itemSelectionChanged.connect(lambda: self.history.set_site(self.current_id()))
+        self.history.open_requested.connect(lambda i: self._walk("open", i))
+        self.history.start_requested.connect(lambda i: self._walk("new_walk", i))
+        self.history.reinspect_requested.connect(lambda i: self._walk("start_reinspection", i))
+
+    def _walk(self, action: str, value: str) -> None:
+        hooks = getattr(self.window(), "walk_hooks", None)
+        if hooks is not None:
+            getattr(hooks, action)(value)
+            self.history.refresh()
 
     def headers(self) -> list[str]:
         return [

@@ -166,3 +166,19 @@ def test_cases_page_opens_the_walk(qtbot, ctx, failed_visit):
     assert len(walks) == 1 and walks[0].is_reinspection
     assert {v.item.code for v in walks[0].item_views} == {"IC-02", "IC-07"}
     walks[0].close()
+
+
+def test_register_page_history_starts_the_reinspection(qtbot, ctx, failed_visit):
+    site, _first_id = failed_visit
+    win = _main_window(qtbot, ctx)
+    page = win.show_page("场所登记")
+    assert page.sites.select_id(site.id)
+    history = page.sites.history
+    assert history.site_id == site.id and history.model.rowCount() == 1
+    assert history.reinspect.isEnabled()
+    history.reinspect.click()
+    walks = list(win.walk_hooks.walks.values())
+    assert len(walks) == 1 and walks[0].is_reinspection
+    assert history.model.rowCount() == 2  # the new draft is listed at once
+    assert history.model.index(0, 5).data() == "复查·草稿"
+    walks[0].close()

@@ -55,6 +55,8 @@ TABLE_NAMES = {
     "rectification_case": QT_TRANSLATE_NOOP("SyncPage", "整改"),
     "audit_log": QT_TRANSLATE_NOOP("SyncPage", "修改记录"),
     "document_number_block": QT_TRANSLATE_NOOP("SyncPage", "编号段"),
+    "amendment": QT_TRANSLATE_NOOP("SyncPage", "更正"),
+    "distance_measurement": QT_TRANSLATE_NOOP("SyncPage", "距离测量"),
 }
 RESULTS = {
     "imported": QT_TRANSLATE_NOOP("SyncPage", "已导入"),

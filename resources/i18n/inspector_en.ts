@@ -1070,6 +1070,10 @@ less than {m:g} m from a school</translation>
     <context>
         <name>InspectionTableModel</name>
         <message>
+            <source>复查·</source>
+            <translation>Re-inspection · </translation>
+        </message>
+        <message>
             <source>（已更正）</source>
             <translation>(amended)</translation>
         </message>
@@ -2783,6 +2787,14 @@ Does the fingerprint match?</translation>
         <message>
             <source>编号段</source>
             <translation>Number blocks</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>Amendments</translation>
+        </message>
+        <message>
+            <source>距离测量</source>
+            <translation>Distance measurements</translation>
         </message>
         <message>
             <source>已导入</source>

@@ -1069,6 +1069,10 @@
     <context>
         <name>InspectionTableModel</name>
         <message>
+            <source>复查·</source>
+            <translation>复查·</translation>
+        </message>
+        <message>
             <source>（已更正）</source>
             <translation>（已更正）</translation>
         </message>
@@ -2782,6 +2786,14 @@
         <message>
             <source>编号段</source>
             <translation>编号段</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>距离测量</source>
+            <translation>距离测量</translation>
         </message>
         <message>
             <source>已导入</source>

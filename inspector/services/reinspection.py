@@ -244,7 +244,7 @@ def settle_cases_in(
         s.add(case)
         settled.append(case.id)
     if settled:
-        from inspector.services.lists import log_removal_if_cleared
+        from inspector.services.list_removals import log_removal_if_cleared
 
         log_removal_if_cleared(s, insp.site_id, checked_on)
     return settled

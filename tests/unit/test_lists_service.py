@@ -9,7 +9,7 @@ import pytest
 from followup_data import add_inspection, add_site
 from sqlalchemy import text
 
-from inspector.services import cases, lists, reinspection
+from inspector.services import cases, list_removals, lists, reinspection
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session
 
@@ -119,12 +119,12 @@ def test_removal_after_verified_rectification_shows_in_next_issue(ctx, month):
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     lists.publish(ctx, issue.id, "第10期", today=date(2026, 11, 3))
     with pytest.raises(UserError, match="未整改"):
-        lists.remove_from_black_list(ctx, month["bad"], "整改完毕")
+        list_removals.remove_from_black_list(ctx, month["bad"], "整改完毕")
     rid = reinspection.start_reinspection(ctx, month["bad"])
     for item in reinspection.carried_items(ctx, rid):
         reinspection.record_answer(ctx, rid, item.template_id, item.item_code, "pass")
     reinspection.finish_reinspection(ctx, rid)
-    logged = lists.removals(ctx)
+    logged = list_removals.removals(ctx)
     assert len(logged) == 1 and logged[0].reason == "整改经复查合格"
     nov = lists.draft_list(ctx, "2026-11", "all")
     preview = lists.preview_snapshot(ctx, nov.id)

@@ -8,12 +8,16 @@ raises it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector.services.errors import UserError
-from inspector.ui.walkthrough.walk_window import WalkWindow
+
+if TYPE_CHECKING:  # the walk window (and Pillow behind it) loads on first use, not at start-up
+    from inspector.ui.walkthrough.walk_window import WalkWindow
 
 INSPECTIONS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "巡查记录")
 MAP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "网格地图")
@@ -90,6 +94,8 @@ class WalkHooks:
             existing.raise_()
             existing.activateWindow()
             return existing
+        from inspector.ui.walkthrough.walk_window import WalkWindow
+
         try:
             walk = WalkWindow(self.window.ctx, inspection_id, self.window)
         except UserError as exc:

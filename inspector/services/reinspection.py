@@ -18,7 +18,8 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as rules
-from inspector.domain.templates import content_hash
+from inspector.domain.templates import Item, content_hash
+from inspector.services import inspection_finish, inspections
 from inspector.services.cases import answer_failed, frozen_templates, open_cases_for_inspection
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -274,65 +275,49 @@ def record_answer(
     item = template.item(item_code) if template else None
     if item is None:
         raise UserError(f"这次复查中没有检查项 {item_code}。")
-    service = _inspections_service()
-    if service is not None and item.answer == "pass_fail":
-        service.set_outcome(ctx, reinspection_id, template_id, item_code, outcome)
-        if note:
-            service.set_note(ctx, reinspection_id, template_id, item_code, note)
-        return
-    _write_answer(ctx, reinspection_id, template_id, item_code, outcome, note)
+    values = verdict_values(item, outcome)
+    if note:
+        values["note"] = note
+    inspections.answer_many(ctx, reinspection_id, [(template_id, item_code, values)])
 
 
-def _inspections_service():
-    try:  # the walk-through capability; absent in early builds
-        from inspector.services import inspections
-    except ImportError:  # pragma: no cover
-        return None
-    return inspections
+def verdict_values(item: Item, outcome: str) -> dict[str, object]:
+    """The answer that gives a carried item the verdict ``outcome`` under its own rules.
 
-
-def _write_answer(
-    ctx: AppContext, rid: str, template_id: str, item_code: str, outcome: str, note: str
-) -> None:
-    """A plain verdict for a carried item: pass keeps every point, fail loses the item's."""
-    with write_session(ctx.engine) as s:
-        answer = s.exec(
-            select(Answer).where(
-                Answer.inspection_id == rid,
-                Answer.template_id == template_id,
-                Answer.item_code == item_code,
-            )
-        ).first() or Answer(inspection_id=rid, template_id=template_id, item_code=item_code)
-        answer.outcome = outcome
-        answer.note = note
-        answer.answered_at = utcnow()
-        answer.touch(ctx.device_id)
-        s.add(answer)
+    A re-inspection asks "corrected or not"; for a count, measurement or choice
+    item that verdict is stored as a value the scoring agrees with (the limit
+    itself for a pass, one unit past it for a fail), so the record, its score and
+    the cases never disagree.
+    """
+    passed = outcome == "pass"
+    if item.answer == "pass_fail":
+        return {"outcome": outcome}
+    if item.answer == "count" and item.count_rule is not None:
+        rule = item.count_rule
+        if rule.fail_above is not None:
+            return {"count": rule.fail_above if passed else rule.fail_above + 1}
+        assert rule.fail_below is not None
+        return {"count": rule.fail_below if passed else max(rule.fail_below - 1, 0)}
+    if item.answer == "measurement" and item.limit is not None:
+        lo, hi = item.limit.min, item.limit.max
+        if lo is not None:
+            return {"measurement": lo if passed else lo - 1}
+        assert hi is not None
+        return {"measurement": hi if passed else hi + 1}
+    if item.answer == "choice":
+        wanted = [c for c in item.choices if c.fails != passed]
+        if wanted:
+            return {"choice": wanted[0].code}
+    raise UserError(f"检查项 {item.code} 无法以合格/不合格记录，请在检查界面中作答。")
 
 
 def finish_reinspection(ctx: AppContext, reinspection_id: str) -> list[str]:
-    """Finish a re-inspection and settle its cases (used where the walk-through is not)."""
-    try:
-        from inspector.services import inspection_finish
-    except ImportError:  # pragma: no cover
-        inspection_finish = None
+    """Finish a re-inspection; finishing settles its cases (used where the walk-through is not)."""
     with read_session(ctx.engine) as s:
         insp = s.get(Inspection, reinspection_id)
         if insp is None or insp.kind != "reinspection":
             raise UserError("找不到这次复查。")
         status = insp.status
     if status == "draft":
-        if inspection_finish is not None:
-            inspection_finish.finish(ctx, reinspection_id)
-        else:  # pragma: no cover
-            _finish_plain(ctx, reinspection_id)
+        inspection_finish.finish(ctx, reinspection_id)
     return open_cases_for_inspection(ctx, reinspection_id)
-
-
-def _finish_plain(ctx: AppContext, rid: str) -> None:
-    with write_session(ctx.engine) as s:
-        insp = s.get(Inspection, rid)
-        insp.status = "finished"
-        insp.finished_at = utcnow()
-        insp.touch(ctx.device_id)
-        s.add(insp)

@@ -7,7 +7,10 @@ import argparse
 from sqlalchemy import text
 
 from inspector.cli.common import context_from_args
+from inspector.services.errors import UserError
 from inspector.store.engine import is_sqlite
+from inspector.store.migrate import DatabaseError, open_database
+from inspector.store.paths import DataPaths, resolve_data_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,6 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     dbsub = db.add_subparsers(dest="db_command", metavar="子命令")
     info = dbsub.add_parser("info", help="显示数据库路径、结构版本和日志模式")
     info.set_defaults(func=cmd_info)
+    use = dbsub.add_parser(
+        "use",
+        help="设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite",
+    )
+    target = use.add_mutually_exclusive_group(required=True)
+    target.add_argument("url", nargs="?", help="数据库地址，如 postgresql+psycopg://user@host/db")
+    target.add_argument("--local", action="store_true", help="使用数据目录内的 SQLite 文件")
+    use.set_defaults(func=cmd_use)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -23,7 +34,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         engine = ctx.engine
         print(f"数据目录 data dir: {ctx.paths.root}")
         if is_sqlite(engine):
-            print(f"数据库 database: {ctx.paths.database if not args.db else engine.url}")
+            print(f"数据库 database: {engine.url.database}")
         else:
             print(f"数据库 database: {engine.url.render_as_string(hide_password=True)}")
         print(f"结构版本 schema revision: {ctx.opened.revision}")
@@ -40,4 +51,23 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"设备 device id: {ctx.device_id}")
     finally:
         ctx.close()
+    return 0
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    """Point the data directory at another database, after opening (and migrating) it."""
+    paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()
+    if args.local:
+        paths.set_database_url(None)
+        print(f"已改用数据目录内的 SQLite 数据库：{paths.database}")
+        return 0
+    try:
+        opened = open_database(args.url)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    except Exception as exc:  # a bad URL or an unreachable server
+        raise UserError(f"无法连接数据库 {args.url}：{exc}") from None
+    opened.engine.dispose()
+    paths.set_database_url(args.url)
+    print(f"本数据目录今后使用数据库：{opened.engine.url.render_as_string(hide_password=True)}")
     return 0

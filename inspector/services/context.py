@@ -49,14 +49,19 @@ class AppContext:
 
 
 def open_context(data_dir: Path, db_url: str | None = None) -> AppContext:
-    """Open the data directory (creating it) and its database (migrating it)."""
+    """Open the data directory (creating it) and its database (migrating it).
+
+    The database is ``db_url`` when given, else the one the data directory is set
+    to use (``INSPECTOR_DB`` or ``database-url.txt``, e.g. the office's
+    PostgreSQL), else the SQLite file inside the data directory.
+    """
     paths = DataPaths(Path(data_dir))
     try:
         paths.ensure()
     except OSError as exc:
         raise UserError(f"无法创建数据目录 {data_dir}：{exc.strerror}") from None
     try:
-        opened = open_database(db_url or paths.database)
+        opened = open_database(db_url or paths.configured_database_url() or paths.database)
     except DatabaseError as exc:
         raise UserError(str(exc)) from None
     settings = load_settings(opened.engine)

@@ -147,7 +147,8 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
         current = current_revisions(engine)
     except Exception as exc:  # not a database at all, or unreadable
         engine.dispose()
-        raise DatabaseError(f"无法打开数据库 {url_or_path}：{exc}") from exc
+        detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+        raise DatabaseError(f"无法打开数据库 {url_or_path}：{detail}") from exc
     heads = head_revisions()
     if not current:
         tables = set(inspect(engine).get_table_names())

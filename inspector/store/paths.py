@@ -14,6 +14,8 @@ from pathlib import Path
 import platformdirs
 
 ENV_DATA_DIR = "INSPECTOR_DATA_DIR"
+ENV_DATABASE_URL = "INSPECTOR_DB"
+DATABASE_URL_FILE = "database-url.txt"
 APP_NAME = "Inspector"
 APP_AUTHOR = "CivilizedCity"
 DB_FILE = "inspector.sqlite3"
@@ -90,6 +92,32 @@ class DataPaths:
     @property
     def backups(self) -> Path:
         return self.root / "backups"
+
+    @property
+    def database_url_file(self) -> Path:
+        """Names another database (an office's PostgreSQL) in one line; absent: SQLite here."""
+        return self.root / DATABASE_URL_FILE
+
+    def configured_database_url(self) -> str | None:
+        """The database this data directory is set to use, if not its own SQLite file.
+
+        ``INSPECTOR_DB`` wins over the ``database-url.txt`` setting file; ``--db``
+        on the command line wins over both.
+        """
+        env = os.environ.get(ENV_DATABASE_URL, "").strip()
+        if env:
+            return env
+        try:
+            text = self.database_url_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return text or None
+
+    def set_database_url(self, url: str | None) -> None:
+        if url:
+            self.database_url_file.write_text(url.strip() + "\n", encoding="utf-8")
+        else:
+            self.database_url_file.unlink(missing_ok=True)
 
     def ensure(self) -> DataPaths:
         for p in (self.root, self.photos, self.signatures, self.documents, self.keys):

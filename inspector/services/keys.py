@@ -178,8 +178,7 @@ def create_self_signed(
 ) -> KeyInfo:
     """Make a P-256 key and a self-signed certificate for the inspector in the settings."""
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives import serialization
     from cryptography.x509.oid import NameOID
 
     s = ctx.settings
@@ -195,33 +194,7 @@ def create_self_signed(
     if label == "demo":
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "演示证书 DEMO"))
     name = x509.Name(attrs)
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
+    key, cert = self_signed_certificate(name, dt.timedelta(days=365 * VALID_YEARS))
     _write_key(ctx, key, cert.public_bytes(serialization.Encoding.PEM), passphrase, label, b"")
     if trust:
         add_trusted(ctx, cert.public_bytes(serialization.Encoding.DER), s.inspector_name)
@@ -300,3 +273,43 @@ def ensure_identity(ctx: AppContext, passphrase: str | None) -> SignerIdentity:
 def create_demo_key(ctx: AppContext) -> KeyInfo:
     """The demo directory's key: no passphrase, labelled demo, trusted by its trust list."""
     return create_self_signed(ctx, "", label="demo", trust=True)
+
+
+def self_signed_certificate(name, valid_for: dt.timedelta, *, path_length: int | None = 0):
+    """A new P-256 key and a self-signed signing certificate for ``name`` (an x509.Name).
+
+    The certificate may sign documents (digital signature, non-repudiation) and,
+    being its own issuer, certificates; it is valid from a day ago for ``valid_for``.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + valid_for)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert

@@ -105,43 +105,18 @@ def _render(path: Path, font: Any) -> None:
 
 def _self_signed(folder: Path) -> tuple[Path, Path, bytes]:
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives import serialization
     from cryptography.x509.oid import NameOID
 
-    key = ec.generate_private_key(ec.SECP256R1())
+    from inspector.services.keys import self_signed_certificate
+
     name = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, "Inspector self-test"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "自检 Self-test"),
         ]
     )
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
+    key, cert = self_signed_certificate(name, dt.timedelta(days=1), path_length=None)
     key_path = folder / "self-test-key.pem"
     cert_path = folder / "self-test-cert.pem"
     key_path.write_bytes(

@@ -1,7 +1,7 @@
 """Plain data the PDF builders read: assembled by services, free of database objects.
 
-Every text is ready to print (dates already in local time, labels in zh_CN), so
-the builders only lay things out.
+Every text is ready to print (dates already in local time, view texts in the
+document ``language``); the builders look their fixed labels up in ``labels``.
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ class RecordDoc:
     distance: tuple[DistanceBlock, ...] = ()
     photos: tuple[PhotoRef, ...] = ()
     signatures: tuple[SignatureRef, ...] = ()
+    language: str = "zh_CN"  # document language: "zh_CN" or "en"
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class NoticeDoc:
     generated_at: str
     party_signature: SignatureRef | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    language: str = "zh_CN"
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from inspector.reports.fonts import FontStatus, register_cjk_font
+from inspector.reports.labels import fmt
 from inspector.reports.model import Layout, StampBox
 
 PAGE = A4
@@ -195,7 +196,7 @@ def signature_image(path: Path | None, max_w: float, max_h: float) -> Image | No
     return Image(str(path), width=w * scale, height=h * scale, mask="auto")
 
 
-def numbered_canvas(footer_left: str, font: str):
+def numbered_canvas(footer_left: str, font: str, language: str = "zh_CN"):
     """A canvas class that writes "第 x 页 共 y 页" (and ``footer_left``) on every page."""
 
     class NumberedCanvas(Canvas):
@@ -221,7 +222,9 @@ def numbered_canvas(footer_left: str, font: str):
             self.setFillColor(colors.HexColor("#444444"))
             y = 10 * mm
             self.drawString(MARGIN, y, footer_left)
-            self.drawRightString(PAGE[0] - MARGIN, y, f"第 {self._pageNumber} 页 共 {total} 页")
+            self.drawRightString(
+                PAGE[0] - MARGIN, y, fmt("第 {} 页 共 {} 页", language, self._pageNumber, total)
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -236,6 +239,7 @@ def build(
     footer_left: str,
     font: str,
     layout: Layout,
+    language: str = "zh_CN",
 ) -> bytes:
     """Lay out ``story`` on A4 and return the PDF bytes; fills ``layout.pages``."""
     buf = io.BytesIO()
@@ -256,7 +260,7 @@ def build(
     # dominated the time for pages of photos.
     saved, rl_config.useA85 = rl_config.useA85, 0
     try:
-        doc.build(story, canvasmaker=numbered_canvas(footer_left, font))
+        doc.build(story, canvasmaker=numbered_canvas(footer_left, font, language))
     finally:
         rl_config.useA85 = saved
     layout.pages = doc.page

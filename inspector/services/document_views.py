@@ -20,6 +20,7 @@ from sqlmodel import select
 import inspector.store.models as models
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
+from inspector.reports.labels import fmt, is_english, label
 from inspector.reports.model import (
     DistanceBlock,
     ItemRow,
@@ -77,11 +78,18 @@ class Bundle:
     amendments: dict[tuple[str, str], Any] = field(default_factory=dict)
 
 
-def local(dt_value: datetime | None, fmt: str = "%Y年%m月%d日 %H:%M") -> str:
-    return dt_value.astimezone().strftime(fmt) if dt_value else ""
+LOCAL_FORMAT = "%Y年%m月%d日 %H:%M"
 
 
-def cn_date(d: date) -> str:
+def local(dt_value: datetime | None, pattern: str = LOCAL_FORMAT, lang: str = "zh_CN") -> str:
+    if is_english(lang) and pattern == LOCAL_FORMAT:
+        pattern = "%Y-%m-%d %H:%M"
+    return dt_value.astimezone().strftime(pattern) if dt_value else ""
+
+
+def cn_date(d: date, lang: str = "zh_CN") -> str:
+    if is_english(lang):
+        return d.isoformat()
     return f"{d.year}年{d.month}月{d.day}日"
 
 
@@ -190,7 +198,7 @@ class Effective:
     amended: str
 
 
-def effective(b: Bundle, template_id: str, item: Item) -> Effective | None:
+def effective(b: Bundle, template_id: str, item: Item, lang: str = "zh_CN") -> Effective | None:
     a = b.answers.get((template_id, item.code))
     am = b.amendments.get((template_id, item.code))
     if a is None and am is None:
@@ -202,7 +210,7 @@ def effective(b: Bundle, template_id: str, item: Item) -> Effective | None:
         measurement=src.measurement,
         text=src.text,
         choice=src.choice,
-        amended=f"已更正：{am.reason}" if am is not None else "",
+        amended=fmt("已更正：{}", lang, am.reason) if am is not None else "",
     )
 
 
@@ -222,10 +230,10 @@ def failed(item: Item, e: Effective | None) -> bool:
     return False
 
 
-def value_text(item: Item, e: Effective | None) -> str:
+def value_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     if e is None:
         return ""
-    unit = {"m": "米"}.get(item.unit, item.unit)
+    unit = {"m": label("米", lang)}.get(item.unit, item.unit)
     if item.answer == "count" and e.count is not None:
         return f"{e.count}{(' ' + unit) if unit else ''}"
     if item.answer == "measurement" and e.measurement is not None:
@@ -235,20 +243,20 @@ def value_text(item: Item, e: Effective | None) -> str:
     if item.answer == "choice" and e.choice:
         for c in item.choices:
             if c.code == e.choice:
-                return c.text.zh_CN
+                return c.text.get(lang)
         return e.choice
     return ""
 
 
-def result_text(item: Item, e: Effective | None) -> str:
+def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     if e is None:
-        return "未检查"
+        return label("未检查", lang)
     if e.outcome in OUTCOME_LABELS and e.outcome is not None:
-        return OUTCOME_LABELS[e.outcome]
+        return label(OUTCOME_LABELS[e.outcome], lang)
     if failed(item, e):
-        return "不合格"
+        return label("不合格", lang)
     has_value = any(v is not None for v in (e.count, e.measurement, e.text, e.choice))
-    return "合格" if has_value else "未检查"
+    return label("合格" if has_value else "未检查", lang)
 
 
 def _deduction(b: Bundle, template_id: str, code: str) -> str:
@@ -256,16 +264,17 @@ def _deduction(b: Bundle, template_id: str, code: str) -> str:
     return f"-{a.deduction:g}" if a is not None and a.deduction else ""
 
 
-def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
+def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
     out = []
     insp = b.inspection
     computed = getattr(insp, "computed_distance_m", None)
-    computed_text = f"{computed:.1f} 米" if computed is not None else ""
+    metre = label("米", lang)
+    computed_text = f"{computed:.1f} {metre}" if computed is not None else ""
     for tpl_row, tpl in b.templates:
         for _section, item in tpl.items():
             if item.rule != "distance_to_school":
                 continue
-            e = effective(b, tpl_row.template_id, item)
+            e = effective(b, tpl_row.template_id, item, lang)
             limit = item.limit.min if item.limit and item.limit.min is not None else 200
             measured = [
                 d
@@ -273,8 +282,10 @@ def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
                 if d.template_id == tpl_row.template_id and d.item_code == item.code
             ]
             is_failed = failed(item, e)
-            verdict = "不合格（距离不足）" if is_failed else ("合格" if e else "未测量")
-            title = f"{item.code} {item.text.zh_CN}"
+            verdict = label(
+                "不合格（距离不足）" if is_failed else ("合格" if e else "未测量"), lang
+            )
+            title = f"{item.code} {item.text.get(lang)}"
             if not measured:
                 if e is None:
                     continue
@@ -282,8 +293,8 @@ def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
                     DistanceBlock(
                         item=title,
                         method="",
-                        measured=value_text(item, e) or "—",
-                        limit=f"{limit:g} 米",
+                        measured=value_text(item, e, lang) or "—",
+                        limit=f"{limit:g} {metre}",
                         verdict=verdict,
                         school=getattr(insp, "nearest_school_name", "") or "",
                         computed=computed_text,
@@ -296,15 +307,15 @@ def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
                 out.append(
                     DistanceBlock(
                         item=title,
-                        method=METHOD_LABELS.get(d.method, d.method),
-                        measured=f"{d.distance_m:.1f} 米",
-                        limit=f"{limit:g} 米",
+                        method=label(METHOD_LABELS.get(d.method, d.method), lang),
+                        measured=f"{d.distance_m:.1f} {metre}",
+                        limit=f"{limit:g} {metre}",
                         verdict=verdict,
                         school=d.school_name,
                         start_point=d.start_point,
                         end_point=d.end_point,
                         tool=d.tool,
-                        gps_accuracy=f"±{acc:g} 米" if acc is not None else "",
+                        gps_accuracy=f"±{acc:g} {metre}" if acc is not None else "",
                         computed=computed_text,
                         measured_by=d.measured_by,
                         failed=is_failed,
@@ -313,7 +324,9 @@ def _distance_blocks(b: Bundle) -> list[DistanceBlock]:
     return out
 
 
-def _signature_refs(ctx: AppContext, b: Bundle, content_hash: str) -> tuple[SignatureRef, ...]:
+def _signature_refs(
+    ctx: AppContext, b: Bundle, content_hash: str, lang: str
+) -> tuple[SignatureRef, ...]:
     insp = b.inspection
     sigs = b.signatures
 
@@ -331,29 +344,32 @@ def _signature_refs(ctx: AppContext, b: Bundle, content_hash: str) -> tuple[Sign
         out.append(
             SignatureRef(
                 role=role,
-                label=ROLE_LABELS[role],
+                label=label(ROLE_LABELS[role], lang),
                 name=h.name if h is not None else default_name,
                 png=png(h),
-                signed_at=local(h.signed_at) if h is not None else "",
+                signed_at=local(h.signed_at, lang=lang) if h is not None else "",
                 stale=h is not None and stale(h),
             )
         )
-    out.append(party_signature(ctx, b, content_hash) or SignatureRef("party", ROLE_LABELS["party"]))
+    party = label(ROLE_LABELS["party"], lang)
+    out.append(party_signature(ctx, b, content_hash, lang) or SignatureRef("party", party))
     return tuple(out)
 
 
-def party_signature(ctx: AppContext, b: Bundle, content_hash: str) -> SignatureRef | None:
+def party_signature(
+    ctx: AppContext, b: Bundle, content_hash: str, lang: str = "zh_CN"
+) -> SignatureRef | None:
     h = b.signatures.get("party")
     if h is None:
         return None
     witness = b.signatures.get("witness")
     return SignatureRef(
         role="party",
-        label=ROLE_LABELS["party"],
+        label=label(ROLE_LABELS["party"], lang),
         name=h.name,
         role_text=h.role_text,
         png=ctx.paths.signatures / h.file_name if h.file_name else None,
-        signed_at=local(h.signed_at),
+        signed_at=local(h.signed_at, lang=lang),
         refused=h.refused,
         refusal_reason=h.refusal_reason,
         witness_name=h.witness_name or (witness.name if witness else ""),
@@ -375,9 +391,11 @@ def inspectors(insp: Inspection) -> tuple[Person, ...]:
     )
 
 
-def _licence_text(lic: Licence) -> str:
+def _licence_text(lic: Licence, lang: str) -> str:
     text = lic.kind + (f" {lic.number}" if lic.number else "")
-    return text + (f"（有效期至 {cn_date(lic.valid_until)}）" if lic.valid_until else "")
+    if not lic.valid_until:
+        return text
+    return text + fmt("（有效期至 {}）", lang, cn_date(lic.valid_until, lang))
 
 
 def site_name(b: Bundle) -> str:
@@ -388,20 +406,21 @@ def site_name(b: Bundle) -> str:
 PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": "整改"}
 
 
-def photo_caption(b: Bundle, p: Photo) -> str:
+def photo_caption(b: Bundle, p: Photo, lang: str = "zh_CN") -> str:
     if p.caption:
         return p.caption
     if p.item_code:
         for _row, tpl in b.templates:
             item = tpl.item(p.item_code)
             if item is not None:
-                return f"{item.code} {item.text.zh_CN}"
+                return f"{item.code} {item.text.get(lang)}"
         return p.item_code
-    return PURPOSE_LABELS.get(p.purpose, "现场照片")
+    return label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
 
 
 def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
+    lang = ctx.settings.document_language
     digest = record_hash(b)
     sections: list[SectionRows] = []
     for tpl_row, tpl in b.templates:
@@ -410,14 +429,14 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
             for item in section.items:
                 if not item.applies(site.kind):
                     continue
-                e = effective(b, tpl_row.template_id, item)
+                e = effective(b, tpl_row.template_id, item, lang)
                 a = b.answers.get((tpl_row.template_id, item.code))
                 rows.append(
                     ItemRow(
                         code=item.code,
-                        text=item.text.zh_CN,
-                        result=result_text(item, e),
-                        value=value_text(item, e),
+                        text=item.text.get(lang),
+                        result=result_text(item, e, lang),
+                        value=value_text(item, e, lang),
                         note=a.note if a is not None else "",
                         deduction=_deduction(b, tpl_row.template_id, item.code),
                         failed=failed(item, e),
@@ -427,40 +446,47 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
                 )
             if rows:
                 sections.append(
-                    SectionRows(f"{tpl.title.zh_CN} · {section.title.zh_CN}", tuple(rows))
+                    SectionRows(f"{tpl.title.get(lang)} · {section.title.get(lang)}", tuple(rows))
                 )
     kind = SITE_KINDS.get(site.kind)
-    score = "未评分"
+    score = label("未评分", lang)
     if insp.score is not None:
         score = f"{insp.score:g}" + (f" / {insp.max_score:g}" if insp.max_score else "")
         if insp.deductions:
-            score += f"（扣 {insp.deductions:g} 分）"
-    photos = tuple(PhotoRef(ctx.paths.photos / p.file_name, photo_caption(b, p)) for p in b.photos)
+            score += fmt("（扣 {} 分）", lang, f"{insp.deductions:g}")
+    photos = tuple(
+        PhotoRef(ctx.paths.photos / p.file_name, photo_caption(b, p, lang)) for p in b.photos
+    )
     return RecordDoc(
         record_id=insp.id,
         number=number,
         office=ctx.settings.office_name,
         site_name=site_name(b),
-        site_kind=kind.label.zh_CN if kind else site.kind,
+        site_kind=kind.label.get(lang) if kind else site.kind,
         site_address=site.address,
         responsible_person=site.responsible_person,
         phone=site.phone,
         credit_code=site.credit_code,
-        licences=tuple(_licence_text(lic) for lic in b.licences),
-        started_at=local(insp.started_at),
-        finished_at=local(insp.finished_at, "%H:%M") if insp.finished_at else "（未完成）",
+        licences=tuple(_licence_text(lic, lang) for lic in b.licences),
+        started_at=local(insp.started_at, lang=lang),
+        finished_at=local(insp.finished_at, "%H:%M")
+        if insp.finished_at
+        else label("（未完成）", lang),
         place=insp.location_text or site.address,
         inspectors=inspectors(insp),
-        checklists=tuple(f"{t.title.zh_CN}（第 {t.version} 版）" for _r, t in b.templates),
+        checklists=tuple(
+            t.title.get(lang) + fmt("（第 {} 版）", lang, t.version) for _r, t in b.templates
+        ),
         sections=tuple(sections),
         score=score,
-        result=RESULT_LABELS.get(insp.result, insp.result or "未评定"),
+        result=label(RESULT_LABELS.get(insp.result, insp.result or "未评定"), lang),
         red_line=insp.red_line,
         measures_taken=insp.measures_taken,
         notes=insp.notes,
         content_hash=digest,
         generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
-        distance=tuple(_distance_blocks(b)),
+        distance=tuple(_distance_blocks(b, lang)),
         photos=photos,
-        signatures=_signature_refs(ctx, b, digest),
+        signatures=_signature_refs(ctx, b, digest, lang),
+        language=lang,
     )

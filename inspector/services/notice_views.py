@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from inspector.reports.labels import fmt, label
 from inspector.reports.model import NoticeDoc, NoticeItem
 from inspector.resources import resource
 from inspector.services.context import AppContext
@@ -79,25 +80,30 @@ class NoticeLine:
 
 def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
     policy = rectification_policy(ctx)
+    lang = ctx.settings.document_language
     out = []
     for tpl_row, tpl in b.templates:
         for _section, item in tpl.items(b.site.kind):
-            e = effective(b, tpl_row.template_id, item)
+            e = effective(b, tpl_row.template_id, item, lang)
             if not failed(item, e):
                 continue
             a = b.answers.get((tpl_row.template_id, item.code))
-            found = f"{item.text.zh_CN}：{result_text(item, e)}"
-            value = value_text(item, e)
+            text = item.text.get(lang)
+            found = fmt("{}：{}", lang, text, result_text(item, e, lang))
+            value = value_text(item, e, lang)
             if value:
-                found += f"（{value}）"
+                found += fmt("（{}）", lang, value)
             if a is not None and a.note:
-                found += f"。{a.note}"
+                found += fmt("。{}", lang, a.note)
             days = (
                 item.rectify_days
                 if item.rectify_days is not None
                 else policy.deadline_days[item.severity]
             )
-            correction = policy.correction_prefix + item.text.zh_CN
+            prefix = policy.correction_prefix
+            if prefix == "按检查标准整改到位：":  # the shipped wording has an English form
+                prefix = label(prefix, lang)
+            correction = prefix + text
             out.append(
                 NoticeLine(
                     key=item.code,
@@ -105,7 +111,7 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
                     severity=item.severity,
                     days=days,
                     problem=found,
-                    rule=f"《{tpl.title.zh_CN}》第 {item.code} 项：{item.text.zh_CN}",
+                    rule=fmt("《{}》第 {} 项：{}", lang, tpl.title.get(lang), item.code, text),
                     correction=correction,
                 )
             )
@@ -122,6 +128,7 @@ def notice_view(
     lines = notice_lines(ctx, b)
     if not lines:
         raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
+    lang = ctx.settings.document_language
     insp, site = b.inspection, b.site
     digest = record_hash(b)
     start = (insp.finished_at or insp.started_at).astimezone().date()
@@ -136,9 +143,9 @@ def notice_view(
                 problem=line.problem,
                 rule=line.rule,
                 correction=line.correction,
-                deadline=cn_date(start + timedelta(days=n)),
+                deadline=cn_date(start + timedelta(days=n), lang),
                 days=n,
-                severity=SEVERITY_LABELS.get(line.severity, line.severity),
+                severity=label(SEVERITY_LABELS.get(line.severity, line.severity), lang),
             )
         )
     return NoticeDoc(
@@ -150,13 +157,14 @@ def notice_view(
         party_address=site.address,
         responsible_person=site.responsible_person,
         credit_code=site.credit_code,
-        inspected_at=local(insp.started_at),
+        inspected_at=local(insp.started_at, lang=lang),
         place=insp.location_text or site.address,
         inspectors=inspectors(insp),
         items=tuple(items),
         consequence=rectification_policy(ctx).consequence,
-        issue_date=cn_date(datetime.now().astimezone().date()),
+        issue_date=cn_date(datetime.now().astimezone().date(), lang),
         content_hash=digest,
         generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
-        party_signature=party_signature(ctx, b, digest),
+        party_signature=party_signature(ctx, b, digest, lang),
+        language=lang,
     )

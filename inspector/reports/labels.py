@@ -1,0 +1,165 @@
+"""The fixed words of the printed documents in each document language.
+
+Keys are the zh_CN text itself, so Chinese output is the key unchanged;
+``label(key, "en")`` gives the English, or the key when none is listed.
+Templates with ``{}`` fields are filled with ``fmt``.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    # titles and headings
+    "现场检查记录": "On-site Inspection Record",
+    "限期整改通知书": "Rectification Notice",
+    "送达回证": "Proof of Service",
+    "检查情况": "Findings",
+    "距学校距离测量": "Distance to the nearest school",
+    "评分与结论": "Score and result",
+    "现场采取的措施": "Measures taken on site",
+    "其他说明": "Other notes",
+    "现场照片": "Site photos",
+    "签名": "Signatures",
+    "电子签章": "Digital signature",
+    "（盖章）": "(Seal)",
+    # record facts
+    "被检查单位": "Inspected party",
+    "场所类型": "Site type",
+    "地址": "Address",
+    "负责人": "Person in charge",
+    "信用代码": "Credit code",
+    "证照": "Licences",
+    "未登记": "None registered",
+    "检查时间": "Inspection time",
+    "检查地点": "Place",
+    "检查人员": "Inspectors",
+    "检查表": "Checklists",
+    "无": "None",
+    # item table
+    "编号": "No.",
+    "检查内容": "Check",
+    "结果": "Result",
+    "数量/测量": "Count / measure",
+    "扣分": "Deduction",
+    "备注": "Note",
+    "【红线】": " [RED LINE]",
+    # distance table
+    "检查项目": "Item",
+    "结论": "Result",
+    "测量距离": "Measured",
+    "规定距离": "Required",
+    "测量方法": "Method",
+    "最近学校": "Nearest school",
+    "起点": "From",
+    "终点": "To",
+    "测量工具": "Tool",
+    "定位精度": "GPS accuracy",
+    "坐标直线距离（核对）": "Straight line from coordinates (check)",
+    "测量人": "Measured by",
+    "米": "m",
+    # result words
+    "合格": "Pass",
+    "不合格": "Fail",
+    "不适用": "Not applicable",
+    "未检查": "Not checked",
+    "未测量": "Not measured",
+    "不合格（距离不足）": "Fail (too close)",
+    "不合格（红线问题，列入黑榜候选）": "Fail (red-line problem, blacklist candidate)",
+    "未评分": "Not scored",
+    "未评定": "Not assessed",
+    "（未完成）": "(not finished)",
+    "红线": "red line",
+    "提示": "advisory",
+    "检查人员（主办）": "Inspector (lead)",
+    "检查人员（协办）": "Inspector (second)",
+    "被检查方": "Inspected party",
+    "见证人": "Witness",
+    "直线距离": "Straight line",
+    "自学校出入口步行距离": "Walking distance from the school entrance",
+    "按交通规则步行距离": "Walking distance following traffic rules",
+    "距离测量": "Distance measurement",
+    "现场": "On site",
+    "整改": "Rectification",
+    # signatures
+    "（签名后记录已更改，须重新签名）": "(Record changed after signing: sign again)",
+    "（未签名）": "(not signed)",
+    "（照片文件缺失）": "(photo file missing)",
+    "（未设置检查单位）": "(office not set)",
+    "以上记录经被检查方核对无误。本记录一式两份，检查单位与被检查方各执一份。": (
+        "The inspected party has checked this record. It is made in two copies, "
+        "one for the office and one for the inspected party."
+    ),
+    # notice
+    "序号": "#",
+    "发现的问题": "Problem found",
+    "违反的检查条款": "Checklist item breached",
+    "整改要求": "Required correction",
+    "整改期限": "Deadline",
+    "送达文书": "Document served",
+    "受送达人": "Served on",
+    "送达地点": "Place of service",
+    "送达时间": "Time of service",
+    "送达人": "Served by",
+    "受送达人签收": "Receipt by the party",
+    "签名：　　　　　　　日期：": "Signature:                    Date:",
+    "受送达人拒绝签收的，由送达人注明拒收事由和日期，并由见证人签名，视为送达。": (
+        "If the party refuses to sign, the server notes the reason and date and a "
+        "witness signs; the notice then counts as served."
+    ),
+    "（沿此线裁开，回证由检查单位留存）": "(Cut here: the office keeps the proof of service)",
+    "按检查标准整改到位：": "Correct to the checklist standard: ",
+    # formatted texts
+    "编号：{}": "No. {}",
+    "第 {} 页 共 {} 页": "Page {} of {}",
+    "图 {}  {}": "Fig. {}  {}",
+    "拒绝签名。理由：{}": "Refused to sign. Reason: {}",
+    "未说明": "not given",
+    "见证人：{}": "Witness: {}",
+    "{}（证号 {}）": "{} (ID {})",
+    "{} 至 {}": "{} to {}",
+    "得分：{}　　结论：{}": "Score: {}    Result: {}",
+    "　　（存在红线问题）": "    (red-line problem found)",
+    "共 {} 张，见附页。": "{} photos, see the appendix.",
+    "记录标识：{}　内容摘要 SHA-256：{}": "Record ID: {}  Content SHA-256: {}",
+    "生成时间：{}": "Generated: {}",
+    "附页：现场照片（编号 {}）": "Appendix: site photos (No. {})",
+    "{}（编号 {}）": "{} (No. {})",
+    "{}（{}）": "{} ({})",
+    "（{}）": " ({})",
+    "{}前\n（{} 日内）": "by {}\n(within {} days)",
+    "{}：": "To {}:",
+    "地址：{}": "Address: {}",
+    "负责人：{}": "Person in charge: {}",
+    "统一社会信用代码：{}": "Credit code: {}",
+    "（扣 {} 分）": " ({} points deducted)",
+    "已更正：{}": "Corrected: {}",
+    "{}：{}": "{}: {}",
+    "。{}": ". {}",
+    "《{}》第 {} 项：{}": "{}, item {}: {}",
+    "（第 {} 版）": " (version {})",
+    "（有效期至 {}）": " (valid until {})",
+    "{}，本单位检查人员{}在{}对你单位进行检查（现场检查记录编号 {}），发现下列问题，"
+    "不符合相应检查条款的要求。现责令你单位按下列要求在规定期限内整改到位：": (
+        "On {}, our inspectors {} inspected your premises at {} (inspection record No. {}) "
+        "and found the problems below, which do not meet the checklist. You are required "
+        "to correct them as set out below within the stated time:"
+    ),
+}
+
+
+def is_english(lang: str) -> bool:
+    return lang.startswith("en")
+
+
+def label(key: str, lang: str = "zh_CN") -> str:
+    """``key`` (the zh_CN text) in ``lang``; the key itself when Chinese or unlisted."""
+    return LABELS.get(key, key) if is_english(lang) else key
+
+
+def fmt(key: str, lang: str, *values: object) -> str:
+    """The ``{}`` template ``key`` in ``lang``, filled with ``values``."""
+    return label(key, lang).format(*values)
+
+
+def list_sep(lang: str) -> str:
+    """How names in a list are joined: 、/； in Chinese, ", " / "; " in English."""
+    return "; " if is_english(lang) else "；"

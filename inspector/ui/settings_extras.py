@@ -42,10 +42,18 @@ class SettingsExtras(QWidget):
         for code, label in language_names():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language or "")))
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("document_language")
+        self.document_language.addItem("中文", "zh_CN")
+        self.document_language.addItem("English", "en")
+        self.document_language.setCurrentIndex(
+            max(0, self.document_language.findData(s.document_language))
+        )
         form.addRow(self.tr("本单位政策文件夹"), self._row(self.policy_dir, self._pick_policy))
         form.addRow(self.tr("备份文件夹"), self._row(self.backup_dir, self._pick_backup))
         form.addRow(self.tr("PDF 中文字体"), self._row(self.font_path, self._pick_font))
         form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("文书语言"), self.document_language)
         self.hide()  # holds the widgets' logic; the rows live in the dialog's form
 
     def _row(self, edit: QLineEdit, slot) -> QHBoxLayout:
@@ -88,6 +96,7 @@ class SettingsExtras(QWidget):
         s.font_path = self.font_path.text().strip()
         self._language_changed = s.language != (self.language.currentData() or "")
         s.language = self.language.currentData() or ""
+        s.document_language = self.document_language.currentData() or "zh_CN"
 
     def apply(self) -> None:
         """After saving: switch the running interface when the language changed."""

@@ -30,3 +30,13 @@ def test_rows_are_saved_and_the_language_applies(qtbot, ctx, tmp_path):
         assert QApplication.instance().translate("MainWindow", "文件") == "File"
     finally:
         apply_language("zh_CN")
+
+
+def test_document_language_row_is_saved(qtbot, ctx):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    combo = dialog.extras.document_language
+    assert combo.currentData() == "zh_CN"
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.accept()
+    assert load_settings(ctx.engine).document_language == "en"

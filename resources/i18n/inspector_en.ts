@@ -2144,6 +2144,10 @@ less than {m:g} m from a school</translation>
             <translation>Language</translation>
         </message>
         <message>
+            <source>文书语言</source>
+            <translation>Document language</translation>
+        </message>
+        <message>
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>

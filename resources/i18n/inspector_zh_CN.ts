@@ -2143,6 +2143,10 @@
             <translation>界面语言</translation>
         </message>
         <message>
+            <source>文书语言</source>
+            <translation>文书语言</translation>
+        </message>
+        <message>
             <source>选择…</source>
             <translation>选择…</translation>
         </message>

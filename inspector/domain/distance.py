@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from inspector.domain.policy import DistancePolicy
+from inspector.domain.text import Message
 
 EARTH_RADIUS_M = 6_371_008.8
 
@@ -32,9 +33,9 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def validate_coordinates(lat: float, lon: float) -> tuple[float, float]:
     if not (-90.0 <= lat <= 90.0):
-        raise CoordinateError(f"纬度 {lat} 超出范围（-90 到 90）")
+        raise CoordinateError(Message("纬度 {} 超出范围（-90 到 90）", lat))
     if not (-180.0 <= lon <= 180.0):
-        raise CoordinateError(f"经度 {lon} 超出范围（-180 到 180）")
+        raise CoordinateError(Message("经度 {} 超出范围（-180 到 180）", lon))
     return float(lat), float(lon)
 
 
@@ -45,7 +46,7 @@ _HEMI = re.compile(r"^\s*(" + _NUMBER + r")\s*°?\s*([NSEWnsew北南东西])?\s*
 def _one(part: str) -> tuple[float, str]:
     m = _HEMI.match(part)
     if not m:
-        raise CoordinateError(f"无法识别坐标 {part.strip()!r}")
+        raise CoordinateError(Message("无法识别坐标 {!r}", part.strip()))
     value = float(m.group(1))
     hemi = (m.group(2) or "").upper()
     hemi = {"北": "N", "南": "S", "东": "E", "西": "W"}.get(hemi, hemi)
@@ -67,7 +68,7 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
     parts = [p for p in re.split(r"[,\s]+(?![°NSEWnsew北南东西])", cleaned) if p.strip()]
     if len(parts) != 2:
         raise CoordinateError(
-            f"坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {text.strip()!r}"
+            Message("坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}", text.strip())
         )
     (a, ha), (b, hb) = _one(parts[0]), _one(parts[1])
     if ha in ("E", "W") or hb in ("N", "S"):

@@ -84,7 +84,7 @@ def make_backup(ctx: AppContext, now: datetime | None = None, keep: int = KEEP) 
     try:
         backup_sqlite(ctx.paths.database, target)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError(f"无法写入备份到 {folder}：{exc}") from None
+        raise UserError("无法写入备份到 {}：{}", folder, exc) from None
     prune(folder, PATTERN, keep)
     return target
 
@@ -102,7 +102,7 @@ def daily_backup(ctx: AppContext, now: datetime | None = None) -> Path | None:
 def check_backup(path: Path) -> None:
     """Raise :class:`UserError` unless ``path`` is an intact database of this program."""
     if not path.is_file():
-        raise UserError(f"备份文件 {path} 不存在。")
+        raise UserError("备份文件 {} 不存在。", path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -111,11 +111,11 @@ def check_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise UserError(f"{path.name} 不是可用的数据库文件：{exc}") from None
+        raise UserError("{} 不是可用的数据库文件：{}", path.name, exc) from None
     if ok != "ok":
-        raise UserError(f"备份 {path.name} 已损坏（完整性检查：{ok}），未恢复。")
+        raise UserError("备份 {} 已损坏（完整性检查：{}），未恢复。", path.name, ok)
     if "alembic_version" not in tables:
-        raise UserError(f"{path.name} 不是本程序的数据库备份，未恢复。")
+        raise UserError("{} 不是本程序的数据库备份，未恢复。", path.name)
 
 
 def restore_backup(ctx: AppContext, backup: Path, now: datetime | None = None) -> Path:
@@ -139,7 +139,7 @@ def restore_backup(ctx: AppContext, backup: Path, now: datetime | None = None) -
     except (OSError, sqlite3.Error, DatabaseError) as exc:
         backup_sqlite(aside, db)
         _reopen(ctx, open_database(db))
-        raise UserError(f"恢复失败，已保留原数据库：{exc}") from None
+        raise UserError("恢复失败，已保留原数据库：{}", exc) from None
     _reopen(ctx, opened)
     prune(db.parent, ASIDE_PATTERN, ASIDE_KEEP)
     return aside

@@ -174,7 +174,7 @@ def correct_on_spot(
     stored = ""
     if photo is not None:
         if not Path(photo).is_file():
-            raise UserError(f"找不到照片文件 {photo}。")
+            raise UserError("找不到照片文件 {}。", photo)
         stored = f"cases/{case_id}{Path(photo).suffix.lower()}"
         target = ctx.paths.photos / stored
         target.parent.mkdir(parents=True, exist_ok=True)

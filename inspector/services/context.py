@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from inspector.domain.text import message_of
 from inspector.services.errors import UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog
@@ -59,11 +60,11 @@ def open_context(data_dir: Path, db_url: str | None = None) -> AppContext:
     try:
         paths.ensure()
     except OSError as exc:
-        raise UserError(f"无法创建数据目录 {data_dir}：{exc.strerror}") from None
+        raise UserError("无法创建数据目录 {}：{}", data_dir, exc.strerror) from None
     try:
         opened = open_database(db_url or paths.configured_database_url() or paths.database)
     except DatabaseError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     settings = load_settings(opened.engine)
     if not settings.device_id:
         settings.device_id = str(uuid.uuid4())

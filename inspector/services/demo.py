@@ -237,7 +237,7 @@ def create_demo(data_dir: Path, *, cached: bool = False) -> dict[str, int]:
     """
     data_dir = Path(data_dir)
     if (data_dir / DB_FILE).exists():
-        raise UserError(f"目录 {data_dir} 已有数据库：演示数据只能生成到新的或空的目录中。")
+        raise UserError("目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。", data_dir)
     if not cached:
         return _build(data_dir)
     source = _cached_demo()

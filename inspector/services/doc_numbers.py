@@ -54,7 +54,7 @@ def set_block(ctx: AppContext, prefix: str, first: int, last: int) -> BlockConfi
     if not prefix:
         raise UserError("编号前缀不能为空。")
     if first < 1 or last < first:
-        raise UserError(f"编号范围 {first}–{last} 无效：起始号应不小于 1，且不大于结束号。")
+        raise UserError("编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。", first, last)
     set_value(ctx.engine, BLOCK_KEY, {"prefix": prefix, "first": first, "last": last})
     return BlockConfig(prefix, first, last)
 
@@ -109,8 +109,10 @@ def issue_number(ctx: AppContext, kind: str, inspection_id: str | None = None) -
                 seq = block.first if top is None else top + 1
                 if seq > block.last:
                     raise UserError(
-                        f"编号段 {block.prefix}{block.first}–{block.last} 已用完，"
-                        "请向创建办申请新的编号段，并在设置中填写。"
+                        "编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。",
+                        block.prefix,
+                        block.first,
+                        block.last,
                     )
                 number = f"{block.prefix}{seq:0{block.width}d}"
                 s.add(

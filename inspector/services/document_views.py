@@ -97,10 +97,10 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
     with read_session(ctx.engine) as s:
         insp = s.get(Inspection, inspection_id)
         if insp is None:
-            raise UserError(f"找不到检查记录 {inspection_id}。")
+            raise UserError("找不到检查记录 {}。", inspection_id)
         site = s.get(Site, insp.site_id)
         if site is None:
-            raise UserError(f"检查记录 {inspection_id} 的场所已不存在。")
+            raise UserError("检查记录 {} 的场所已不存在。", inspection_id)
         licences = list(s.exec(select(Licence).where(Licence.site_id == site.id)))
         rows = s.exec(
             select(InspectionTemplate)
@@ -112,7 +112,7 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
             try:
                 templates.append((row, parse_template(json.loads(row.content), row.template_id)))
             except (ValueError, TemplateError) as exc:
-                raise UserError(f"检查表 {row.template_id} 的存档内容无法读取：{exc}") from None
+                raise UserError("检查表 {} 的存档内容无法读取：{}", row.template_id, exc) from None
         answers = {
             (a.template_id, a.item_code): a
             for a in s.exec(select(Answer).where(Answer.inspection_id == inspection_id))

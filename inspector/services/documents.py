@@ -388,7 +388,7 @@ def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取文件 {path}：{exc.strerror}") from None
+        raise UserError("无法读取文件 {}：{}", path, exc.strerror) from None
     roots = trusted_certs(ctx) if ctx is not None else []
     report = verify_pdf(data, roots)
     status, db_hash = "unknown", ""

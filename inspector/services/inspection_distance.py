@@ -40,7 +40,7 @@ def record_distance(
     """Record one measured distance; the item's answer becomes the shortest distance by
     the deciding method (a red-line failure under the limit)."""
     if method not in METHODS:
-        raise UserError(f"未知的测量方法 {method!r}。")
+        raise UserError("未知的测量方法 {!r}。", method)
     try:
         distance_m = round(float(distance_m), 1)
     except (TypeError, ValueError):
@@ -54,7 +54,7 @@ def record_distance(
         view = load_in(s, ctx, inspection_id)
         ref = view.item(template_id, item_code)
         if ref is None or not ref.is_distance:
-            raise UserError(f"检查项 {item_code} 不是距离检查项。")
+            raise UserError("检查项 {} 不是距离检查项。", item_code)
         m = DistanceMeasurement(
             inspection_id=insp.id,
             template_id=template_id,

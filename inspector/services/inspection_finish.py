@@ -233,13 +233,13 @@ VALUE_FIELDS = ("outcome", "count", "measurement", "text", "choice")
 def _validate(ref: ItemRef, value: AnswerValue) -> None:
     item = ref.item
     if value.outcome not in (None, "pass", "fail", "na"):
-        raise UserError(f"无效的结论 {value.outcome!r}。")
+        raise UserError("无效的结论 {!r}。", value.outcome)
     if value.outcome in ("pass", "fail") and item.answer != "pass_fail":
-        raise UserError(f"检查项 {item.code} 不是合格/不合格项。")
+        raise UserError("检查项 {} 不是合格/不合格项。", item.code)
     if value.count is not None and (not isinstance(value.count, int) or value.count < 0):
         raise UserError("数量应为不小于 0 的整数。")
     if value.choice is not None and value.choice not in {c.code for c in item.choices}:
-        raise UserError(f"检查项 {item.code} 没有选项 {value.choice!r}。")
+        raise UserError("检查项 {} 没有选项 {!r}。", item.code, value.choice)
 
 
 def _amend_in(
@@ -331,7 +331,7 @@ def amend(
         view = load_in(s, ctx, inspection_id)
         ref = view.item(template_id, item_code)
         if ref is None:
-            raise UserError(f"该检查中没有检查项 {item_code}。")
+            raise UserError("该检查中没有检查项 {}。", item_code)
         who = (actor or ctx.settings.inspector_name or insp.lead_inspector_name).strip()
         am = _amend_in(s, ctx, insp, view, ref, given, reason, who)
         s.flush()

@@ -150,7 +150,7 @@ def _load(
 ) -> InspectionView:
     insp = session.get(Inspection, inspection_id)
     if insp is None:
-        raise UserError(f"找不到检查记录 {inspection_id}")
+        raise UserError("找不到检查记录 {}", inspection_id)
     site = session.get(Site, insp.site_id)
     rows = session.exec(
         select(InspectionTemplate)

@@ -17,6 +17,7 @@ from inspector.domain.distance import (
     validate_coordinates,
 )
 from inspector.domain.scoring import ScoreResult
+from inspector.domain.text import message_of
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -36,7 +37,7 @@ def parse_coords(value: str | tuple[float, float] | None) -> tuple[float | None,
             return (None, None) if parsed is None else parsed
         return validate_coordinates(float(value[0]), float(value[1]))
     except CoordinateError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 def update_distance(session: Session, ctx: AppContext, insp: Inspection) -> None:

@@ -98,7 +98,7 @@ def _start_in(
     for tid in dict.fromkeys(template_ids):
         t = ctx.catalog.get(tid)
         if t is None:
-            raise UserError(f"找不到检查表 {tid}，请检查模板文件夹。")
+            raise UserError("找不到检查表 {}，请检查模板文件夹。", tid)
         templates.append(t)
     lead = lead or Person(ctx.settings.inspector_name, ctx.settings.inspector_id_no)
     co = co or Person("")
@@ -272,12 +272,12 @@ def _answer(
         view = load_in(s, ctx, inspection_id, scored=False)
         ref = view.item(template_id, item_code)
         if ref is None:
-            raise UserError(f"该检查中没有检查项 {item_code}。")
+            raise UserError("该检查中没有检查项 {}。", item_code)
         if kinds is not None and ref.item.answer not in kinds:
-            raise UserError(f"检查项 {item_code} 不是这种答题方式（应为 {ref.item.answer}）。")
+            raise UserError("检查项 {} 不是这种答题方式（应为 {}）。", item_code, ref.item.answer)
         choice = values.get("choice")
         if choice is not None and choice not in {c.code for c in ref.item.choices}:
-            raise UserError(f"检查项 {item_code} 没有选项 {choice!r}。")
+            raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
         row = write_answer(s, ctx, insp, view, ref, values)
         result = rescore(s, ctx, insp, view)
         return AnswerResult(row, result, insp.distance_warning)
@@ -288,7 +288,7 @@ def set_outcome(
 ) -> AnswerResult:
     """ "pass" / "fail" for a pass/fail item; "na" (not applicable) for any item; None clears."""
     if outcome not in (*OUTCOMES, None):
-        raise UserError(f"无效的结论 {outcome!r}。")
+        raise UserError("无效的结论 {!r}。", outcome)
     kinds = None if outcome in ("na", None) else ("pass_fail",)
     return _answer(ctx, inspection_id, template_id, item_code, {"outcome": outcome}, kinds)
 
@@ -353,16 +353,16 @@ def answer_many(
         for template_id, item_code, values in answers:
             ref = view.item(template_id, item_code)
             if ref is None:
-                raise UserError(f"该检查中没有检查项 {item_code}。")
+                raise UserError("该检查中没有检查项 {}。", item_code)
             unknown = set(values) - set(ANSWER_FIELDS)
             if unknown:
                 raise ValueError(f"unknown answer fields {sorted(unknown)}")
             choice = values.get("choice")
             if choice is not None and choice not in {c.code for c in ref.item.choices}:
-                raise UserError(f"检查项 {item_code} 没有选项 {choice!r}。")
+                raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
             outcome = values.get("outcome")
             if outcome in ("pass", "fail") and ref.item.answer != "pass_fail":
-                raise UserError(f"检查项 {item_code} 不是合格/不合格项。")
+                raise UserError("检查项 {} 不是合格/不合格项。", item_code)
             write_answer(s, ctx, insp, view, ref, values)
         return rescore(s, ctx, insp, view)
 

@@ -44,11 +44,11 @@ def _aware(d: date, end: bool) -> datetime:
 def _where(q, f: InspectionFilter):
     if f.status:
         if f.status not in STATUSES:
-            raise UserError(f"状态应为 {'、'.join(STATUSES)} 之一。")
+            raise UserError("状态应为 {} 之一。", "、".join(STATUSES))
         q = q.where(Inspection.status == f.status)
     if f.result:
         if f.result not in RESULTS:
-            raise UserError(f"结果应为 {'、'.join(RESULTS)} 之一。")
+            raise UserError("结果应为 {} 之一。", "、".join(RESULTS))
         q = q.where(Inspection.result == f.result)
     if f.date_from:
         q = q.where(Inspection.started_at >= _aware(f.date_from, end=False))
@@ -130,7 +130,7 @@ def resolve_id(ctx: AppContext, id_or_prefix: str) -> str:
             s.exec(select(Inspection.id).where(col(Inspection.id).startswith(text)).limit(2))
         )
     if not rows:
-        raise UserError(f"找不到编号为 {id_or_prefix} 的检查记录。")
+        raise UserError("找不到编号为 {} 的检查记录。", id_or_prefix)
     if len(rows) > 1:
-        raise UserError(f"编号 {id_or_prefix} 对应多条检查记录，请多输入几位。")
+        raise UserError("编号 {} 对应多条检查记录，请多输入几位。", id_or_prefix)
     return rows[0]

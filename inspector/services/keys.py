@@ -77,9 +77,9 @@ def cert_der_from_file(path: Path) -> list[bytes]:
     try:
         return _cert_der_from_bytes(Path(path).read_bytes())
     except OSError as exc:
-        raise UserError(f"无法读取证书文件 {path}：{exc.strerror}") from None
+        raise UserError("无法读取证书文件 {}：{}", path, exc.strerror) from None
     except ValueError:
-        raise UserError(f"{path} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。") from None
+        raise UserError("{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。", path) from None
 
 
 def trusted_certs(ctx: AppContext) -> list[bytes]:
@@ -210,7 +210,7 @@ def import_pkcs12(ctx: AppContext, p12: Path, p12_password: str, passphrase: str
     try:
         raw = Path(p12).read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取证书文件 {p12}：{exc.strerror}") from None
+        raise UserError("无法读取证书文件 {}：{}", p12, exc.strerror) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(
             raw, p12_password.encode("utf-8") if p12_password else None

@@ -24,13 +24,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"无法读取红黑榜策略文件 {path}：{exc.strerror}") from None
+        raise UserError("无法读取红黑榜策略文件 {}：{}", path, exc.strerror) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError(f"红黑榜策略文件 {path} 格式错误：{exc}") from None
+        raise UserError("红黑榜策略文件 {} 格式错误：{}", path, exc) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise UserError(f"红黑榜策略文件 {path} 应为键值表")
+        raise UserError("红黑榜策略文件 {} 应为键值表", path)
     return data
 
 
@@ -60,7 +60,7 @@ def load_list_policy(ctx: AppContext) -> ListPolicy:
     try:
         return parse_policy(data)
     except PolicyError as exc:
-        raise UserError(f"红黑榜策略有误：{exc}") from None
+        raise UserError("红黑榜策略有误：{}", exc) from None
 
 
 def today_local() -> date:

@@ -79,7 +79,7 @@ def add_photo(
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise UserError(f"无法读取照片 {path.name}：{exc.strerror}") from None
+            raise UserError("无法读取照片 {}：{}", path.name, exc.strerror) from None
         name, suffix = original_name or path.name, path.suffix.lower() or ".jpg"
     with read_session(ctx.engine) as s:
         insp = s.get(Inspection, inspection_id)
@@ -92,7 +92,7 @@ def add_photo(
             and load_in(s, ctx, inspection_id, scored=False).item(template_id or "", item_code)
             is None
         ):
-            raise UserError(f"该检查中没有检查项 {item_code}，照片未添加。")
+            raise UserError("该检查中没有检查项 {}，照片未添加。", item_code)
     stored, width, height = downscale(raw)
     photo_id = new_id()
     file_name = f"{photo_id}.jpg"

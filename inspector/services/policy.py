@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from inspector.domain.policy import DistancePolicy, PolicyError, merge_policy_data, parse_policy
+from inspector.domain.text import message_of
 from inspector.resources import resource
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -25,13 +26,13 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"无法读取距离政策文件 {path}：{exc.strerror}") from None
+        raise UserError("无法读取距离政策文件 {}：{}", path, exc.strerror) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError(f"距离政策文件 {path} 格式错误：{exc}") from None
+        raise UserError("距离政策文件 {} 格式错误：{}", path, exc) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise UserError(f"距离政策文件 {path} 应为映射（键: 值）")
+        raise UserError("距离政策文件 {} 应为映射（键: 值）", path)
     return data
 
 
@@ -46,7 +47,7 @@ def load_policy_files(office_dir: Path | None = None) -> DistancePolicy:
     try:
         return parse_policy(data, source)
     except PolicyError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 _cache: dict[tuple, DistancePolicy] = {}

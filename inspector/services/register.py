@@ -14,6 +14,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
+from inspector.domain.text import Message, joined
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session, write_session
@@ -102,12 +103,12 @@ def coordinate_problems(lat: float | None, lon: float | None) -> list[str]:
     if lat is None and lon is None:
         return []
     if lat is None or lon is None:
-        return ["纬度和经度须同时填写或同时留空"]
+        return [Message("纬度和经度须同时填写或同时留空")]
     problems = []
     if not -90 <= lat <= 90:
-        problems.append(f"纬度 {lat} 超出范围（-90 至 90）")
+        problems.append(Message("纬度 {} 超出范围（-90 至 90）", lat))
     if not -180 <= lon <= 180:
-        problems.append(f"经度 {lon} 超出范围（-180 至 180）")
+        problems.append(Message("经度 {} 超出范围（-180 至 180）", lon))
     return problems
 
 
@@ -115,32 +116,32 @@ def site_problems(data: SiteData) -> list[str]:
     """Everything wrong with a site record, as sentences (empty when it can be saved)."""
     problems = []
     if not data.name.strip():
-        problems.append("名称不能为空")
+        problems.append(Message("名称不能为空"))
     if data.kind not in BY_CODE:
-        problems.append(f"未知的场所类型“{data.kind}”")
+        problems.append(Message("未知的场所类型“{}”", data.kind))
     problems += coordinate_problems(data.lat, data.lon)
     for i, lic in enumerate(data.licences, 1):
         if not lic.kind.strip():
-            problems.append(f"第 {i} 个证照缺少种类")
+            problems.append(Message("第 {} 个证照缺少种类", i))
     return problems
 
 
 def school_problems(data: SchoolData) -> list[str]:
     problems = []
     if not data.name.strip():
-        problems.append("学校名称不能为空")
+        problems.append(Message("学校名称不能为空"))
     if data.kind not in SCHOOL_KINDS:
-        problems.append(f"未知的学校类型“{data.kind}”")
+        problems.append(Message("未知的学校类型“{}”", data.kind))
     for i, p in enumerate(data.points, 1):
         if p.kind not in POINT_KINDS:
-            problems.append(f"第 {i} 个坐标点类型“{p.kind}”无效（gate 或 boundary）")
-        problems += [f"第 {i} 个坐标点：{m}" for m in coordinate_problems(p.lat, p.lon)]
+            problems.append(Message("第 {} 个坐标点类型“{}”无效（gate 或 boundary）", i, p.kind))
+        problems += [Message("第 {} 个坐标点：{}", i, m) for m in coordinate_problems(p.lat, p.lon)]
     return problems
 
 
 def _check(problems: list[str]) -> None:
     if problems:
-        raise UserError("；".join(problems) + "。")
+        raise UserError("{}。", joined(problems))
 
 
 # --- sites --------------------------------------------------------------------------------

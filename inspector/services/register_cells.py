@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from inspector.domain.site_kinds import SCHOOL_KINDS
+from inspector.domain.text import Message
 from inspector.services.register import LicenceData, PointData
 
 SCHOOL_KIND_WORDS = {"初中": "middle", "高中": "middle", "中学": "middle", "完全中学": "middle"}
@@ -25,11 +26,11 @@ def parse_date(text: str) -> date:
     if not m and re.fullmatch(r"\d{8}", t):
         m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
     if not m:
-        raise ValueError(f"日期“{text}”无法识别（应如 2027-12-31）")
+        raise ValueError(Message("日期“{}”无法识别（应如 2027-12-31）", text))
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
-        raise ValueError(f"日期“{text}”不存在") from None
+        raise ValueError(Message("日期“{}”不存在", text)) from None
 
 
 def to_float(text: str, what: str) -> float | None:
@@ -38,7 +39,7 @@ def to_float(text: str, what: str) -> float | None:
     try:
         return float(text.replace("，", "").replace("°", ""))
     except ValueError:
-        raise ValueError(f"{what}“{text}”不是数字") from None
+        raise ValueError(Message("{}“{}”不是数字", what, text)) from None
 
 
 def to_bool(text: str) -> bool:
@@ -47,7 +48,7 @@ def to_bool(text: str) -> bool:
         return True
     if t in FALSE_WORDS:
         return False
-    raise ValueError(f"已归档“{text}”应为 是 或 否")
+    raise ValueError(Message("已归档“{}”应为 是 或 否", text))
 
 
 def parse_licences(text: str) -> list[LicenceData]:
@@ -85,10 +86,10 @@ def parse_points(text: str, kind: str) -> list[PointData]:
         label, _, coords = part.rpartition(":")
         nums = [c.strip() for c in coords.split(",")]
         if len(nums) != 2:
-            raise ValueError(f"坐标“{part}”应写成 纬度,经度")
-        lat, lon = to_float(nums[0], "纬度"), to_float(nums[1], "经度")
+            raise ValueError(Message("坐标“{}”应写成 纬度,经度", part))
+        lat, lon = to_float(nums[0], Message("纬度")), to_float(nums[1], Message("经度"))
         if lat is None or lon is None:
-            raise ValueError(f"坐标“{part}”缺少纬度或经度")
+            raise ValueError(Message("坐标“{}”缺少纬度或经度", part))
         out.append(PointData(lat, lon, kind, label.strip()))
     return out
 

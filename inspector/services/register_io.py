@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
+from inspector.domain.text import Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import (
@@ -143,9 +144,9 @@ def _normalise(header: str) -> str:
 def _read_table(path: Path) -> list[list[object]]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"不支持的文件类型“{path.suffix}”：请使用 .csv 或 .xlsx 文件。")
+        raise UserError("不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。", path.suffix)
     if not path.is_file():
-        raise UserError(f"文件不存在：{path}")
+        raise UserError("文件不存在：{}", path)
     if suffix == ".xlsx":
         return _read_xlsx(path)
     raw = path.read_bytes()
@@ -166,7 +167,7 @@ def _read_xlsx(path: Path) -> list[list[object]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise UserError(f"无法读取 Excel 文件 {path.name}：{exc}") from None
+        raise UserError("无法读取 Excel 文件 {}：{}", path.name, exc) from None
     try:
         sheet = book.worksheets[0]
         return [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -207,11 +208,11 @@ def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Ca
     while table and not any(_cell_text(c) for c in table[0]):
         table.pop(0)
     if not table:
-        raise UserError(f"文件 {Path(path).name} 是空的。")
+        raise UserError("文件 {} 是空的。", Path(path).name)
     found, unknown = _map_columns(table[0], columns)
     if "name" not in found:
         expected = "、".join(columns["name"][:3])
-        raise UserError(f"文件 {Path(path).name} 的第一行没有名称列（应为 {expected} 之一）。")
+        raise UserError("文件 {} 的第一行没有名称列（应为 {} 之一）。", Path(path).name, expected)
     preview = Preview(kind, Path(path), [], unknown)
     ids: dict[str, int] = {}
     for number, raw in enumerate(table[1:], start=2):
@@ -222,11 +223,11 @@ def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Ca
         try:
             result.record, result.problems = build(cells)
         except ValueError as exc:
-            result.problems = [str(exc)]
+            result.problems = [message_of(exc)]
         rid = cells.get("id", "")
         if rid:
             if rid in ids:
-                result.problems.append(f"系统编号与第 {ids[rid]} 行重复")
+                result.problems.append(Message("系统编号与第 {} 行重复", ids[rid]))
             ids.setdefault(rid, number)
         if result.problems:
             result.record = None
@@ -248,16 +249,18 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
     kind_text = cells.get("kind", "")
     kind = kind_from_text(kind_text)
     if not kind:
-        problems.append(f"场所类型“{kind_text}”无法识别" if kind_text else "缺少场所类型")
+        problems.append(
+            Message("场所类型“{}”无法识别", kind_text) if kind_text else Message("缺少场所类型")
+        )
     data = SiteData(name=cells["name"], kind=kind or "", id=cells.get("id") or None)
     for f in ("address", "grid", "community", "responsible_person", "phone", "credit_code"):
         setattr(data, f, cells.get(f, ""))
     data.notes = cells.get("notes", "")
-    for f, what in (("lat", "纬度"), ("lon", "经度")):
+    for f, what in (("lat", Message("纬度")), ("lon", Message("经度"))):
         try:
             setattr(data, f, to_float(cells.get(f, ""), what))
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))
     try:
         data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
@@ -271,7 +274,7 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
                 )
             )
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(message_of(exc))
     problems += [p for p in site_problems(data) if "场所类型" not in p]
     return data, problems
 
@@ -281,7 +284,9 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
     kind_text = cells.get("kind", "")
     kind = school_kind_from_text(kind_text) if kind_text else "primary"
     if not kind:
-        problems.append(f"学校类型“{kind_text}”无法识别（小学、中学、幼儿园、九年一贯制学校）")
+        problems.append(
+            Message("学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）", kind_text)
+        )
     data = SchoolData(name=cells["name"], kind=kind or "primary", id=cells.get("id") or None)
     for f in ("address", "grid", "community", "notes"):
         setattr(data, f, cells.get(f, ""))
@@ -289,11 +294,11 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
         try:
             data.points += parse_points(cells.get(f, ""), point_kind)
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))
     try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(message_of(exc))
     problems += school_problems(data)
     return data, problems
 
@@ -334,7 +339,7 @@ def apply_preview(
             try:
                 save(s, ctx.device_id, r.record, children)
             except UserError as exc:
-                raise UserError(f"第 {r.row} 行：{exc}") from None
+                raise UserError("第 {} 行：{}", r.row, exc) from None
     if progress is not None:
         progress(len(rows), len(rows))
     return len(rows)
@@ -390,7 +395,7 @@ def export_schools(ctx: AppContext, path: Path) -> int:
 def _write_table(path: Path, header: list[str], rows: list[list[object]], title: str) -> int:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"不支持的文件类型“{path.suffix}”：请使用 .csv 或 .xlsx 文件名。")
+        raise UserError("不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。", path.suffix)
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".csv":
@@ -414,5 +419,5 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"无法写入 {path}：{exc.strerror}") from None
+        raise UserError("无法写入 {}：{}", path, exc.strerror) from None
     return len(rows)

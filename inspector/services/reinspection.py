@@ -135,7 +135,7 @@ def _freeze_cut_templates(
     for position, (template_id, codes) in enumerate(sorted(wanted.items())):
         row = source.get(template_id)
         if row is None:
-            raise UserError(f"找不到原检查所用的检查表 {template_id}，无法生成复查表。")
+            raise UserError("找不到原检查所用的检查表 {}，无法生成复查表。", template_id)
         data = _cut_template(json.loads(row.content), codes)
         s.add(
             InspectionTemplate(
@@ -274,7 +274,7 @@ def record_answer(
         template = frozen_templates(s, reinspection_id).get(template_id)
     item = template.item(item_code) if template else None
     if item is None:
-        raise UserError(f"这次复查中没有检查项 {item_code}。")
+        raise UserError("这次复查中没有检查项 {}。", item_code)
     values = verdict_values(item, outcome)
     if note:
         values["note"] = note
@@ -308,7 +308,7 @@ def verdict_values(item: Item, outcome: str) -> dict[str, object]:
         wanted = [c for c in item.choices if c.fails != passed]
         if wanted:
             return {"choice": wanted[0].code}
-    raise UserError(f"检查项 {item.code} 无法以合格/不合格记录，请在检查界面中作答。")
+    raise UserError("检查项 {} 无法以合格/不合格记录，请在检查界面中作答。", item.code)
 
 
 def finish_reinspection(ctx: AppContext, reinspection_id: str) -> list[str]:

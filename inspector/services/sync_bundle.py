@@ -33,8 +33,10 @@ TRUST_DIR_KEY = "documents.trust_dir"  # the paperwork capability's trust list f
 class UntrustedOffice(UserError):
     """The bundle's office key has not been accepted yet (or differs from the accepted one)."""
 
-    def __init__(self, message: str, office_name: str, fingerprint: str, changed: bool):
-        super().__init__(message)
+    def __init__(
+        self, message: str, *args: object, office_name: str, fingerprint: str, changed: bool
+    ):
+        super().__init__(message, *args)
         self.office_name = office_name
         self.fingerprint = fingerprint
         self.changed = changed
@@ -112,7 +114,7 @@ def build_office_bundle(ctx: AppContext, out: Path) -> Path:
     try:
         write_atomic(out, data)
     except OSError as exc:
-        raise UserError(f"无法写入配置包 {out}：{exc.strerror or exc}") from None
+        raise UserError("无法写入配置包 {}：{}", out, exc.strerror or exc) from None
     set_value(ctx.engine, SEQUENCE_KEY, sequence)
     return out
 
@@ -121,11 +123,11 @@ def read_office_bundle(path: Path) -> Bundle:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取配置包 {path}：{exc.strerror}") from None
+        raise UserError("无法读取配置包 {}：{}", path, exc.strerror) from None
     try:
         return read_bundle(data)
     except PackageRejected as exc:
-        raise UserError(f"配置包无效，未作任何更改：{exc}") from None
+        raise UserError("配置包无效，未作任何更改：{}", exc) from None
 
 
 def check_trust(ctx: AppContext, bundle: Bundle, accept_fingerprint: str | None) -> bool:
@@ -135,10 +137,13 @@ def check_trust(ctx: AppContext, bundle: Bundle, accept_fingerprint: str | None)
     if trusted is not None:
         if trusted.signing_key != m.signing_key:
             raise UntrustedOffice(
-                f"配置包不是由已信任的办公室“{trusted.name}”（指纹 {trusted.fingerprint}）签发的，"
-                f"而是由指纹 {m.fingerprint} 的密钥签发，已拒绝。",
-                m.office_name,
+                "配置包不是由已信任的办公室“{}”（指纹 {}）签发的，"
+                "而是由指纹 {} 的密钥签发，已拒绝。",
+                trusted.name,
+                trusted.fingerprint,
                 m.fingerprint,
+                office_name=m.office_name,
+                fingerprint=m.fingerprint,
                 changed=True,
             )
         return False
@@ -146,10 +151,12 @@ def check_trust(ctx: AppContext, bundle: Bundle, accept_fingerprint: str | None)
         accept_fingerprint
     ) != keys.normalize_fingerprint(m.fingerprint):
         raise UntrustedOffice(
-            f"首次导入办公室“{m.office_name}”的配置包，请与办公室核对密钥指纹：{m.fingerprint}。"
+            "首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。"
             "核对无误后用 --accept-fingerprint 确认。",
             m.office_name,
             m.fingerprint,
+            office_name=m.office_name,
+            fingerprint=m.fingerprint,
             changed=False,
         )
     return True
@@ -165,13 +172,15 @@ def import_office_bundle(
     trusted = sync.trusted_office(ctx)
     if trusted is not None and m.sequence < trusted.bundle_sequence:
         raise UserError(
-            f"这个配置包（第 {m.sequence} 号）比已安装的（第 {trusted.bundle_sequence} 号）旧，未安装。"
+            "这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。",
+            m.sequence,
+            trusted.bundle_sequence,
         )
     result = BundleInstall(m.office_name, m.fingerprint, first, m.sequence)
     try:
         _install_rows(ctx, bundle, result)
     except PackageRejected as exc:
-        raise UserError(f"配置包无效，未作任何更改：{exc}") from None
+        raise UserError("配置包无效，未作任何更改：{}", exc) from None
     office_dir = ctx.paths.root / "office"
     for folder, target in (
         ("templates", office_dir / "templates"),

@@ -52,7 +52,7 @@ def resolve_conflict(
 def _take_incoming(s, conflict: SyncConflict, office_device: str) -> None:
     found = table_by_name(conflict.table_name)
     if found is None:
-        raise UserError(f"本程序不认识数据表 {conflict.table_name}。")
+        raise UserError("本程序不认识数据表 {}。", conflict.table_name)
     spec, table = found
     values = decode_row(spec, table, json.loads(conflict.incoming_json))
     conn = s.connection()

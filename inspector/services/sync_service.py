@@ -18,6 +18,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from inspector import __version__
+from inspector.domain.text import message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
@@ -83,7 +84,7 @@ def device_signing_key(ctx: AppContext):
     try:
         return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE)
     except keys.KeyFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 def device_identity(ctx: AppContext) -> DeviceIdentity:
@@ -165,7 +166,7 @@ def export_changes(
             progress=progress,
         )
     except OSError as exc:
-        raise UserError(f"无法写入导出文件夹 {dest_dir}：{exc.strerror or exc}") from None
+        raise UserError("无法写入导出文件夹 {}：{}", dest_dir, exc.strerror or exc) from None
     with write_session(ctx.engine) as s:
         s.add(
             SyncExport(
@@ -199,7 +200,7 @@ def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False)
         signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
         enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
     except keys.KeyFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     signing_pub = keys.public_b64(signing)
     fp = keys.fingerprint(signing_pub)
     with write_session(ctx.engine) as s:
@@ -223,7 +224,7 @@ def office_private_keys(ctx: AppContext):
         signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
         enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
     except keys.KeyFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     if signing is None or enc is None or own_office(ctx) is None:
         raise UserError("本机还不是办公室：请先执行 inspector office init --name 办公室名称。")
     return signing, enc
@@ -235,19 +236,19 @@ def register_device(ctx: AppContext, card: Path | dict, name: str = "") -> SyncD
         try:
             card = json.loads(card.read_text("utf-8"))
         except (OSError, ValueError) as exc:
-            raise UserError(f"无法读取设备信息文件 {card}：{exc}") from None
+            raise UserError("无法读取设备信息文件 {}：{}", card, exc) from None
     if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
         raise UserError("这不是巡查助手的设备信息文件。")
     try:
         keys.load_ed25519_public(str(card["public_key"]))
         device_id = str(card["device_id"])
     except (KeyError, keys.KeyFileError) as exc:
-        raise UserError(f"设备信息文件不完整或公钥无效：{exc}") from None
+        raise UserError("设备信息文件不完整或公钥无效：{}", exc) from None
     with write_session(ctx.engine) as s:
         dev = s.get(SyncDevice, device_id)
         if dev is not None and dev.public_key != card["public_key"]:
             raise UserError(
-                f"设备 {device_id} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。"
+                "设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。", device_id
             )
         dev = dev or SyncDevice(
             device_id=device_id, public_key=str(card["public_key"]), fingerprint=""
@@ -264,7 +265,7 @@ def revoke_device(ctx: AppContext, device_id: str) -> None:
     with write_session(ctx.engine) as s:
         dev = s.get(SyncDevice, device_id)
         if dev is None:
-            raise UserError(f"没有登记过设备 {device_id}。")
+            raise UserError("没有登记过设备 {}。", device_id)
         dev.revoked = True
         dev.revoked_at = utcnow()
         s.add(dev)
@@ -353,7 +354,7 @@ def import_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"无法读取数据包 {path}：{exc.strerror}") from None
+        raise UserError("无法读取数据包 {}：{}", path, exc.strerror) from None
     digest = sha256(data)
     if not force and digest in _received(ctx):
         report = ImportReport(path.name, "duplicate", "这个数据包已经导入过，未作任何更改。")
@@ -426,7 +427,7 @@ def import_inbox(
     """Import every package in the inbox not imported before, in device/sequence order."""
     folder = folder or inbox_dir(ctx)
     if not folder.is_dir():
-        raise UserError(f"收件文件夹 {folder} 不存在。")
+        raise UserError("收件文件夹 {} 不存在。", folder)
     received = _received(ctx)
     reports = []
     for path in inbox_packages(ctx, folder):

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
+from inspector.domain.text import Message
 from inspector.store.backup import backup_before_migration
 from inspector.store.engine import is_sqlite, make_engine, sqlite_url
 
@@ -148,14 +149,16 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
     except Exception as exc:  # not a database at all, or unreadable
         engine.dispose()
         detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
-        raise DatabaseError(f"无法打开数据库 {url_or_path}：{detail}") from exc
+        raise DatabaseError(Message("无法打开数据库 {}：{}", url_or_path, detail)) from exc
     heads = head_revisions()
     if not current:
         tables = set(inspect(engine).get_table_names())
         if tables:
             engine.dispose()
             raise DatabaseError(
-                f"{url_or_path} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。"
+                Message(
+                    "{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。", url_or_path
+                )
             )
         create_schema(engine)
         return OpenResult(engine, ",".join(sorted(heads)), created=True)
@@ -163,8 +166,12 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
     if unknown:
         engine.dispose()
         raise NewerDatabaseError(
-            f"数据库 {url_or_path} 来自更新版本的程序（版本 {', '.join(sorted(unknown))}），"
-            "本版本无法打开。请升级程序；数据库未作任何修改。"
+            Message(
+                "数据库 {} 来自更新版本的程序（版本 {}），"
+                "本版本无法打开。请升级程序；数据库未作任何修改。",
+                url_or_path,
+                ", ".join(sorted(unknown)),
+            )
         )
     if current == heads:
         return OpenResult(engine, ",".join(sorted(heads)))

@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from inspector.domain.text import Message
+
 DEVICE_KEY_FILE = "device_ed25519.pem"
 OFFICE_SIGNING_FILE = "office_ed25519.pem"
 OFFICE_ENCRYPTION_FILE = "office_x25519.pem"
@@ -35,7 +37,7 @@ def unb64(text: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
-        raise KeyFileError("密钥编码无效（不是 base64）。") from exc
+        raise KeyFileError(Message("密钥编码无效（不是 base64）。")) from exc
 
 
 def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
@@ -61,14 +63,14 @@ def normalize_fingerprint(text: str) -> str:
 def load_ed25519_public(text: str) -> Ed25519PublicKey:
     raw = unb64(text)
     if len(raw) != 32:
-        raise KeyFileError("Ed25519 公钥长度应为 32 字节。")
+        raise KeyFileError(Message("Ed25519 公钥长度应为 32 字节。"))
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def load_x25519_public(text: str) -> X25519PublicKey:
     raw = unb64(text)
     if len(raw) != 32:
-        raise KeyFileError("X25519 公钥长度应为 32 字节。")
+        raise KeyFileError(Message("X25519 公钥长度应为 32 字节。"))
     return X25519PublicKey.from_public_bytes(raw)
 
 
@@ -101,7 +103,7 @@ def _read_private(path: Path):
     try:
         return serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise KeyFileError(f"无法读取私钥文件 {path}：{exc}") from exc
+        raise KeyFileError(Message("无法读取私钥文件 {}：{}", path, exc)) from exc
 
 
 def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
@@ -109,7 +111,7 @@ def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
     if path.exists():
         key = _read_private(path)
         if not isinstance(key, Ed25519PrivateKey):
-            raise KeyFileError(f"{path} 不是 Ed25519 私钥。")
+            raise KeyFileError(Message("{} 不是 Ed25519 私钥。", path))
         return key
     key = Ed25519PrivateKey.generate()
     _write_private(path, key)
@@ -120,7 +122,7 @@ def load_or_create_x25519(path: Path) -> X25519PrivateKey:
     if path.exists():
         key = _read_private(path)
         if not isinstance(key, X25519PrivateKey):
-            raise KeyFileError(f"{path} 不是 X25519 私钥。")
+            raise KeyFileError(Message("{} 不是 X25519 私钥。", path))
         return key
     key = X25519PrivateKey.generate()
     _write_private(path, key)

@@ -1,6 +1,6 @@
 """Keep the UI translations: resources/i18n/inspector_{zh_CN,en}.ts and their .qm files.
 
-    uv run python packaging/translations.py update    # pyside6-lupdate over inspector/ui
+    uv run python packaging/translations.py update    # pyside6-lupdate: inspector/ui + services
     uv run python packaging/translations.py todo      # English still missing (TSV on stdout)
     uv run python packaging/translations.py fill F    # apply "source<TAB>English" lines of F
     uv run python packaging/translations.py release   # pyside6-lrelease -> .qm (committed)
@@ -10,12 +10,24 @@ to itself (a reviewer can change a wording there without touching code);
 ``inspector_en.ts`` carries the English. ``fill`` matches by source text in any
 context; a line ``context<TAB>source<TAB>English`` applies to one context only;
 plural forms (``%n``) are written ``one|many``; ``\n`` stands for a line break.
+
+Messages of the layers below the UI (inspector/services, sync, store, domain)
+are zh_CN ``str.format`` templates: the string literal that is the first
+argument of ``UserError(…)`` (and its subclasses), ``Message(…)`` or ``N_(…)``.
+``update`` collects them with :mod:`ast`, writes them into a temporary Python
+file of ``QT_TRANSLATE_NOOP("services", "…")`` lines and hands that file to
+pyside6-lupdate with the UI sources: they land in the context ``services``,
+which the GUI looks up (``inspector.ui.i18n.error_text`` / ``service_text``).
+An English template keeps the ``{}`` fields in the same order.
 """
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -37,6 +49,50 @@ def ui_sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files if "__pycache__" not in p.parts]
 
 
+SERVICE_PACKAGES = ("services", "sync", "store", "domain")
+SERVICES_CONTEXT = "services"
+# Calls whose first argument is a translatable zh_CN template.
+MARKERS = {"UserError", "WorkCancelled", "ImportCancelled", "UntrustedOffice", "Message", "N_"}
+
+
+def _called(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def service_strings() -> list[str]:
+    """The templates marked in the non-UI layers, in source order, each once."""
+    found: list[str] = []
+    for package in SERVICE_PACKAGES:
+        for path in sorted((ROOT / "inspector" / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args]
+            for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+                first = call.args[0]
+                if (
+                    _called(call.func) in MARKERS
+                    and isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                    and first.value.strip()
+                ):
+                    found.append(first.value)
+    return list(dict.fromkeys(found))
+
+
+def _py_literal(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def write_service_strings(path: Path) -> int:
+    """Write the service templates as QT_TRANSLATE_NOOP lines that lupdate reads."""
+    strings = service_strings()
+    lines = [f'QT_TRANSLATE_NOOP("{SERVICES_CONTEXT}", {_py_literal(s)})' for s in strings]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(strings)
+
+
 def _tool(name: str) -> str:
     exe = Path(sys.executable).with_name(name)
     return str(exe) if exe.exists() else name
@@ -44,13 +100,22 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for lang in LANGS:
-        subprocess.run(
-            [_tool("pyside6-lupdate"), *ui_sources(), "-locations", "none", "-no-obsolete",
-             "-source-language", "zh_CN", "-target-language", lang, "-ts", str(ts_path(lang))],
-            cwd=ROOT,
-            check=True,
-        )  # fmt: skip
+    fd, name = tempfile.mkstemp(prefix="inspector-services-", suffix=".py")
+    os.close(fd)
+    services = Path(name)
+    try:
+        count = write_service_strings(services)
+        print(f"{count} service messages", file=sys.stderr)
+        for lang in LANGS:
+            subprocess.run(
+                [_tool("pyside6-lupdate"), *ui_sources(), str(services), "-locations", "none",
+                 "-no-obsolete", "-source-language", "zh_CN", "-target-language", lang,
+                 "-ts", str(ts_path(lang))],
+                cwd=ROOT,
+                check=True,
+            )  # fmt: skip
+    finally:
+        services.unlink(missing_ok=True)
     _fill_identity(ts_path("zh_CN"))
 
 

@@ -20,6 +20,7 @@ from sqlmodel import select
 import inspector.store.models as models
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
+from inspector.domain.text import N_
 from inspector.reports.labels import fmt, is_english, label
 from inspector.reports.model import (
     DistanceBlock,
@@ -44,10 +45,10 @@ from inspector.store.models import (
 )
 
 OUTCOME_LABELS = {"pass": "合格", "fail": "不合格", "na": "不适用", None: "未检查"}
-RESULT_LABELS = {
-    "pass": "合格",
-    "deducted": "扣分",
-    "blacklist_candidate": "不合格（红线问题，列入黑榜候选）",
+RESULT_LABELS = {  # N_: the documents page shows them in the interface language
+    "pass": N_("合格"),
+    "deducted": N_("扣分"),
+    "blacklist_candidate": N_("不合格（红线问题，列入黑榜候选）"),
 }
 SEVERITY_LABELS = {"red_line": "红线", "deduct": "扣分", "advisory": "提示"}
 ROLE_LABELS = {

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from inspector.domain.text import N_, Message
 from inspector.reports.verify import VerifyReport
 from inspector.services import document_views as views
 from inspector.services import notice_views
@@ -27,7 +28,7 @@ from inspector.store.types import utcnow
 
 RECORD = "record"
 NOTICE = "notice"
-KIND_LABELS = {RECORD: "现场检查记录", NOTICE: "限期整改通知书"}
+KIND_LABELS = {RECORD: N_("现场检查记录"), NOTICE: N_("限期整改通知书")}
 ROLES = ("lead", "co", "party", "witness")
 
 
@@ -171,7 +172,7 @@ def inspections_for_documents(ctx: AppContext, limit: int = 300) -> list[Inspect
             id=i.id,
             site_name=site.name,
             started_at=views.local(i.started_at, "%Y-%m-%d %H:%M"),
-            status="已完成" if i.status == "finished" else "草稿",
+            status=N_("已完成") if i.status == "finished" else N_("草稿"),
             result=views.RESULT_LABELS.get(i.result, i.result),
             documents=counts.get(i.id, 0),
         )
@@ -353,31 +354,35 @@ class DocumentCheck:
         return self.report.ok and self.db_status != "mismatch"
 
     def lines(self) -> list[str]:
-        """The outcome as zh_CN lines, for the CLI and the dialog."""
+        """The outcome as zh_CN lines (Messages: the dialog shows them translated)."""
         r = self.report
-        yes = {True: "是", False: "否"}
+        yes = {True: Message("是"), False: Message("否")}
+        signed_at = (
+            r.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if r.signing_time else "—"
+        )
         out = [
-            f"签名完整（未被改动）：{yes[r.intact]}",
-            f"签名有效：{yes[r.valid]}",
-            f"证书受信任（本单位信任列表）：{yes[r.trusted]}",
-            f"签名覆盖整个文件：{yes[r.covers_whole_file]}",
-            f"签名人：{r.signer or '—'}",
-            f"签名时间：{r.signing_time.astimezone().strftime('%Y-%m-%d %H:%M:%S') if r.signing_time else '—'}",
+            Message("签名完整（未被改动）：{}", yes[r.intact]),
+            Message("签名有效：{}", yes[r.valid]),
+            Message("证书受信任（本单位信任列表）：{}", yes[r.trusted]),
+            Message("签名覆盖整个文件：{}", yes[r.covers_whole_file]),
+            Message("签名人：{}", r.signer or "—"),
+            Message("签名时间：{}", signed_at),
         ]
         if r.doc:
+            kind = KIND_LABELS.get(r.doc.get("kind", ""))
             out.append(
-                f"文书：{KIND_LABELS.get(r.doc.get('kind', ''), '?')} 编号 {r.doc.get('no', '')}"
+                Message("文书：{} 编号 {}", Message(kind) if kind else "?", r.doc.get("no", ""))
             )
-            out.append(f"记录标识：{r.doc.get('id', '')}")
-            out.append(f"内容摘要（PDF 内）：{r.doc.get('sha256', '')}")
+            out.append(Message("记录标识：{}", r.doc.get("id", "")))
+            out.append(Message("内容摘要（PDF 内）：{}", r.doc.get("sha256", "")))
         db = {
-            "match": "与数据库中的记录一致",
-            "mismatch": f"与数据库不一致（数据库中为 {self.db_hash}）",
-            "unknown": "本数据库中没有这条记录，未比对",
+            "match": Message("与数据库中的记录一致"),
+            "mismatch": Message("与数据库不一致（数据库中为 {}）", self.db_hash),
+            "unknown": Message("本数据库中没有这条记录，未比对"),
         }[self.db_status]
-        out.append(f"记录摘要：{db}")
+        out.append(Message("记录摘要：{}", db))
         out.extend(r.problems)
-        out.append("结论：有效" if self.ok else "结论：无效或不受信任")
+        out.append(Message("结论：有效") if self.ok else Message("结论：无效或不受信任"))
         return out
 
 

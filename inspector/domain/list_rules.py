@@ -66,9 +66,13 @@ class SiteRecord:
 class Reason:
     code: str  # red_line | overdue | repeat | score_below | clean_record
     text: str  # a sentence in plain words (zh_CN)
+    en: str = ""  # the same sentence in English, for English documents
 
     def to_data(self) -> dict[str, str]:
-        return {"code": self.code, "text": self.text}
+        data = {"code": self.code, "text": self.text}
+        if self.en:
+            data["en"] = self.en
+        return data
 
 
 @dataclass(frozen=True)
@@ -83,19 +87,26 @@ class Verdict:
 
 def rule_red_line(r: SiteRecord, p: BlackRules) -> Reason | None:
     if p.red_line and r.red_line_failures > 0:
-        return Reason("red_line", f"检查中发现红线问题 {r.red_line_failures} 次")
+        n = r.red_line_failures
+        return Reason("red_line", f"检查中发现红线问题 {n} 次", f"Red-line problems found: {n}")
     return None
 
 
 def rule_overdue(r: SiteRecord, p: BlackRules) -> Reason | None:
     if p.overdue_rectification and r.overdue_cases > 0:
-        return Reason("overdue", f"{r.overdue_cases} 项问题逾期未整改")
+        n = r.overdue_cases
+        return Reason(
+            "overdue", f"{n} 项问题逾期未整改", f"Problems not corrected by the deadline: {n}"
+        )
     return None
 
 
 def rule_repeat(r: SiteRecord, p: BlackRules) -> Reason | None:
     if p.repeat_offence and r.repeat_offences > 0:
-        return Reason("repeat", f"同一问题反复出现 {r.repeat_offences} 项")
+        n = r.repeat_offences
+        return Reason(
+            "repeat", f"同一问题反复出现 {n} 项", f"Problems found again after correction: {n}"
+        )
     return None
 
 
@@ -103,7 +114,12 @@ def rule_score_below(r: SiteRecord, p: BlackRules) -> Reason | None:
     if p.score_below is None or r.min_score_rate is None:
         return None
     if r.min_score_rate < p.score_below:
-        return Reason("score_below", f"检查得分率 {r.min_score_rate:.1f}% 低于 {p.score_below:g}%")
+        rate, limit = r.min_score_rate, p.score_below
+        return Reason(
+            "score_below",
+            f"检查得分率 {rate:.1f}% 低于 {limit:g}%",
+            f"Inspection score rate {rate:.1f}% is below {limit:g}%",
+        )
     return None
 
 
@@ -136,6 +152,8 @@ def rule_clean_record(r: SiteRecord, p: RedRules) -> Reason | None:
     return Reason(
         "clean_record",
         f"本期检查 {r.inspections} 次，得分率均不低于 {p.min_score:g}%，无未整改问题",
+        f"Inspected {r.inspections} times this period, every score rate at least "
+        f"{p.min_score:g}%, nothing left to correct",
     )
 
 

@@ -10,6 +10,10 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})[Qq]([1-4])$")
 
 
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
+
+
 class PeriodError(ValueError):
     """The text is not a month like 2026-10 nor a quarter like 2026Q4."""
 
@@ -29,6 +33,17 @@ class Period:
         if self.kind == "month":
             return f"{self.start.year}年{self.start.month}月"
         return f"{self.start.year}年第{'一二三四'[(self.start.month - 1) // 3]}季度"
+
+    @property
+    def label_en(self) -> str:
+        """The period in English, e.g. October 2026 or Q4 2026."""
+        if self.kind == "month":
+            return f"{MONTHS_EN[self.start.month - 1]} {self.start.year}"
+        return f"Q{(self.start.month - 1) // 3 + 1} {self.start.year}"
+
+    def text(self, language: str = "zh_CN") -> str:
+        """:attr:`label` or :attr:`label_en` for a document or interface language."""
+        return self.label_en if language.startswith("en") else self.label
 
     @property
     def last_day(self) -> date:

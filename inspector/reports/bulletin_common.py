@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspector.reports.fonts import FontStatus, register_cjk_font
+from inspector.reports.labels import fmt
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def doc_styles(font_path: str | None = None) -> DocStyles:
         title=ParagraphStyle("title", base, fontSize=18, leading=24, alignment=TA_CENTER),
         subtitle=ParagraphStyle("subtitle", base, fontSize=11, alignment=TA_CENTER),
         heading=ParagraphStyle(
-            "heading", base, fontSize=13, leading=18, spaceBefore=8, spaceAfter=4
+            "heading", base, fontSize=13, leading=18, spaceBefore=8, spaceAfter=4, keepWithNext=1
         ),
         body=base,
         cell=ParagraphStyle("cell", base, fontSize=8.5, leading=11),
@@ -63,7 +64,7 @@ def table_style(header_colour: str = "#eeeeee"):
     )
 
 
-def page_footer(font_name: str, left: str, watermark: str = ""):
+def page_footer(font_name: str, left: str, watermark: str = "", lang: str = "zh_CN"):
     """An onPage callback: footer text, page number, and an optional diagonal watermark."""
 
     def draw(canvas, doc) -> None:
@@ -74,7 +75,7 @@ def page_footer(font_name: str, left: str, watermark: str = ""):
         canvas.setFont(font_name, 7.5)
         canvas.setFillColor(colors.grey)
         canvas.drawString(doc.leftMargin, 18, left)
-        canvas.drawRightString(width - doc.rightMargin, 18, f"第 {doc.page} 页")
+        canvas.drawRightString(width - doc.rightMargin, 18, fmt("第 {} 页", lang, doc.page))
         if watermark:
             canvas.setFont(font_name, 60)
             canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.15))

@@ -2,7 +2,11 @@
 
 The snapshot is the frozen data of :mod:`inspector.services.lists`; this module
 only draws it. No personal names of shop staff are printed (the snapshot holds
-none). A draft gets a "草稿" watermark and no issue date.
+none). A draft gets a "草稿" (Draft) watermark and no issue date.
+
+``language`` "en" prints the fixed words in English (``reports.labels``) and the
+snapshot's ``*_en`` texts where it has them (snapshots published before those
+fields existed fall back to their Chinese); what people entered prints as entered.
 """
 
 from __future__ import annotations
@@ -11,77 +15,123 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from inspector.domain.cases import STATE_LABELS
 from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+from inspector.reports.labels import fmt, is_english, label, list_sep
 
 RED_HEADER = "#f6d5d5"
 BLACK_HEADER = "#d9d9d9"
 
 
-def bulletin_title(snapshot: dict[str, Any]) -> str:
-    return f"{snapshot.get('period_label', '')}{_category(snapshot)}文明创建红黑榜"
+def _en(data: dict[str, Any], key: str, lang: str) -> str:
+    """``data[key]``, or its ``key_en`` twin in English when the snapshot has one."""
+    if is_english(lang) and data.get(f"{key}_en"):
+        return str(data[f"{key}_en"])
+    return str(data.get(key, "") or "")
 
 
-def _category(snapshot: dict[str, Any]) -> str:
-    cat = snapshot.get("category_label", "")
-    return "" if not cat or cat == "全部类别" else f"{cat}"
+def bulletin_title(snapshot: dict[str, Any], lang: str = "zh_CN") -> str:
+    period = _en(snapshot, "period_label", lang)
+    category = _category(snapshot, lang)
+    if is_english(lang):
+        return f"Civilized City Red and Black List, {category}{period}"
+    return f"{period}{category}文明创建红黑榜"
 
 
-def _date_zh(iso: str) -> str:
+def _category(snapshot: dict[str, Any], lang: str) -> str:
+    if not snapshot.get("category_label") or snapshot.get("category") == "all":
+        return ""
+    if snapshot.get("category_label") == "全部类别":
+        return ""
+    cat = _en(snapshot, "category_label", lang)
+    return f"{cat}, " if is_english(lang) else cat
+
+
+def _date(iso: str, lang: str) -> str:
     if not iso:
         return ""
+    if is_english(lang):
+        return iso
     d = date.fromisoformat(iso)
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _issue_line(snapshot: dict[str, Any]) -> str:
+def _issue_line(snapshot: dict[str, Any], lang: str) -> str:
     number = snapshot.get("issue_number") or ""
-    return f"（{number}）" if number else "（草稿，未发布）"
+    return fmt("（{}）", lang, number).strip() if number else label("（草稿，未发布）", lang)
 
 
-def _red_table(st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0):
+def _reasons(e: dict[str, Any], lang: str) -> str:
+    """The entry's reasons in ``lang`` (each falls back to Chinese), then the site's reply."""
+    zh = e.get("reasons", [])
+    en = e.get("reasons_en") or []
+    texts = [en[i] if is_english(lang) and i < len(en) and en[i] else t for i, t in enumerate(zh)]
+    out = list_sep(lang).join(texts)
+    if e.get("reply"):
+        out += "\n" + fmt("场所说明：{}", lang, e["reply"])
+    return out
+
+
+def _status(p: dict[str, Any], lang: str) -> str:
+    """A case state in ``lang``; older snapshots hold only the Chinese word."""
+    if not is_english(lang):
+        return p.get("status", "")
+    if p.get("status_en"):
+        return p["status_en"]
+    by_zh = {t.zh_CN: t.en for t in STATE_LABELS.values()}
+    return by_zh.get(p.get("status", ""), p.get("status", ""))
+
+
+def _head(st: DocStyles, words: tuple[str, ...], lang: str) -> list:
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(esc(label(w, lang)), st.cell) for w in words]
+
+
+def _red_table(
+    st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
+):
     from reportlab.platypus import Paragraph, Table
 
-    head = ["序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由"]
-    rows = [[Paragraph(h, st.cell) for h in head]]
+    head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由")
+    rows = [_head(st, head, lang)]
     for n, e in enumerate(entries, first + 1):
-        reasons = "；".join(e.get("reasons", []))
-        if e.get("reply"):
-            reasons += f"\n场所说明：{e['reply']}"
-        rows.append(
-            [Paragraph(esc(v), st.cell) for v in (n, e["name"], e["address"], e["code"], reasons)]
-        )
+        values = (n, e["name"], e["address"], e["code"], _reasons(e, lang))
+        rows.append([Paragraph(esc(v), st.cell) for v in values])
     fr = [0.06, 0.2, 0.24, 0.2, 0.3]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     t.setStyle(table_style(RED_HEADER))
     return t
 
 
-def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0):
+def _black_table(
+    st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
+):
     """One row per problem; the site's cells span its problems' rows."""
     from reportlab.platypus import Paragraph, Table
 
-    head = ["序号", "场所名称", "地址", "证照号码/统一社会信用代码", "存在问题", "整改期限",
-            "整改情况", "复查日期", "上榜理由及场所说明"]  # fmt: skip
-    rows = [[Paragraph(h, st.cell) for h in head]]
+    head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "存在问题", "整改期限",
+            "整改情况", "复查日期", "上榜理由及场所说明")  # fmt: skip
+    rows = [_head(st, head, lang)]
     spans: list[tuple] = []
     for n, e in enumerate(entries, first + 1):
-        reasons = "；".join(e.get("reasons", []))
-        if e.get("reply"):
-            reasons += f"\n场所说明：{e['reply']}"
+        reasons = _reasons(e, lang)
         problems = e.get("problems") or [{}]
         top = len(rows)
         for i, p in enumerate(problems):
-            problem = p.get("item", "")
+            problem = _en(p, "item", lang)
             if p.get("finding"):
-                problem += f"：{p['finding']}"
+                problem = fmt("{}：{}", lang, problem, p["finding"])
             site = (n, e["name"], e["address"], e["code"]) if i == 0 else ("", "", "", "")
-            values = (*site, problem, p.get("deadline", ""), p.get("status", ""),
+            values = (*site, problem, p.get("deadline", ""), _status(p, lang),
                       p.get("recheck_on", "") or ("—" if p else ""), reasons if i == 0 else "")  # fmt: skip
             rows.append([Paragraph(esc(v), st.cell) for v in values])
         last = len(rows) - 1
         if last > top:
             spans += [("SPAN", (c, top), (c, last)) for c in (0, 1, 2, 3, 8)]
     fr = [0.04, 0.1, 0.12, 0.11, 0.24, 0.08, 0.07, 0.08, 0.16]
+    if is_english(lang):  # English states ("Referred to law enforcement") need room
+        fr = [0.03, 0.1, 0.11, 0.11, 0.23, 0.08, 0.1, 0.08, 0.16]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     style = table_style(BLACK_HEADER)
     for cmd in spans:
@@ -90,10 +140,12 @@ def _black_table(st: DocStyles, entries: list[dict[str, Any]], width: float, fir
     return t
 
 
-def _removal_table(st: DocStyles, removals: list[dict[str, Any]], width: float, first: int = 0):
+def _removal_table(
+    st: DocStyles, removals: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
+):
     from reportlab.platypus import Paragraph, Table
 
-    rows = [[Paragraph(h, st.cell) for h in ("序号", "场所名称", "地址", "移出日期", "理由")]]
+    rows = [_head(st, ("序号", "场所名称", "地址", "移出日期", "理由"), lang)]
     for n, r in enumerate(removals, first + 1):
         values = (n, r["name"], r["address"], r["removed_on"], r["reason"])
         rows.append([Paragraph(esc(v), st.cell) for v in values])
@@ -103,7 +155,9 @@ def _removal_table(st: DocStyles, removals: list[dict[str, Any]], width: float, 
     return t
 
 
-def _photos(st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, width: float) -> list:
+def _photos(
+    st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, width: float, lang: str
+) -> list:
     from reportlab.platypus import Image, Paragraph, Table
 
     out: list = []
@@ -121,7 +175,7 @@ def _photos(st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, widt
                     img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
                     cells.append(img)
         if cells:
-            out.append(Paragraph(esc(f"{e['name']}：现场照片"), st.body))
+            out.append(Paragraph(esc(fmt("{}：现场照片", lang, e["name"])), st.body))
             out.append(Table([cells[:4]], hAlign="LEFT"))
     return out
 
@@ -129,11 +183,11 @@ def _photos(st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, widt
 CHUNK = 25  # entries per table: reportlab splits many short tables much faster than one long one
 
 
-def _chunked(make, st: DocStyles, entries: list[dict[str, Any]], width: float) -> list:
+def _chunked(make, st: DocStyles, entries: list[dict[str, Any]], width: float, lang: str) -> list:
     """The table in slices of CHUNK entries (numbering continues), each with its header."""
     out = []
     for start in range(0, len(entries), CHUNK):
-        table = make(st, entries[start : start + CHUNK], width, start)
+        table = make(st, entries[start : start + CHUNK], width, start, lang)
         out.append(table)
     return out
 
@@ -145,14 +199,17 @@ def write_bulletin_pdf(
     font_path: str | None = None,
     photos_dir: Path | None = None,
     sha256: str = "",
+    language: str = "zh_CN",
 ) -> Path:
-    """Draw the bulletin for ``snapshot`` into ``path`` (A4 landscape)."""
+    """Draw the bulletin for ``snapshot`` into ``path`` (A4 landscape) in ``language``."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+    lang = language
     st = doc_styles(font_path)
     size = landscape(A4)
+    title = bulletin_title(snapshot, lang)
     doc = SimpleDocTemplate(
         str(path),
         pagesize=size,
@@ -160,41 +217,42 @@ def write_bulletin_pdf(
         rightMargin=14 * mm,
         topMargin=14 * mm,
         bottomMargin=16 * mm,
-        title=bulletin_title(snapshot),
+        title=title,
         author=snapshot.get("office", ""),
         subject=f"{snapshot.get('period', '')} {snapshot.get('issue_number', '')}",
+        lang="en" if is_english(lang) else "zh-CN",
     )
     width = size[0] - doc.leftMargin - doc.rightMargin
     red, black = snapshot.get("red", []), snapshot.get("black", [])
+    none = Paragraph(esc(label("本期无。", lang)), st.body)
     story: list = [
-        Paragraph(esc(bulletin_title(snapshot)), st.title),
-        Paragraph(esc(_issue_line(snapshot)), st.subtitle),
+        Paragraph(esc(title), st.title),
+        Paragraph(esc(_issue_line(snapshot, lang)), st.subtitle),
         Spacer(1, 4 * mm),
-        Paragraph(esc(f"一、红榜（{len(red)} 家）"), st.heading),
+        Paragraph(esc(fmt("一、红榜（{} 家）", lang, len(red))), st.heading),
     ]
-    story.extend(_chunked(_red_table, st, red, width) if red else [Paragraph("本期无。", st.body)])
-    story.append(Paragraph(esc(f"二、黑榜（{len(black)} 家）"), st.heading))
-    story.extend(
-        _chunked(_black_table, st, black, width) if black else [Paragraph("本期无。", st.body)]
-    )
+    story.extend(_chunked(_red_table, st, red, width, lang) if red else [none])
+    story.append(Paragraph(esc(fmt("二、黑榜（{} 家）", lang, len(black))), st.heading))
+    story.extend(_chunked(_black_table, st, black, width, lang) if black else [none])
     removals = snapshot.get("removals", [])
     if removals:
-        story.append(Paragraph(esc(f"三、经复查合格移出黑榜（{len(removals)} 家）"), st.heading))
-        story.extend(_chunked(_removal_table, st, removals, width))
+        heading = fmt("三、经复查合格移出黑榜（{} 家）", lang, len(removals))
+        story.append(Paragraph(esc(heading), st.heading))
+        story.extend(_chunked(_removal_table, st, removals, width, lang))
     if photos_dir is not None:
-        pics = _photos(st, black, photos_dir, width)
+        pics = _photos(st, black, photos_dir, width, lang)
         if pics:
-            story.append(Paragraph("附：黑榜问题照片", st.heading))
+            story.append(Paragraph(esc(label("附：黑榜问题照片", lang)), st.heading))
             story.extend(pics)
     story.append(Spacer(1, 8 * mm))
-    office = snapshot.get("office") or "（发布单位）"
-    when = _date_zh(snapshot.get("published_on", "")) or "（未发布）"
-    story.append(Paragraph(esc(f"发布单位：{office}"), st.body))
-    story.append(Paragraph(esc(f"发布日期：{when}"), st.body))
+    office = snapshot.get("office") or label("（发布单位）", lang)
+    when = _date(snapshot.get("published_on", ""), lang) or label("（未发布）", lang)
+    story.append(Paragraph(esc(fmt("发布单位：{}", lang, office)), st.body))
+    story.append(Paragraph(esc(fmt("发布日期：{}", lang, when)), st.body))
     if sha256:
-        story.append(Paragraph(esc(f"本期快照 SHA-256：{sha256}"), st.small))
-    footer = f"{bulletin_title(snapshot)} {snapshot.get('issue_number', '')}"
-    mark = "" if snapshot.get("issue_number") else "草稿"
-    on_page = page_footer(st.font.name, footer, mark)
+        story.append(Paragraph(esc(fmt("本期快照 SHA-256：{}", lang, sha256)), st.small))
+    footer = f"{title} {snapshot.get('issue_number', '')}"
+    mark = "" if snapshot.get("issue_number") else label("草稿", lang)
+    on_page = page_footer(st.font.name, footer, mark, lang)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return path

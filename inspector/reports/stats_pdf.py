@@ -1,7 +1,9 @@
 """The period statistics report (季度统计) as a PDF with bar charts (reportlab graphics).
 
 Takes the :class:`~inspector.services.stats.PeriodStats` the services compute
-(read by attribute; this layer imports no services).
+(read by attribute; this layer imports no services). ``language`` "en" prints
+the fixed words in English and each row's ``label_en`` where it has one (site
+kinds, categories, checklist items); grid and inspector names print as entered.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+from inspector.reports.labels import fmt, is_english, label
 
 MAX_BARS = 12
 
 
-def stats_title(st: Any) -> str:
+def stats_title(st: Any, lang: str = "zh_CN") -> str:
+    if is_english(lang):
+        return f"Civilized City Inspection Statistics, {st.period.label_en}"
     return f"{st.period.label}文明创建检查统计"
 
 
@@ -22,7 +27,14 @@ def _rate(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.1f}%"
 
 
-def rate_chart(rows: list[Any], font: str, width: float, title: str):
+def row_label(row: Any, lang: str) -> str:
+    """A row's label in ``lang``: ``label_en`` in English when it has one."""
+    if is_english(lang) and getattr(row, "label_en", ""):
+        return row.label_en
+    return row.label
+
+
+def rate_chart(rows: list[Any], font: str, width: float, title: str, lang: str = "zh_CN"):
     """A horizontal bar chart of score rates (0–100 %), the first MAX_BARS rows."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, String
@@ -33,13 +45,14 @@ def rate_chart(rows: list[Any], font: str, width: float, title: str):
     d = Drawing(width, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=9))
     if not rows:
-        d.add(String(0, height - 30, "无数据", fontName=font, fontSize=8))
+        d.add(String(0, height - 30, label("无数据", lang), fontName=font, fontSize=8))
         return d
     chart = HorizontalBarChart()
     chart.x, chart.y = 120, 16
     chart.width, chart.height = width - 170, height - 40
     chart.data = [[round(r.rate, 1) for r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [r.label[:12] for r in reversed(rows)]
+    cut = 24 if is_english(lang) else 12
+    chart.categoryAxis.categoryNames = [row_label(r, lang)[:cut] for r in reversed(rows)]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
@@ -54,7 +67,7 @@ def rate_chart(rows: list[Any], font: str, width: float, title: str):
     return d
 
 
-def count_chart(rows: list[Any], font: str, width: float, title: str):
+def count_chart(rows: list[Any], font: str, width: float, title: str, lang: str = "zh_CN"):
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
@@ -63,12 +76,13 @@ def count_chart(rows: list[Any], font: str, width: float, title: str):
     d = Drawing(width, 170)
     d.add(String(0, 158, title, fontName=font, fontSize=9))
     if not rows:
-        d.add(String(0, 140, "无数据", fontName=font, fontSize=8))
+        d.add(String(0, 140, label("无数据", lang), fontName=font, fontSize=8))
         return d
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 40, width - 60, 105
     chart.data = [[r.count for r in rows]]
-    chart.categoryAxis.categoryNames = [r.label[:8] for r in rows]
+    cut = 16 if is_english(lang) else 8
+    chart.categoryAxis.categoryNames = [row_label(r, lang)[:cut] for r in rows]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 30
@@ -80,24 +94,32 @@ def count_chart(rows: list[Any], font: str, width: float, title: str):
     return d
 
 
-def _rate_table(st: DocStyles, rows: list[Any], first: str, width: float):
+def _rate_table(st: DocStyles, rows: list[Any], first: str, width: float, lang: str):
     from reportlab.platypus import Paragraph, Table
 
-    data = [[Paragraph(h, st.cell) for h in (first, "检查次数", "得分", "应得分", "得分率")]]
+    head = (first, "检查次数", "得分", "应得分", "得分率")
+    data = [[Paragraph(esc(label(h, lang)), st.cell) for h in head]]
     for r in rows:
-        values = (r.label, r.inspections, f"{r.score:g}", f"{r.max_score:g}", _rate(r.rate))
+        values = (
+            row_label(r, lang),
+            r.inspections,
+            f"{r.score:g}",
+            f"{r.max_score:g}",
+            _rate(r.rate),
+        )
         data.append([Paragraph(esc(v), st.cell) for v in values])
     t = Table(data, colWidths=[width * f for f in (0.4, 0.15, 0.15, 0.15, 0.15)], repeatRows=1)
     t.setStyle(table_style())
     return t
 
 
-def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: float):
+def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: float, lang: str):
     from reportlab.platypus import Paragraph, Table
 
-    data = [[Paragraph(h, st.cell) for h in heads]]
+    data = [[Paragraph(esc(label(h, lang)), st.cell) for h in heads]]
     for n, r in enumerate(rows, 1):
-        values = (n, r.label, r.count) if len(heads) == 3 else (n, r.label, r.detail, r.count)
+        name = row_label(r, lang)
+        values = (n, name, r.count) if len(heads) == 3 else (n, name, r.detail, r.count)
         data.append([Paragraph(esc(v), st.cell) for v in values])
     fr = (0.08, 0.72, 0.2) if len(heads) == 3 else (0.08, 0.52, 0.25, 0.15)
     t = Table(data, colWidths=[width * f for f in fr], repeatRows=1)
@@ -105,60 +127,79 @@ def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: 
     return t
 
 
-def write_stats_pdf(st: Any, path: Path, *, font_path: str | None = None) -> Path:
+def _summary(st: Any, lang: str) -> str:
+    overall = _rate(st.overall.rate if st.overall else None)
+    if is_english(lang):
+        return (
+            f"Inspections this period: {st.inspections:,} ({st.routine:,} routine, "
+            f"{st.reinspections:,} re-inspections); score rate of routine inspections "
+            f"{overall}. Problems found: {st.problems_found:,}; corrected: "
+            f"{st.problems_fixed:,}; correction rate {st.fixed_text}."
+        )
+    return (
+        f"本期完成检查 {st.inspections:,} 次（常规检查 {st.routine:,} 次，复查 {st.reinspections:,} 次）；"
+        f"常规检查总得分率 {overall}。"
+        f"发现问题 {st.problems_found:,} 项，已整改 {st.problems_fixed:,} 项，"
+        f"整改率 {st.fixed_text}。"
+    )
+
+
+def write_stats_pdf(
+    st: Any, path: Path, *, font_path: str | None = None, language: str = "zh_CN"
+) -> Path:
+    """Draw the period's statistics into ``path`` (A4 portrait) in ``language``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+    lang = language
     sty = doc_styles(font_path)
+    title = stats_title(st, lang)
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
-        bottomMargin=16 * mm, title=stats_title(st), author=st.office or "",
+        bottomMargin=16 * mm, title=title, author=st.office or "",
+        lang="en" if is_english(lang) else "zh-CN",
     )  # fmt: skip
     width = A4[0] - doc.leftMargin - doc.rightMargin
     font = sty.font.name
-    overall = st.overall
-    summary = (
-        f"本期完成检查 {st.inspections:,} 次（常规检查 {st.routine:,} 次，复查 {st.reinspections:,} 次）；"
-        f"常规检查总得分率 {_rate(overall.rate if overall else None)}。"
-        f"发现问题 {st.problems_found:,} 项，已整改 {st.problems_fixed:,} 项，"
-        f"整改率 {st.fixed_text}。"
-    )
     period = st.period
+
+    def heading(key: str):
+        return Paragraph(esc(label(key, lang)), sty.heading)
+
+    span = fmt("{} 至 {}", lang, period.start.isoformat(), period.last_day.isoformat())
+    office = st.office or label("（未设置）", lang)
+    when = st.today.isoformat() if st.today else ""
     story: list = [
-        Paragraph(esc(stats_title(st)), sty.title),
-        Paragraph(
-            esc(f"统计期间：{period.start.isoformat()} 至 {period.last_day.isoformat()}"),
-            sty.subtitle,
-        ),
+        Paragraph(esc(title), sty.title),
+        Paragraph(esc(fmt("统计期间：{}", lang, span)), sty.subtitle),
         Spacer(1, 4 * mm),
-        Paragraph("一、总体情况", sty.heading),
-        Paragraph(esc(summary), sty.body),
-        Paragraph("二、分类别得分率", sty.heading),
-        rate_chart(st.by_category, font, width, "各类别得分率"),
-        _rate_table(sty, st.by_category, "类别", width),
-        Paragraph("三、分网格得分率", sty.heading),
-        rate_chart(st.by_grid, font, width, f"各网格得分率（前 {MAX_BARS} 个）"),
-        _rate_table(sty, st.by_grid, "网格", width),
-        Paragraph("四、分场所类型得分率", sty.heading),
-        _rate_table(sty, st.by_kind, "场所类型", width),
-        Paragraph("五、分检查员得分率", sty.heading),
-        _rate_table(sty, st.by_inspector, "检查员", width),
-        Paragraph("六、问题发现与整改", sty.heading),
-        Paragraph(esc(f"发现问题与已整改：{st.fixed_text}"), sty.body),
-        Paragraph("七、不合格最多的检查项", sty.heading),
-        _count_table(sty, st.top_failed, ("序号", "检查项", "检查表 / 编号", "不合格次数"), width),
-        Paragraph("八、各网格逾期未整改问题", sty.heading),
-        count_chart(st.overdue_by_grid, font, width, "逾期未整改（含移交执法）问题数"),
-        _count_table(sty, st.overdue_by_grid, ("序号", "网格", "逾期问题数"), width),
-        Spacer(1, 6 * mm),
-        Paragraph(
-            esc(
-                f"统计单位：{st.office or '（未设置）'}　统计日期：{st.today.isoformat() if st.today else ''}"
-            ),
-            sty.body,
+        heading("一、总体情况"),
+        Paragraph(esc(_summary(st, lang)), sty.body),
+        heading("二、分类别得分率"),
+        rate_chart(st.by_category, font, width, label("各类别得分率", lang), lang),
+        _rate_table(sty, st.by_category, "类别", width, lang),
+        heading("三、分网格得分率"),
+        rate_chart(st.by_grid, font, width, fmt("各网格得分率（前 {} 个）", lang, MAX_BARS), lang),
+        _rate_table(sty, st.by_grid, "网格", width, lang),
+        heading("四、分场所类型得分率"),
+        _rate_table(sty, st.by_kind, "场所类型", width, lang),
+        heading("五、分检查员得分率"),
+        _rate_table(sty, st.by_inspector, "检查员", width, lang),
+        heading("六、问题发现与整改"),
+        Paragraph(esc(fmt("发现问题与已整改：{}", lang, st.fixed_text)), sty.body),
+        heading("七、不合格最多的检查项"),
+        _count_table(
+            sty, st.top_failed, ("序号", "检查项", "检查表 / 编号", "不合格次数"), width, lang
         ),
+        heading("八、各网格逾期未整改问题"),
+        count_chart(
+            st.overdue_by_grid, font, width, label("逾期未整改（含移交执法）问题数", lang), lang
+        ),
+        _count_table(sty, st.overdue_by_grid, ("序号", "网格", "逾期问题数"), width, lang),
+        Spacer(1, 6 * mm),
+        Paragraph(esc(fmt("统计单位：{}　统计日期：{}", lang, office, when)), sty.body),
     ]
-    on_page = page_footer(font, stats_title(st))
+    on_page = page_footer(font, title, "", lang)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return path

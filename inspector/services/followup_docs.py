@@ -112,6 +112,7 @@ def export_bulletin(
 
     snapshot = preview_snapshot(ctx, issue_id)
     issue = get_issue(ctx, issue_id)
+    lang = ctx.settings.document_language
     digest = issue.snapshot_sha256 if issue.status == "published" else snapshot_sha256(snapshot)
     identity, note = _identity(ctx, sign, passphrase)
     base = _out_dir(out_dir) / bulletin_basename(snapshot)
@@ -121,11 +122,13 @@ def export_bulletin(
         font_path=ctx.settings.font_path or None,
         photos_dir=ctx.paths.photos if photos else None,
         sha256=digest,
+        language=lang,
     )
     xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest)
     out = Exported([pdf, xlsx], identity is not None, note)
     if identity is not None:
-        _sign_pdf(ctx, pdf, identity, f"{bulletin_title(snapshot)} {issue.issue_number or ''}")
+        title = bulletin_title(snapshot, lang)
+        _sign_pdf(ctx, pdf, identity, f"{title} {issue.issue_number or ''}")
         out.files.append(_sign_detached(xlsx, identity))
     return out
 
@@ -151,9 +154,10 @@ def export_stats(
     _out_dir(path.parent)
     out = Exported([], identity is not None, note)
     if suffix == ".pdf":
-        write_stats_pdf(st, path, font_path=ctx.settings.font_path or None)
+        lang = ctx.settings.document_language
+        write_stats_pdf(st, path, font_path=ctx.settings.font_path or None, language=lang)
         if identity is not None:
-            _sign_pdf(ctx, path, identity, stats_title(st))
+            _sign_pdf(ctx, path, identity, stats_title(st, lang))
         out.files.append(path)
     else:
         write_stats_xlsx(st, path)

@@ -46,8 +46,10 @@ SNAPSHOT_FORMAT = 1
 CHECK_EVERY = 500  # sites classified between two progress reports / cancel checks
 
 
-def category_label(category: str) -> str:
-    return "全部类别" if category == ALL else CATEGORY_LABELS[category].zh_CN
+def category_label(category: str, language: str = "zh_CN") -> str:
+    if category == ALL:
+        return "All categories" if language.startswith("en") else "全部类别"
+    return CATEGORY_LABELS[category].get(language)
 
 
 def parse_period_arg(text: str) -> Period:
@@ -193,6 +195,14 @@ class EntryRow:
     excluded: bool
     exclusion_reason: str
     reply_note: str
+    reasons_en: tuple[str, ...] = ()  # aligned with ``reasons``; "" where none is stored
+
+    def reasons_in(self, language: str) -> tuple[str, ...]:
+        """The reasons in ``language`` (English where stored, else the Chinese)."""
+        if not language.startswith("en"):
+            return self.reasons
+        en = self.reasons_en
+        return tuple(en[i] if i < len(en) and en[i] else t for i, t in enumerate(self.reasons))
 
 
 def entries(ctx: AppContext, issue_id: str) -> list[EntryRow]:
@@ -204,21 +214,25 @@ def entries(ctx: AppContext, issue_id: str) -> list[EntryRow]:
     )
     with read_session(ctx.engine) as s:
         rows = s.exec(q).all()
-    return [
-        EntryRow(
-            e.id,
-            e.site_id,
-            name,
-            address,
-            grid,
-            e.colour,
-            tuple(r["text"] for r in json.loads(e.reasons)),
-            e.excluded,
-            e.exclusion_reason,
-            e.reply_note,
+    out = []
+    for e, name, address, grid in rows:
+        reasons = json.loads(e.reasons)
+        out.append(
+            EntryRow(
+                e.id,
+                e.site_id,
+                name,
+                address,
+                grid,
+                e.colour,
+                tuple(r["text"] for r in reasons),
+                e.excluded,
+                e.exclusion_reason,
+                e.reply_note,
+                tuple(r.get("en", "") for r in reasons),
+            )
         )
-        for e, name, address, grid in rows
-    ]
+    return out
 
 
 def issues(ctx: AppContext) -> list[ListIssue]:
@@ -295,7 +309,9 @@ def _chunks(ids: list[str], size: int = 500):
         yield ids[i : i + size]
 
 
-def _problems(s: Session, site_ids: list[str], period: Period) -> dict[str, list[dict]]:
+def _problems(
+    s: Session, site_ids: list[str], period: Period, catalog: Any = None
+) -> dict[str, list[dict]]:
     """The cases behind black entries: found in the period, or still unresolved."""
     rc = RectificationCase
     today = today_local()
@@ -323,11 +339,21 @@ def _problems(s: Session, site_ids: list[str], period: Period) -> dict[str, list
                     "found_on": c.found_on.isoformat(),
                     "deadline": c.deadline.isoformat(),
                     "status": case_rules.STATE_LABELS[state].zh_CN,
+                    "status_en": case_rules.STATE_LABELS[state].en,
+                    "item_en": _item_en(catalog, c.template_id, c.item_code),
                     "recheck_on": c.recheck_on.isoformat() if c.recheck_on else "",
                     "photos": photos.get((c.inspection_id, c.item_code), []),
                 }
             )
     return out
+
+
+def _item_en(catalog: Any, template_id: str, code: str) -> str:
+    """The item's English text from the loaded templates ("" when none is known)."""
+    get = getattr(catalog, "get", None)
+    template = get(template_id) if get is not None else None
+    item = template.item(code) if template is not None else None
+    return item.text.en if item is not None else ""
 
 
 def _removals(s: Session, issue: ListIssue) -> list[ListRemoval]:
@@ -339,7 +365,10 @@ def _removals(s: Session, issue: ListIssue) -> list[ListRemoval]:
     return list(s.exec(q.order_by(ListRemoval.removed_on)))
 
 
-def build_snapshot(s: Session, issue: ListIssue, published_on: date | None) -> dict[str, Any]:
+def build_snapshot(
+    s: Session, issue: ListIssue, published_on: date | None, catalog: Any = None
+) -> dict[str, Any]:
+    """The issue's bulletin data; the ``*_en`` fields let it print in English too."""
     period = parse_period(issue.period)
     rows = s.exec(
         select(ListEntry, Site)
@@ -349,14 +378,16 @@ def build_snapshot(s: Session, issue: ListIssue, published_on: date | None) -> d
     ).all()
     site_ids = [site.id for _e, site in rows]
     codes = _licence_codes(s, site_ids)
-    problems = _problems(s, [site.id for e, site in rows if e.colour == BLACK], period)
+    problems = _problems(s, [site.id for e, site in rows if e.colour == BLACK], period, catalog)
     out: dict[str, Any] = {
         "format": SNAPSHOT_FORMAT,
         "issue_number": issue.issue_number or "",
         "period": period.key,
         "period_label": period.label,
+        "period_label_en": period.label_en,
         "category": issue.category,
         "category_label": category_label(issue.category),
+        "category_label_en": category_label(issue.category, "en"),
         "office": issue.office_name,
         "published_on": published_on.isoformat() if published_on else "",
         RED: [],
@@ -365,13 +396,15 @@ def build_snapshot(s: Session, issue: ListIssue, published_on: date | None) -> d
         "removals": [],
     }
     for entry, site in rows:
+        reasons = json.loads(entry.reasons)
         data = {
             "site_id": site.id,
             "name": site.name,
             "address": site.address,
             "grid": site.grid,
             "code": site.credit_code or codes.get(site.id, ""),
-            "reasons": [r["text"] for r in json.loads(entry.reasons)],
+            "reasons": [r["text"] for r in reasons],
+            "reasons_en": [r.get("en", "") for r in reasons],
             "reply": entry.reply_note,
         }
         if entry.excluded:
@@ -409,7 +442,7 @@ def preview_snapshot(ctx: AppContext, issue_id: str) -> dict[str, Any]:
             raise UserError("找不到这一期红黑榜。")
         if issue.status == "published":
             return published_snapshot_in(issue)
-        return build_snapshot(s, issue, None)
+        return build_snapshot(s, issue, None, ctx.catalog)
 
 
 def published_snapshot_in(issue: ListIssue) -> dict[str, Any]:
@@ -439,7 +472,7 @@ def publish(
             if issue.status == "published":
                 raise UserError(f"这一期已经发布（期号 {issue.issue_number}）。")
             issue.issue_number = number
-            snapshot = build_snapshot(s, issue, published_on)
+            snapshot = build_snapshot(s, issue, published_on, ctx.catalog)
             for removal in _removals(s, issue):
                 removal.shown_in_issue_id = issue.id
                 removal.touch(ctx.device_id)

@@ -7,12 +7,14 @@ inspector may still change each item's days.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
 
+from inspector.domain.text import LocalText
 from inspector.reports.labels import fmt, label
 from inspector.reports.model import NoticeDoc, NoticeItem
 from inspector.resources import resource
@@ -36,11 +38,31 @@ from inspector.services.errors import UserError
 DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
 
 
+SHIPPED_PREFIX = LocalText("按检查标准整改到位：", "Correct to the checklist standard: ")
+
+
 @dataclass(frozen=True)
 class Policy:
     deadline_days: dict[str, int]
-    consequence: str
-    correction_prefix: str
+    consequence: LocalText
+    correction_prefix: LocalText
+
+
+def _joined(text: str) -> str:
+    """Chinese wrapped over several YAML lines, joined without the line breaks."""
+    return "".join(line.strip() for line in text.splitlines())
+
+
+def _policy_text(value: object, default: LocalText, path: Path, key: str) -> LocalText:
+    """A policy wording: plain Chinese text, or ``{zh_CN: ..., en: ...}`` like the templates."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, str):
+        return LocalText(_joined(value))
+    if isinstance(value, dict) and isinstance(value.get("zh_CN"), str):
+        en = value.get("en") if isinstance(value.get("en"), str) else ""
+        return LocalText(_joined(value["zh_CN"]), re.sub(r"\s+", " ", en).lstrip())
+    raise UserError(f"整改策略文件 {path} 中的 {key} 应为文字或 {{zh_CN, en}}。")
 
 
 def rectification_policy(ctx: AppContext) -> Policy:
@@ -60,8 +82,10 @@ def rectification_policy(ctx: AppContext) -> Policy:
             days[key] = value
     return Policy(
         deadline_days=days,
-        consequence=str(data.get("consequence") or "").replace("\n", "").strip(),
-        correction_prefix=str(data.get("correction_prefix") or "按检查标准整改到位："),
+        consequence=_policy_text(data.get("consequence"), LocalText(""), path, "consequence"),
+        correction_prefix=_policy_text(
+            data.get("correction_prefix"), SHIPPED_PREFIX, path, "correction_prefix"
+        ),
     )
 
 
@@ -100,10 +124,7 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
                 if item.rectify_days is not None
                 else policy.deadline_days[item.severity]
             )
-            prefix = policy.correction_prefix
-            if prefix == "按检查标准整改到位：":  # the shipped wording has an English form
-                prefix = label(prefix, lang)
-            correction = prefix + text
+            correction = policy.correction_prefix.get(lang) + text
             out.append(
                 NoticeLine(
                     key=item.code,
@@ -161,7 +182,7 @@ def notice_view(
         place=insp.location_text or site.address,
         inspectors=inspectors(insp),
         items=tuple(items),
-        consequence=rectification_policy(ctx).consequence,
+        consequence=rectification_policy(ctx).consequence.get(lang),
         issue_date=cn_date(datetime.now().astimezone().date(), lang),
         content_hash=digest,
         generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),

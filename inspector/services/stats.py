@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from inspector.domain import cases as case_rules
 from inspector.domain.periods import Period
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
+from inspector.domain.text import LocalText
 from inspector.services.cases import overdue_condition
 from inspector.services.context import AppContext
 from inspector.services.list_policy import today_local
@@ -33,6 +34,7 @@ class RateRow:
     inspections: int
     score: float
     max_score: float
+    label_en: str = ""  # for English documents and screens; "" means use ``label``
 
     @property
     def rate(self) -> float | None:
@@ -44,6 +46,7 @@ class CountRow:
     label: str
     count: int
     detail: str = ""
+    label_en: str = ""
 
 
 @dataclass
@@ -133,30 +136,33 @@ def period_stats(
         cats: dict[str, list[float]] = {}
         for code, n, sc, mx in by_kind:
             kind = BY_CODE.get(code)
-            out.by_kind.append(RateRow(kind.label.zh_CN if kind else code, n, sc, mx))
+            zh, en = (kind.label.zh_CN, kind.label.en) if kind else (code, code)
+            out.by_kind.append(RateRow(zh, n, sc, mx, en))
             cat = kind.category if kind else ""
             acc = cats.setdefault(cat, [0, 0.0, 0.0])
             acc[0] += n
             acc[1] += sc
             acc[2] += mx
         for cat, (n, sc, mx) in cats.items():
-            label = CATEGORY_LABELS[cat].zh_CN if cat in CATEGORY_LABELS else "其他"
-            out.by_category.append(RateRow(label, int(n), sc, mx))
+            text = CATEGORY_LABELS.get(cat, LocalText("其他", "Other"))
+            out.by_category.append(RateRow(text.zh_CN, int(n), sc, mx, text.en))
         total = [sum(r.inspections for r in out.by_kind), sum(r.score for r in out.by_kind)]
-        out.overall = RateRow("合计", total[0], total[1], sum(r.max_score for r in out.by_kind))
+        out.overall = RateRow(
+            "合计", total[0], total[1], sum(r.max_score for r in out.by_kind), "Total"
+        )
         out.by_category = _sorted_rates(out.by_category)
         out.by_kind = _sorted_rates(out.by_kind)
         step(progress, cancel, 2, STEPS, "正在统计各网格得分率…")
         out.by_grid = _sorted_rates(
             [
-                RateRow(k or "（未分网格）", n, sc, mx)
+                RateRow(k or "（未分网格）", n, sc, mx, k or "(no grid)")
                 for k, n, sc, mx in _rates(s, period, Inspection.grid)
             ]
         )
         step(progress, cancel, 3, STEPS, "正在统计各检查员得分率…")
         out.by_inspector = _sorted_rates(
             [
-                RateRow(k or "（未填写）", n, sc, mx)
+                RateRow(k or "（未填写）", n, sc, mx, k or "(not given)")
                 for k, n, sc, mx in _rates(s, period, Inspection.lead_inspector_name)
             ]
         )
@@ -182,7 +188,9 @@ def period_stats(
             .group_by(Site.grid)
             .order_by(func.count().desc(), Site.grid)
         )
-        out.overdue_by_grid = [CountRow(g or "（未分网格）", int(n)) for g, n in s.exec(q)]
+        out.overdue_by_grid = [
+            CountRow(g or "（未分网格）", int(n), "", g or "(no grid)") for g, n in s.exec(q)
+        ]
     step(progress, None, STEPS, STEPS, "统计完成")
     return out
 
@@ -203,7 +211,8 @@ def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
         template = ctx.catalog.get(template_id) if hasattr(ctx.catalog, "get") else None
         item = template.item(code) if template else None
         text = item.text.zh_CN if item else _case_text(s, code)
-        out.append(CountRow(text or code, int(n), f"{template_id} / {code}"))
+        en = item.text.en if item else ""
+        out.append(CountRow(text or code, int(n), f"{template_id} / {code}", en))
     return out
 
 

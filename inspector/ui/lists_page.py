@@ -29,7 +29,7 @@ from inspector.services import followup_docs, lists
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
-from inspector.ui.i18n import local
+from inspector.ui.i18n import current_language, local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED_BG = QColor("#fbe3e1")
@@ -117,7 +117,8 @@ class ListsPage(QWidget):
         self.issue_combo.clear()
         for issue in lists.issues(self.ctx):
             state = issue.issue_number if issue.status == "published" else self.tr("草稿")
-            label = f"{issue.period} · {lists.category_label(issue.category)} · {state}"
+            category = lists.category_label(issue.category, current_language())
+            label = f"{issue.period} · {category} · {state}"
             self.issue_combo.addItem(label, issue.id)
         self.issue_combo.blockSignals(False)
         index = self.issue_combo.findData(select) if select else 0
@@ -147,7 +148,9 @@ class ListsPage(QWidget):
                 colour,
                 r.site_name,
                 r.grid,
-                "；".join(r.reasons),
+                ("; " if current_language() == "en" else "；").join(
+                    r.reasons_in(current_language())
+                ),
                 r.exclusion_reason,
                 r.reply_note,
             )

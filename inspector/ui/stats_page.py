@@ -26,6 +26,13 @@ from PySide6.QtWidgets import (
 from inspector.services import followup_docs, stats
 from inspector.services.context import AppContext
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
+from inspector.ui.i18n import current_language
+
+
+def _name(row) -> str:
+    """A row's label in the interface language (English where the figures have one)."""
+    return row.label_en if current_language() == "en" and row.label_en else row.label
+
 
 BAR = QColor("#c0392b")
 MAX_BARS = 15
@@ -168,7 +175,7 @@ class StatsPage(QWidget):
         overall = stats.rate_text(st.overall.rate if st.overall else None)
         self.summary.setText(
             self.tr("%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5")
-            .replace("%1", st.period.label)
+            .replace("%1", st.period.text(current_language()))
             .replace("%2", f"{st.inspections:,}")
             .replace("%3", f"{st.reinspections:,}")
             .replace("%4", overall)
@@ -185,7 +192,7 @@ class StatsPage(QWidget):
             rows = getattr(st, key)
             values = [
                 [
-                    r.label,
+                    _name(r),
                     f"{r.inspections:,}",
                     f"{r.score:g}",
                     f"{r.max_score:g}",
@@ -195,23 +202,23 @@ class StatsPage(QWidget):
             ]
             self._fill(key, heads, values)
             self.tables[key][1].set_rows(
-                [(r.label, r.rate) for r in rows if r.rate is not None], 100.0
+                [(_name(r), r.rate) for r in rows if r.rate is not None], 100.0
             )
         self._fill(
             "top_failed",
             [self.tr("检查项"), self.tr("检查表 / 编号"), self.tr("不合格次数")],
-            [[r.label, r.detail, str(r.count)] for r in st.top_failed],
+            [[_name(r), r.detail, str(r.count)] for r in st.top_failed],
         )
         self.tables["top_failed"][1].set_rows(
-            [(r.label[:10], r.count) for r in st.top_failed], None, ""
+            [(_name(r)[:10], r.count) for r in st.top_failed], None, ""
         )
         self._fill(
             "overdue_by_grid",
             [self.tr("网格"), self.tr("逾期问题数")],
-            [[r.label, str(r.count)] for r in st.overdue_by_grid],
+            [[_name(r), str(r.count)] for r in st.overdue_by_grid],
         )
         self.tables["overdue_by_grid"][1].set_rows(
-            [(r.label, r.count) for r in st.overdue_by_grid], None, ""
+            [(_name(r), r.count) for r in st.overdue_by_grid], None, ""
         )
         self.pdf_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)

@@ -12,9 +12,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from inspector.domain.text import N_, Message
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.lists import get_issue, preview_snapshot, snapshot_sha256
+from inspector.services.progress import Cancel, Progress, step
 from inspector.services.stats import PeriodStats, period_stats
 
 PHOTOS = "photos"
@@ -105,8 +107,13 @@ def export_bulletin(
     photos: bool = False,
     sign: bool | None = None,
     passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> Exported:
-    """The issue's bulletin as PDF and XLSX in ``out_dir`` (from its frozen snapshot)."""
+    """The issue's bulletin as PDF and XLSX in ``out_dir`` (from its frozen snapshot).
+
+    ``progress`` hears of each step; ``cancel()`` is checked between them (WorkCancelled).
+    """
     from inspector.reports.bulletin_pdf import bulletin_title, write_bulletin_pdf
     from inspector.reports.bulletin_xlsx import write_bulletin_xlsx
 
@@ -116,6 +123,8 @@ def export_bulletin(
     digest = issue.snapshot_sha256 if issue.status == "published" else snapshot_sha256(snapshot)
     identity, note = _identity(ctx, sign, passphrase)
     base = _out_dir(out_dir) / bulletin_basename(snapshot)
+    total = 3 if identity is not None else 2
+    step(progress, cancel, 0, total, N_("正在生成公告 PDF…"))
     pdf = write_bulletin_pdf(
         snapshot,
         base.with_suffix(".pdf"),
@@ -124,12 +133,15 @@ def export_bulletin(
         sha256=digest,
         language=lang,
     )
+    step(progress, cancel, 1, total, N_("正在生成公告 XLSX…"))
     xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest)
     out = Exported([pdf, xlsx], identity is not None, note)
     if identity is not None:
+        step(progress, cancel, 2, total, N_("正在签名…"))
         title = bulletin_title(snapshot, lang)
         _sign_pdf(ctx, pdf, identity, f"{title} {issue.issue_number or ''}")
         out.files.append(_sign_detached(xlsx, identity))
+    step(progress, None, total, total, N_("导出完成"))
     return out
 
 
@@ -141,8 +153,13 @@ def export_stats(
     stats: PeriodStats | None = None,
     sign: bool | None = None,
     passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> Exported:
-    """The period's statistics as a PDF with charts or an XLSX (by the file's suffix)."""
+    """The period's statistics as a PDF with charts or an XLSX (by the file's suffix).
+
+    ``progress`` hears of each step; ``cancel()`` is checked between them (WorkCancelled).
+    """
     from inspector.reports.stats_pdf import stats_title, write_stats_pdf
     from inspector.reports.stats_xlsx import write_stats_xlsx
 
@@ -153,15 +170,20 @@ def export_stats(
     identity, note = _identity(ctx, sign, passphrase)
     _out_dir(path.parent)
     out = Exported([], identity is not None, note)
+    total = 2 if identity is not None else 1
+    step(progress, cancel, 0, total, Message("正在生成 {}…", path.name))
     if suffix == ".pdf":
         lang = ctx.settings.document_language
         write_stats_pdf(st, path, font_path=ctx.settings.font_path or None, language=lang)
         if identity is not None:
+            step(progress, cancel, 1, total, N_("正在签名…"))
             _sign_pdf(ctx, path, identity, stats_title(st, lang))
         out.files.append(path)
     else:
         write_stats_xlsx(st, path)
         out.files.append(path)
         if identity is not None:
+            step(progress, cancel, 1, total, N_("正在签名…"))
             out.files.append(_sign_detached(path, identity))
+    step(progress, None, total, total, N_("导出完成"))
     return out

@@ -295,11 +295,12 @@ class ListsPage(QWidget):
         issue_id = self.issue_id
 
         def work(progress, cancelled):
-            progress(0, 0, self.tr("正在生成公告 PDF 和 XLSX…"))
             notes: list[str] = []
 
             def produce(tmp: Path) -> list[Path]:
-                out = followup_docs.export_bulletin(self.ctx, issue_id, tmp)
+                out = followup_docs.export_bulletin(
+                    self.ctx, issue_id, tmp, progress=progress, cancel=cancelled
+                )
                 notes.append(out.note)
                 return out.files
 

@@ -256,12 +256,16 @@ class StatsPage(QWidget):
         st = self.stats
 
         def work(progress, cancelled):
-            progress(0, 0, self.tr("正在生成 %1…").replace("%1", target.name))
             notes: list[str] = []
 
             def produce(tmp: Path) -> list[Path]:
                 out = followup_docs.export_stats(
-                    self.ctx, st.period.key, tmp / target.name, stats=st
+                    self.ctx,
+                    st.period.key,
+                    tmp / target.name,
+                    stats=st,
+                    progress=progress,
+                    cancel=cancelled,
                 )
                 notes.append(out.note)
                 return out.files

@@ -115,3 +115,38 @@ def test_documents_are_signed_when_a_key_exists(ctx, published, tmp_path):
         data[100] ^= 1
         out.files[1].write_bytes(bytes(data))
         assert subprocess.run(cmd, capture_output=True).returncode != 0
+
+
+def test_exports_report_their_steps_and_stop_when_cancelled(ctx, published, tmp_path):
+    from inspector.services.progress import WorkCancelled
+
+    keys = pytest.importorskip("inspector.services.keys")
+    ctx.settings.inspector_name = "李明"
+    ctx.save_settings()
+    keys.create_demo_key(ctx)
+    seen: list[tuple[int, int, str]] = []
+    out = followup_docs.export_bulletin(
+        ctx, published.id, tmp_path / "all", progress=lambda *a: seen.append(a)
+    )
+    assert [(d, t) for d, t, _w in seen] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert [w for *_dt, w in seen][:3] == ["正在生成公告 PDF…", "正在生成公告 XLSX…", "正在签名…"]
+    assert out.signed and len(out.files) == 3
+
+    seen.clear()
+    with pytest.raises(WorkCancelled):
+        followup_docs.export_bulletin(
+            ctx,
+            published.id,
+            tmp_path / "stopped",
+            progress=lambda *a: seen.append(a),
+            cancel=lambda: len(seen) >= 1,
+        )
+    assert len(seen) == 1  # stopped before the XLSX
+    assert not list((tmp_path / "stopped").glob("*.xlsx"))
+
+    seen.clear()
+    followup_docs.export_stats(
+        ctx, "2026Q4", tmp_path / "q4.pdf", progress=lambda *a: seen.append(a)
+    )
+    assert [(d, t) for d, t, _w in seen] == [(0, 2), (1, 2), (2, 2)]
+    assert seen[0][2] == "正在生成 q4.pdf…"

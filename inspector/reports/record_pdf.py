@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from inspector.reports.labels import fmt, label, list_sep
+from inspector.reports.labels import fmt, is_english, label, list_sep
 from inspector.reports.model import DistanceBlock, RecordDoc, SectionRows, SignatureRef
 from inspector.reports.qr import payload, qr_flowable
 from inspector.reports.styles import (
@@ -74,6 +74,8 @@ def _section_table(st: Styles, section: SectionRows, lang: str) -> Table:
             ]
         )
     widths = [16 * mm, 72 * mm, 18 * mm, 22 * mm, 12 * mm]
+    if is_english(lang):  # "Deduction" needs a wider column than 扣分
+        widths = [14 * mm, 68 * mm, 18 * mm, 22 * mm, 18 * mm]
     widths.append(BODY_WIDTH - sum(widths))
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(grid_style())

@@ -1063,8 +1063,20 @@ less than {m:g} m from a school</translation>
             <translation>Import %1 Rows</translation>
         </message>
         <message>
+            <source>导入失败，没有导入任何数据：%1</source>
+            <translation>Import failed; nothing was imported: %1</translation>
+        </message>
+        <message>
             <source>导入失败</source>
             <translation>Import failed</translation>
+        </message>
+        <message>
+            <source>选择要导入的文件</source>
+            <translation>Choose the File to Import</translation>
+        </message>
+        <message>
+            <source>无法导入</source>
+            <translation>Cannot Import</translation>
         </message>
     </context>
     <context>
@@ -1404,10 +1416,6 @@ less than {m:g} m from a school</translation>
         <message>
             <source>导出到文件夹</source>
             <translation>Export to Folder</translation>
-        </message>
-        <message>
-            <source>正在生成公告 PDF 和 XLSX…</source>
-            <translation>Making the bulletin PDF and XLSX…</translation>
         </message>
         <message>
             <source>正在导出…</source>
@@ -1943,6 +1951,14 @@ less than {m:g} m from a school</translation>
             <source>边界点</source>
             <translation>Boundary points</translation>
         </message>
+        <message>
+            <source>第 %1 个坐标点：%2</source>
+            <translation>Point %1: %2</translation>
+        </message>
+        <message>
+            <source>第 %1 个坐标点缺少纬度或经度</source>
+            <translation>Point %1 has no latitude or longitude</translation>
+        </message>
     </context>
     <context>
         <name>SchoolsTab</name>
@@ -2272,6 +2288,10 @@ less than {m:g} m from a school</translation>
     <context>
         <name>SiteDialog</name>
         <message>
+            <source>%1“%2”不是数字</source>
+            <translation>%1 “%2” is not a number</translation>
+        </message>
+        <message>
             <source>编辑场所</source>
             <translation>Edit Site</translation>
         </message>
@@ -2362,6 +2382,18 @@ less than {m:g} m from a school</translation>
         <message>
             <source>已过期</source>
             <translation>Expired</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>第 %1 个证照：%2</source>
+            <translation>Licence %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2713,10 +2745,6 @@ Does the fingerprint match?</translation>
         <message>
             <source>导出统计</source>
             <translation>Export Statistics</translation>
-        </message>
-        <message>
-            <source>正在生成 %1…</source>
-            <translation>Making %1…</translation>
         </message>
         <message>
             <source>正在导出…</source>
@@ -3484,6 +3512,833 @@ Does the fingerprint match?</translation>
         <message>
             <source>跟随系统</source>
             <translation>Follow system</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</source>
+            <translation>The current database is not an SQLite file (e.g. PostgreSQL): back it up with the database's own tools.</translation>
+        </message>
+        <message>
+            <source>无法写入备份到 {}：{}</source>
+            <translation>Cannot write the backup to {}: {}</translation>
+        </message>
+        <message>
+            <source>备份文件 {} 不存在。</source>
+            <translation>The backup file {} does not exist.</translation>
+        </message>
+        <message>
+            <source>{} 不是可用的数据库文件：{}</source>
+            <translation>{} is not a usable database file: {}</translation>
+        </message>
+        <message>
+            <source>备份 {} 已损坏（完整性检查：{}），未恢复。</source>
+            <translation>The backup {} is damaged (integrity check: {}); nothing was restored.</translation>
+        </message>
+        <message>
+            <source>{} 不是本程序的数据库备份，未恢复。</source>
+            <translation>{} is not a database backup of this program; nothing was restored.</translation>
+        </message>
+        <message>
+            <source>恢复失败，已保留原数据库：{}</source>
+            <translation>Restore failed; the original database was kept: {}</translation>
+        </message>
+        <message>
+            <source>找不到这次检查。</source>
+            <translation>This inspection cannot be found.</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，不能据此立案整改。</source>
+            <translation>The inspection is not finished yet, so no rectification case can be opened from it.</translation>
+        </message>
+        <message>
+            <source>找不到这条整改事项。</source>
+            <translation>This rectification case cannot be found.</translation>
+        </message>
+        <message>
+            <source>这条整改事项已经办结，不能再修改。</source>
+            <translation>This rectification case is closed and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>请写明当场整改的情况。</source>
+            <translation>Please describe how the problem was corrected on the spot.</translation>
+        </message>
+        <message>
+            <source>找不到照片文件 {}。</source>
+            <translation>Photo file {} cannot be found.</translation>
+        </message>
+        <message>
+            <source>整改期限不能早于发现问题的日期。</source>
+            <translation>The deadline cannot be earlier than the date the problem was found.</translation>
+        </message>
+        <message>
+            <source>请写明移交执法的理由或接收部门。</source>
+            <translation>Please give the reason for the referral or the receiving department.</translation>
+        </message>
+        <message>
+            <source>无法创建数据目录 {}：{}</source>
+            <translation>Cannot create the data folder {}: {}</translation>
+        </message>
+        <message>
+            <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
+            <translation>The folder {} already holds a database: demo data can only be created in a new or empty folder.</translation>
+        </message>
+        <message>
+            <source>编号前缀不能为空。</source>
+            <translation>The number prefix must not be empty.</translation>
+        </message>
+        <message>
+            <source>编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。</source>
+            <translation>The number range {}–{} is not valid: the first number must be at least 1 and not greater than the last.</translation>
+        </message>
+        <message>
+            <source>编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。</source>
+            <translation>The number block {}{}–{} is used up. Ask the office for a new block and enter it in the settings.</translation>
+        </message>
+        <message>
+            <source>文书编号分配冲突，请重试。</source>
+            <translation>Two documents were given the same number at once; please try again.</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Deducted</translation>
+        </message>
+        <message>
+            <source>不合格（红线问题，列入黑榜候选）</source>
+            <translation>Fail (red-line problem, black list candidate)</translation>
+        </message>
+        <message>
+            <source>找不到检查记录 {}。</source>
+            <translation>Inspection record {} cannot be found.</translation>
+        </message>
+        <message>
+            <source>检查记录 {} 的场所已不存在。</source>
+            <translation>The site of inspection record {} no longer exists.</translation>
+        </message>
+        <message>
+            <source>检查表 {} 的存档内容无法读取：{}</source>
+            <translation>The stored copy of checklist {} cannot be read: {}</translation>
+        </message>
+        <message>
+            <source>现场检查记录</source>
+            <translation>On-site Inspection Record</translation>
+        </message>
+        <message>
+            <source>限期整改通知书</source>
+            <translation>Rectification Notice</translation>
+        </message>
+        <message>
+            <source>只有被检查方可以记录“拒绝签名”。</source>
+            <translation>Only the inspected party can be recorded as refusing to sign.</translation>
+        </message>
+        <message>
+            <source>被检查方拒绝签名时，须填写拒签理由和见证人姓名。</source>
+            <translation>When the inspected party refuses to sign, enter the reason and the witness's name.</translation>
+        </message>
+        <message>
+            <source>签名为空：请在签名板上签名。</source>
+            <translation>The signature is empty: please sign on the signature pad.</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>这次检查没有不合格项，无需开具限期整改通知书。</source>
+            <translation>This inspection has no failed items, so no rectification notice is needed.</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。</source>
+            <translation>The inspection is not finished, so no document can be issued: finish the inspection first (previews are still possible).</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>签名完整（未被改动）：{}</source>
+            <translation>Signature intact (not altered): {}</translation>
+        </message>
+        <message>
+            <source>签名有效：{}</source>
+            <translation>Signature valid: {}</translation>
+        </message>
+        <message>
+            <source>证书受信任（本单位信任列表）：{}</source>
+            <translation>Certificate trusted (this office's trust list): {}</translation>
+        </message>
+        <message>
+            <source>签名覆盖整个文件：{}</source>
+            <translation>Signature covers the whole file: {}</translation>
+        </message>
+        <message>
+            <source>签名人：{}</source>
+            <translation>Signed by: {}</translation>
+        </message>
+        <message>
+            <source>签名时间：{}</source>
+            <translation>Signed at: {}</translation>
+        </message>
+        <message>
+            <source>文书：{} 编号 {}</source>
+            <translation>Document: {} no. {}</translation>
+        </message>
+        <message>
+            <source>记录标识：{}</source>
+            <translation>Record ID: {}</translation>
+        </message>
+        <message>
+            <source>内容摘要（PDF 内）：{}</source>
+            <translation>Content digest (in the PDF): {}</translation>
+        </message>
+        <message>
+            <source>与数据库中的记录一致</source>
+            <translation>matches the record in the database</translation>
+        </message>
+        <message>
+            <source>与数据库不一致（数据库中为 {}）</source>
+            <translation>does not match the database (the database has {})</translation>
+        </message>
+        <message>
+            <source>本数据库中没有这条记录，未比对</source>
+            <translation>this record is not in this database; not compared</translation>
+        </message>
+        <message>
+            <source>记录摘要：{}</source>
+            <translation>Record digest: {}</translation>
+        </message>
+        <message>
+            <source>结论：有效</source>
+            <translation>Result: valid</translation>
+        </message>
+        <message>
+            <source>结论：无效或不受信任</source>
+            <translation>Result: not valid or not trusted</translation>
+        </message>
+        <message>
+            <source>无法读取文件 {}：{}</source>
+            <translation>Cannot read the file {}: {}</translation>
+        </message>
+        <message>
+            <source>本版本尚不支持签名。</source>
+            <translation>This version cannot sign documents yet.</translation>
+        </message>
+        <message>
+            <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
+            <translation>There is no signing key yet: create or import a signing certificate first.</translation>
+        </message>
+        <message>
+            <source>正在生成公告 PDF…</source>
+            <translation>Making the bulletin PDF…</translation>
+        </message>
+        <message>
+            <source>正在生成公告 XLSX…</source>
+            <translation>Making the bulletin XLSX…</translation>
+        </message>
+        <message>
+            <source>正在签名…</source>
+            <translation>Signing…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>统计报表的文件名应以 .pdf 或 .xlsx 结尾。</source>
+            <translation>The statistics file name must end in .pdf or .xlsx.</translation>
+        </message>
+        <message>
+            <source>正在生成 {}…</source>
+            <translation>Making {}…</translation>
+        </message>
+        <message>
+            <source>未知的测量方法 {!r}。</source>
+            <translation>Unknown measuring method {!r}.</translation>
+        </message>
+        <message>
+            <source>距离应为米数。</source>
+            <translation>The distance must be a number of metres.</translation>
+        </message>
+        <message>
+            <source>距离应为 0 到 100000 米之间的数。</source>
+            <translation>The distance must be between 0 and 100000 metres.</translation>
+        </message>
+        <message>
+            <source>GPS 精度不能为负数。</source>
+            <translation>The GPS accuracy cannot be negative.</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是距离检查项。</source>
+            <translation>Item {} is not a distance item.</translation>
+        </message>
+        <message>
+            <source>找不到该测量记录。</source>
+            <translation>This measurement cannot be found.</translation>
+        </message>
+        <message>
+            <source>完成时间无效：应带时区且不晚于现在。</source>
+            <translation>The finishing time is not valid: it must carry a time zone and not be in the future.</translation>
+        </message>
+        <message>
+            <source>找不到该检查记录。</source>
+            <translation>This inspection record cannot be found.</translation>
+        </message>
+        <message>
+            <source>该检查已经完成。</source>
+            <translation>This inspection is already finished.</translation>
+        </message>
+        <message>
+            <source>完成时间不能早于检查开始时间。</source>
+            <translation>The finishing time cannot be earlier than the start of the inspection.</translation>
+        </message>
+        <message>
+            <source>无效的结论 {!r}。</source>
+            <translation>Invalid result {!r}.</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是合格/不合格项。</source>
+            <translation>Item {} is not a pass/fail item.</translation>
+        </message>
+        <message>
+            <source>数量应为不小于 0 的整数。</source>
+            <translation>The count must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>检查项 {} 没有选项 {!r}。</source>
+            <translation>Item {} has no option {!r}.</translation>
+        </message>
+        <message>
+            <source>更正必须说明理由。</source>
+            <translation>An amendment needs a reason.</translation>
+        </message>
+        <message>
+            <source>没有要更正的内容。</source>
+            <translation>There is nothing to amend.</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，请直接修改答案。</source>
+            <translation>The inspection is not finished yet: change the answer directly.</translation>
+        </message>
+        <message>
+            <source>该检查中没有检查项 {}。</source>
+            <translation>This inspection has no item {}.</translation>
+        </message>
+        <message>
+            <source>找不到检查记录 {}</source>
+            <translation>Inspection record {} cannot be found</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
+            <translation>This inspection is finished and locked and can no longer be changed; use “Amend” to correct it.</translation>
+        </message>
+        <message>
+            <source>请至少选择一张检查表。</source>
+            <translation>Please choose at least one checklist.</translation>
+        </message>
+        <message>
+            <source>找不到检查表 {}，请检查模板文件夹。</source>
+            <translation>Checklist {} cannot be found; check the template folder.</translation>
+        </message>
+        <message>
+            <source>检查时间缺少时区。</source>
+            <translation>The inspection time has no time zone.</translation>
+        </message>
+        <message>
+            <source>找不到该场所，可能已被删除。</source>
+            <translation>This site cannot be found; it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>检查时间无效。</source>
+            <translation>The inspection time is not valid.</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是这种答题方式（应为 {}）。</source>
+            <translation>Item {} is not answered this way (it should be {}).</translation>
+        </message>
+        <message>
+            <source>测量值应为数字。</source>
+            <translation>The measurement must be a number.</translation>
+        </message>
+        <message>
+            <source>测量值应为有限的数字。</source>
+            <translation>The measurement must be a finite number.</translation>
+        </message>
+        <message>
+            <source>状态应为 {} 之一。</source>
+            <translation>The status must be one of {}.</translation>
+        </message>
+        <message>
+            <source>结果应为 {} 之一。</source>
+            <translation>The result must be one of {}.</translation>
+        </message>
+        <message>
+            <source>检查编号至少需要前 4 位。</source>
+            <translation>Give at least the first 4 characters of the inspection ID.</translation>
+        </message>
+        <message>
+            <source>找不到编号为 {} 的检查记录。</source>
+            <translation>No inspection record has the ID {}.</translation>
+        </message>
+        <message>
+            <source>编号 {} 对应多条检查记录，请多输入几位。</source>
+            <translation>The ID {} matches more than one inspection record; type a few more characters.</translation>
+        </message>
+        <message>
+            <source>无法读取证书文件 {}：{}</source>
+            <translation>Cannot read the certificate file {}: {}</translation>
+        </message>
+        <message>
+            <source>{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。</source>
+            <translation>{} is not a certificate file (an X.509 certificate in PEM or DER format is expected).</translation>
+        </message>
+        <message>
+            <source>密钥口令不能为空：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>The key passphrase cannot be empty: enter a passphrase or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>请先在设置中填写检查人员姓名，再生成签名证书。</source>
+            <translation>Enter the inspector's name in the settings before creating a signing certificate.</translation>
+        </message>
+        <message>
+            <source>无法打开 PKCS#12 文件：密码错误或文件已损坏。</source>
+            <translation>Cannot open the PKCS#12 file: wrong password or damaged file.</translation>
+        </message>
+        <message>
+            <source>PKCS#12 文件中没有私钥或证书。</source>
+            <translation>The PKCS#12 file holds no private key or certificate.</translation>
+        </message>
+        <message>
+            <source>签名需要密钥口令：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>Signing needs the key passphrase: enter it or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确。</source>
+            <translation>The key passphrase is wrong.</translation>
+        </message>
+        <message>
+            <source>无法读取红黑榜策略文件 {}：{}</source>
+            <translation>Cannot read the red/black list policy file {}: {}</translation>
+        </message>
+        <message>
+            <source>红黑榜策略文件 {} 格式错误：{}</source>
+            <translation>The red/black list policy file {} is malformed: {}</translation>
+        </message>
+        <message>
+            <source>红黑榜策略文件 {} 应为键值表</source>
+            <translation>The red/black list policy file {} must be a key-value table</translation>
+        </message>
+        <message>
+            <source>红黑榜策略有误：{}</source>
+            <translation>The red/black list policy is wrong: {}</translation>
+        </message>
+        <message>
+            <source>请写明移出黑榜的理由。</source>
+            <translation>Please give the reason for removing the site from the black list.</translation>
+        </message>
+        <message>
+            <source>该场所不在已发布的黑榜上。</source>
+            <translation>This site is not on a published black list.</translation>
+        </message>
+        <message>
+            <source>该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。</source>
+            <translation>This site still has problems that are not rectified; it can leave the black list only after passing re-inspection.</translation>
+        </message>
+        <message>
+            <source>该场所的移出已经登记过。</source>
+            <translation>The removal of this site is already recorded.</translation>
+        </message>
+        <message>
+            <source>找不到这一期红黑榜。</source>
+            <translation>This red/black list issue cannot be found.</translation>
+        </message>
+        <message>
+            <source>找不到这条榜单条目。</source>
+            <translation>This list entry cannot be found.</translation>
+        </message>
+        <message>
+            <source>这一期已经发布，条目不能再修改。</source>
+            <translation>This issue is published; its entries can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>请写明不予列入的理由。</source>
+            <translation>Please give the reason for leaving the site off the list.</translation>
+        </message>
+        <message>
+            <source>请填写期号。</source>
+            <translation>Please enter the issue number.</translation>
+        </message>
+        <message>
+            <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
+            <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
+        </message>
+        <message>
+            <source>无法读取照片 {}：{}</source>
+            <translation>Cannot read the photo {}: {}</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能再添加照片。</source>
+            <translation>This inspection is finished and locked; no more photos can be added.</translation>
+        </message>
+        <message>
+            <source>该检查中没有检查项 {}，照片未添加。</source>
+            <translation>This inspection has no item {}; the photo was not added.</translation>
+        </message>
+        <message>
+            <source>找不到该照片。</source>
+            <translation>This photo cannot be found.</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能删除照片。</source>
+            <translation>This inspection is finished and locked; photos cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>无法读取距离政策文件 {}：{}</source>
+            <translation>Cannot read the distance policy file {}: {}</translation>
+        </message>
+        <message>
+            <source>距离政策文件 {} 格式错误：{}</source>
+            <translation>The distance policy file {} is malformed: {}</translation>
+        </message>
+        <message>
+            <source>距离政策文件 {} 应为映射（键: 值）</source>
+            <translation>The distance policy file {} must be a mapping (key: value)</translation>
+        </message>
+        <message>
+            <source>已取消，没有保存任何内容。</source>
+            <translation>Cancelled; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>纬度和经度须同时填写或同时留空</source>
+            <translation>Latitude and longitude must both be filled in or both be left empty</translation>
+        </message>
+        <message>
+            <source>纬度 {} 超出范围（-90 至 90）</source>
+            <translation>Latitude {} is out of range (-90 to 90)</translation>
+        </message>
+        <message>
+            <source>经度 {} 超出范围（-180 至 180）</source>
+            <translation>Longitude {} is out of range (-180 to 180)</translation>
+        </message>
+        <message>
+            <source>名称不能为空</source>
+            <translation>The name must not be empty</translation>
+        </message>
+        <message>
+            <source>未知的场所类型“{}”</source>
+            <translation>Unknown site type “{}”</translation>
+        </message>
+        <message>
+            <source>第 {} 个证照缺少种类</source>
+            <translation>Licence {} has no type</translation>
+        </message>
+        <message>
+            <source>学校名称不能为空</source>
+            <translation>The school name must not be empty</translation>
+        </message>
+        <message>
+            <source>未知的学校类型“{}”</source>
+            <translation>Unknown school type “{}”</translation>
+        </message>
+        <message>
+            <source>第 {} 个坐标点类型“{}”无效（gate 或 boundary）</source>
+            <translation>Point {} has an invalid type “{}” (gate or boundary)</translation>
+        </message>
+        <message>
+            <source>第 {} 个坐标点：{}</source>
+            <translation>Point {}: {}</translation>
+        </message>
+        <message>
+            <source>{}。</source>
+            <translation>{}.</translation>
+        </message>
+        <message>
+            <source>找不到该学校，可能已被删除。</source>
+            <translation>This school cannot be found; it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>日期“{}”无法识别（应如 2027-12-31）</source>
+            <translation>The date “{}” cannot be read (write it like 2027-12-31)</translation>
+        </message>
+        <message>
+            <source>日期“{}”不存在</source>
+            <translation>The date “{}” does not exist</translation>
+        </message>
+        <message>
+            <source>{}“{}”不是数字</source>
+            <translation>{} “{}” is not a number</translation>
+        </message>
+        <message>
+            <source>已归档“{}”应为 是 或 否</source>
+            <translation>Archived “{}” must be yes or no (是 or 否)</translation>
+        </message>
+        <message>
+            <source>坐标“{}”应写成 纬度,经度</source>
+            <translation>The coordinates “{}” must be written as latitude,longitude</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>坐标“{}”缺少纬度或经度</source>
+            <translation>The coordinates “{}” lack the latitude or the longitude</translation>
+        </message>
+        <message>
+            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
+            <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
+        </message>
+        <message>
+            <source>文件不存在：{}</source>
+            <translation>The file does not exist: {}</translation>
+        </message>
+        <message>
+            <source>无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
+            <translation>The file's encoding cannot be recognised: save it as a CSV in UTF-8 or GBK.</translation>
+        </message>
+        <message>
+            <source>无法读取 Excel 文件 {}：{}</source>
+            <translation>Cannot read the Excel file {}: {}</translation>
+        </message>
+        <message>
+            <source>文件 {} 是空的。</source>
+            <translation>The file {} is empty.</translation>
+        </message>
+        <message>
+            <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
+            <translation>The first row of the file {} has no name column (expected one of {}).</translation>
+        </message>
+        <message>
+            <source>系统编号与第 {} 行重复</source>
+            <translation>The system ID is the same as in row {}</translation>
+        </message>
+        <message>
+            <source>场所类型“{}”无法识别</source>
+            <translation>Site type “{}” is not recognised</translation>
+        </message>
+        <message>
+            <source>缺少场所类型</source>
+            <translation>The site type is missing</translation>
+        </message>
+        <message>
+            <source>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</source>
+            <translation>School type “{}” is not recognised (Primary school, Secondary school, Kindergarten, Nine-year school)</translation>
+        </message>
+        <message>
+            <source>导入已取消，没有导入任何数据。</source>
+            <translation>Import cancelled; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>第 {} 行：{}</source>
+            <translation>Row {}: {}</translation>
+        </message>
+        <message>
+            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</source>
+            <translation>Unsupported file type “{}”: use a file name ending in .csv or .xlsx.</translation>
+        </message>
+        <message>
+            <source>无法写入 {}：{}</source>
+            <translation>Cannot write {}: {}</translation>
+        </message>
+        <message>
+            <source>找不到这个场所。</source>
+            <translation>This site cannot be found.</translation>
+        </message>
+        <message>
+            <source>该场所没有待复查的整改事项。</source>
+            <translation>This site has no rectification cases waiting for re-inspection.</translation>
+        </message>
+        <message>
+            <source>这些整改事项已有一次未完成的复查，请先完成或删除那次复查。</source>
+            <translation>These rectification cases already have an unfinished re-inspection; finish or delete it first.</translation>
+        </message>
+        <message>
+            <source>找不到原检查所用的检查表 {}，无法生成复查表。</source>
+            <translation>The checklist {} used by the original inspection cannot be found, so no re-inspection form can be made.</translation>
+        </message>
+        <message>
+            <source>复查结果只能是合格（pass）或不合格（fail）。</source>
+            <translation>A re-inspection result can only be pass or fail.</translation>
+        </message>
+        <message>
+            <source>找不到这次复查。</source>
+            <translation>This re-inspection cannot be found.</translation>
+        </message>
+        <message>
+            <source>这次复查已经完成，不能再修改。</source>
+            <translation>This re-inspection is finished and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>这次复查中没有检查项 {}。</source>
+            <translation>This re-inspection has no item {}.</translation>
+        </message>
+        <message>
+            <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
+            <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
+        </message>
+        <message>
+            <source>无法写入配置包 {}：{}</source>
+            <translation>Cannot write the office bundle {}: {}</translation>
+        </message>
+        <message>
+            <source>无法读取配置包 {}：{}</source>
+            <translation>Cannot read the office bundle {}: {}</translation>
+        </message>
+        <message>
+            <source>配置包无效，未作任何更改：{}</source>
+            <translation>The office bundle is not valid; nothing was changed: {}</translation>
+        </message>
+        <message>
+            <source>配置包不是由已信任的办公室“{}”（指纹 {}）签发的，而是由指纹 {} 的密钥签发，已拒绝。</source>
+            <translation>The office bundle was not issued by the trusted office “{}” (fingerprint {}) but by a key with fingerprint {}; it was refused.</translation>
+        </message>
+        <message>
+            <source>首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。核对无误后用 --accept-fingerprint 确认。</source>
+            <translation>First office bundle from “{}”: check the key fingerprint with the office: {}. When it matches, confirm with --accept-fingerprint.</translation>
+        </message>
+        <message>
+            <source>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</source>
+            <translation>This office bundle (no. {}) is older than the installed one (no. {}); it was not installed.</translation>
+        </message>
+        <message>
+            <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
+            <translation>Choose whether to keep the office's version or take the version from the device.</translation>
+        </message>
+        <message>
+            <source>请填写处理理由。</source>
+            <translation>Please give the reason for the decision.</translation>
+        </message>
+        <message>
+            <source>没有找到这条冲突。</source>
+            <translation>This conflict cannot be found.</translation>
+        </message>
+        <message>
+            <source>这条冲突已经处理过了。</source>
+            <translation>This conflict has already been resolved.</translation>
+        </message>
+        <message>
+            <source>已完成的检查不能被导入的内容覆盖；如需更改，请以补正记录办理。</source>
+            <translation>A finished inspection cannot be overwritten by imported data; record an amendment to change it.</translation>
+        </message>
+        <message>
+            <source>本程序不认识数据表 {}。</source>
+            <translation>This program does not know the data table {}.</translation>
+        </message>
+        <message>
+            <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
+            <translation>The office requires encrypted data packages; an unencrypted package cannot be exported.</translation>
+        </message>
+        <message>
+            <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
+            <translation>No office bundle has been imported yet, so the office's public key is unknown and nothing can be encrypted.</translation>
+        </message>
+        <message>
+            <source>无法写入导出文件夹 {}：{}</source>
+            <translation>Cannot write to the export folder {}: {}</translation>
+        </message>
+        <message>
+            <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
+            <translation>This computer is not an office yet: first run inspector office init --name OFFICE-NAME.</translation>
+        </message>
+        <message>
+            <source>无法读取设备信息文件 {}：{}</source>
+            <translation>Cannot read the device card {}: {}</translation>
+        </message>
+        <message>
+            <source>这不是巡查助手的设备信息文件。</source>
+            <translation>This is not an Inspector device card.</translation>
+        </message>
+        <message>
+            <source>设备信息文件不完整或公钥无效：{}</source>
+            <translation>The device card is incomplete or its public key is not valid: {}</translation>
+        </message>
+        <message>
+            <source>设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。</source>
+            <translation>Device {} is registered with another public key; to replace it, revoke the device first and register it again.</translation>
+        </message>
+        <message>
+            <source>没有登记过设备 {}。</source>
+            <translation>Device {} has not been registered.</translation>
+        </message>
+        <message>
+            <source>无法读取数据包 {}：{}</source>
+            <translation>Cannot read the data package {}: {}</translation>
+        </message>
+        <message>
+            <source>收件文件夹 {} 不存在。</source>
+            <translation>The inbox folder {} does not exist.</translation>
+        </message>
+        <message>
+            <source>密钥编码无效（不是 base64）。</source>
+            <translation>The key encoding is not valid (not base64).</translation>
+        </message>
+        <message>
+            <source>Ed25519 公钥长度应为 32 字节。</source>
+            <translation>An Ed25519 public key must be 32 bytes long.</translation>
+        </message>
+        <message>
+            <source>X25519 公钥长度应为 32 字节。</source>
+            <translation>An X25519 public key must be 32 bytes long.</translation>
+        </message>
+        <message>
+            <source>无法读取私钥文件 {}：{}</source>
+            <translation>Cannot read the private key file {}: {}</translation>
+        </message>
+        <message>
+            <source>{} 不是 Ed25519 私钥。</source>
+            <translation>{} is not an Ed25519 private key.</translation>
+        </message>
+        <message>
+            <source>{} 不是 X25519 私钥。</source>
+            <translation>{} is not an X25519 private key.</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 {}：{}</source>
+            <translation>Cannot open the database {}: {}</translation>
+        </message>
+        <message>
+            <source>{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。</source>
+            <translation>{} is not a database of this program (it has tables but no version mark); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
+            <translation>The database {} comes from a newer version of the program (version {}) and this version cannot open it. Please upgrade the program; the database was not changed.</translation>
+        </message>
+        <message>
+            <source>纬度 {} 超出范围（-90 到 90）</source>
+            <translation>Latitude {} is out of range (-90 to 90)</translation>
+        </message>
+        <message>
+            <source>经度 {} 超出范围（-180 到 180）</source>
+            <translation>Longitude {} is out of range (-180 to 180)</translation>
+        </message>
+        <message>
+            <source>无法识别坐标 {!r}</source>
+            <translation>Cannot read the coordinate {!r}</translation>
+        </message>
+        <message>
+            <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
+            <translation>Coordinates must be two numbers, “latitude, longitude”, e.g. 25.79, 113.04; got {!r}</translation>
+        </message>
+        <message>
+            <source>{}；{}</source>
+            <translation>{}; {}</translation>
         </message>
     </context>
 </TS>

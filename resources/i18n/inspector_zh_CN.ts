@@ -1062,8 +1062,20 @@
             <translation>导入 %1 行</translation>
         </message>
         <message>
+            <source>导入失败，没有导入任何数据：%1</source>
+            <translation>导入失败，没有导入任何数据：%1</translation>
+        </message>
+        <message>
             <source>导入失败</source>
             <translation>导入失败</translation>
+        </message>
+        <message>
+            <source>选择要导入的文件</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>无法导入</source>
+            <translation>无法导入</translation>
         </message>
     </context>
     <context>
@@ -1403,10 +1415,6 @@
         <message>
             <source>导出到文件夹</source>
             <translation>导出到文件夹</translation>
-        </message>
-        <message>
-            <source>正在生成公告 PDF 和 XLSX…</source>
-            <translation>正在生成公告 PDF 和 XLSX…</translation>
         </message>
         <message>
             <source>正在导出…</source>
@@ -1942,6 +1950,14 @@
             <source>边界点</source>
             <translation>边界点</translation>
         </message>
+        <message>
+            <source>第 %1 个坐标点：%2</source>
+            <translation>第 %1 个坐标点：%2</translation>
+        </message>
+        <message>
+            <source>第 %1 个坐标点缺少纬度或经度</source>
+            <translation>第 %1 个坐标点缺少纬度或经度</translation>
+        </message>
     </context>
     <context>
         <name>SchoolsTab</name>
@@ -2271,6 +2287,10 @@
     <context>
         <name>SiteDialog</name>
         <message>
+            <source>%1“%2”不是数字</source>
+            <translation>%1“%2”不是数字</translation>
+        </message>
+        <message>
             <source>编辑场所</source>
             <translation>编辑场所</translation>
         </message>
@@ -2361,6 +2381,18 @@
         <message>
             <source>已过期</source>
             <translation>已过期</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>第 %1 个证照：%2</source>
+            <translation>第 %1 个证照：%2</translation>
         </message>
     </context>
     <context>
@@ -2712,10 +2744,6 @@
         <message>
             <source>导出统计</source>
             <translation>导出统计</translation>
-        </message>
-        <message>
-            <source>正在生成 %1…</source>
-            <translation>正在生成 %1…</translation>
         </message>
         <message>
             <source>正在导出…</source>
@@ -3483,6 +3511,833 @@
         <message>
             <source>跟随系统</source>
             <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>services</name>
+        <message>
+            <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</source>
+            <translation>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</translation>
+        </message>
+        <message>
+            <source>无法写入备份到 {}：{}</source>
+            <translation>无法写入备份到 {}：{}</translation>
+        </message>
+        <message>
+            <source>备份文件 {} 不存在。</source>
+            <translation>备份文件 {} 不存在。</translation>
+        </message>
+        <message>
+            <source>{} 不是可用的数据库文件：{}</source>
+            <translation>{} 不是可用的数据库文件：{}</translation>
+        </message>
+        <message>
+            <source>备份 {} 已损坏（完整性检查：{}），未恢复。</source>
+            <translation>备份 {} 已损坏（完整性检查：{}），未恢复。</translation>
+        </message>
+        <message>
+            <source>{} 不是本程序的数据库备份，未恢复。</source>
+            <translation>{} 不是本程序的数据库备份，未恢复。</translation>
+        </message>
+        <message>
+            <source>恢复失败，已保留原数据库：{}</source>
+            <translation>恢复失败，已保留原数据库：{}</translation>
+        </message>
+        <message>
+            <source>找不到这次检查。</source>
+            <translation>找不到这次检查。</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，不能据此立案整改。</source>
+            <translation>检查尚未完成，不能据此立案整改。</translation>
+        </message>
+        <message>
+            <source>找不到这条整改事项。</source>
+            <translation>找不到这条整改事项。</translation>
+        </message>
+        <message>
+            <source>这条整改事项已经办结，不能再修改。</source>
+            <translation>这条整改事项已经办结，不能再修改。</translation>
+        </message>
+        <message>
+            <source>请写明当场整改的情况。</source>
+            <translation>请写明当场整改的情况。</translation>
+        </message>
+        <message>
+            <source>找不到照片文件 {}。</source>
+            <translation>找不到照片文件 {}。</translation>
+        </message>
+        <message>
+            <source>整改期限不能早于发现问题的日期。</source>
+            <translation>整改期限不能早于发现问题的日期。</translation>
+        </message>
+        <message>
+            <source>请写明移交执法的理由或接收部门。</source>
+            <translation>请写明移交执法的理由或接收部门。</translation>
+        </message>
+        <message>
+            <source>无法创建数据目录 {}：{}</source>
+            <translation>无法创建数据目录 {}：{}</translation>
+        </message>
+        <message>
+            <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
+            <translation>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</translation>
+        </message>
+        <message>
+            <source>编号前缀不能为空。</source>
+            <translation>编号前缀不能为空。</translation>
+        </message>
+        <message>
+            <source>编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。</source>
+            <translation>编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。</translation>
+        </message>
+        <message>
+            <source>编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。</source>
+            <translation>编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。</translation>
+        </message>
+        <message>
+            <source>文书编号分配冲突，请重试。</source>
+            <translation>文书编号分配冲突，请重试。</translation>
+        </message>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>不合格（红线问题，列入黑榜候选）</source>
+            <translation>不合格（红线问题，列入黑榜候选）</translation>
+        </message>
+        <message>
+            <source>找不到检查记录 {}。</source>
+            <translation>找不到检查记录 {}。</translation>
+        </message>
+        <message>
+            <source>检查记录 {} 的场所已不存在。</source>
+            <translation>检查记录 {} 的场所已不存在。</translation>
+        </message>
+        <message>
+            <source>检查表 {} 的存档内容无法读取：{}</source>
+            <translation>检查表 {} 的存档内容无法读取：{}</translation>
+        </message>
+        <message>
+            <source>现场检查记录</source>
+            <translation>现场检查记录</translation>
+        </message>
+        <message>
+            <source>限期整改通知书</source>
+            <translation>限期整改通知书</translation>
+        </message>
+        <message>
+            <source>只有被检查方可以记录“拒绝签名”。</source>
+            <translation>只有被检查方可以记录“拒绝签名”。</translation>
+        </message>
+        <message>
+            <source>被检查方拒绝签名时，须填写拒签理由和见证人姓名。</source>
+            <translation>被检查方拒绝签名时，须填写拒签理由和见证人姓名。</translation>
+        </message>
+        <message>
+            <source>签名为空：请在签名板上签名。</source>
+            <translation>签名为空：请在签名板上签名。</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>草稿</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>这次检查没有不合格项，无需开具限期整改通知书。</source>
+            <translation>这次检查没有不合格项，无需开具限期整改通知书。</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。</source>
+            <translation>检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>签名完整（未被改动）：{}</source>
+            <translation>签名完整（未被改动）：{}</translation>
+        </message>
+        <message>
+            <source>签名有效：{}</source>
+            <translation>签名有效：{}</translation>
+        </message>
+        <message>
+            <source>证书受信任（本单位信任列表）：{}</source>
+            <translation>证书受信任（本单位信任列表）：{}</translation>
+        </message>
+        <message>
+            <source>签名覆盖整个文件：{}</source>
+            <translation>签名覆盖整个文件：{}</translation>
+        </message>
+        <message>
+            <source>签名人：{}</source>
+            <translation>签名人：{}</translation>
+        </message>
+        <message>
+            <source>签名时间：{}</source>
+            <translation>签名时间：{}</translation>
+        </message>
+        <message>
+            <source>文书：{} 编号 {}</source>
+            <translation>文书：{} 编号 {}</translation>
+        </message>
+        <message>
+            <source>记录标识：{}</source>
+            <translation>记录标识：{}</translation>
+        </message>
+        <message>
+            <source>内容摘要（PDF 内）：{}</source>
+            <translation>内容摘要（PDF 内）：{}</translation>
+        </message>
+        <message>
+            <source>与数据库中的记录一致</source>
+            <translation>与数据库中的记录一致</translation>
+        </message>
+        <message>
+            <source>与数据库不一致（数据库中为 {}）</source>
+            <translation>与数据库不一致（数据库中为 {}）</translation>
+        </message>
+        <message>
+            <source>本数据库中没有这条记录，未比对</source>
+            <translation>本数据库中没有这条记录，未比对</translation>
+        </message>
+        <message>
+            <source>记录摘要：{}</source>
+            <translation>记录摘要：{}</translation>
+        </message>
+        <message>
+            <source>结论：有效</source>
+            <translation>结论：有效</translation>
+        </message>
+        <message>
+            <source>结论：无效或不受信任</source>
+            <translation>结论：无效或不受信任</translation>
+        </message>
+        <message>
+            <source>无法读取文件 {}：{}</source>
+            <translation>无法读取文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>本版本尚不支持签名。</source>
+            <translation>本版本尚不支持签名。</translation>
+        </message>
+        <message>
+            <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
+            <translation>尚未生成签名密钥：请先生成或导入签名证书。</translation>
+        </message>
+        <message>
+            <source>正在生成公告 PDF…</source>
+            <translation>正在生成公告 PDF…</translation>
+        </message>
+        <message>
+            <source>正在生成公告 XLSX…</source>
+            <translation>正在生成公告 XLSX…</translation>
+        </message>
+        <message>
+            <source>正在签名…</source>
+            <translation>正在签名…</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>统计报表的文件名应以 .pdf 或 .xlsx 结尾。</source>
+            <translation>统计报表的文件名应以 .pdf 或 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <source>正在生成 {}…</source>
+            <translation>正在生成 {}…</translation>
+        </message>
+        <message>
+            <source>未知的测量方法 {!r}。</source>
+            <translation>未知的测量方法 {!r}。</translation>
+        </message>
+        <message>
+            <source>距离应为米数。</source>
+            <translation>距离应为米数。</translation>
+        </message>
+        <message>
+            <source>距离应为 0 到 100000 米之间的数。</source>
+            <translation>距离应为 0 到 100000 米之间的数。</translation>
+        </message>
+        <message>
+            <source>GPS 精度不能为负数。</source>
+            <translation>GPS 精度不能为负数。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是距离检查项。</source>
+            <translation>检查项 {} 不是距离检查项。</translation>
+        </message>
+        <message>
+            <source>找不到该测量记录。</source>
+            <translation>找不到该测量记录。</translation>
+        </message>
+        <message>
+            <source>完成时间无效：应带时区且不晚于现在。</source>
+            <translation>完成时间无效：应带时区且不晚于现在。</translation>
+        </message>
+        <message>
+            <source>找不到该检查记录。</source>
+            <translation>找不到该检查记录。</translation>
+        </message>
+        <message>
+            <source>该检查已经完成。</source>
+            <translation>该检查已经完成。</translation>
+        </message>
+        <message>
+            <source>完成时间不能早于检查开始时间。</source>
+            <translation>完成时间不能早于检查开始时间。</translation>
+        </message>
+        <message>
+            <source>无效的结论 {!r}。</source>
+            <translation>无效的结论 {!r}。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是合格/不合格项。</source>
+            <translation>检查项 {} 不是合格/不合格项。</translation>
+        </message>
+        <message>
+            <source>数量应为不小于 0 的整数。</source>
+            <translation>数量应为不小于 0 的整数。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 没有选项 {!r}。</source>
+            <translation>检查项 {} 没有选项 {!r}。</translation>
+        </message>
+        <message>
+            <source>更正必须说明理由。</source>
+            <translation>更正必须说明理由。</translation>
+        </message>
+        <message>
+            <source>没有要更正的内容。</source>
+            <translation>没有要更正的内容。</translation>
+        </message>
+        <message>
+            <source>检查尚未完成，请直接修改答案。</source>
+            <translation>检查尚未完成，请直接修改答案。</translation>
+        </message>
+        <message>
+            <source>该检查中没有检查项 {}。</source>
+            <translation>该检查中没有检查项 {}。</translation>
+        </message>
+        <message>
+            <source>找不到检查记录 {}</source>
+            <translation>找不到检查记录 {}</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
+            <translation>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</translation>
+        </message>
+        <message>
+            <source>请至少选择一张检查表。</source>
+            <translation>请至少选择一张检查表。</translation>
+        </message>
+        <message>
+            <source>找不到检查表 {}，请检查模板文件夹。</source>
+            <translation>找不到检查表 {}，请检查模板文件夹。</translation>
+        </message>
+        <message>
+            <source>检查时间缺少时区。</source>
+            <translation>检查时间缺少时区。</translation>
+        </message>
+        <message>
+            <source>找不到该场所，可能已被删除。</source>
+            <translation>找不到该场所，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>检查时间无效。</source>
+            <translation>检查时间无效。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 不是这种答题方式（应为 {}）。</source>
+            <translation>检查项 {} 不是这种答题方式（应为 {}）。</translation>
+        </message>
+        <message>
+            <source>测量值应为数字。</source>
+            <translation>测量值应为数字。</translation>
+        </message>
+        <message>
+            <source>测量值应为有限的数字。</source>
+            <translation>测量值应为有限的数字。</translation>
+        </message>
+        <message>
+            <source>状态应为 {} 之一。</source>
+            <translation>状态应为 {} 之一。</translation>
+        </message>
+        <message>
+            <source>结果应为 {} 之一。</source>
+            <translation>结果应为 {} 之一。</translation>
+        </message>
+        <message>
+            <source>检查编号至少需要前 4 位。</source>
+            <translation>检查编号至少需要前 4 位。</translation>
+        </message>
+        <message>
+            <source>找不到编号为 {} 的检查记录。</source>
+            <translation>找不到编号为 {} 的检查记录。</translation>
+        </message>
+        <message>
+            <source>编号 {} 对应多条检查记录，请多输入几位。</source>
+            <translation>编号 {} 对应多条检查记录，请多输入几位。</translation>
+        </message>
+        <message>
+            <source>无法读取证书文件 {}：{}</source>
+            <translation>无法读取证书文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。</source>
+            <translation>{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。</translation>
+        </message>
+        <message>
+            <source>密钥口令不能为空：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>密钥口令不能为空：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</translation>
+        </message>
+        <message>
+            <source>请先在设置中填写检查人员姓名，再生成签名证书。</source>
+            <translation>请先在设置中填写检查人员姓名，再生成签名证书。</translation>
+        </message>
+        <message>
+            <source>无法打开 PKCS#12 文件：密码错误或文件已损坏。</source>
+            <translation>无法打开 PKCS#12 文件：密码错误或文件已损坏。</translation>
+        </message>
+        <message>
+            <source>PKCS#12 文件中没有私钥或证书。</source>
+            <translation>PKCS#12 文件中没有私钥或证书。</translation>
+        </message>
+        <message>
+            <source>签名需要密钥口令：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>签名需要密钥口令：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确。</source>
+            <translation>密钥口令不正确。</translation>
+        </message>
+        <message>
+            <source>无法读取红黑榜策略文件 {}：{}</source>
+            <translation>无法读取红黑榜策略文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>红黑榜策略文件 {} 格式错误：{}</source>
+            <translation>红黑榜策略文件 {} 格式错误：{}</translation>
+        </message>
+        <message>
+            <source>红黑榜策略文件 {} 应为键值表</source>
+            <translation>红黑榜策略文件 {} 应为键值表</translation>
+        </message>
+        <message>
+            <source>红黑榜策略有误：{}</source>
+            <translation>红黑榜策略有误：{}</translation>
+        </message>
+        <message>
+            <source>请写明移出黑榜的理由。</source>
+            <translation>请写明移出黑榜的理由。</translation>
+        </message>
+        <message>
+            <source>该场所不在已发布的黑榜上。</source>
+            <translation>该场所不在已发布的黑榜上。</translation>
+        </message>
+        <message>
+            <source>该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。</source>
+            <translation>该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。</translation>
+        </message>
+        <message>
+            <source>该场所的移出已经登记过。</source>
+            <translation>该场所的移出已经登记过。</translation>
+        </message>
+        <message>
+            <source>找不到这一期红黑榜。</source>
+            <translation>找不到这一期红黑榜。</translation>
+        </message>
+        <message>
+            <source>找不到这条榜单条目。</source>
+            <translation>找不到这条榜单条目。</translation>
+        </message>
+        <message>
+            <source>这一期已经发布，条目不能再修改。</source>
+            <translation>这一期已经发布，条目不能再修改。</translation>
+        </message>
+        <message>
+            <source>请写明不予列入的理由。</source>
+            <translation>请写明不予列入的理由。</translation>
+        </message>
+        <message>
+            <source>请填写期号。</source>
+            <translation>请填写期号。</translation>
+        </message>
+        <message>
+            <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
+            <translation>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</translation>
+        </message>
+        <message>
+            <source>无法读取照片 {}：{}</source>
+            <translation>无法读取照片 {}：{}</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能再添加照片。</source>
+            <translation>该检查已完成并锁定，不能再添加照片。</translation>
+        </message>
+        <message>
+            <source>该检查中没有检查项 {}，照片未添加。</source>
+            <translation>该检查中没有检查项 {}，照片未添加。</translation>
+        </message>
+        <message>
+            <source>找不到该照片。</source>
+            <translation>找不到该照片。</translation>
+        </message>
+        <message>
+            <source>该检查已完成并锁定，不能删除照片。</source>
+            <translation>该检查已完成并锁定，不能删除照片。</translation>
+        </message>
+        <message>
+            <source>无法读取距离政策文件 {}：{}</source>
+            <translation>无法读取距离政策文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>距离政策文件 {} 格式错误：{}</source>
+            <translation>距离政策文件 {} 格式错误：{}</translation>
+        </message>
+        <message>
+            <source>距离政策文件 {} 应为映射（键: 值）</source>
+            <translation>距离政策文件 {} 应为映射（键: 值）</translation>
+        </message>
+        <message>
+            <source>已取消，没有保存任何内容。</source>
+            <translation>已取消，没有保存任何内容。</translation>
+        </message>
+        <message>
+            <source>纬度和经度须同时填写或同时留空</source>
+            <translation>纬度和经度须同时填写或同时留空</translation>
+        </message>
+        <message>
+            <source>纬度 {} 超出范围（-90 至 90）</source>
+            <translation>纬度 {} 超出范围（-90 至 90）</translation>
+        </message>
+        <message>
+            <source>经度 {} 超出范围（-180 至 180）</source>
+            <translation>经度 {} 超出范围（-180 至 180）</translation>
+        </message>
+        <message>
+            <source>名称不能为空</source>
+            <translation>名称不能为空</translation>
+        </message>
+        <message>
+            <source>未知的场所类型“{}”</source>
+            <translation>未知的场所类型“{}”</translation>
+        </message>
+        <message>
+            <source>第 {} 个证照缺少种类</source>
+            <translation>第 {} 个证照缺少种类</translation>
+        </message>
+        <message>
+            <source>学校名称不能为空</source>
+            <translation>学校名称不能为空</translation>
+        </message>
+        <message>
+            <source>未知的学校类型“{}”</source>
+            <translation>未知的学校类型“{}”</translation>
+        </message>
+        <message>
+            <source>第 {} 个坐标点类型“{}”无效（gate 或 boundary）</source>
+            <translation>第 {} 个坐标点类型“{}”无效（gate 或 boundary）</translation>
+        </message>
+        <message>
+            <source>第 {} 个坐标点：{}</source>
+            <translation>第 {} 个坐标点：{}</translation>
+        </message>
+        <message>
+            <source>{}。</source>
+            <translation>{}。</translation>
+        </message>
+        <message>
+            <source>找不到该学校，可能已被删除。</source>
+            <translation>找不到该学校，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>日期“{}”无法识别（应如 2027-12-31）</source>
+            <translation>日期“{}”无法识别（应如 2027-12-31）</translation>
+        </message>
+        <message>
+            <source>日期“{}”不存在</source>
+            <translation>日期“{}”不存在</translation>
+        </message>
+        <message>
+            <source>{}“{}”不是数字</source>
+            <translation>{}“{}”不是数字</translation>
+        </message>
+        <message>
+            <source>已归档“{}”应为 是 或 否</source>
+            <translation>已归档“{}”应为 是 或 否</translation>
+        </message>
+        <message>
+            <source>坐标“{}”应写成 纬度,经度</source>
+            <translation>坐标“{}”应写成 纬度,经度</translation>
+        </message>
+        <message>
+            <source>纬度</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>经度</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>坐标“{}”缺少纬度或经度</source>
+            <translation>坐标“{}”缺少纬度或经度</translation>
+        </message>
+        <message>
+            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
+            <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>文件不存在：{}</source>
+            <translation>文件不存在：{}</translation>
+        </message>
+        <message>
+            <source>无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
+            <translation>无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</translation>
+        </message>
+        <message>
+            <source>无法读取 Excel 文件 {}：{}</source>
+            <translation>无法读取 Excel 文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>文件 {} 是空的。</source>
+            <translation>文件 {} 是空的。</translation>
+        </message>
+        <message>
+            <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
+            <translation>文件 {} 的第一行没有名称列（应为 {} 之一）。</translation>
+        </message>
+        <message>
+            <source>系统编号与第 {} 行重复</source>
+            <translation>系统编号与第 {} 行重复</translation>
+        </message>
+        <message>
+            <source>场所类型“{}”无法识别</source>
+            <translation>场所类型“{}”无法识别</translation>
+        </message>
+        <message>
+            <source>缺少场所类型</source>
+            <translation>缺少场所类型</translation>
+        </message>
+        <message>
+            <source>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</source>
+            <translation>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</translation>
+        </message>
+        <message>
+            <source>导入已取消，没有导入任何数据。</source>
+            <translation>导入已取消，没有导入任何数据。</translation>
+        </message>
+        <message>
+            <source>第 {} 行：{}</source>
+            <translation>第 {} 行：{}</translation>
+        </message>
+        <message>
+            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</source>
+            <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</translation>
+        </message>
+        <message>
+            <source>无法写入 {}：{}</source>
+            <translation>无法写入 {}：{}</translation>
+        </message>
+        <message>
+            <source>找不到这个场所。</source>
+            <translation>找不到这个场所。</translation>
+        </message>
+        <message>
+            <source>该场所没有待复查的整改事项。</source>
+            <translation>该场所没有待复查的整改事项。</translation>
+        </message>
+        <message>
+            <source>这些整改事项已有一次未完成的复查，请先完成或删除那次复查。</source>
+            <translation>这些整改事项已有一次未完成的复查，请先完成或删除那次复查。</translation>
+        </message>
+        <message>
+            <source>找不到原检查所用的检查表 {}，无法生成复查表。</source>
+            <translation>找不到原检查所用的检查表 {}，无法生成复查表。</translation>
+        </message>
+        <message>
+            <source>复查结果只能是合格（pass）或不合格（fail）。</source>
+            <translation>复查结果只能是合格（pass）或不合格（fail）。</translation>
+        </message>
+        <message>
+            <source>找不到这次复查。</source>
+            <translation>找不到这次复查。</translation>
+        </message>
+        <message>
+            <source>这次复查已经完成，不能再修改。</source>
+            <translation>这次复查已经完成，不能再修改。</translation>
+        </message>
+        <message>
+            <source>这次复查中没有检查项 {}。</source>
+            <translation>这次复查中没有检查项 {}。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
+            <translation>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</translation>
+        </message>
+        <message>
+            <source>无法写入配置包 {}：{}</source>
+            <translation>无法写入配置包 {}：{}</translation>
+        </message>
+        <message>
+            <source>无法读取配置包 {}：{}</source>
+            <translation>无法读取配置包 {}：{}</translation>
+        </message>
+        <message>
+            <source>配置包无效，未作任何更改：{}</source>
+            <translation>配置包无效，未作任何更改：{}</translation>
+        </message>
+        <message>
+            <source>配置包不是由已信任的办公室“{}”（指纹 {}）签发的，而是由指纹 {} 的密钥签发，已拒绝。</source>
+            <translation>配置包不是由已信任的办公室“{}”（指纹 {}）签发的，而是由指纹 {} 的密钥签发，已拒绝。</translation>
+        </message>
+        <message>
+            <source>首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。核对无误后用 --accept-fingerprint 确认。</source>
+            <translation>首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。核对无误后用 --accept-fingerprint 确认。</translation>
+        </message>
+        <message>
+            <source>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</source>
+            <translation>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</translation>
+        </message>
+        <message>
+            <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
+            <translation>请选择保留办公室现有版本或采用设备传来的版本。</translation>
+        </message>
+        <message>
+            <source>请填写处理理由。</source>
+            <translation>请填写处理理由。</translation>
+        </message>
+        <message>
+            <source>没有找到这条冲突。</source>
+            <translation>没有找到这条冲突。</translation>
+        </message>
+        <message>
+            <source>这条冲突已经处理过了。</source>
+            <translation>这条冲突已经处理过了。</translation>
+        </message>
+        <message>
+            <source>已完成的检查不能被导入的内容覆盖；如需更改，请以补正记录办理。</source>
+            <translation>已完成的检查不能被导入的内容覆盖；如需更改，请以补正记录办理。</translation>
+        </message>
+        <message>
+            <source>本程序不认识数据表 {}。</source>
+            <translation>本程序不认识数据表 {}。</translation>
+        </message>
+        <message>
+            <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
+            <translation>办公室要求数据包必须加密，不能导出未加密的数据包。</translation>
+        </message>
+        <message>
+            <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
+            <translation>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</translation>
+        </message>
+        <message>
+            <source>无法写入导出文件夹 {}：{}</source>
+            <translation>无法写入导出文件夹 {}：{}</translation>
+        </message>
+        <message>
+            <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
+            <translation>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</translation>
+        </message>
+        <message>
+            <source>无法读取设备信息文件 {}：{}</source>
+            <translation>无法读取设备信息文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>这不是巡查助手的设备信息文件。</source>
+            <translation>这不是巡查助手的设备信息文件。</translation>
+        </message>
+        <message>
+            <source>设备信息文件不完整或公钥无效：{}</source>
+            <translation>设备信息文件不完整或公钥无效：{}</translation>
+        </message>
+        <message>
+            <source>设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。</source>
+            <translation>设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。</translation>
+        </message>
+        <message>
+            <source>没有登记过设备 {}。</source>
+            <translation>没有登记过设备 {}。</translation>
+        </message>
+        <message>
+            <source>无法读取数据包 {}：{}</source>
+            <translation>无法读取数据包 {}：{}</translation>
+        </message>
+        <message>
+            <source>收件文件夹 {} 不存在。</source>
+            <translation>收件文件夹 {} 不存在。</translation>
+        </message>
+        <message>
+            <source>密钥编码无效（不是 base64）。</source>
+            <translation>密钥编码无效（不是 base64）。</translation>
+        </message>
+        <message>
+            <source>Ed25519 公钥长度应为 32 字节。</source>
+            <translation>Ed25519 公钥长度应为 32 字节。</translation>
+        </message>
+        <message>
+            <source>X25519 公钥长度应为 32 字节。</source>
+            <translation>X25519 公钥长度应为 32 字节。</translation>
+        </message>
+        <message>
+            <source>无法读取私钥文件 {}：{}</source>
+            <translation>无法读取私钥文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>{} 不是 Ed25519 私钥。</source>
+            <translation>{} 不是 Ed25519 私钥。</translation>
+        </message>
+        <message>
+            <source>{} 不是 X25519 私钥。</source>
+            <translation>{} 不是 X25519 私钥。</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 {}：{}</source>
+            <translation>无法打开数据库 {}：{}</translation>
+        </message>
+        <message>
+            <source>{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。</source>
+            <translation>{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。</translation>
+        </message>
+        <message>
+            <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
+            <translation>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</translation>
+        </message>
+        <message>
+            <source>纬度 {} 超出范围（-90 到 90）</source>
+            <translation>纬度 {} 超出范围（-90 到 90）</translation>
+        </message>
+        <message>
+            <source>经度 {} 超出范围（-180 到 180）</source>
+            <translation>经度 {} 超出范围（-180 到 180）</translation>
+        </message>
+        <message>
+            <source>无法识别坐标 {!r}</source>
+            <translation>无法识别坐标 {!r}</translation>
+        </message>
+        <message>
+            <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
+            <translation>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</translation>
+        </message>
+        <message>
+            <source>{}；{}</source>
+            <translation>{}；{}</translation>
         </message>
     </context>
 </TS>

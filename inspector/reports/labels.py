@@ -143,6 +143,11 @@ LABELS: dict[str, str] = {
         "and found the problems below, which do not meet the checklist. You are required "
         "to correct them as set out below within the stated time:"
     ),
+    # visible signature stamp
+    "电子签名 已签署": "Digitally signed",
+    "签名人：{}": "Signer: {}",
+    "时间：{}": "Time: {}",
+    "证书：{}": "Cert: {}",
     # red/black list bulletin
     "（草稿，未发布）": "(Draft, not published)",
     "草稿": "DRAFT",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from inspector.reports.labels import fmt, label
 from inspector.reports.model import StampBox
 
 FIELD_NAME = "InspectorSignature"
@@ -75,6 +76,7 @@ def sign_pdf(
     location: str = "",
     font_path: str | None = None,
     signed_at: datetime | None = None,
+    language: str = "zh_CN",
 ) -> bytes:
     """``data`` signed by ``identity``; the visible stamp goes in ``stamp`` (invisible if None)."""
     from asn1crypto import keys as asn1_keys
@@ -103,10 +105,10 @@ def sign_pdf(
         name = identity.display_name or cert.subject.human_friendly
         if font_path:
             lines = [
-                "电子签名 已签署",
-                f"签名人：{name}",
-                f"时间：{when}",
-                f"证书：{identity.fingerprint[:16]}",
+                label("电子签名 已签署", language),
+                fmt("签名人：{}", language, name),
+                fmt("时间：{}", language, when),
+                fmt("证书：{}", language, identity.fingerprint[:16]),
             ]
         else:  # no CJK font for Pillow: keep the stamp legible in ASCII
             who = name if name.isascii() else ""

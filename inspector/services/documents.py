@@ -262,6 +262,7 @@ def produce(
             reason=f"{KIND_LABELS[kind]} {number}",
             location=bundle.inspection.location_text or bundle.site.address,
             font_path=views_font_path(ctx),
+            language=ctx.settings.document_language,
         )
     sha = hashlib.sha256(data).hexdigest()
     file_name = f"{kind}-{_safe(number)}.pdf"

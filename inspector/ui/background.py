@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from inspector.services.errors import UserError
 from inspector.services.progress import WorkCancelled
+from inspector.ui.i18n import service_text
 from inspector.ui.sync_job import SyncJob
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class BackgroundTask(QObject):
         if total:
             self.dialog.setValue(min(done, total))
         if what:
-            self.dialog.setLabelText(what)
+            self.dialog.setLabelText(service_text(what))  # the services' N_ texts
 
     def _on_failed(self, message: str) -> None:
         if self.job.cancelled:

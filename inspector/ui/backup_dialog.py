@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from inspector.services import backups
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 
 class _Signals(QObject):
@@ -44,7 +45,7 @@ class BackgroundCall(QRunnable):
         try:
             result = self.fn()
         except UserError as exc:
-            self._emit(self.signals.failed, str(exc))
+            self._emit(self.signals.failed, error_text(exc))
         except Exception as exc:  # shown to the user as a sentence, never a traceback
             self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
@@ -231,7 +232,7 @@ class BackupDialog(QDialog):
             aside = backups.restore_backup(self.ctx, backup)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("恢复失败"), str(exc))
+            QMessageBox.warning(self, self.tr("恢复失败"), error_text(exc))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.status.setText(

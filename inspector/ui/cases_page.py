@@ -38,6 +38,7 @@ from inspector.services import cases as svc
 from inspector.services import reinspection
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20
@@ -245,7 +246,7 @@ class CasesPage(QWidget):
             language = self.ctx.settings.language or QLocale.system().name()
             self.model = CaseTableModel(svc.CaseQuery(self.ctx, flt), language, self)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("整改事项"), str(exc))
+            QMessageBox.warning(self, self.tr("整改事项"), error_text(exc))
             return
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -263,7 +264,7 @@ class CasesPage(QWidget):
         try:
             action()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("整改事项"), str(exc))
+            QMessageBox.warning(self, self.tr("整改事项"), error_text(exc))
             return False
         self.refresh()
         return True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text, service_text
 from inspector.ui.pdf_preview import PdfPreview
 
 T = TypeVar("T")
@@ -143,7 +144,8 @@ class DocumentsPage(QWidget):
         rows = inspections_for_documents(self.ctx)
         self.inspections.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = (row.site_name, row.started_at, row.result or row.status, str(row.documents))
+            state = service_text(row.result or row.status)
+            values = (row.site_name, row.started_at, state, str(row.documents))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -175,7 +177,7 @@ class DocumentsPage(QWidget):
         try:
             lines = notice_lines(self.ctx, iid)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         labels = {
             "red_line": self.tr("红线"),
@@ -245,7 +247,7 @@ class DocumentsPage(QWidget):
                 self, self.tr("正在生成预览…"), lambda: preview(self.ctx, kind, iid, days)
             )
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self.preview.set_pdf(result.data, result.number)
         self._say(
@@ -304,7 +306,7 @@ class DocumentsPage(QWidget):
                 lambda: produce_documents(self.ctx, iid, passphrase, days=days),
             )
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         self.refresh()
         self.preview.set_pdf(made[0].path.read_bytes(), made[0].number)

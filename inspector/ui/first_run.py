@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 FONT_PACKAGE = "fonts-wqy-microhei"
 
@@ -260,7 +261,7 @@ class CertificatePage(_Page):
                     passphrase,
                 )
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return False
         self.existing.setText(
             self.tr("已有签名证书：%1（指纹 %2…）").replace("%1", info.subject)
@@ -426,7 +427,7 @@ class StartPage(_Page):
                     raise
                 result = sync_bundle.import_office_bundle(self.ctx, path, exc.fingerprint)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return False
         self.outcome.setText(
             self.tr("已导入“%1”的配置包：新增 %2 条、更新 %3 条记录。")

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from inspector.domain.text import Message, message_of
 from inspector.resources import resource
+from inspector.services.errors import UserError
 
 FOLLOW_SYSTEM = ""
 CHINESE = "zh_CN"
@@ -116,3 +118,45 @@ def local(text) -> str:
     """A :class:`~inspector.domain.text.LocalText` (template items, site kinds, states)
     in the interface language, falling back to Chinese where no English is given."""
     return text.get(_translations.language)
+
+
+# --- messages made below the UI ------------------------------------------------------------
+
+SERVICES_CONTEXT = "services"  # packaging/translations.py puts the service templates here
+
+
+def service_text(template: str, *values: object) -> str:
+    """A service text in the interface language: ``template`` translated, then filled.
+
+    ``template`` is a zh_CN text marked with ``N_``/``Message``/``UserError`` in the
+    services; a :class:`~inspector.domain.text.Message` brings its own values. Values
+    that are Messages or exceptions are translated in turn. A translation whose
+    fields do not fit falls back to the Chinese sentence.
+    """
+    if isinstance(template, Message) and not values:
+        template, values = template.template, template.values
+    text = QCoreApplication.translate(SERVICES_CONTEXT, template)
+    if not values:
+        return text
+    shown = [_value_text(v) for v in values]
+    try:
+        return text.format(*shown)
+    except (IndexError, KeyError, ValueError):
+        return template.format(*shown)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, Message):
+        return service_text(value)
+    if isinstance(value, BaseException):
+        return error_text(value)
+    return value
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the interface language: a ``UserError`` (or an error raised
+    with a Message) is translated; any other exception reads as ``str(exc)``."""
+    if isinstance(exc, UserError):
+        return service_text(exc.template, *exc.values)
+    message = message_of(exc)
+    return service_text(message) if isinstance(message, Message) else str(exc)

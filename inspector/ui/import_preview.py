@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
+from inspector.domain.text import joined
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register_io import (
@@ -33,7 +34,7 @@ from inspector.services.register_io import (
     parse_schools,
     parse_sites,
 )
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local, service_text
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
@@ -73,7 +74,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.bad_table = _table(
             [self.tr("行号"), self.tr("名称"), self.tr("问题")],
-            [[str(r.row), r.label or "", "；".join(r.problems)] for r in bad],
+            [[str(r.row), r.label or "", service_text(joined(r.problems))] for r in bad],
         )
         self.good_table = _table(
             [self.tr("行号"), self.tr("名称"), self.tr("类型"), self.tr("地址")],
@@ -146,9 +147,11 @@ class ImportPreviewDialog(QDialog):
             except ImportCancelled:
                 state["cancelled"] = True
             except UserError as exc:
-                state["error"] = str(exc)
+                state["error"] = error_text(exc)
             except Exception as exc:  # a disk or database failure: say so, keep the app
-                state["error"] = f"导入失败，没有导入任何数据：{exc}"
+                state["error"] = QCoreApplication.translate(
+                    "ImportPreviewDialog", "导入失败，没有导入任何数据：%1"
+                ).replace("%1", str(exc))
             finally:
                 state["finished"] = True
 
@@ -194,7 +197,12 @@ def _tr(text: str) -> str:
 def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = None) -> int:
     """Ask for a file (unless given), show the preview, import on confirm; rows imported."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("选择要导入的文件"), "", _tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("ImportPreviewDialog", "选择要导入的文件"),
+            "",
+            _tr(FILE_FILTER),
+        )
         if not name:
             return 0
         path = Path(name)
@@ -203,7 +211,9 @@ def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = 
         preview = (parse_sites if kind == "sites" else parse_schools)(path)
     except UserError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("无法导入"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportPreviewDialog", "无法导入"), error_text(exc)
+        )
         return 0
     QApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(ctx, preview, parent)

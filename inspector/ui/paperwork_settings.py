@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 
 class PaperworkSettingsDialog(QDialog):
@@ -147,7 +148,7 @@ class PaperworkSettingsDialog(QDialog):
         try:
             import_pkcs12(self.ctx, Path(name), password, passphrase)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self._show_key()
 
@@ -162,6 +163,6 @@ class PaperworkSettingsDialog(QDialog):
             if folder and Path(folder) != trust_dir(self.ctx):
                 set_trust_dir(self.ctx, Path(folder))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -35,7 +35,7 @@ from inspector.services import register as reg
 from inspector.services import register_io
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 from inspector.ui.import_preview import run_import
 from inspector.ui.school_dialog import SchoolDialog
 from inspector.ui.site_dialog import SiteDialog
@@ -184,7 +184,7 @@ class RegisterTab(QWidget):
         try:
             dialog = self.open_dialog(row_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), error_text(exc))
             self.refresh()
             return
         if dialog.exec():
@@ -199,7 +199,7 @@ class RegisterTab(QWidget):
         try:
             self.set_archived(row_id, not archived)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("操作失败"), str(exc))
+            QMessageBox.warning(self, self.tr("操作失败"), error_text(exc))
         self.refresh()
         self.changed.emit()
 
@@ -225,7 +225,7 @@ class RegisterTab(QWidget):
         try:
             count = export(self.ctx, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
             return 0
         return count
 

@@ -32,7 +32,7 @@ from inspector.services.register import (
     known_places,
     save_school,
 )
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 from inspector.ui.site_dialog import number_text, optional_float
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -164,12 +164,14 @@ class SchoolDialog(QDialog):
             if not (label or lat_text or lon_text):
                 continue
             try:
-                lat = optional_float(lat_text, "纬度")
-                lon = optional_float(lon_text, "经度")
+                lat = optional_float(lat_text, self.tr("纬度"))
+                lon = optional_float(lon_text, self.tr("经度"))
             except ValueError as exc:
-                raise ValueError(f"第 {row + 1} 个坐标点：{exc}") from None
+                message = self.tr("第 %1 个坐标点：%2").replace("%1", str(row + 1))
+                raise ValueError(message.replace("%2", error_text(exc))) from None
             if lat is None or lon is None:
-                raise ValueError(f"第 {row + 1} 个坐标点缺少纬度或经度")
+                message = self.tr("第 %1 个坐标点缺少纬度或经度")
+                raise ValueError(message.replace("%1", str(row + 1)))
             d.points.append(
                 PointData(lat, lon, combo.currentData(), label, combo.property("point_id"))
             )
@@ -179,7 +181,7 @@ class SchoolDialog(QDialog):
         try:
             self.saved_id = save_school(self.ctx, self.record()).id
         except (ValueError, UserError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 from inspector.ui.signature_pad import SignaturePad
 
 
@@ -164,6 +165,6 @@ class SigningDialog(QDialog):
                     role_text=self.party.role_text(),
                 )
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,20 +37,22 @@ from inspector.services.register import (
     save_site,
 )
 from inspector.services.register_cells import parse_date
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def optional_float(text: str, what: str) -> float | None:
-    """A number from a text box, or None when empty; ValueError names the field."""
+    """A number from a text box, or None when empty; ValueError names the field
+    (``what``, already translated)."""
     t = text.strip()
     if not t:
         return None
     try:
         return float(t)
     except ValueError:
-        raise ValueError(f"{what}“{t}”不是数字") from None
+        message = QCoreApplication.translate("SiteDialog", "%1“%2”不是数字")
+        raise ValueError(message.replace("%1", what).replace("%2", t)) from None
 
 
 def number_text(value: float | None) -> str:
@@ -207,8 +209,8 @@ class SiteDialog(QDialog):
             responsible_person=self.person.text(),
             phone=self.phone.text(),
             credit_code=self.credit.text(),
-            lat=optional_float(self.lat.text(), "纬度"),
-            lon=optional_float(self.lon.text(), "经度"),
+            lat=optional_float(self.lat.text(), self.tr("纬度")),
+            lon=optional_float(self.lon.text(), self.tr("经度")),
             notes=self.notes.toPlainText(),
             archived=self.data.archived if self.data else False,
             id=self.data.id if self.data else None,
@@ -220,7 +222,8 @@ class SiteDialog(QDialog):
             try:
                 valid = parse_date(until) if until else None
             except ValueError as exc:
-                raise ValueError(f"第 {row + 1} 个证照：{exc}") from None
+                message = self.tr("第 %1 个证照：%2").replace("%1", str(row + 1))
+                raise ValueError(message.replace("%2", error_text(exc))) from None
             item = self.licences.item(row, 0)
             lic_id = item.data(ID_ROLE) if item else None
             d.licences.append(LicenceData(kind, number, valid, lic_id))
@@ -234,6 +237,6 @@ class SiteDialog(QDialog):
         try:
             self.saved_id = save_site(self.ctx, self.record()).id
         except (ValueError, UserError) as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         super().accept()

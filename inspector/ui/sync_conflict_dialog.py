@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from inspector.services import sync_service as sync
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 DIFF_BG = QColor("#fff4d6")
 HIDDEN = {"updated_at", "created_at", "row_version"}
@@ -95,6 +96,6 @@ class ConflictDialog(QDialog):
         try:
             sync.resolve_conflict(self.ctx, self.conflict.id, choice, self.reason.toPlainText())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("处理冲突"), str(exc))
+            QMessageBox.warning(self, self.tr("处理冲突"), error_text(exc))
             return
         super().accept()

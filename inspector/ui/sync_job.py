@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 
 class SyncJob(QThread):
     """Runs ``work(progress, cancelled)`` off the GUI thread."""
 
-    progressed = Signal(int, int, str)
+    progressed = Signal(int, int, object)  # (done, total, what: str or Message)
     succeeded = Signal(object)
     failed = Signal(str)
 
@@ -33,8 +34,8 @@ class SyncJob(QThread):
         try:
             result = self._work(self.progressed.emit, lambda: self._cancel)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:
-            self.failed.emit(self.tr("操作失败：%1").replace("%1", str(exc)))
+            self.failed.emit(self.tr("操作失败：%1").replace("%1", error_text(exc)))
         else:
             self.succeeded.emit(result)

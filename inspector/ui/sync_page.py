@@ -34,6 +34,7 @@ from inspector.services import sync_service as sync
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
+from inspector.ui.i18n import error_text
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_job import SyncJob
 
@@ -338,8 +339,8 @@ class SyncPage(QWidget):
                     raise
                 done = bundles.import_office_bundle(self.ctx, path, exc.fingerprint)
         except UserError as exc:
-            self.status_label.setText(str(exc))
-            QMessageBox.warning(self, self.tr("办公室配置包"), str(exc))
+            self.status_label.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("办公室配置包"), error_text(exc))
             return False
         self.status_label.setText(
             self.tr("已安装办公室“%1”的第 %2 号配置包。")
@@ -405,7 +406,7 @@ class SyncPage(QWidget):
         try:
             dev = sync.register_device(self.ctx, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("登记设备"), str(exc))
+            QMessageBox.warning(self, self.tr("登记设备"), error_text(exc))
             return False
         self.status_label.setText(
             self.tr("已登记设备 %1，指纹 %2。")
@@ -429,7 +430,7 @@ class SyncPage(QWidget):
         try:
             written = bundles.build_office_bundle(self.ctx, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("办公室配置包"), str(exc))
+            QMessageBox.warning(self, self.tr("办公室配置包"), error_text(exc))
             return False
         self.status_label.setText(self.tr("已写出配置包 %1。").replace("%1", str(written)))
         return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text, service_text
 
 OK_STYLE = "QLabel { color: #1b5e20; font-size: 16px; font-weight: bold; }"
 BAD_STYLE = "QLabel { color: #b00020; font-size: 16px; font-weight: bold; }"
@@ -75,7 +76,7 @@ class VerifyDialog(QDialog):
         try:
             check = verify_document(self.ctx, path)
         except UserError as exc:
-            self._show(False, str(exc), [])
+            self._show(False, error_text(exc), [])
             return False
         title = self.tr("有效：签名完整且证书受信任") if check.ok else self.tr("无效或不受信任")
         self._show(check.ok, title, check.lines())
@@ -85,4 +86,4 @@ class VerifyDialog(QDialog):
         self.ok = ok
         self.verdict.setText(("✔ " if ok else "✘ ") + title)
         self.verdict.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
-        self.details.setPlainText("\n".join(lines))
+        self.details.setPlainText("\n".join(service_text(line) for line in lines))

@@ -21,7 +21,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_finish import amend
 from inspector.services.inspection_view import ItemRef
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 from inspector.ui.walkthrough.answer_widgets import make_answer_widget
 
 VALUE_FIELDS = ("outcome", "count", "measurement", "text", "choice")
@@ -98,7 +98,7 @@ class AmendDialog(QDialog):
                 **changes,
             )
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         super().accept()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.inspection_finish import FinishCheck
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -128,7 +128,7 @@ def request_finish(window) -> bool:
     try:
         inspection_finish.finish(window.ctx, window.inspection_id)
     except UserError as exc:
-        window._refused(str(exc))
+        window._refused(error_text(exc))
         return False
     window.view = load_inspection(window.ctx, window.inspection_id)
     window.score_panel.show_result(window.view.score, window._items_by_key())

@@ -26,6 +26,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspections import set_header
 from inspector.store.models.inspection import Inspection
+from inspector.ui.i18n import error_text
 
 TEXT_FIELDS = (
     ("lead_inspector_name", QT_TRANSLATE_NOOP("HeaderDialog", "主检查员")),
@@ -101,7 +102,7 @@ class HeaderDialog(QDialog):
             try:
                 set_header(self.ctx, self.inspection.id, **changes)
             except UserError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return
         super().accept()
 

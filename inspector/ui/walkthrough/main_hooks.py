@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 
 if TYPE_CHECKING:  # the walk window (and Pillow behind it) loads on first use, not at start-up
     from inspector.ui.walkthrough.walk_window import WalkWindow
@@ -71,7 +72,7 @@ class WalkHooks:
         try:
             inspection_id = start_reinspection(self.window.ctx, site_id)
         except UserError as exc:
-            QMessageBox.warning(self.window, _tr("无法开始复查"), str(exc))
+            QMessageBox.warning(self.window, _tr("无法开始复查"), error_text(exc))
             return None
         return self.open_started(inspection_id)
 
@@ -99,7 +100,7 @@ class WalkHooks:
         try:
             walk = WalkWindow(self.window.ctx, inspection_id, self.window)
         except UserError as exc:
-            QMessageBox.warning(self.window, _tr("无法打开"), str(exc))
+            QMessageBox.warning(self.window, _tr("无法打开"), error_text(exc))
             return None
         walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         walk.finished.connect(self._after_finish)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.errors import UserError
+from inspector.ui.i18n import error_text
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 THUMB_PX = 96
@@ -182,7 +183,7 @@ class PhotoStrip(QWidget):
         try:
             self.remover(photo.id)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         self._remove_thumb(photo)
@@ -222,7 +223,7 @@ class PhotoStrip(QWidget):
             try:
                 photo = self.adder(path)
             except UserError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
                 continue
             self._append(photo)
             added.append(photo)

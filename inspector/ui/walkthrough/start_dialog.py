@@ -34,7 +34,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 200
@@ -317,7 +317,7 @@ class StartDialog(QDialog):
 
                 set_header(self.ctx, self.inspection_id, **ids)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.is_reinspection = True
         super().accept()
@@ -363,7 +363,7 @@ class StartDialog(QDialog):
         try:
             site = save_site(self.ctx, data)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         self.search.blockSignals(True)
         self.search.setText(site.name)
@@ -387,7 +387,7 @@ class StartDialog(QDialog):
         try:
             parse_coordinates(self.coords.text())
         except CoordinateError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         return True
 
@@ -402,7 +402,7 @@ class StartDialog(QDialog):
         try:
             parse_coordinates(self.coords.text())
         except CoordinateError as exc:
-            out.append(str(exc))
+            out.append(error_text(exc))
         return out
 
     def accept(self) -> None:
@@ -428,7 +428,7 @@ class StartDialog(QDialog):
         try:
             self.inspection_id = start_from_request(self.ctx, self.request)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         super().accept()
 

@@ -28,7 +28,7 @@ from inspector.services import inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
-from inspector.ui.i18n import local
+from inspector.ui.i18n import error_text, local
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
@@ -400,7 +400,7 @@ class WalkWindow(QMainWindow):
         try:
             save_answer(self.ctx, self.inspection_id, ref, value)
         except UserError as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc))
             return
         self.reload_view(self.tr("已保存 {code}").format(code=code))
 
@@ -408,7 +408,7 @@ class WalkWindow(QMainWindow):
         try:
             inspections.set_note(self.ctx, self.inspection_id, key[0], key[1], note)
         except UserError as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc))
             return
         self._saved(self.tr("备注已保存"))
 
@@ -429,7 +429,7 @@ class WalkWindow(QMainWindow):
             )
         except UserError as exc:
             if self.distance_panel is not None:
-                self.distance_panel.show_error(str(exc))
+                self.distance_panel.show_error(error_text(exc))
             return
         if self.distance_panel is not None:
             self.distance_panel.measurement_saved()
@@ -439,7 +439,7 @@ class WalkWindow(QMainWindow):
         try:
             inspections.remove_distance(self.ctx, measurement_id)
         except UserError as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc))
             return
         self.reload_view(self.tr("测量已删除"), reload_answers=True)
 

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
+from inspector.domain.text import Message
+
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})[Qq]([1-4])$")
 
@@ -67,14 +69,14 @@ def _add_months(year: int, month: int, n: int) -> date:
 
 def month(year: int, month_no: int) -> Period:
     if not 1 <= month_no <= 12:
-        raise PeriodError(f"月份应在 1–12 之间：{month_no}")
+        raise PeriodError(Message("月份应在 1–12 之间：{}", month_no))
     start = date(year, month_no, 1)
     return Period(f"{year}-{month_no:02d}", "month", start, _add_months(year, month_no, 1))
 
 
 def quarter(year: int, q: int) -> Period:
     if not 1 <= q <= 4:
-        raise PeriodError(f"季度应在 1–4 之间：{q}")
+        raise PeriodError(Message("季度应在 1–4 之间：{}", q))
     start = date(year, 3 * (q - 1) + 1, 1)
     return Period(f"{year}Q{q}", "quarter", start, _add_months(year, start.month, 3))
 
@@ -87,11 +89,11 @@ def parse_period(text: str) -> Period:
         try:
             return month(int(m.group(1)), int(m.group(2)))
         except PeriodError as exc:
-            raise PeriodError(f"期间“{text}”无效：{exc}") from None
+            raise PeriodError(Message("期间“{}”无效：{}", text, exc)) from None
     m = _QUARTER.match(value)
     if m:
         return quarter(int(m.group(1)), int(m.group(2)))
-    raise PeriodError(f"无法识别的期间“{text}”：请写成月份 2026-10 或季度 2026Q4。")
+    raise PeriodError(Message("无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。", text))
 
 
 def month_of(day: date) -> Period:

@@ -31,17 +31,17 @@ class Exported:
 
 def _identity(ctx: AppContext, sign: bool | None, passphrase: str | None):
     if sign is False:
-        return None, "未签名（按要求）。"
+        return None, N_("未签名（按要求）。")
     try:  # the paperwork capability's keys
         from inspector.services.keys import ENV_PASSPHRASE, key_info, load_identity
     except ImportError:  # pragma: no cover - early builds without keys
         if sign:
             raise UserError("本版本尚不支持签名。") from None
-        return None, "未签名：本版本尚不支持签名。"
+        return None, N_("未签名：本版本尚不支持签名。")
     if key_info(ctx) is None:
         if sign:
             raise UserError("尚未生成签名密钥：请先生成或导入签名证书。")
-        return None, "未签名：尚未生成签名密钥。"
+        return None, N_("未签名：尚未生成签名密钥。")
     if passphrase is None:
         passphrase = os.environ.get(ENV_PASSPHRASE)
     return load_identity(ctx, passphrase), ""
@@ -89,7 +89,7 @@ def _out_dir(out_dir: Path) -> Path:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建输出目录 {out_dir}：{exc.strerror}") from None
+        raise UserError("无法创建输出目录 {}：{}", out_dir, exc.strerror) from None
     return out_dir
 
 

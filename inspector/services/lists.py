@@ -24,6 +24,7 @@ from inspector.domain import cases as case_rules
 from inspector.domain.list_rules import BLACK, RED, classify
 from inspector.domain.periods import Period, PeriodError, parse_period
 from inspector.domain.site_kinds import CATEGORY_LABELS
+from inspector.domain.text import N_, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.list_policy import load_list_policy, today_local
@@ -56,7 +57,7 @@ def parse_period_arg(text: str) -> Period:
     try:
         return parse_period(text)
     except PeriodError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 ENTRY_COLUMNS = (
@@ -93,7 +94,7 @@ def _bulk_insert(s: Session, table: str, columns: tuple[str, ...], rows: list[tu
 
 def _check_category(category: str) -> None:
     if category not in CATEGORIES:
-        raise UserError(f"未知的类别“{category}”，可选：{'、'.join(CATEGORIES)}。")
+        raise UserError("未知的类别“{}”，可选：{}。", category, "、".join(CATEGORIES))
 
 
 # --- drafting ------------------------------------------------------------------------
@@ -119,11 +120,11 @@ def draft_list(
     _check_category(category)
     policy = load_list_policy(ctx)
     today = today or today_local()
-    step(progress, cancel, 0, 0, "正在读取本期检查记录…")
+    step(progress, cancel, 0, 0, N_("正在读取本期检查记录…"))
     with write_session(ctx.engine) as s:
         records = site_records(s, period, category, today)
         total = len(records)
-        step(progress, cancel, 0, total, "正在按规则判定…")
+        step(progress, cancel, 0, total, N_("正在按规则判定…"))
         issue = s.exec(
             select(ListIssue).where(
                 ListIssue.period == period.key,
@@ -156,7 +157,7 @@ def draft_list(
         rows: list[tuple] = []
         for i, (site_id, record) in enumerate(records.items()):
             if i and i % CHECK_EVERY == 0:
-                step(progress, cancel, i, total, "正在按规则判定…")
+                step(progress, cancel, i, total, N_("正在按规则判定…"))
             verdict = classify(record, policy)
             if verdict.colour is None:
                 continue
@@ -179,7 +180,7 @@ def draft_list(
                 )
             )
         _bulk_insert(s, ListEntry.__tablename__, ENTRY_COLUMNS, rows)
-        step(progress, cancel, total, total, "正在保存草稿…")  # last chance: rolls back
+        step(progress, cancel, total, total, N_("正在保存草稿…"))  # last chance: rolls back
         return issue
 
 
@@ -448,7 +449,7 @@ def preview_snapshot(ctx: AppContext, issue_id: str) -> dict[str, Any]:
 def published_snapshot_in(issue: ListIssue) -> dict[str, Any]:
     data = json.loads(issue.snapshot or "{}")
     if snapshot_sha256(data) != issue.snapshot_sha256:
-        raise UserError(f"第 {issue.issue_number} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。")
+        raise UserError("第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。", issue.issue_number)
     return data
 
 
@@ -470,7 +471,7 @@ def publish(
             if issue is None:
                 raise UserError("找不到这一期红黑榜。")
             if issue.status == "published":
-                raise UserError(f"这一期已经发布（期号 {issue.issue_number}）。")
+                raise UserError("这一期已经发布（期号 {}）。", issue.issue_number)
             issue.issue_number = number
             snapshot = build_snapshot(s, issue, published_on, ctx.catalog)
             for removal in _removals(s, issue):
@@ -485,5 +486,5 @@ def publish(
             issue.touch(ctx.device_id)
             s.add(issue)
     except IntegrityError:
-        raise UserError(f"期号“{number}”在本类别中已经用过，请换一个。") from None
+        raise UserError("期号“{}”在本类别中已经用过，请换一个。", number) from None
     return issue

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from inspector.domain import cases as case_rules
 from inspector.domain.periods import Period
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
-from inspector.domain.text import LocalText
+from inspector.domain.text import N_, LocalText
 from inspector.services.cases import overdue_condition
 from inspector.services.context import AppContext
 from inspector.services.list_policy import today_local
@@ -122,7 +122,7 @@ def period_stats(
     today = today or today_local()
     out = PeriodStats(period=period, office=ctx.settings.office_name, today=today)
     with read_session(ctx.engine) as s:
-        step(progress, cancel, 0, STEPS, "正在统计检查次数…")
+        step(progress, cancel, 0, STEPS, N_("正在统计检查次数…"))
         n_all, n_re = s.exec(
             select(func.count(), func.sum(cast(Inspection.kind == "reinspection", Integer))).where(
                 *_in_period(period)
@@ -130,7 +130,7 @@ def period_stats(
         ).one()
         out.inspections, out.reinspections = int(n_all or 0), int(n_re or 0)
         out.routine = out.inspections - out.reinspections
-        step(progress, cancel, 1, STEPS, "正在统计各类别得分率…")
+        step(progress, cancel, 1, STEPS, N_("正在统计各类别得分率…"))
 
         by_kind = _rates(s, period, Inspection.site_kind)
         cats: dict[str, list[float]] = {}
@@ -152,14 +152,14 @@ def period_stats(
         )
         out.by_category = _sorted_rates(out.by_category)
         out.by_kind = _sorted_rates(out.by_kind)
-        step(progress, cancel, 2, STEPS, "正在统计各网格得分率…")
+        step(progress, cancel, 2, STEPS, N_("正在统计各网格得分率…"))
         out.by_grid = _sorted_rates(
             [
                 RateRow(k or "（未分网格）", n, sc, mx, k or "(no grid)")
                 for k, n, sc, mx in _rates(s, period, Inspection.grid)
             ]
         )
-        step(progress, cancel, 3, STEPS, "正在统计各检查员得分率…")
+        step(progress, cancel, 3, STEPS, N_("正在统计各检查员得分率…"))
         out.by_inspector = _sorted_rates(
             [
                 RateRow(k or "（未填写）", n, sc, mx, k or "(not given)")
@@ -167,7 +167,7 @@ def period_stats(
             ]
         )
 
-        step(progress, cancel, 4, STEPS, "正在统计问题整改情况…")
+        step(progress, cancel, 4, STEPS, N_("正在统计问题整改情况…"))
         rc = RectificationCase
         closed = col(rc.state).in_(sorted(case_rules.CLOSED_STATES))
         found, fixed = s.exec(
@@ -177,9 +177,9 @@ def period_stats(
         ).one()
         out.problems_found, out.problems_fixed = int(found or 0), int(fixed or 0)
 
-        step(progress, cancel, 5, STEPS, "正在统计不合格最多的检查项…")
+        step(progress, cancel, 5, STEPS, N_("正在统计不合格最多的检查项…"))
         out.top_failed = _top_failed(s, ctx, period)
-        step(progress, cancel, 6, STEPS, "正在统计逾期问题…")
+        step(progress, cancel, 6, STEPS, N_("正在统计逾期问题…"))
         q = (
             select(Site.grid, func.count())
             .select_from(rc)
@@ -191,7 +191,7 @@ def period_stats(
         out.overdue_by_grid = [
             CountRow(g or "（未分网格）", int(n), "", g or "(no grid)") for g, n in s.exec(q)
         ]
-    step(progress, None, STEPS, STEPS, "统计完成")
+    step(progress, None, STEPS, STEPS, N_("统计完成"))
     return out
 
 

@@ -29,7 +29,7 @@ from inspector.services import followup_docs, lists
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
-from inspector.ui.i18n import current_language, local
+from inspector.ui.i18n import current_language, error_text, local, service_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED_BG = QColor("#fbe3e1")
@@ -203,7 +203,7 @@ class ListsPage(QWidget):
         try:
             action()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("红黑榜"), str(exc))
+            QMessageBox.warning(self, self.tr("红黑榜"), error_text(exc))
             return False
         return True
 
@@ -312,8 +312,9 @@ class ListsPage(QWidget):
         files, note = result
         self.exported = files
         text = (
-            self.tr("已导出 %1 个文件到 %2。")
+            self.tr("已导出 %1 个文件到 %2。%3")
             .replace("%1", str(len(files)))
             .replace("%2", str(files[0].parent) if files else "")
+            .replace("%3", service_text(note))
         )
-        self.status_label.setText(f"{text}{note}")
+        self.status_label.setText(text)

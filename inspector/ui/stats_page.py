@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from inspector.services import followup_docs, stats
 from inspector.services.context import AppContext
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
-from inspector.ui.i18n import current_language
+from inspector.ui.i18n import current_language, service_text
 
 
 def _name(row) -> str:
@@ -278,4 +278,6 @@ class StatsPage(QWidget):
         files, note = result
         self.exported = files
         names = "、".join(p.name for p in files)
-        self.status_label.setText(self.tr("已导出：%1。").replace("%1", names) + note)
+        self.status_label.setText(
+            self.tr("已导出：%1。%2").replace("%1", names).replace("%2", service_text(note))
+        )

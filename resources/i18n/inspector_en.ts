@@ -1422,8 +1422,8 @@ less than {m:g} m from a school</translation>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <source>已导出 %1 个文件到 %2。</source>
-            <translation>Exported %1 files to %2.</translation>
+            <source>已导出 %1 个文件到 %2。%3</source>
+            <translation>Exported %1 files to %2. %3</translation>
         </message>
     </context>
     <context>
@@ -2751,8 +2751,8 @@ Does the fingerprint match?</translation>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <source>已导出：%1。</source>
-            <translation>Exported: %1.</translation>
+            <source>已导出：%1。%2</source>
+            <translation>Exported: %1. %2</translation>
         </message>
     </context>
     <context>
@@ -3733,12 +3733,28 @@ Does the fingerprint match?</translation>
             <translation>Cannot read the file {}: {}</translation>
         </message>
         <message>
+            <source>未签名（按要求）。</source>
+            <translation>Not signed (as requested).</translation>
+        </message>
+        <message>
             <source>本版本尚不支持签名。</source>
             <translation>This version cannot sign documents yet.</translation>
         </message>
         <message>
+            <source>未签名：本版本尚不支持签名。</source>
+            <translation>Not signed: this version cannot sign yet.</translation>
+        </message>
+        <message>
             <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
             <translation>There is no signing key yet: create or import a signing certificate first.</translation>
+        </message>
+        <message>
+            <source>未签名：尚未生成签名密钥。</source>
+            <translation>Not signed: there is no signing key yet.</translation>
+        </message>
+        <message>
+            <source>无法创建输出目录 {}：{}</source>
+            <translation>Cannot create the output folder {}: {}</translation>
         </message>
         <message>
             <source>正在生成公告 PDF…</source>
@@ -3961,6 +3977,22 @@ Does the fingerprint match?</translation>
             <translation>The removal of this site is already recorded.</translation>
         </message>
         <message>
+            <source>未知的类别“{}”，可选：{}。</source>
+            <translation>Unknown category “{}”; choose one of: {}.</translation>
+        </message>
+        <message>
+            <source>正在读取本期检查记录…</source>
+            <translation>Reading the period's inspections…</translation>
+        </message>
+        <message>
+            <source>正在按规则判定…</source>
+            <translation>Applying the list rules…</translation>
+        </message>
+        <message>
+            <source>正在保存草稿…</source>
+            <translation>Saving the draft…</translation>
+        </message>
+        <message>
             <source>找不到这一期红黑榜。</source>
             <translation>This red/black list issue cannot be found.</translation>
         </message>
@@ -3977,8 +4009,20 @@ Does the fingerprint match?</translation>
             <translation>Please give the reason for leaving the site off the list.</translation>
         </message>
         <message>
+            <source>第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。</source>
+            <translation>The snapshot of red/black list issue {} does not match its SHA-256; it may have been altered.</translation>
+        </message>
+        <message>
             <source>请填写期号。</source>
             <translation>Please enter the issue number.</translation>
+        </message>
+        <message>
+            <source>这一期已经发布（期号 {}）。</source>
+            <translation>This issue is already published (issue number {}).</translation>
+        </message>
+        <message>
+            <source>期号“{}”在本类别中已经用过，请换一个。</source>
+            <translation>Issue number “{}” is already used in this category; choose another.</translation>
         </message>
         <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
@@ -4193,6 +4237,38 @@ Does the fingerprint match?</translation>
             <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
         </message>
         <message>
+            <source>正在统计检查次数…</source>
+            <translation>Counting inspections…</translation>
+        </message>
+        <message>
+            <source>正在统计各类别得分率…</source>
+            <translation>Computing score rates by category…</translation>
+        </message>
+        <message>
+            <source>正在统计各网格得分率…</source>
+            <translation>Computing score rates by grid…</translation>
+        </message>
+        <message>
+            <source>正在统计各检查员得分率…</source>
+            <translation>Computing score rates by inspector…</translation>
+        </message>
+        <message>
+            <source>正在统计问题整改情况…</source>
+            <translation>Counting rectified problems…</translation>
+        </message>
+        <message>
+            <source>正在统计不合格最多的检查项…</source>
+            <translation>Finding the most often failed items…</translation>
+        </message>
+        <message>
+            <source>正在统计逾期问题…</source>
+            <translation>Counting overdue problems…</translation>
+        </message>
+        <message>
+            <source>统计完成</source>
+            <translation>Statistics ready</translation>
+        </message>
+        <message>
             <source>无法写入配置包 {}：{}</source>
             <translation>Cannot write the office bundle {}: {}</translation>
         </message>
@@ -4335,6 +4411,22 @@ Does the fingerprint match?</translation>
         <message>
             <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
             <translation>Coordinates must be two numbers, “latitude, longitude”, e.g. 25.79, 113.04; got {!r}</translation>
+        </message>
+        <message>
+            <source>月份应在 1–12 之间：{}</source>
+            <translation>The month must be between 1 and 12: {}</translation>
+        </message>
+        <message>
+            <source>季度应在 1–4 之间：{}</source>
+            <translation>The quarter must be between 1 and 4: {}</translation>
+        </message>
+        <message>
+            <source>期间“{}”无效：{}</source>
+            <translation>The period “{}” is not valid: {}</translation>
+        </message>
+        <message>
+            <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
+            <translation>Cannot read the period “{}”: write a month as 2026-10 or a quarter as 2026Q4.</translation>
         </message>
         <message>
             <source>{}；{}</source>

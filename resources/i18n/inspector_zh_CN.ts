@@ -1421,8 +1421,8 @@
             <translation>正在导出…</translation>
         </message>
         <message>
-            <source>已导出 %1 个文件到 %2。</source>
-            <translation>已导出 %1 个文件到 %2。</translation>
+            <source>已导出 %1 个文件到 %2。%3</source>
+            <translation>已导出 %1 个文件到 %2。%3</translation>
         </message>
     </context>
     <context>
@@ -2750,8 +2750,8 @@
             <translation>正在导出…</translation>
         </message>
         <message>
-            <source>已导出：%1。</source>
-            <translation>已导出：%1。</translation>
+            <source>已导出：%1。%2</source>
+            <translation>已导出：%1。%2</translation>
         </message>
     </context>
     <context>
@@ -3732,12 +3732,28 @@
             <translation>无法读取文件 {}：{}</translation>
         </message>
         <message>
+            <source>未签名（按要求）。</source>
+            <translation>未签名（按要求）。</translation>
+        </message>
+        <message>
             <source>本版本尚不支持签名。</source>
             <translation>本版本尚不支持签名。</translation>
         </message>
         <message>
+            <source>未签名：本版本尚不支持签名。</source>
+            <translation>未签名：本版本尚不支持签名。</translation>
+        </message>
+        <message>
             <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
             <translation>尚未生成签名密钥：请先生成或导入签名证书。</translation>
+        </message>
+        <message>
+            <source>未签名：尚未生成签名密钥。</source>
+            <translation>未签名：尚未生成签名密钥。</translation>
+        </message>
+        <message>
+            <source>无法创建输出目录 {}：{}</source>
+            <translation>无法创建输出目录 {}：{}</translation>
         </message>
         <message>
             <source>正在生成公告 PDF…</source>
@@ -3960,6 +3976,22 @@
             <translation>该场所的移出已经登记过。</translation>
         </message>
         <message>
+            <source>未知的类别“{}”，可选：{}。</source>
+            <translation>未知的类别“{}”，可选：{}。</translation>
+        </message>
+        <message>
+            <source>正在读取本期检查记录…</source>
+            <translation>正在读取本期检查记录…</translation>
+        </message>
+        <message>
+            <source>正在按规则判定…</source>
+            <translation>正在按规则判定…</translation>
+        </message>
+        <message>
+            <source>正在保存草稿…</source>
+            <translation>正在保存草稿…</translation>
+        </message>
+        <message>
             <source>找不到这一期红黑榜。</source>
             <translation>找不到这一期红黑榜。</translation>
         </message>
@@ -3976,8 +4008,20 @@
             <translation>请写明不予列入的理由。</translation>
         </message>
         <message>
+            <source>第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。</source>
+            <translation>第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。</translation>
+        </message>
+        <message>
             <source>请填写期号。</source>
             <translation>请填写期号。</translation>
+        </message>
+        <message>
+            <source>这一期已经发布（期号 {}）。</source>
+            <translation>这一期已经发布（期号 {}）。</translation>
+        </message>
+        <message>
+            <source>期号“{}”在本类别中已经用过，请换一个。</source>
+            <translation>期号“{}”在本类别中已经用过，请换一个。</translation>
         </message>
         <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
@@ -4192,6 +4236,38 @@
             <translation>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</translation>
         </message>
         <message>
+            <source>正在统计检查次数…</source>
+            <translation>正在统计检查次数…</translation>
+        </message>
+        <message>
+            <source>正在统计各类别得分率…</source>
+            <translation>正在统计各类别得分率…</translation>
+        </message>
+        <message>
+            <source>正在统计各网格得分率…</source>
+            <translation>正在统计各网格得分率…</translation>
+        </message>
+        <message>
+            <source>正在统计各检查员得分率…</source>
+            <translation>正在统计各检查员得分率…</translation>
+        </message>
+        <message>
+            <source>正在统计问题整改情况…</source>
+            <translation>正在统计问题整改情况…</translation>
+        </message>
+        <message>
+            <source>正在统计不合格最多的检查项…</source>
+            <translation>正在统计不合格最多的检查项…</translation>
+        </message>
+        <message>
+            <source>正在统计逾期问题…</source>
+            <translation>正在统计逾期问题…</translation>
+        </message>
+        <message>
+            <source>统计完成</source>
+            <translation>统计完成</translation>
+        </message>
+        <message>
             <source>无法写入配置包 {}：{}</source>
             <translation>无法写入配置包 {}：{}</translation>
         </message>
@@ -4334,6 +4410,22 @@
         <message>
             <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
             <translation>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</translation>
+        </message>
+        <message>
+            <source>月份应在 1–12 之间：{}</source>
+            <translation>月份应在 1–12 之间：{}</translation>
+        </message>
+        <message>
+            <source>季度应在 1–4 之间：{}</source>
+            <translation>季度应在 1–4 之间：{}</translation>
+        </message>
+        <message>
+            <source>期间“{}”无效：{}</source>
+            <translation>期间“{}”无效：{}</translation>
+        </message>
+        <message>
+            <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
+            <translation>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</translation>
         </message>
         <message>
             <source>{}；{}</source>

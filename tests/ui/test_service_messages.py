@@ -105,3 +105,43 @@ def test_error_text_translates_values_and_falls_back_to_the_chinese_sentence():
     assert service_text("一句没有收录的话 {}", 1) == "一句没有收录的话 1"
     apply_language("zh_CN")
     assert error_text(UserError("第 {} 行：{}", 3, inner)) == "第 3 行：这次复查中没有检查项 A1。"
+
+
+def test_stats_page_speaks_english_for_a_bad_period_and_its_progress(qtbot, ctx, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from inspector.ui.stats_page import StatsPage
+
+    shown: list[str] = []
+    labels: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    set_label = QProgressDialog.setLabelText
+
+    def record_label(dialog, text):
+        labels.append(text)
+        set_label(dialog, text)
+
+    monkeypatch.setattr(QProgressDialog, "setLabelText", record_label)
+    apply_language("en")
+    page = StatsPage(ctx)
+    qtbot.addWidget(page)
+
+    def run(period: str) -> None:
+        labels.clear()
+        page.period_edit.setText(period)
+        qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
+
+    run("2026-13")
+    expected = "The period “2026-13” is not valid: The month must be between 1 and 12: 13"
+    assert shown == [expected] and page.status_label.text() == expected
+
+    run("2026Q4")  # the progress dialog shows the service's steps
+    assert "Counting inspections…" in labels and labels[-1] == "Statistics ready"
+
+    apply_language("zh_CN")
+    run("2026Q9")
+    assert shown[-1] == "无法识别的期间“2026Q9”：请写成月份 2026-10 或季度 2026Q4。"
+    run("2026Q4")
+    assert "正在统计检查次数…" in labels and labels[-1] == "统计完成"

@@ -14,6 +14,7 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 
+from inspector.domain.text import Message
 from inspector.sync.keys import KeyFileError, b64, fingerprint, unb64, verify
 from inspector.sync.package import PackageRejected, sha256
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits, open_zip, read_entry
@@ -88,11 +89,11 @@ def _parse(body: bytes) -> BundleManifest:
     try:
         doc = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise PackageRejected("配置包清单 bundle.json 不是有效的 JSON。") from exc
+        raise PackageRejected(Message("配置包清单 bundle.json 不是有效的 JSON。")) from exc
     if not isinstance(doc, dict) or doc.get("format") != BUNDLE_FORMAT:
-        raise PackageRejected("这不是办公室配置包。")
+        raise PackageRejected(Message("这不是办公室配置包。"))
     if int(doc.get("format_version", 0)) > BUNDLE_FORMAT_VERSION:
-        raise PackageRejected("配置包来自更新版本的程序，请先升级本机的程序。")
+        raise PackageRejected(Message("配置包来自更新版本的程序，请先升级本机的程序。"))
     try:
         return BundleManifest(
             office_name=str(doc["office_name"]),
@@ -109,7 +110,7 @@ def _parse(body: bytes) -> BundleManifest:
             ],
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise PackageRejected(f"配置包清单缺少必需的字段（{exc}）。") from exc
+        raise PackageRejected(Message("配置包清单缺少必需的字段（{}）。", exc)) from exc
 
 
 def read_bundle(data: bytes, limits: ZipLimits = DEFAULT_LIMITS) -> Bundle:
@@ -122,17 +123,19 @@ def read_bundle(data: bytes, limits: ZipLimits = DEFAULT_LIMITS) -> Bundle:
     except (UnicodeDecodeError, KeyFileError):
         signature = b""
     if not verify(manifest.signing_key, signature, body):
-        raise PackageRejected("配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。")
+        raise PackageRejected(
+            Message("配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。")
+        )
     declared = {f["path"]: f for f in manifest.files}
     present = set(zf.namelist()) - {BUNDLE_MANIFEST, BUNDLE_SIGNATURE}
     if present != set(declared):
-        raise PackageRejected("配置包中的文件与清单不一致。")
+        raise PackageRejected(Message("配置包中的文件与清单不一致。"))
     entries = {}
     for name, f in declared.items():
         if name.split("/", 1)[0] not in BUNDLE_FOLDERS or "/" not in name:
-            raise PackageRejected(f"配置包中的文件 “{name}” 不属于可接收的文件夹。")
+            raise PackageRejected(Message("配置包中的文件 “{}” 不属于可接收的文件夹。", name))
         data_ = read_entry(zf, name, f["size"])
         if len(data_) != f["size"] or sha256(data_) != f["sha256"]:
-            raise PackageRejected(f"配置包中的文件 “{name}” 与清单的 SHA-256 不符。")
+            raise PackageRejected(Message("配置包中的文件 “{}” 与清单的 SHA-256 不符。", name))
         entries[name] = data_
     return Bundle(manifest, entries)

@@ -4361,6 +4361,38 @@ Does the fingerprint match?</translation>
             <translation>The inbox folder {} does not exist.</translation>
         </message>
         <message>
+            <source>配置包清单 bundle.json 不是有效的 JSON。</source>
+            <translation>The bundle's manifest bundle.json is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>这不是办公室配置包。</source>
+            <translation>This is not an office bundle.</translation>
+        </message>
+        <message>
+            <source>配置包来自更新版本的程序，请先升级本机的程序。</source>
+            <translation>The office bundle comes from a newer version of the program; upgrade the program on this computer first.</translation>
+        </message>
+        <message>
+            <source>配置包清单缺少必需的字段（{}）。</source>
+            <translation>The bundle's manifest lacks a required field ({}).</translation>
+        </message>
+        <message>
+            <source>配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。</source>
+            <translation>The bundle's signature is not valid: the content was altered or was not signed by the office key it names.</translation>
+        </message>
+        <message>
+            <source>配置包中的文件与清单不一致。</source>
+            <translation>The files in the bundle do not match its manifest.</translation>
+        </message>
+        <message>
+            <source>配置包中的文件 “{}” 不属于可接收的文件夹。</source>
+            <translation>The file “{}” in the bundle is not in a folder that can be received.</translation>
+        </message>
+        <message>
+            <source>配置包中的文件 “{}” 与清单的 SHA-256 不符。</source>
+            <translation>The file “{}” in the bundle does not match the SHA-256 in the manifest.</translation>
+        </message>
+        <message>
             <source>密钥编码无效（不是 base64）。</source>
             <translation>The key encoding is not valid (not base64).</translation>
         </message>

@@ -4360,6 +4360,38 @@
             <translation>收件文件夹 {} 不存在。</translation>
         </message>
         <message>
+            <source>配置包清单 bundle.json 不是有效的 JSON。</source>
+            <translation>配置包清单 bundle.json 不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>这不是办公室配置包。</source>
+            <translation>这不是办公室配置包。</translation>
+        </message>
+        <message>
+            <source>配置包来自更新版本的程序，请先升级本机的程序。</source>
+            <translation>配置包来自更新版本的程序，请先升级本机的程序。</translation>
+        </message>
+        <message>
+            <source>配置包清单缺少必需的字段（{}）。</source>
+            <translation>配置包清单缺少必需的字段（{}）。</translation>
+        </message>
+        <message>
+            <source>配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。</source>
+            <translation>配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。</translation>
+        </message>
+        <message>
+            <source>配置包中的文件与清单不一致。</source>
+            <translation>配置包中的文件与清单不一致。</translation>
+        </message>
+        <message>
+            <source>配置包中的文件 “{}” 不属于可接收的文件夹。</source>
+            <translation>配置包中的文件 “{}” 不属于可接收的文件夹。</translation>
+        </message>
+        <message>
+            <source>配置包中的文件 “{}” 与清单的 SHA-256 不符。</source>
+            <translation>配置包中的文件 “{}” 与清单的 SHA-256 不符。</translation>
+        </message>
+        <message>
             <source>密钥编码无效（不是 base64）。</source>
             <translation>密钥编码无效（不是 base64）。</translation>
         </message>

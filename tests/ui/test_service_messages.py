@@ -145,3 +145,21 @@ def test_stats_page_speaks_english_for_a_bad_period_and_its_progress(qtbot, ctx,
     assert shown[-1] == "无法识别的期间“2026Q9”：请写成月份 2026-10 或季度 2026Q4。"
     run("2026Q4")
     assert "正在统计检查次数…" in labels and labels[-1] == "统计完成"
+
+
+def test_a_rejected_office_bundle_is_explained_in_english(tmp_path):
+    import json
+    import zipfile
+
+    from inspector.services.sync_bundle import read_office_bundle
+
+    path = tmp_path / "office.bundle"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("bundle.json", json.dumps({"format": "something else"}))
+    with pytest.raises(UserError) as caught:
+        read_office_bundle(path)
+    apply_language("en")
+    assert error_text(caught.value) == (
+        "The office bundle is not valid; nothing was changed: This is not an office bundle."
+    )
+    assert str(caught.value) == "配置包无效，未作任何更改：这不是办公室配置包。"

@@ -156,6 +156,7 @@ class CorrectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("当场整改"))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.photo = QLineEdit()
         browse = QPushButton(self.tr("选择照片…"))
         browse.clicked.connect(self._browse)

@@ -55,6 +55,7 @@ class SchoolDialog(QDialog):
         self.grid = QLineEdit()
         self.community = QLineEdit()
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.notes.setFixedHeight(50)
         form = QFormLayout()
         form.addRow(self.tr("学校名称 *"), self.name)

@@ -97,6 +97,7 @@ class SiteDialog(QDialog):
         self.lon = QLineEdit()
         self.lon.setPlaceholderText(self.tr("经度，如 113.0400"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.notes.setFixedHeight(60)
         coords = QHBoxLayout()
         coords.addWidget(self.lat)

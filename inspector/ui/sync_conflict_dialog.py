@@ -77,6 +77,7 @@ class ConflictDialog(QDialog):
         lay.addWidget(self.take_incoming)
         lay.addWidget(QLabel(self.tr("理由（必填）：")))
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.reason.setFixedHeight(70)
         lay.addWidget(self.reason)
         self.buttons = QDialogButtonBox(

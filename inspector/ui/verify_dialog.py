@@ -44,6 +44,7 @@ class VerifyDialog(QDialog):
         row.addWidget(check)
         self.verdict = QLabel()
         self.details = QPlainTextEdit()
+        self.details.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.details.setReadOnly(True)
         self.details.setMinimumSize(560, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -61,9 +61,11 @@ class HeaderDialog(QDialog):
         self.coords.setPlaceholderText(self.tr("纬度, 经度（可粘贴）"))
         form.addRow(self.tr("坐标"), self.coords)
         self.measures = QPlainTextEdit(inspection.measures_taken or "")
+        self.measures.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.measures.setMaximumHeight(70)
         form.addRow(self.tr("采取的措施"), self.measures)
         self.notes = QPlainTextEdit(inspection.notes or "")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.notes.setMaximumHeight(70)
         form.addRow(self.tr("其他说明"), self.notes)
         lay.addLayout(form)

@@ -100,6 +100,10 @@ class NoticeLine:
     problem: str
     rule: str
     correction: str
+    text_en: str = ""  # the item's English text, for an English interface
+
+    def text_in(self, language: str) -> str:
+        return self.text_en if language.startswith("en") and self.text_en else self.text
 
 
 def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
@@ -134,6 +138,7 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
                     problem=found,
                     rule=fmt("《{}》第 {} 项：{}", lang, tpl.title.get(lang), item.code, text),
                     correction=correction,
+                    text_en=item.text.en,
                 )
             )
     return out

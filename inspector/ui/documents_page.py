@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import error_text, service_text
+from inspector.ui.i18n import current_language, error_text, service_text
 from inspector.ui.pdf_preview import PdfPreview
 
 T = TypeVar("T")
@@ -186,7 +186,7 @@ class DocumentsPage(QWidget):
         }
         self.deadlines.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            item = QTableWidgetItem(f"{line.key} {line.text}")
+            item = QTableWidgetItem(f"{line.key} {line.text_in(current_language())}")
             item.setData(Qt.ItemDataRole.UserRole, line.key)
             self.deadlines.setItem(r, 0, item)
             self.deadlines.setItem(r, 1, QTableWidgetItem(labels.get(line.severity, line.severity)))

@@ -324,3 +324,8 @@ def retranslate_window(window: MainWindow) -> None:
         if action.objectName().startswith("action_language_"):
             action.setChecked(action.data() == (window.ctx.settings.language or ""))
     annotate_shortcuts(window)
+    # data the current page composed itself (states, item texts) follows by reloading it;
+    # the other pages reload when they are shown
+    refresh = getattr(window.stack.currentWidget(), "refresh", None)
+    if callable(refresh):
+        refresh()

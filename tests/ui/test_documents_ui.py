@@ -117,3 +117,31 @@ def test_paperwork_settings_set_the_number_block(qtbot, ctx, tmp_path):
     assert (cfg.prefix, cfg.first, cfg.last, cfg.provisional) == ("苏仙巡〔2026〕", 50, 80, False)
     assert issue_number(ctx, "record") == "苏仙巡〔2026〕0050"
     assert trust_dir(ctx) == tmp_path / "trust"
+
+
+def test_deadline_table_names_items_in_the_interface_language(qtbot, ctx):
+    from PySide6.QtGui import QAction
+
+    from inspector.ui.i18n import apply_language
+    from inspector.ui.main_window import MainWindow
+
+    iid = add_sample_inspection(ctx, photos=0)
+    apply_language("zh_CN")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page(window.tr("文书与签名"))
+        assert isinstance(page, DocumentsPage)
+        page.select_inspection(iid)
+
+        def first_items() -> list[str]:
+            return [page.deadlines.item(r, 0).text() for r in range(page.deadlines.rowCount())]
+
+        assert any(r.startswith("IC-03 ") and "未成年人" in r for r in first_items())
+        window.findChild(QAction, "action_language_en").trigger()
+        qtbot.waitUntil(lambda: 'IC-03 "No minors" sign at the entrance' in first_items())
+        assert page.current_id() == iid  # the selection survives the reload
+        window.findChild(QAction, "action_language_zh_CN").trigger()
+        qtbot.waitUntil(lambda: any("未成年人" in r for r in first_items()))
+    finally:
+        apply_language("zh_CN")

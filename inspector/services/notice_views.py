@@ -62,7 +62,7 @@ def _policy_text(value: object, default: LocalText, path: Path, key: str) -> Loc
     if isinstance(value, dict) and isinstance(value.get("zh_CN"), str):
         en = value.get("en") if isinstance(value.get("en"), str) else ""
         return LocalText(_joined(value["zh_CN"]), re.sub(r"\s+", " ", en).lstrip())
-    raise UserError(f"整改策略文件 {path} 中的 {key} 应为文字或 {{zh_CN, en}}。")
+    raise UserError("整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。", path, key)
 
 
 def rectification_policy(ctx: AppContext) -> Policy:
@@ -75,7 +75,7 @@ def rectification_policy(ctx: AppContext) -> Policy:
     try:
         data = yaml.safe_load(path.read_text("utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"整改策略文件 {path} 无法读取：{exc}") from None
+        raise UserError("整改策略文件 {} 无法读取：{}", path, exc) from None
     days = dict(DEFAULT_DAYS)
     for key, value in (data.get("deadline_days") or {}).items():
         if key in days and isinstance(value, int) and value >= 0:
@@ -162,7 +162,7 @@ def notice_view(
     for line in lines:
         n = (days or {}).get(line.key, line.days)
         if n < 0:
-            raise UserError(f"第 {line.key} 项的整改期限不能为负数。")
+            raise UserError("第 {} 项的整改期限不能为负数。", line.key)
         items.append(
             NoticeItem(
                 code=line.key,

@@ -4025,6 +4025,18 @@ Does the fingerprint match?</translation>
             <translation>Issue number “{}” is already used in this category; choose another.</translation>
         </message>
         <message>
+            <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>
+            <translation>In the rectification policy file {}, {} must be a text or {{zh_CN, en}}.</translation>
+        </message>
+        <message>
+            <source>整改策略文件 {} 无法读取：{}</source>
+            <translation>Cannot read the rectification policy file {}: {}</translation>
+        </message>
+        <message>
+            <source>第 {} 项的整改期限不能为负数。</source>
+            <translation>The deadline of item {} cannot be negative.</translation>
+        </message>
+        <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
             <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
         </message>

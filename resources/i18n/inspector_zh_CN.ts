@@ -4024,6 +4024,18 @@
             <translation>期号“{}”在本类别中已经用过，请换一个。</translation>
         </message>
         <message>
+            <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>
+            <translation>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</translation>
+        </message>
+        <message>
+            <source>整改策略文件 {} 无法读取：{}</source>
+            <translation>整改策略文件 {} 无法读取：{}</translation>
+        </message>
+        <message>
+            <source>第 {} 项的整改期限不能为负数。</source>
+            <translation>第 {} 项的整改期限不能为负数。</translation>
+        </message>
+        <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
             <translation>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</translation>
         </message>

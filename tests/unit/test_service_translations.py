@@ -23,6 +23,22 @@ def test_extraction_finds_user_error_templates_and_marked_texts():
     assert not any("{" + "exc" in s or "{path}" in s for s in found), "f-string left over"
 
 
+def test_no_f_string_reaches_a_marker():
+    """An f-string cannot be looked up in the catalogue: every marker gets a literal."""
+    offenders = []
+    for package in translations.SERVICE_PACKAGES:
+        for path in sorted((ROOT / "inspector" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and node.args
+                    and translations._called(node.func) in translations.MARKERS
+                    and isinstance(node.args[0], ast.JoinedStr)
+                ):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, offenders
+
+
 def test_lupdate_file_is_python_that_reads_back_the_same_strings(tmp_path):
     target = tmp_path / "services.py"
     count = translations.write_service_strings(target)

@@ -240,6 +240,10 @@ class CaseRow:
     state: str  # effective state (an open case past its deadline reads "overdue")
     days_left: int
     repeat: bool
+    item_en: str = ""  # the item's English text from the loaded templates, "" when none
+
+    def item_in(self, language: str) -> str:
+        return self.item_en if language.startswith("en") and self.item_en else self.item_text
 
     @property
     def state_label(self) -> str:
@@ -313,6 +317,8 @@ class CaseQuery:
                 rc.deadline,
                 rc.state,
                 rc.repeat,
+                rc.template_id,
+                rc.item_code,
             )
             .select_from(rc)
             .join(Site, Site.id == rc.site_id)
@@ -349,9 +355,16 @@ class CaseQuery:
                 state=rules.effective_state(r[10], r[9], self.today),
                 days_left=rules.days_left(r[9], self.today),
                 repeat=bool(r[11]),
+                item_en=self._item_en(r[12], r[13]),
             )
             for r in rows
         ]
+
+    def _item_en(self, template_id: str, code: str) -> str:
+        get = getattr(self.ctx.catalog, "get", None)
+        template = get(template_id) if get is not None else None
+        item = template.item(code) if template is not None else None
+        return item.text.en if item is not None else ""
 
 
 def list_cases(ctx: AppContext, flt: CaseFilter | None = None, limit: int = 1000) -> list[CaseRow]:

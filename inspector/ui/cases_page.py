@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from inspector.services import cases as svc
 from inspector.services import reinspection
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import error_text
+from inspector.ui.i18n import current_language, error_text
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20
@@ -133,7 +133,8 @@ class CaseTableModel(QAbstractTableModel):
                 return str(r.days_left) if r.state in rules.UNRESOLVED_STATES else ""
             if col == 2:
                 return rules.STATE_LABELS[r.state].get(self.language)
-            values = (r.grid, r.site_name, r.item_text, self.severity.get(r.severity, r.severity))
+            item = r.item_in(self.language)
+            values = (r.grid, r.site_name, item, self.severity.get(r.severity, r.severity))
             if 3 <= col <= 6:
                 return values[col - 3]
             return self.tr("是") if r.repeat else ""
@@ -244,7 +245,7 @@ class CasesPage(QWidget):
     def refresh(self) -> None:
         flt = svc.CaseFilter(view=self.view_combo.currentData(), grid=self.grid_edit.text().strip())
         try:
-            language = self.ctx.settings.language or QLocale.system().name()
+            language = current_language()
             self.model = CaseTableModel(svc.CaseQuery(self.ctx, flt), language, self)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("整改事项"), error_text(exc))

@@ -160,3 +160,10 @@ def error_text(exc: BaseException) -> str:
         return service_text(exc.template, *exc.values)
     message = message_of(exc)
     return service_text(message) if isinstance(message, Message) else str(exc)
+
+
+def kind_text(code: str) -> str:
+    """A site kind's name in the interface language (the code itself when unknown)."""
+    from inspector.domain.site_kinds import kind_label
+
+    return kind_label(code, _translations.language)

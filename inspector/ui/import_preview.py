@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
+from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.domain.text import joined
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -34,7 +34,7 @@ from inspector.services.register_io import (
     parse_schools,
     parse_sites,
 )
-from inspector.ui.i18n import error_text, local, service_text
+from inspector.ui.i18n import error_text, kind_text, local, service_text
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
@@ -124,7 +124,7 @@ class ImportPreviewDialog(QDialog):
 
     def _kind(self, code: str) -> str:
         if self.preview.kind == "sites":
-            return kind_label(code)
+            return kind_text(code)
         return local(SCHOOL_KINDS[code]) if code in SCHOOL_KINDS else code
 
     def accept(self) -> None:

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.site_kinds import kind_label
 from inspector.services.context import AppContext
 from inspector.services.inspections_query import InspectionFilter, filter_choices
 from inspector.services.walk_support import count_page, local_day_bounds, page_inspections
 from inspector.store.models.inspection import Inspection
+from inspector.ui.i18n import kind_text
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20  # at most this many pages of rows are held (least recently used go)
@@ -198,11 +198,12 @@ class InspectionTableModel(QAbstractTableModel):
         if col == 1:
             return insp.site_name
         if col == 2:
-            return kind_label(insp.site_kind)
+            return kind_text(insp.site_kind)
         if col == 3:
             return insp.grid
         if col == 4:
-            co = f"、{insp.co_inspector_name}" if insp.co_inspector_name else ""
+            sep = self.tr("、")  # how names are listed in the interface language
+            co = f"{sep}{insp.co_inspector_name}" if insp.co_inspector_name else ""
             return insp.lead_inspector_name + co
         if col == 5:
             text = _t(STATUS_LABELS.get(insp.status, insp.status))
@@ -340,7 +341,7 @@ class InspectionsPage(QWidget):
     def reload(self) -> None:
         choices = filter_choices(self.ctx)
         self._fill(self.grid, choices.get("grid", []))
-        self._fill(self.kind, choices.get("site_kind", []), kind_label)
+        self._fill(self.kind, choices.get("site_kind", []), kind_text)
         self._fill(self.inspector, choices.get("inspector", []))
         self.apply_filters()
         self._loaded = True

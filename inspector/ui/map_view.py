@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.distance import haversine_m
-from inspector.domain.site_kinds import kind_label
+from inspector.ui.i18n import kind_text
 
 GRID_STEP_M = 100.0
 LABEL_MIN_PX = 60.0  # names of ordinary sites show once 100 m take this many pixels
@@ -215,7 +215,7 @@ class GridMapView(QGraphicsView):
         item = _MarkerItem(c, 7.0 if marked else 5.5, MARKED_COLOR if marked else SITE_COLOR)
         item.setData(SITE_ID_ROLE, site.id)
         item.setToolTip(
-            f"{site.name}（{kind_label(site.kind)}）"
+            f"{site.name}（{kind_text(site.kind)}）"
             + (self.tr("\n距学校不足 {m:g} 米").format(m=self.limit_m) if marked else "")
         )
         item.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.site_kinds import SCHOOL_KINDS, kind_label
+from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services import register as reg
 from inspector.services import register_io
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import error_text, local
+from inspector.ui.i18n import error_text, kind_text, local
 from inspector.ui.import_preview import run_import
 from inspector.ui.school_dialog import SchoolDialog
 from inspector.ui.site_dialog import SiteDialog
@@ -282,7 +282,7 @@ class SitesTab(RegisterTab):
             lic = str(len(held))
             if expired:
                 lic += self.tr("（%1 个过期）").replace("%1", str(expired))
-            cells = [s.name, kind_label(s.kind), s.address, s.grid, s.community,
+            cells = [s.name, kind_text(s.kind), s.address, s.grid, s.community,
                      s.responsible_person, s.phone, lic, coords,
                      self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
             out.append((s.id, s.archived, cells))
@@ -325,7 +325,7 @@ class SchoolsTab(RegisterTab):
             gates = [p.label or "—" for p in pts if p.kind == "gate"]
             boundary = sum(1 for p in pts if p.kind == "boundary")
             kind = local(SCHOOL_KINDS[s.kind]) if s.kind in SCHOOL_KINDS else s.kind
-            cells = [s.name, kind, s.address, s.grid, s.community, "、".join(gates),
+            cells = [s.name, kind, s.address, s.grid, s.community, self.tr("、").join(gates),
                      str(boundary), self.tr("已归档") if s.archived else self.tr("在册")]  # fmt: skip
             out.append((s.id, s.archived, cells))
         return out

@@ -186,7 +186,8 @@ class SyncPage(QWidget):
         pending = sync.pending_counts(self.ctx)
         if pending:
             parts = [f"{self.tr(TABLE_NAMES.get(t, t))} {n}" for t, n in sorted(pending.items())]
-            self.pending_label.setText(self.tr("尚未导出：") + "，".join(parts))
+            sep = self.tr("，")  # the list separator of the interface language
+            self.pending_label.setText(self.tr("尚未导出：") + sep.join(parts))
         else:
             self.pending_label.setText(self.tr("没有尚未导出的更改。"))
         last = sync.last_export(self.ctx)

@@ -8,7 +8,7 @@ panel below it the selected item's full guidance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS, kind_label
 from inspector.domain.templates import ALL_KINDS, Item, Template
 from inspector.domain.text import LocalText
 from inspector.services.context import AppContext
+from inspector.ui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
@@ -43,24 +44,9 @@ class TemplatesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("templates_page")
         self.ctx = ctx
-        self.language = ctx.settings.language or QLocale.system().name()
-        self._answer_labels = {
-            "pass_fail": self.tr("合格/不合格"),
-            "count": self.tr("计数"),
-            "measurement": self.tr("测量"),
-            "text": self.tr("文字"),
-            "choice": self.tr("选择"),
-        }
-        self._severity_labels = {
-            "red_line": self.tr("红线"),
-            "deduct": self.tr("扣分"),
-            "advisory": self.tr("提示"),
-        }
 
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("全部场所类型"), None)
-        for kind in SITE_KINDS:
-            self.kind_filter.addItem(kind.label.get(self.language), kind.code)
+        self._fill_kinds()
         self.kind_filter.currentIndexChanged.connect(self._refill)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -133,8 +119,46 @@ class TemplatesPage(QWidget):
 
     # -- public -------------------------------------------------------------
 
+    @property
+    def language(self) -> str:
+        """The interface language now in use (template texts follow it)."""
+        return current_language()
+
+    @property
+    def _answer_labels(self) -> dict[str, str]:
+        return {
+            "pass_fail": self.tr("合格/不合格"),
+            "count": self.tr("计数"),
+            "measurement": self.tr("测量"),
+            "text": self.tr("文字"),
+            "choice": self.tr("选择"),
+        }
+
+    @property
+    def _severity_labels(self) -> dict[str, str]:
+        return {
+            "red_line": self.tr("红线"),
+            "deduct": self.tr("扣分"),
+            "advisory": self.tr("提示"),
+        }
+
+    def _sep(self) -> str:
+        return ", " if self.language == "en" else "、"
+
+    def _fill_kinds(self) -> None:
+        """The site-kind filter in the interface language, keeping the chosen kind."""
+        chosen = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("全部场所类型"), None)
+        for kind in SITE_KINDS:
+            self.kind_filter.addItem(kind.label.get(self.language), kind.code)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen)))
+        self.kind_filter.blockSignals(False)
+
     def reload(self) -> None:
         """Show the catalog as it is now (after the office folder setting changed)."""
+        self._fill_kinds()
         problems = self.ctx.catalog.problems
         self.problems_label.setVisible(bool(problems))
         if problems:
@@ -224,7 +248,7 @@ class TemplatesPage(QWidget):
         kinds = (
             self.tr("全部场所")
             if ALL_KINDS in t.applies_to
-            else "、".join(kind_label(k, self.language) for k in t.applies_to)
+            else self._sep().join(kind_label(k, self.language) for k in t.applies_to)
         )
         origin = self.tr("本单位模板") if self.ctx.catalog.is_office(t.id) else self.tr("内置模板")
         count = sum(len(s.items) for s in t.sections)
@@ -241,7 +265,8 @@ class TemplatesPage(QWidget):
         bold = QFont(self.item_tree.font())
         bold.setBold(True)
         for section in t.sections:
-            node = QTreeWidgetItem([f"{self._text(section.title)}　（{section.code}）"])
+            code = f" ({section.code})" if self.language == "en" else f"　（{section.code}）"
+            node = QTreeWidgetItem([self._text(section.title) + code])
             node.setFont(CODE, bold)
             self.item_tree.addTopLevelItem(node)
             node.setFirstColumnSpanned(True)
@@ -266,7 +291,7 @@ class TemplatesPage(QWidget):
 
     def _item_columns(self, item: Item) -> list[str]:
         kinds = (
-            "、".join(kind_label(k, self.language) for k in item.applies_to)
+            self._sep().join(kind_label(k, self.language) for k in item.applies_to)
             if item.applies_to
             else self.tr("同检查表")
         )

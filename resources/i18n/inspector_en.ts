@@ -1082,6 +1082,10 @@ less than {m:g} m from a school</translation>
     <context>
         <name>InspectionTableModel</name>
         <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>复查·</source>
             <translation>Re-inspection · </translation>
         </message>
@@ -1563,6 +1567,22 @@ less than {m:g} m from a school</translation>
         <message>
             <source>网格地图</source>
             <translation>Grid Map</translation>
+        </message>
+        <message>
+            <source>无法开始复查</source>
+            <translation>Cannot start the re-inspection</translation>
+        </message>
+        <message>
+            <source>无法打开</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>新建巡查…</source>
+            <translation>New Inspection…</translation>
+        </message>
+        <message>
+            <source>新建巡查 (Ctrl+N)</source>
+            <translation>New Inspection (Ctrl+N)</translation>
         </message>
     </context>
     <context>
@@ -2941,8 +2961,12 @@ Does the fingerprint match?</translation>
             <translation>Kind</translation>
         </message>
         <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>尚未导出：</source>
-            <translation>Not yet exported:</translation>
+            <translation>Not yet exported: </translation>
         </message>
         <message>
             <source>没有尚未导出的更改。</source>

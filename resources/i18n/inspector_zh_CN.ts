@@ -1081,6 +1081,10 @@
     <context>
         <name>InspectionTableModel</name>
         <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>复查·</source>
             <translation>复查·</translation>
         </message>
@@ -1562,6 +1566,22 @@
         <message>
             <source>网格地图</source>
             <translation>网格地图</translation>
+        </message>
+        <message>
+            <source>无法开始复查</source>
+            <translation>无法开始复查</translation>
+        </message>
+        <message>
+            <source>无法打开</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>新建巡查…</source>
+            <translation>新建巡查…</translation>
+        </message>
+        <message>
+            <source>新建巡查 (Ctrl+N)</source>
+            <translation>新建巡查 (Ctrl+N)</translation>
         </message>
     </context>
     <context>
@@ -2938,6 +2958,10 @@
         <message>
             <source>类型</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
         </message>
         <message>
             <source>尚未导出：</source>

@@ -72,7 +72,11 @@ class WalkHooks:
         try:
             inspection_id = start_reinspection(self.window.ctx, site_id)
         except UserError as exc:
-            QMessageBox.warning(self.window, _tr("无法开始复查"), error_text(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("MainWindow", "无法开始复查"),
+                error_text(exc),
+            )
             return None
         return self.open_started(inspection_id)
 
@@ -100,7 +104,9 @@ class WalkHooks:
         try:
             walk = WalkWindow(self.window.ctx, inspection_id, self.window)
         except UserError as exc:
-            QMessageBox.warning(self.window, _tr("无法打开"), error_text(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("MainWindow", "无法打开"), error_text(exc)
+            )
             return None
         walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         walk.finished.connect(self._after_finish)
@@ -112,7 +118,7 @@ class WalkHooks:
 
     def show_site(self, site_id: str) -> None:
         """The map's click: the site in the register (its history and a new walk are there)."""
-        page = self.window.show_page(_tr("场所登记"))
+        page = self.window.show_page(QCoreApplication.translate("MainWindow", "场所登记"))
         sites = getattr(page, "sites", None)
         tabs = getattr(page, "tabs", None)
         if sites is not None and tabs is not None:
@@ -125,7 +131,7 @@ class WalkHooks:
         QTimer.singleShot(0, lambda: self.paperwork(inspection_id))
 
     def paperwork(self, inspection_id: str) -> bool:
-        page = self.window.show_page(_tr("文书与签名"))
+        page = self.window.show_page(QCoreApplication.translate("MainWindow", "文书与签名"))
         after_finish = getattr(page, "after_finish", None)
         return bool(after_finish(inspection_id)) if callable(after_finish) else False
 
@@ -145,12 +151,12 @@ def install(window) -> WalkHooks:
     window.walk_hooks = hooks
     window.add_page("fa5s.clipboard-check", _tr(INSPECTIONS_TITLE), hooks.inspections_page)
     window.add_page("fa5s.map-marked-alt", _tr(MAP_TITLE), hooks.map_page)
-    action = QAction(_tr("新建巡查…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "新建巡查…"), window)
     action.setObjectName("new_inspection")
     action.setShortcut(QKeySequence("Ctrl+N"))
-    action.setToolTip(_tr("新建巡查 (Ctrl+N)"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "新建巡查 (Ctrl+N)"))
     action.triggered.connect(lambda _checked=False: hooks.new_walk())
-    menu = window.menu(_tr("文件"))
+    menu = window.menu(QCoreApplication.translate("MainWindow", "文件"))
     first = menu.actions()[0] if menu.actions() else None
     menu.insertAction(first, action)
     if first is not None:

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.distance import CoordinateError, format_coordinates, parse_coordinates
-from inspector.domain.site_kinds import SITE_KINDS, kind_label
+from inspector.domain.site_kinds import SITE_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
-from inspector.ui.i18n import error_text, local
+from inspector.ui.i18n import error_text, kind_text, local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 200
@@ -217,7 +217,7 @@ class StartDialog(QDialog):
         self.sites.blockSignals(True)
         self.sites.clear()
         for site in search_sites(self.ctx, self.search.text())[:SEARCH_LIMIT]:
-            text = f"{site.name}　[{kind_label(site.kind)}]"
+            text = f"{site.name}　[{kind_text(site.kind)}]"
             if site.grid or site.address:
                 text += f"\n{site.grid}　{site.address}".rstrip()
             item = QListWidgetItem(text)
@@ -272,7 +272,7 @@ class StartDialog(QDialog):
         self._site = site
         self.site_label.setText(
             self.tr("场所：<b>{name}</b>（{kind}）{address}").format(
-                name=site.name, kind=kind_label(site.kind), address=site.address
+                name=site.name, kind=kind_text(site.kind), address=site.address
             )
         )
         self.location.setText(site.address)

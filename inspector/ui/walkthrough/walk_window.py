@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.scoring import UNANSWERED, AnswerValue
-from inspector.domain.site_kinds import kind_label
 from inspector.services import inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
-from inspector.ui.i18n import error_text, local
+from inspector.ui.i18n import error_text, kind_text, local
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
@@ -180,7 +179,7 @@ class WalkWindow(QMainWindow):
                 "<b style='font-size:15pt'>{site}</b>（{kind}）　检查人：{people}　{when}<br>{loc}"
             ).format(
                 site=i.site_name,
-                kind=kind_label(i.site_kind),
+                kind=kind_text(i.site_kind),
                 people=people or "—",
                 when=when,
                 loc=i.location_text,

@@ -17,6 +17,7 @@ from inspector.domain.distance import DistanceVerdict, Measurement, evaluate_dis
 from inspector.domain.policy import DistancePolicy
 from inspector.domain.scoring import AnswerValue, ItemKey, ScoreResult, score
 from inspector.domain.templates import Item, Limit, Section, Template, parse_template
+from inspector.domain.text import LocalText
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.policy import distance_policy
@@ -49,7 +50,7 @@ class ItemRef:
     """One checklist item of an inspection, in walking order."""
 
     template_id: str
-    template_title: str
+    template_title: LocalText
     section: Section
     item: Item
     index: int  # 0-based position over all items of the inspection
@@ -69,7 +70,7 @@ def walk_items(
     out: list[ItemRef] = []
     for _row, t in templates:
         for section, item in t.items(site_kind):
-            out.append(ItemRef(t.id, t.title.zh_CN, section, item, len(out)))
+            out.append(ItemRef(t.id, t.title, section, item, len(out)))
     return out
 
 

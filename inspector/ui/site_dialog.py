@@ -69,7 +69,8 @@ def kind_combo(parent: QWidget | None = None) -> QComboBox:
                 combo.insertSeparator(combo.count())
             category = kind.category
         group = local(CATEGORY_LABELS[kind.category])
-        combo.addItem(f"{local(kind.label)}（{group}）", kind.code)
+        text = QCoreApplication.translate("SiteDialog", "{kind}（{group}）")
+        combo.addItem(text.format(kind=local(kind.label), group=group), kind.code)
     return combo
 
 

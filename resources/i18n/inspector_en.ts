@@ -584,6 +584,10 @@
             <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style='color:{color}'&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
         </message>
         <message>
+            <source>（±{m} 米）</source>
+            <translation> (±{m} m)</translation>
+        </message>
+        <message>
             <source>本地政策对此类场所不作距离要求。</source>
             <translation>Local policy sets no distance rule for this kind of site.</translation>
         </message>
@@ -780,6 +784,10 @@
         <message>
             <source>仍然完成并锁定</source>
             <translation>Finish and Lock Anyway</translation>
+        </message>
+        <message>
+            <source>{title}（{n}）</source>
+            <translation>{title} ({n})</translation>
         </message>
     </context>
     <context>
@@ -2019,6 +2027,10 @@ less than {m:g} m from a school</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
@@ -2310,6 +2322,10 @@ less than {m:g} m from a school</translation>
         <message>
             <source>%1“%2”不是数字</source>
             <translation>%1 “%2” is not a number</translation>
+        </message>
+        <message>
+            <source>{kind}（{group}）</source>
+            <translation>{kind} ({group})</translation>
         </message>
         <message>
             <source>编辑场所</source>
@@ -3417,6 +3433,10 @@ Does the fingerprint match?</translation>
         <message>
             <source>下一项 ▶</source>
             <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
         </message>
         <message>
             <source>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt;（{kind}）　检查人：{people}　{when}&lt;br&gt;{loc}</source>

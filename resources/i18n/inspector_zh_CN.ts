@@ -583,6 +583,10 @@
             <translation>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</translation>
         </message>
         <message>
+            <source>（±{m} 米）</source>
+            <translation>（±{m} 米）</translation>
+        </message>
+        <message>
             <source>本地政策对此类场所不作距离要求。</source>
             <translation>本地政策对此类场所不作距离要求。</translation>
         </message>
@@ -779,6 +783,10 @@
         <message>
             <source>仍然完成并锁定</source>
             <translation>仍然完成并锁定</translation>
+        </message>
+        <message>
+            <source>{title}（{n}）</source>
+            <translation>{title}（{n}）</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2026,10 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>已归档</source>
             <translation>已归档</translation>
         </message>
@@ -2309,6 +2321,10 @@
         <message>
             <source>%1“%2”不是数字</source>
             <translation>%1“%2”不是数字</translation>
+        </message>
+        <message>
+            <source>{kind}（{group}）</source>
+            <translation>{kind}（{group}）</translation>
         </message>
         <message>
             <source>编辑场所</source>
@@ -3416,6 +3432,10 @@
         <message>
             <source>下一项 ▶</source>
             <translation>下一项 ▶</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
         </message>
         <message>
             <source>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt;（{kind}）　检查人：{people}　{when}&lt;br&gt;{loc}</source>

@@ -42,7 +42,9 @@ USER_DATA = {
     "school_point": ("label",),
     "licence": ("kind", "number"),
     "inspection": ("site_name", "grid", "lead_inspector_name", "co_inspector_name",
-                   "location_text", "measures_taken", "notes", "nearest_school_name"),
+                   "lead_inspector_id_no", "co_inspector_id_no", "location_text",
+                   "measures_taken", "notes", "nearest_school_name"),
+    "hand_signature": ("name", "role_text", "refusal_reason", "witness_name"),
     "list_issue": ("issue_number", "office_name", "published_by"),
     "list_entry": ("exclusion_reason", "reply_note"),
     "rectification_case": ("grid", "finding", "closing_note", "escalation_note"),
@@ -158,6 +160,55 @@ def test_every_page_speaks_english_apart_from_typed_data(qtbot, english_demo):
     bad = leftover_chinese([t for t in actions if t], data)
     if bad:
         problems["menus"] = sorted(set(bad))
+    assert problems == {}
+
+
+def _dialogs(ctx) -> dict:
+    from sqlmodel import select
+
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection, Site
+    from inspector.ui.about_dialog import AboutDialog
+    from inspector.ui.backup_dialog import BackupDialog
+    from inspector.ui.first_run import FirstRunWizard
+    from inspector.ui.settings_dialog import SettingsDialog
+    from inspector.ui.signing_dialog import SigningDialog
+    from inspector.ui.site_dialog import SiteDialog
+    from inspector.ui.walkthrough.header_dialog import HeaderDialog
+    from inspector.ui.walkthrough.start_dialog import StartDialog
+    from inspector.ui.walkthrough.walk_window import WalkWindow
+
+    with read_session(ctx.engine) as s:
+        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
+        draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
+        site = s.exec(select(Site)).first()
+    return {
+        "site": lambda: SiteDialog(ctx, site.id),
+        "start": lambda: StartDialog(ctx, site.id),
+        "header": lambda: HeaderDialog(ctx, draft),
+        "walk": lambda: WalkWindow(ctx, draft.id),
+        "signing": lambda: SigningDialog(ctx, done.id),
+        "settings": lambda: SettingsDialog(ctx),
+        "backup": lambda: BackupDialog(ctx),
+        "about": lambda: AboutDialog(ctx),
+        "first-run": lambda: FirstRunWizard(ctx),
+    }
+
+
+def test_dialogs_and_the_walk_window_speak_english(qtbot, english_demo):
+    ctx = english_demo
+    data = user_values(ctx.paths.database)
+    data += [t.title.en for t in ctx.catalog if CJK.search(t.title.en)]
+    problems = {}
+    for name, make in _dialogs(ctx).items():
+        window = make()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.wait(10)
+        bad = leftover_chinese([window.windowTitle(), *visible_texts(window, window)], data)
+        if bad:
+            problems[name] = sorted(set(bad))[:10]
+        window.close()
     assert problems == {}
 
 

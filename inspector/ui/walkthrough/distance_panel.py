@@ -287,7 +287,12 @@ class DistancePanel(QFrame):
                 f"{m.distance_m:.1f}",
                 m.start_point,
                 m.end_point,
-                m.tool + (f"（±{m.gps_accuracy_m:g} 米）" if m.gps_accuracy_m is not None else ""),
+                m.tool
+                + (
+                    self.tr("（±{m} 米）").format(m=f"{m.gps_accuracy_m:g}")
+                    if m.gps_accuracy_m is not None
+                    else ""
+                ),
                 m.measured_by,
             )
             for c, v in enumerate(values):

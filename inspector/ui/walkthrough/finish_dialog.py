@@ -76,7 +76,7 @@ class FinishDialog(QDialog):
     def _group(self, title: str, rows: list) -> None:
         if not rows:
             return
-        head = QListWidgetItem(f"{title}（{len(rows)}）")
+        head = QListWidgetItem(self.tr("{title}（{n}）").format(title=title, n=len(rows)))
         f = head.font()
         f.setBold(True)
         head.setFont(f)

@@ -44,7 +44,7 @@ def progress_text(view: InspectionView, current: int, tr=None) -> str:
         "WalkWindow",
         "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项",
     ).format(
-        tpl=ref.template_title,
+        tpl=local(ref.template_title),
         section=local(ref.section.title),
         pos=same.index(ref) + 1,
         n=len(same),
@@ -72,7 +72,7 @@ class SectionNav(QListWidget):
             done = sum(1 for i in idxs if view.status(view.items[i].key) != UNANSWERED)
             mark = "✔ " if done == len(idxs) else ""
             it = QListWidgetItem(f"{mark}{local(ref.section.title)}  {done}/{len(idxs)}")
-            it.setToolTip(ref.template_title)
+            it.setToolTip(local(ref.template_title))
             it.setData(FIRST_ROLE, idxs[0])
             it.setData(LAST_ROLE, idxs[-1])
             self.addItem(it)

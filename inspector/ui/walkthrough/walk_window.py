@@ -172,7 +172,10 @@ class WalkWindow(QMainWindow):
 
     def show_header(self) -> None:
         i = self.view.inspection
-        people = i.lead_inspector_name + (f"、{i.co_inspector_name}" if i.co_inspector_name else "")
+        sep = self.tr("、")  # how names are listed in the interface language
+        people = i.lead_inspector_name + (
+            f"{sep}{i.co_inspector_name}" if i.co_inspector_name else ""
+        )
         when = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.header.setText(
             self.tr(

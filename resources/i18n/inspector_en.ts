@@ -3440,7 +3440,7 @@ Does the fingerprint match?</translation>
         </message>
         <message>
             <source>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt;（{kind}）　检查人：{people}　{when}&lt;br&gt;{loc}</source>
-            <translation>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt; ({kind})　inspectors: {people}　{when}&lt;br&gt;{loc}</translation>
+            <translation>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt; ({kind})　Inspectors: {people}　{when}&lt;br&gt;{loc}</translation>
         </message>
         <message>
             <source>照片已保存</source>

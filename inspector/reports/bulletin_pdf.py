@@ -23,7 +23,7 @@ RED_HEADER = "#f6d5d5"
 BLACK_HEADER = "#d9d9d9"
 
 
-def _en(data: dict[str, Any], key: str, lang: str) -> str:
+def en_text(data: dict[str, Any], key: str, lang: str) -> str:
     """``data[key]``, or its ``key_en`` twin in English when the snapshot has one."""
     if is_english(lang) and data.get(f"{key}_en"):
         return str(data[f"{key}_en"])
@@ -31,7 +31,7 @@ def _en(data: dict[str, Any], key: str, lang: str) -> str:
 
 
 def bulletin_title(snapshot: dict[str, Any], lang: str = "zh_CN") -> str:
-    period = _en(snapshot, "period_label", lang)
+    period = en_text(snapshot, "period_label", lang)
     category = _category(snapshot, lang)
     if is_english(lang):
         return f"Civilized City Red and Black List, {category}{period}"
@@ -43,11 +43,11 @@ def _category(snapshot: dict[str, Any], lang: str) -> str:
         return ""
     if snapshot.get("category_label") == "全部类别":
         return ""
-    cat = _en(snapshot, "category_label", lang)
+    cat = en_text(snapshot, "category_label", lang)
     return f"{cat}, " if is_english(lang) else cat
 
 
-def _date(iso: str, lang: str) -> str:
+def date_text(iso: str, lang: str) -> str:
     if not iso:
         return ""
     if is_english(lang):
@@ -61,7 +61,7 @@ def _issue_line(snapshot: dict[str, Any], lang: str) -> str:
     return fmt("（{}）", lang, number).strip() if number else label("（草稿，未发布）", lang)
 
 
-def _reasons(e: dict[str, Any], lang: str) -> str:
+def reasons_text(e: dict[str, Any], lang: str) -> str:
     """The entry's reasons in ``lang`` (each falls back to Chinese), then the site's reply."""
     zh = e.get("reasons", [])
     en = e.get("reasons_en") or []
@@ -72,7 +72,7 @@ def _reasons(e: dict[str, Any], lang: str) -> str:
     return out
 
 
-def _status(p: dict[str, Any], lang: str) -> str:
+def status_text(p: dict[str, Any], lang: str) -> str:
     """A case state in ``lang``; older snapshots hold only the Chinese word."""
     if not is_english(lang):
         return p.get("status", "")
@@ -96,7 +96,7 @@ def _red_table(
     head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由")
     rows = [_head(st, head, lang)]
     for n, e in enumerate(entries, first + 1):
-        values = (n, e["name"], e["address"], e["code"], _reasons(e, lang))
+        values = (n, e["name"], e["address"], e["code"], reasons_text(e, lang))
         rows.append([Paragraph(esc(v), st.cell) for v in values])
     fr = [0.06, 0.2, 0.24, 0.2, 0.3]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
@@ -115,15 +115,15 @@ def _black_table(
     rows = [_head(st, head, lang)]
     spans: list[tuple] = []
     for n, e in enumerate(entries, first + 1):
-        reasons = _reasons(e, lang)
+        reasons = reasons_text(e, lang)
         problems = e.get("problems") or [{}]
         top = len(rows)
         for i, p in enumerate(problems):
-            problem = _en(p, "item", lang)
+            problem = en_text(p, "item", lang)
             if p.get("finding"):
                 problem = fmt("{}：{}", lang, problem, p["finding"])
             site = (n, e["name"], e["address"], e["code"]) if i == 0 else ("", "", "", "")
-            values = (*site, problem, p.get("deadline", ""), _status(p, lang),
+            values = (*site, problem, p.get("deadline", ""), status_text(p, lang),
                       p.get("recheck_on", "") or ("—" if p else ""), reasons if i == 0 else "")  # fmt: skip
             rows.append([Paragraph(esc(v), st.cell) for v in values])
         last = len(rows) - 1
@@ -246,7 +246,7 @@ def write_bulletin_pdf(
             story.extend(pics)
     story.append(Spacer(1, 8 * mm))
     office = snapshot.get("office") or label("（发布单位）", lang)
-    when = _date(snapshot.get("published_on", ""), lang) or label("（未发布）", lang)
+    when = date_text(snapshot.get("published_on", ""), lang) or label("（未发布）", lang)
     story.append(Paragraph(esc(fmt("发布单位：{}", lang, office)), st.body))
     story.append(Paragraph(esc(fmt("发布日期：{}", lang, when)), st.body))
     if sha256:

@@ -1,32 +1,41 @@
-"""The period statistics as an XLSX workbook: one sheet per table."""
+"""The period statistics as an XLSX workbook: one sheet per table, in ``language``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from inspector.reports.stats_pdf import stats_title
+from inspector.reports.labels import fmt, label
+from inspector.reports.stats_pdf import row_label, stats_title
 
 
-def _rate_rows(rows: list[Any]) -> list[list[Any]]:
+def _rate_rows(rows: list[Any], lang: str) -> list[list[Any]]:
     return [
-        [r.label, r.inspections, r.score, r.max_score, None if r.rate is None else round(r.rate, 2)]
+        [
+            row_label(r, lang),
+            r.inspections,
+            r.score,
+            r.max_score,
+            None if r.rate is None else round(r.rate, 2),
+        ]
         for r in rows
     ]
 
 
-def write_stats_xlsx(st: Any, path: Path) -> Path:
+def write_stats_xlsx(st: Any, path: Path, language: str = "zh_CN") -> Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
 
+    lang = language
     wb = Workbook()
     summary = wb.active
-    summary.title = "总体"
-    summary.append([stats_title(st)])
+    summary.title = label("总体", lang)
+    summary.append([stats_title(st, lang)])
     summary["A1"].font = Font(bold=True, size=13)
+    span = fmt("{} 至 {}", lang, st.period.start.isoformat(), st.period.last_day.isoformat())
     for row in (
-        ("统计期间", f"{st.period.start.isoformat()} 至 {st.period.last_day.isoformat()}"),
+        ("统计期间", span),
         ("检查次数", st.inspections),
         ("常规检查", st.routine),
         ("复查", st.reinspections),
@@ -39,39 +48,39 @@ def write_stats_xlsx(st: Any, path: Path) -> Path:
         ("整改率", st.fixed_text),
         ("统计单位", st.office),
     ):
-        summary.append(list(row))
+        summary.append([label(row[0], lang), row[1]])
     summary.column_dimensions["A"].width = 16
     summary.column_dimensions["B"].width = 40
-    head = ["得分", "应得分", "得分率(%)"]
+    head = [label(w, lang) for w in ("检查次数", "得分", "应得分", "得分率(%)")]
     for title, first, rows in (
         ("分类别", "类别", st.by_category),
         ("分网格", "网格", st.by_grid),
         ("分场所类型", "场所类型", st.by_kind),
         ("分检查员", "检查员", st.by_inspector),
     ):
-        ws = wb.create_sheet(title)
-        ws.append([first, "检查次数", *head])
-        for r in _rate_rows(rows):
+        ws = wb.create_sheet(label(title, lang))
+        ws.append([label(first, lang), *head])
+        for r in _rate_rows(rows, lang):
             ws.append(r)
         ws.column_dimensions["A"].width = 28
         if rows:
             chart = BarChart()
             chart.type = "bar"
-            chart.title = f"{title}得分率"
+            chart.title = fmt("{}得分率", lang, label(title, lang))
             chart.add_data(
                 Reference(ws, min_col=5, min_row=1, max_row=len(rows) + 1), titles_from_data=True
             )
             chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(rows) + 1))
             ws.add_chart(chart, "G2")
-    ws = wb.create_sheet("不合格最多的检查项")
-    ws.append(["检查项", "检查表 / 编号", "不合格次数"])
+    ws = wb.create_sheet(label("不合格最多的检查项", lang))
+    ws.append([label(w, lang) for w in ("检查项", "检查表 / 编号", "不合格次数")])
     for r in st.top_failed:
-        ws.append([r.label, r.detail, r.count])
+        ws.append([row_label(r, lang), r.detail, r.count])
     ws.column_dimensions["A"].width = 50
-    ws = wb.create_sheet("逾期问题分网格")
-    ws.append(["网格", "逾期问题数"])
+    ws = wb.create_sheet(label("逾期问题分网格", lang))
+    ws.append([label(w, lang) for w in ("网格", "逾期问题数")])
     for r in st.overdue_by_grid:
-        ws.append([r.label, r.count])
+        ws.append([row_label(r, lang), r.count])
     ws.column_dimensions["A"].width = 28
     wb.save(path)
     return path

@@ -134,7 +134,7 @@ def export_bulletin(
         language=lang,
     )
     step(progress, cancel, 1, total, N_("正在生成公告 XLSX…"))
-    xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest)
+    xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest, language=lang)
     out = Exported([pdf, xlsx], identity is not None, note)
     if identity is not None:
         step(progress, cancel, 2, total, N_("正在签名…"))
@@ -170,17 +170,17 @@ def export_stats(
     identity, note = _identity(ctx, sign, passphrase)
     _out_dir(path.parent)
     out = Exported([], identity is not None, note)
+    lang = ctx.settings.document_language
     total = 2 if identity is not None else 1
     step(progress, cancel, 0, total, Message("正在生成 {}…", path.name))
     if suffix == ".pdf":
-        lang = ctx.settings.document_language
         write_stats_pdf(st, path, font_path=ctx.settings.font_path or None, language=lang)
         if identity is not None:
             step(progress, cancel, 1, total, N_("正在签名…"))
             _sign_pdf(ctx, path, identity, stats_title(st, lang))
         out.files.append(path)
     else:
-        write_stats_xlsx(st, path)
+        write_stats_xlsx(st, path, language=lang)
         out.files.append(path)
         if identity is not None:
             step(progress, cancel, 1, total, N_("正在签名…"))

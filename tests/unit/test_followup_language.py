@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -179,3 +180,51 @@ def test_every_printed_label_has_an_english_form():
     assert len(keys) > 50 and "一、红榜（{} 家）" in keys  # the scan sees the bulletin
     missing = sorted(k for k in keys if k not in LABELS)
     assert not missing, missing
+
+
+CJK = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uffef]")
+
+
+def _sheet_texts(path: Path, typed: set[str]) -> list[str]:
+    """Every cell text and sheet name of a workbook that holds Chinese not typed by people."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    found = [name for name in wb.sheetnames if CJK.search(name)]
+    for ws in wb:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if not isinstance(value, str):
+                    continue
+                rest = value
+                for t in sorted(typed, key=len, reverse=True):
+                    rest = rest.replace(t, "")
+                if CJK.search(rest):
+                    found.append(value)
+    return found
+
+
+def test_english_workbooks(english, published, tmp_path):
+    from openpyxl import load_workbook
+
+    typed = {"清风网吧", "夜猫网吧", "清风网吧路1号", "夜猫网吧路1号", "一网格", "二网格",
+             "屏幕有不良内容", "已整改，申请复查", "青石街道文明创建办公室", "李明"}  # fmt: skip
+    out = followup_docs.export_bulletin(english, published.id, tmp_path, sign=False)
+    xlsx = out.files[1]
+    wb = load_workbook(xlsx)
+    assert wb.sheetnames == ["Red list", "Black list", "Removed", "Issue"]
+    assert wb["Black list"]["B3"].value == "夜猫网吧"
+    assert "Overdue" in wb["Black list"]["H3"].value
+    assert _sheet_texts(xlsx, typed) == []
+
+    stats = followup_docs.export_stats(english, "2026Q4", tmp_path / "q4.xlsx", sign=False)
+    wb = load_workbook(stats.files[0])
+    assert wb.sheetnames[:3] == ["Overview", "By category", "By grid"]
+    assert wb["Overview"]["A1"].value == "Civilized City Inspection Statistics, Q4 2026"
+    assert wb["By category"]["A2"].value == "School perimeter"
+    assert _sheet_texts(stats.files[0], typed) == []
+
+    english.settings.document_language = "zh_CN"
+    english.save_settings()
+    zh = followup_docs.export_stats(english, "2026Q4", tmp_path / "zh.xlsx", sign=False)
+    assert "总体" in _sheet_texts(zh.files[0], typed)  # the check does see Chinese

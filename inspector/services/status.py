@@ -49,7 +49,14 @@ def overdue_count(ctx: AppContext, today: date | None = None) -> int:
     return CaseQuery(ctx, CaseFilter(view="overdue"), today=today).count()
 
 
-def _safe(fn, *args) -> int | None:
+def attention_count(ctx: AppContext, today: date | None = None) -> int:
+    """Cases due soon or overdue (what the rectification page shows first)."""
+    from inspector.services.cases import CaseFilter, CaseQuery
+
+    return CaseQuery(ctx, CaseFilter(view="attention"), today=today).count()
+
+
+def safe_count(fn, *args) -> int | None:
     try:
         return fn(*args)
     except Exception:  # a status bar must never take the window down
@@ -59,7 +66,7 @@ def _safe(fn, *args) -> int | None:
 
 def status_counts(ctx: AppContext, today: date | None = None) -> StatusCounts:
     return StatusCounts(
-        drafts=_safe(draft_count, ctx),
-        unsynced=_safe(unsynced_count, ctx),
-        overdue=_safe(overdue_count, ctx, today),
+        drafts=safe_count(draft_count, ctx),
+        unsynced=safe_count(unsynced_count, ctx),
+        overdue=safe_count(overdue_count, ctx, today),
     )

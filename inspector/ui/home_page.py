@@ -1,13 +1,36 @@
-"""The home page (首页): what is in this data directory at a glance."""
+"""The home page (首页): today's work first, then what is in this data directory.
+
+"今日工作" offers the next steps without a menu: start an inspection (Ctrl+N),
+resume a draft (Enter or double-click in the list), see the cases due soon or
+overdue, and export to the office. The buttons ask the main window (found with
+``self.window()``) to do it, so the page works alone too (they then do nothing).
+"""
 
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector.services.context import AppContext
 from inspector.services.register import overview_counts
+from inspector.ui.i18n import kind_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# navigation titles of the main window, translated in its context when used
+QT_SYNC = QT_TRANSLATE_NOOP("MainWindow", "同步")
+QT_CASES = QT_TRANSLATE_NOOP("MainWindow", "整改跟踪")
 
 
 class CountCard(QFrame):
@@ -45,19 +68,119 @@ class HomePage(QWidget):
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 2, i % 2)
+        self.today = self._today_box()
         self.data_dir = QLabel()
         self.data_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_dir.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.who)
-        lay.addSpacing(12)
+        lay.addSpacing(8)
+        lay.addWidget(self.today)
+        lay.addSpacing(8)
         lay.addLayout(grid)
         lay.addSpacing(12)
         lay.addWidget(self.data_dir)
         lay.addStretch(1)
 
+    def _today_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("今日工作"))
+        self.new_button = QPushButton(qta.icon("fa5s.plus-circle"), self.tr("新建巡查… (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("选择场所和检查表，开始一次现场检查"))
+        self.new_button.clicked.connect(self.start_new)
+        self.export_button = QPushButton(qta.icon("fa5s.upload"), self.tr("导出给办公室…"))
+        self.export_button.setToolTip(self.tr("在“同步”页把数据包导出到 U 盘或共享文件夹"))
+        self.export_button.clicked.connect(lambda: self._show(QT_SYNC))
+        self.drafts_label = QLabel()
+        self.drafts = QListWidget()
+        self.drafts.setObjectName("home_drafts")
+        self.drafts.setMaximumHeight(120)
+        self.drafts.itemActivated.connect(lambda item: self.resume(item.data(ID_ROLE)))
+        self.resume_button = QPushButton(qta.icon("fa5s.play"), self.tr("继续检查"))
+        self.resume_button.clicked.connect(self._resume_current)
+        self.cases_label = QLabel()
+        self.cases_label.setWordWrap(True)
+        self.cases_button = QPushButton(qta.icon("fa5s.tasks"), self.tr("查看整改跟踪"))
+        self.cases_button.clicked.connect(lambda: self._show(QT_CASES))
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
+        top.addStretch(1)
+        drafts_row = QHBoxLayout()
+        drafts_row.addWidget(self.drafts, 1)
+        drafts_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
+        cases_row = QHBoxLayout()
+        cases_row.addWidget(self.cases_label, 1)
+        cases_row.addWidget(self.cases_button)
+        lay = QVBoxLayout(box)
+        lay.addLayout(top)
+        lay.addWidget(self.drafts_label)
+        lay.addLayout(drafts_row)
+        lay.addLayout(cases_row)
+        return box
+
+    # --- the main window does the work -------------------------------------------------
+
+    def _hooks(self):
+        return getattr(self.window(), "walk_hooks", None)
+
+    def _show(self, title: str) -> None:
+        show = getattr(self.window(), "show_page", None)
+        if callable(show):
+            show(QCoreApplication.translate("MainWindow", title))
+
+    def start_new(self) -> None:
+        hooks = self._hooks()
+        if hooks is not None:
+            hooks.new_walk()
+            self.refresh()
+
+    def resume(self, inspection_id: str | None) -> None:
+        hooks = self._hooks()
+        if hooks is not None and inspection_id:
+            hooks.open(inspection_id)
+
+    def _resume_current(self) -> None:
+        item = self.drafts.currentItem()
+        self.resume(item.data(ID_ROLE) if item else None)
+
+    def _refresh_today(self) -> None:
+        from inspector.services.inspections_query import list_drafts
+        from inspector.services.status import attention_count, overdue_count, safe_count
+
+        drafts = list_drafts(self.ctx)
+        self.drafts.clear()
+        for insp in drafts[:20]:
+            when = insp.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = f"{insp.site_name}  ·  {kind_text(insp.site_kind)}  ·  {when}"
+            item = QListWidgetItem(qta.icon("fa5s.edit"), text)
+            item.setData(ID_ROLE, insp.id)
+            self.drafts.addItem(item)
+        if drafts:
+            self.drafts.setCurrentRow(0)
+            self.drafts_label.setText(
+                self.tr("未完成的巡查 %1 条（回车或双击继续）：").replace("%1", str(len(drafts)))
+            )
+        else:
+            self.drafts_label.setText(self.tr("没有未完成的巡查。"))
+        self.drafts.setVisible(bool(drafts))
+        self.resume_button.setVisible(bool(drafts))
+        overdue = safe_count(overdue_count, self.ctx)
+        due = safe_count(attention_count, self.ctx)
+        if overdue is None or due is None:
+            self.cases_label.setText(self.tr("整改事项暂时无法统计。"))
+        elif due == 0:
+            self.cases_label.setText(self.tr("没有即将到期或逾期的整改事项。"))
+        else:
+            self.cases_label.setText(
+                self.tr("整改事项：%1 项即将到期或逾期，其中逾期 %2 项。")
+                .replace("%1", str(due))
+                .replace("%2", str(overdue))
+            )
+        self.cases_button.setEnabled(bool(due))
+
     def refresh(self) -> None:
+        self._refresh_today()
         s = self.ctx.settings
         self.heading.setText(s.office_name or self.tr("文明创建巡查助手"))
         who = s.inspector_name or self.tr("（未设置检查员，请在“设置”中填写）")

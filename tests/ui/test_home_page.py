@@ -1,0 +1,98 @@
+"""The home page's "today's work": new inspection, drafts to resume, cases due, export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspector.services.context import open_context
+from inspector.services.demo import create_demo
+from inspector.services.inspections_query import list_drafts
+from inspector.services.status import attention_count, overdue_count
+from inspector.ui.cases_page import CasesPage
+from inspector.ui.home_page import HomePage
+from inspector.ui.main_window import MainWindow
+from inspector.ui.sync_page import SyncPage
+from inspector.ui.walkthrough.start_dialog import StartDialog
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory):
+    path = tmp_path_factory.mktemp("home") / "demo"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_master, tmp_path):
+    import shutil
+
+    shutil.copytree(demo_master, tmp_path / "demo")
+    ctx = open_context(tmp_path / "demo")
+    w = MainWindow(ctx, demo=True)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _home(window) -> HomePage:
+    page = window.show_page(window.tr("首页"))
+    assert isinstance(page, HomePage)
+    page.refresh()
+    return page
+
+
+def test_drafts_are_listed_and_enter_resumes_one(qtbot, window):
+    home = _home(window)
+    drafts = list_drafts(window.ctx)
+    assert drafts and home.drafts.count() == len(drafts)
+    assert str(len(drafts)) in home.drafts_label.text()
+    assert drafts[0].site_name in home.drafts.item(0).text()
+    home.drafts.setFocus()
+    home.drafts.setCurrentRow(0)
+    qtbot.keyClick(home.drafts, Qt.Key.Key_Return)
+    walk = window.walk_hooks.walks.get(drafts[0].id)
+    assert walk is not None and walk.isVisible()
+    walk.close()
+
+
+def test_cases_line_counts_and_leads_to_the_cases_page(qtbot, window):
+    home = _home(window)
+    due, overdue = attention_count(window.ctx), overdue_count(window.ctx)
+    assert due > 0 and overdue > 0
+    assert f"{due} 项即将到期或逾期，其中逾期 {overdue} 项" in home.cases_label.text()
+    qtbot.mouseClick(home.cases_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.stack.currentWidget(), CasesPage)
+    home = _home(window)
+    qtbot.mouseClick(home.export_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.stack.currentWidget(), SyncPage)
+
+
+def test_new_inspection_opens_the_start_dialog(qtbot, window):
+    home = _home(window)
+    seen = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close_it)
+            return
+        seen.append(type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    qtbot.mouseClick(home.new_button, Qt.MouseButton.LeftButton)
+    assert seen == [StartDialog]
+
+
+def test_nothing_to_do_reads_so(qtbot, ctx):
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.drafts_label.text() == "没有未完成的巡查。"
+    assert not page.drafts.isVisible() and not page.resume_button.isVisible()
+    assert page.cases_label.text() == "没有即将到期或逾期的整改事项。"
+    assert not page.cases_button.isEnabled()
+    page.start_new()  # alone, without a main window: nothing happens, nothing breaks

@@ -16,7 +16,7 @@ from typing import Any
 
 from inspector.domain.site_kinds import BY_CODE as SITE_KIND_CODES
 from inspector.domain.site_kinds import CATEGORY_LABELS
-from inspector.domain.text import LocalText
+from inspector.domain.text import LocalText, Message
 
 ANSWER_KINDS = ("pass_fail", "count", "measurement", "text", "choice")
 SEVERITIES = ("red_line", "deduct", "advisory")
@@ -135,18 +135,24 @@ class Template:
 class Problem:
     source: str
     where: str  # "" for the whole template, else a section or item code
-    message: str
+    message: str  # a Message (zh_CN template and values) the GUI translates
+
+    @property
+    def sentence(self) -> Message:
+        """The line "file [where]: what is wrong", a Message (``str()``: the zh_CN line)."""
+        if self.where:
+            return Message("{} [{}]: {}", self.source, self.where, self.message)
+        return Message("{}: {}", self.source, self.message)
 
     def __str__(self) -> str:
-        place = f"{self.source}"
-        if self.where:
-            place += f" [{self.where}]"
-        return f"{place}: {self.message}"
+        return str(self.sentence)
 
 
 class TemplateError(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
+    def __init__(self, problems: list[Problem]):  # message: one line per problem (a Message)
+        super().__init__(
+            Message("\n".join(["{}"] * len(problems)), *(p.sentence for p in problems))
+        )
         self.problems = problems
 
 
@@ -167,11 +173,11 @@ class _Checker:
     def text(self, value: Any, where: str, what: str, required: bool = True) -> LocalText | None:
         if value is None:
             if required:
-                self.add(where, f"缺少{what}")
+                self.add(where, Message("缺少{}", what))
             return None
         if isinstance(value, str):
             if not value.strip():
-                self.add(where, f"{what} 为空")
+                self.add(where, Message("{} 为空", what))
                 return None
             return LocalText(value.strip())
         if isinstance(value, dict):
@@ -179,29 +185,31 @@ class _Checker:
             en = value.get("en", "")
             unknown = set(value) - {"zh_CN", "en"}
             if unknown:
-                self.add(where, f"{what} 含未知语言 {sorted(unknown)}（只支持 zh_CN、en）")
+                self.add(
+                    where, Message("{} 含未知语言 {}（只支持 zh_CN、en）", what, sorted(unknown))
+                )
             if not isinstance(zh, str) or not zh.strip():
-                self.add(where, f"{what} 缺少中文（zh_CN）")
+                self.add(where, Message("{} 缺少中文（zh_CN）", what))
                 return None
             if not isinstance(en, str):
-                self.add(where, f"{what} 的英文（en）应为文字")
+                self.add(where, Message("{} 的英文（en）应为文字", what))
                 en = ""
             return LocalText(zh.strip(), en.strip())
-        self.add(where, f"{what} 应为文字或 {{zh_CN, en}}")
+        self.add(where, Message("{} 应为文字或 {{zh_CN, en}}", what))
         return None
 
     def number(self, value: Any, where: str, what: str) -> float | None:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(where, f"{what} 应为数字，实为 {value!r}")
+            self.add(where, Message("{} 应为数字，实为 {!r}", what, value))
             return None
         return float(value)
 
     def flag(self, d: dict[str, Any], key: str, where: str, default: bool) -> bool:
         value = d.get(key, default)
         if not isinstance(value, bool):
-            self.add(where, f"{key} 应为 true 或 false，实为 {value!r}")
+            self.add(where, Message("{} 应为 true 或 false，实为 {!r}", key, value))
             return default
         return value
 
@@ -211,12 +219,12 @@ class _Checker:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self.add(where, "applies_to 应为场所类型代码的列表")
+            self.add(where, Message("applies_to 应为场所类型代码的列表"))
             return ()
         out = []
         for k in value:
             if k != ALL_KINDS and k not in SITE_KIND_CODES:
-                self.add(where, f"未知的场所类型 {k!r}")
+                self.add(where, Message("未知的场所类型 {!r}", k))
             else:
                 out.append(k)
         return tuple(out)
@@ -226,53 +234,55 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
     """Build a :class:`Template` from parsed YAML/JSON data or raise :class:`TemplateError`."""
     c = _Checker(source)
     if not isinstance(data, dict):
-        raise TemplateError([Problem(source, "", "模板应为一个映射（键: 值），不是列表或文字")])
+        raise TemplateError(
+            [Problem(source, "", Message("模板应为一个映射（键: 值），不是列表或文字"))]
+        )
     known = {"id", "version", "title", "category", "applies_to", "sections", "description"}
     for key in sorted(set(data) - known):
-        c.add("", f"未知字段 {key!r}")
+        c.add("", Message("未知字段 {!r}", key))
     tid = data.get("id")
     if not isinstance(tid, str) or not tid.strip():
-        c.add("", "缺少模板编号 id")
+        c.add("", Message("缺少模板编号 id"))
         tid = ""
     elif not _ID_RE.fullmatch(tid.strip()):
-        c.add("", f"模板编号 id {tid!r} 只能含英文字母、数字、“-”“_”“.”")
+        c.add("", Message("模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”", tid))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        c.add("", f"version 应为正整数，实为 {version!r}")
+        c.add("", Message("version 应为正整数，实为 {!r}", version))
         version = 0
-    title = c.text(data.get("title"), "", "标题 title")
-    description = c.text(data.get("description"), "", "说明 description", required=False)
+    title = c.text(data.get("title"), "", Message("标题 title"))
+    description = c.text(data.get("description"), "", Message("说明 description"), required=False)
     category = data.get("category")
     if category not in CATEGORY_LABELS:
-        c.add("", f"category 应为 {sorted(CATEGORY_LABELS)} 之一，实为 {category!r}")
+        c.add("", Message("category 应为 {} 之一，实为 {!r}", sorted(CATEGORY_LABELS), category))
     applies_to = c.kinds(data.get("applies_to"), "")
     if not applies_to:
-        c.add("", 'applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部')
+        c.add("", Message('applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部'))
     sections_data = data.get("sections")
     sections: list[Section] = []
     if not isinstance(sections_data, list) or not sections_data:
-        c.add("", "sections 应为至少含一个分节的列表")
+        c.add("", Message("sections 应为至少含一个分节的列表"))
         sections_data = []
     seen_items: set[str] = set()
     seen_sections: set[str] = set()
     for si, sd in enumerate(sections_data, start=1):
         where = f"分节 {si}"
         if not isinstance(sd, dict):
-            c.add(where, "分节应为映射")
+            c.add(where, Message("分节应为映射"))
             continue
         scode = sd.get("code")
         if not isinstance(scode, str) or not scode.strip():
-            c.add(where, "分节缺少 code")
+            c.add(where, Message("分节缺少 code"))
             scode = f"#{si}"
         elif scode in seen_sections:
-            c.add(scode, "分节 code 重复")
+            c.add(scode, Message("分节 code 重复"))
         seen_sections.add(scode)
         for key in sorted(set(sd) - {"code", "title", "items"}):
-            c.add(scode, f"未知字段 {key!r}")
-        stitle = c.text(sd.get("title"), scode, "分节标题")
+            c.add(scode, Message("未知字段 {!r}", key))
+        stitle = c.text(sd.get("title"), scode, Message("分节标题"))
         items_data = sd.get("items")
         if not isinstance(items_data, list) or not items_data:
-            c.add(scode, "分节没有检查项（items）")
+            c.add(scode, Message("分节没有检查项（items）"))
             items_data = []
         items = []
         for ii, idata in enumerate(items_data, start=1):
@@ -322,67 +332,67 @@ def _parse_item(
     c: _Checker, d: Any, where: str, seen: set[str], template_kinds: tuple[str, ...]
 ) -> Item | None:
     if not isinstance(d, dict):
-        c.add(where, "检查项应为映射（code、text、answer …）")
+        c.add(where, Message("检查项应为映射（code、text、answer …）"))
         return None
     code = d.get("code")
     if not isinstance(code, str) or not code.strip():
-        c.add(where, "检查项缺少 code")
+        c.add(where, Message("检查项缺少 code"))
         return None
     code = code.strip()
     if code in seen:
-        c.add(code, "检查项 code 重复（同一模板内每项的 code 必须唯一）")
+        c.add(code, Message("检查项 code 重复（同一模板内每项的 code 必须唯一）"))
     seen.add(code)
     for key in sorted(set(d) - _ITEM_KEYS):
-        c.add(code, f"未知字段 {key!r}")
-    text = c.text(d.get("text"), code, "检查内容 text")
+        c.add(code, Message("未知字段 {!r}", key))
+    text = c.text(d.get("text"), code, Message("检查内容 text"))
     answer = d.get("answer")
     if answer not in ANSWER_KINDS:
-        c.add(code, f"answer 应为 {', '.join(ANSWER_KINDS)} 之一，实为 {answer!r}")
+        c.add(code, Message("answer 应为 {} 之一，实为 {!r}", ", ".join(ANSWER_KINDS), answer))
     severity = d.get("severity")
     if severity not in SEVERITIES:
-        c.add(code, f"severity 应为 {', '.join(SEVERITIES)} 之一，实为 {severity!r}")
+        c.add(code, Message("severity 应为 {} 之一，实为 {!r}", ", ".join(SEVERITIES), severity))
     points = c.number(d.get("points"), code, "points")
     if points is None:
         points = 0.0
         if severity == "deduct" and "points" not in d:
-            c.add(code, "扣分项（deduct）必须给出 points")
+            c.add(code, Message("扣分项（deduct）必须给出 points"))
     elif points < 0:
-        c.add(code, "points 不能为负数")
+        c.add(code, Message("points 不能为负数"))
     max_deduction = c.number(d.get("max_deduction"), code, "max_deduction")
     if max_deduction is not None and max_deduction < 0:
-        c.add(code, "max_deduction 不能为负数")
+        c.add(code, Message("max_deduction 不能为负数"))
     per_unit = c.flag(d, "per_unit", code, False)
     unit = d.get("unit", "")
     if unit is None:
         unit = ""
     if not isinstance(unit, str):
-        c.add(code, f"unit 应为文字，实为 {unit!r}")
+        c.add(code, Message("unit 应为文字，实为 {!r}", unit))
         unit = ""
     count_rule = _count_rule(c, d, code, answer, per_unit)
     limit = _limit(c, d, code, answer, unit)
     choices = _choices(c, d, code, answer, severity)
     if answer == "text" and severity == "red_line":
-        c.add(code, "文字项（text）无法判定合格与否，不能是红线项")
+        c.add(code, Message("文字项（text）无法判定合格与否，不能是红线项"))
     rule = d.get("rule")
     if rule is not None and rule not in RULES:
-        c.add(code, f"未知的 rule {rule!r}（可用：{', '.join(RULES)}）")
+        c.add(code, Message("未知的 rule {!r}（可用：{}）", rule, ", ".join(RULES)))
     if rule == "distance_to_school":
         if answer != "measurement":
-            c.add(code, "distance_to_school 规则需要测量项（measurement）")
+            c.add(code, Message("distance_to_school 规则需要测量项（measurement）"))
         elif unit != "m" or limit is None or limit.min is None:
-            c.add(code, "distance_to_school 规则需要 unit: m 和 limit: {min: 米数}")
+            c.add(code, Message("distance_to_school 规则需要 unit: m 和 limit: {min: 米数}"))
     rectify_days = d.get("rectify_days")
     if rectify_days is not None and (
         isinstance(rectify_days, bool) or not isinstance(rectify_days, int) or rectify_days < 0
     ):
-        c.add(code, f"rectify_days 应为非负整数（天数），实为 {rectify_days!r}")
+        c.add(code, Message("rectify_days 应为非负整数（天数），实为 {!r}", rectify_days))
         rectify_days = None
-    guidance = c.text(d.get("guidance"), code, "指引 guidance", required=False)
+    guidance = c.text(d.get("guidance"), code, Message("指引 guidance"), required=False)
     applies_to = c.kinds(d.get("applies_to"), code)
     if ALL_KINDS not in template_kinds:
         outside = [k for k in applies_to if k not in template_kinds]
         if outside:
-            c.add(code, f"applies_to 中的 {outside} 不在模板的适用场所类型内")
+            c.add(code, Message("applies_to 中的 {} 不在模板的适用场所类型内", outside))
     photo_on_fail = c.flag(d, "photo_on_fail", code, False)
     required = c.flag(d, "required", code, True)
     if text is None or answer not in ANSWER_KINDS or severity not in SEVERITIES:
@@ -416,22 +426,22 @@ def _count_rule(
     if answer != "count":
         for name in ("fail_above", "fail_below"):
             if name in d:
-                c.add(code, f"{name} 只适用于计数项（count）")
+                c.add(code, Message("{} 只适用于计数项（count）", name))
         if per_unit:
-            c.add(code, "per_unit 只适用于计数项（count）")
+            c.add(code, Message("per_unit 只适用于计数项（count）"))
         return None
     ok = True
     for name, v in (("fail_above", above), ("fail_below", below)):
         if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
-            c.add(code, f"{name} 应为非负整数，实为 {v!r}")
+            c.add(code, Message("{} 应为非负整数，实为 {!r}", name, v))
             ok = False
     if above is None and below is None:
-        c.add(code, "计数项（count）需要 fail_above 或 fail_below 说明何时不合格")
+        c.add(code, Message("计数项（count）需要 fail_above 或 fail_below 说明何时不合格"))
         return None
     if not ok:
         return None
     if above is not None and below is not None and below > above:
-        c.add(code, "fail_below 大于 fail_above：任何数量都不合格")
+        c.add(code, Message("fail_below 大于 fail_above：任何数量都不合格"))
     return CountRule(above, below)
 
 
@@ -439,19 +449,19 @@ def _limit(c: _Checker, d: dict[str, Any], code: str, answer: Any, unit: str) ->
     ld = d.get("limit")
     if answer != "measurement":
         if ld is not None:
-            c.add(code, "limit 只适用于测量项（measurement）")
+            c.add(code, Message("limit 只适用于测量项（measurement）"))
         return None
     if not unit:
-        c.add(code, "测量项（measurement）需要单位 unit（如 m、min、%）")
+        c.add(code, Message("测量项（measurement）需要单位 unit（如 m、min、%）"))
     if not isinstance(ld, dict) or not ({"min", "max"} & set(ld)):
-        c.add(code, "测量项（measurement）需要 limit: {min: …} 或 {max: …}")
+        c.add(code, Message("测量项（measurement）需要 limit: {min: …} 或 {max: …}"))
         return None
     for key in sorted(set(ld) - {"min", "max"}):
-        c.add(code, f"limit 中有未知字段 {key!r}（只支持 min、max）")
+        c.add(code, Message("limit 中有未知字段 {!r}（只支持 min、max）", key))
     lo = c.number(ld.get("min"), code, "limit.min")
     hi = c.number(ld.get("max"), code, "limit.max")
     if lo is not None and hi is not None and lo > hi:
-        c.add(code, "limit.min 大于 limit.max")
+        c.add(code, Message("limit.min 大于 limit.max"))
     if lo is None and hi is None:
         return None
     return Limit(lo, hi)
@@ -463,25 +473,25 @@ def _choices(
     cd = d.get("choices")
     if answer != "choice":
         if cd is not None:
-            c.add(code, "choices 只适用于选择项（choice）")
+            c.add(code, Message("choices 只适用于选择项（choice）"))
         return ()
     if not isinstance(cd, list) or len(cd) < 2:
-        c.add(code, "选择项（choice）至少需要两个 choices")
+        c.add(code, Message("选择项（choice）至少需要两个 choices"))
         return ()
     out: list[Choice] = []
     codes: set[str] = set()
     for n, ch in enumerate(cd, start=1):
         if not isinstance(ch, dict) or not isinstance(ch.get("code"), str):
-            c.add(code, f"第 {n} 个选项需要 code 和 text")
+            c.add(code, Message("第 {} 个选项需要 code 和 text", n))
             continue
         for key in sorted(set(ch) - {"code", "text", "fails"}):
-            c.add(code, f"选项 {ch['code']} 有未知字段 {key!r}")
+            c.add(code, Message("选项 {} 有未知字段 {!r}", ch["code"], key))
         if ch["code"] in codes:
-            c.add(code, f"选项 code {ch['code']!r} 重复")
+            c.add(code, Message("选项 code {!r} 重复", ch["code"]))
         codes.add(ch["code"])
-        t = c.text(ch.get("text"), code, f"选项 {ch['code']} 的文字")
+        t = c.text(ch.get("text"), code, Message("选项 {} 的文字", ch["code"]))
         fails = c.flag(ch, "fails", code, False)
         out.append(Choice(ch["code"], t or LocalText(ch["code"]), fails))
     if severity in ("red_line", "deduct") and out and not any(ch.fails for ch in out):
-        c.add(code, "扣分或红线的选择项至少要有一个 fails: true 的选项")
+        c.add(code, Message("扣分或红线的选择项至少要有一个 fails: true 的选项"))
     return tuple(out)

@@ -21,6 +21,7 @@ from inspector.domain.templates import (
     TemplateError,
     parse_template,
 )
+from inspector.domain.text import Message
 from inspector.resources import resource
 
 SHIPPED_DIR = resource("templates")
@@ -57,8 +58,8 @@ def _yaml_problem(source: str, exc: yaml.YAMLError) -> Problem:
     where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark is not None else ""
     problem = getattr(exc, "problem", None) or str(exc)
     if problem.startswith("duplicate key"):
-        return Problem(source, where, f"YAML 中同一层有重复的键 {problem[14:]}")
-    return Problem(source, where, f"YAML 格式错误（{problem}），请检查缩进、冒号和引号")
+        return Problem(source, where, Message("YAML 中同一层有重复的键 {}", problem[14:]))
+    return Problem(source, where, Message("YAML 格式错误（{}），请检查缩进、冒号和引号", problem))
 
 
 def load_file(path: Path) -> Template:
@@ -67,15 +68,19 @@ def load_file(path: Path) -> Template:
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TemplateError([Problem(source, "", "文件不是 UTF-8 编码，请另存为 UTF-8")]) from None
+        raise TemplateError(
+            [Problem(source, "", Message("文件不是 UTF-8 编码，请另存为 UTF-8"))]
+        ) from None
     except OSError as exc:
-        raise TemplateError([Problem(source, "", f"无法读取文件：{exc.strerror}")]) from None
+        raise TemplateError(
+            [Problem(source, "", Message("无法读取文件：{}", exc.strerror))]
+        ) from None
     try:
         data = yaml.load(raw, Loader=_StrictLoader)  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
         raise TemplateError([_yaml_problem(source, exc)]) from None
     if data is None:
-        raise TemplateError([Problem(source, "", "文件为空")])
+        raise TemplateError([Problem(source, "", Message("文件为空"))])
     return parse_template(data, source)
 
 
@@ -96,9 +101,9 @@ def load_paths(paths: Iterable[Path]) -> LoadReport:
     for path in paths:
         files = template_files(path) if path.is_dir() else [path]
         if path.is_dir() and not files:
-            report.problems.append(Problem(str(path), "", "文件夹中没有 .yaml 模板文件"))
+            report.problems.append(Problem(str(path), "", Message("文件夹中没有 .yaml 模板文件")))
         if not path.exists():
-            report.problems.append(Problem(str(path), "", "文件或文件夹不存在"))
+            report.problems.append(Problem(str(path), "", Message("文件或文件夹不存在")))
             continue
         for f in files:
             try:
@@ -109,7 +114,11 @@ def load_paths(paths: Iterable[Path]) -> LoadReport:
             key = (t.id, t.version)
             if key in seen:
                 report.problems.append(
-                    Problem(f.name, "", f"模板 {t.id} 版本 {t.version} 与 {seen[key]} 重复")
+                    Problem(
+                        f.name,
+                        "",
+                        Message("模板 {} 版本 {} 与 {} 重复", t.id, t.version, seen[key]),
+                    )
                 )
                 continue
             seen[key] = f.name
@@ -146,8 +155,12 @@ class TemplateCatalog:
                     Problem(
                         t.source,
                         "",
-                        f"本单位模板 {t.id} 的版本 {t.version} 与内置模板相同，未采用；"
-                        "要替换内置模板请把 version 改大",
+                        Message(
+                            "本单位模板 {} 的版本 {} 与内置模板相同，未采用；"
+                            "要替换内置模板请把 version 改大",
+                            t.id,
+                            t.version,
+                        ),
                     )
                 )
             else:
@@ -162,7 +175,7 @@ class TemplateCatalog:
         office: list[Template] = []
         if office_dir is not None:
             if not office_dir.is_dir():
-                problems.append(Problem(str(office_dir), "", "本单位模板文件夹不存在"))
+                problems.append(Problem(str(office_dir), "", Message("本单位模板文件夹不存在")))
             elif template_files(office_dir):
                 report = load_paths([office_dir])
                 office = report.templates

@@ -8,7 +8,7 @@ panel below it the selected item's full guidance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS, kind_label
 from inspector.domain.templates import ALL_KINDS, Item, Template
 from inspector.domain.text import LocalText
 from inspector.services.context import AppContext
-from inspector.ui.i18n import current_language
+from inspector.ui.i18n import current_language, service_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
@@ -159,13 +159,22 @@ class TemplatesPage(QWidget):
     def reload(self) -> None:
         """Show the catalog as it is now (after the office folder setting changed)."""
         self._fill_kinds()
+        self._show_problems()
+        self._refill()
+
+    def _show_problems(self) -> None:
+        """The catalog's problems (office folder, bundle templates) in the interface language."""
         problems = self.ctx.catalog.problems
         self.problems_label.setVisible(bool(problems))
         if problems:
             lines = [self.tr("以下本单位模板有问题，未被采用：")]
-            lines += [str(p) for p in problems]
+            lines += [service_text(p.sentence) for p in problems]
             self.problems_label.setText("\n".join(lines))
-        self._refill()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_problems()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Called by the main window after the settings changed."""

@@ -1,0 +1,76 @@
+"""Template problems, policy errors and sync rejections keep their zh_CN template and values.
+
+``str()`` stays the Chinese sentence (CLI, logs); the GUI translates the template.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector.domain.templates import TemplateError, parse_template
+from inspector.domain.text import Message, message_of
+
+
+def _broken() -> dict:
+    return {
+        "id": "demo",
+        "version": 1,
+        "title": {"zh_CN": "示例", "fr": "Exemple"},
+        "category": "market",
+        "applies_to": ["farmers_market"],
+        "sections": [
+            {
+                "code": "S1",
+                "title": "第一节",
+                "items": [
+                    {"code": "A1", "text": "  ", "answer": "pass_fail", "severity": "advisory"},
+                    {"code": "A2", "text": "秤", "answer": "measurement", "severity": "deduct",
+                     "points": 2, "limit": {"max": 5}},
+                ],
+            }
+        ],
+    }  # fmt: skip
+
+
+def test_template_problems_keep_template_and_values_and_read_as_chinese():
+    with pytest.raises(TemplateError) as err:
+        parse_template(_broken(), "demo.yaml")
+    by_where = {(p.where, str(p.message)): p for p in err.value.problems}
+    assert set(by_where) == {
+        ("", "标题 title 含未知语言 ['fr']（只支持 zh_CN、en）"),
+        ("A1", "检查内容 text 为空"),
+        ("A2", "测量项（measurement）需要单位 unit（如 m、min、%）"),
+    }
+    language = by_where[("", "标题 title 含未知语言 ['fr']（只支持 zh_CN、en）")].message
+    assert isinstance(language, Message)
+    assert language.template == "{} 含未知语言 {}（只支持 zh_CN、en）"
+    what, langs = language.values
+    assert isinstance(what, Message) and what.template == "标题 title" and langs == ["fr"]
+    empty = by_where[("A1", "检查内容 text 为空")].message
+    assert (empty.template, empty.values) == ("{} 为空", (Message("检查内容 text"),))
+    assert isinstance(empty.values[0], Message)
+
+    line = err.value.problems[1]
+    assert str(line) == "demo.yaml [A1]: 检查内容 text 为空"
+    assert line.sentence.template == "{} [{}]: {}"
+    assert line.sentence.values == ("demo.yaml", "A1", empty)
+    # the exception reads as before (CLI: "错误：…"), one line per problem, and keeps the parts
+    text = message_of(err.value)
+    assert isinstance(text, Message) and str(err.value) == text
+    assert str(err.value).splitlines() == [str(p) for p in err.value.problems]
+    assert text.values == tuple(p.sentence for p in err.value.problems)
+
+
+def test_a_choice_text_problem_names_the_choice_in_a_translatable_value():
+    data = _broken()
+    data["title"] = "示例"
+    data["sections"][0]["items"] = [
+        {"code": "C1", "text": "门头", "answer": "choice", "severity": "advisory",
+         "choices": [{"code": "ok", "text": ""}, {"code": "bad", "text": "破损"}]},
+    ]  # fmt: skip
+    with pytest.raises(TemplateError) as err:
+        parse_template(data, "c.yaml")
+    (problem,) = err.value.problems
+    assert str(problem) == "c.yaml [C1]: 选项 ok 的文字 为空"
+    (what,) = problem.message.values
+    assert (what.template, what.values) == ("选项 {} 的文字", ("ok",))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.domain.cases import ESCALATED, OVERDUE, CasePolicy
+from inspector.domain.text import Message
 
 RED = "red"
 BLACK = "black"
@@ -187,13 +188,13 @@ def _num(value: Any, where: str, allow_none: bool = False) -> float | None:
     if value is None and allow_none:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PolicyError(f"策略项 {where} 应为数字，实际为 {value!r}")
+        raise PolicyError(Message("策略项 {} 应为数字，实际为 {!r}", where, value))
     return float(value)
 
 
 def _flag(value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise PolicyError(f"策略项 {where} 应为 true 或 false，实际为 {value!r}")
+        raise PolicyError(Message("策略项 {} 应为 true 或 false，实际为 {!r}", where, value))
     return value
 
 
@@ -202,7 +203,7 @@ def parse_policy(data: Any) -> ListPolicy:
     if data is None:
         return ListPolicy()
     if not isinstance(data, dict):
-        raise PolicyError("策略文件的顶层应为键值表")
+        raise PolicyError(Message("策略文件的顶层应为键值表"))
     b = data.get("black") or {}
     r = data.get("red") or {}
     c = data.get("cases") or {}
@@ -228,14 +229,18 @@ def parse_policy(data: Any) -> ListPolicy:
     )
     combination = data.get("combination", BLACK_WINS)
     if combination not in (BLACK_WINS, NEITHER):
-        raise PolicyError(f"combination 应为 {BLACK_WINS} 或 {NEITHER}，实际为 {combination!r}")
+        raise PolicyError(
+            Message("combination 应为 {} 或 {}，实际为 {!r}", BLACK_WINS, NEITHER, combination)
+        )
     deadline_days = dict(dflt_c.deadline_days)
     for sev, days in (c.get("deadline_days") or {}).items():
         deadline_days[str(sev)] = int(_num(days, f"cases.deadline_days.{sev}") or 0)
     on_fail = dict(dflt_c.on_reinspection_fail)
     for sev, state in (c.get("on_reinspection_fail") or {}).items():
         if state not in (OVERDUE, ESCALATED):
-            raise PolicyError(f"cases.on_reinspection_fail.{sev} 应为 overdue 或 escalated")
+            raise PolicyError(
+                Message("cases.on_reinspection_fail.{} 应为 overdue 或 escalated", sev)
+            )
         on_fail[str(sev)] = state
     cases = CasePolicy(
         deadline_days=deadline_days,

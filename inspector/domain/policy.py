@@ -12,7 +12,7 @@ from typing import Any
 
 from inspector.domain.site_kinds import BY_CODE as SITE_KIND_CODES
 from inspector.domain.site_kinds import SCHOOL_KINDS
-from inspector.domain.text import LocalText
+from inspector.domain.text import LocalText, Message, message_of
 
 STRAIGHT_LINE = "straight_line"
 WALKING_FROM_ENTRANCE = "walking_from_entrance"
@@ -83,7 +83,7 @@ class DistancePolicy:
 
 def _metres(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise PolicyError(f"{where} 应为非负的米数，实为 {value!r}")
+        raise PolicyError(Message("{} 应为非负的米数，实为 {!r}", where, value))
     return float(value)
 
 
@@ -91,19 +91,19 @@ def _rules(data: Any, where: str, known: Mapping[str, Any], cls: type) -> dict[s
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise PolicyError(f"{where} 应为映射（类型代码: 设置）")
+        raise PolicyError(Message("{} 应为映射（类型代码: 设置）", where))
     out = {}
     for code, rd in data.items():
         if code not in known:
-            raise PolicyError(f"{where} 中有未知的类型 {code!r}")
+            raise PolicyError(Message("{} 中有未知的类型 {!r}", where, code))
         rd = {} if rd is None else rd
         if isinstance(rd, bool):
             rd = {"enabled": rd}
         if not isinstance(rd, dict):
-            raise PolicyError(f"{where}.{code} 应为 {{enabled: …, limit_m: …}}")
+            raise PolicyError(Message("{}.{} 应为 {{enabled: …, limit_m: …}}", where, code))
         unknown = set(rd) - {"enabled", "limit_m"}
         if unknown:
-            raise PolicyError(f"{where}.{code} 含未知字段 {sorted(unknown)}")
+            raise PolicyError(Message("{}.{} 含未知字段 {}", where, code, sorted(unknown)))
         limit = rd.get("limit_m")
         out[code] = cls(
             code,
@@ -134,15 +134,17 @@ def merge_policy_data(base: Mapping[str, Any], override: Mapping[str, Any]) -> d
 def parse_policy(data: Any, source: str = "<data>") -> DistancePolicy:
     """Build a :class:`DistancePolicy` or raise :class:`PolicyError`."""
     if not isinstance(data, dict):
-        raise PolicyError(f"{source}：距离政策应为映射（键: 值）")
+        raise PolicyError(Message("{}：距离政策应为映射（键: 值）", source))
     known = {"version", "limit_m", "deciding_method", "margin_m", "site_kinds", "school_kinds"}
     unknown = set(data) - known
     try:
         if unknown:
-            raise PolicyError(f"未知字段 {sorted(unknown)}")
+            raise PolicyError(Message("未知字段 {}", sorted(unknown)))
         method = data.get("deciding_method", STRAIGHT_LINE)
         if method not in METHODS:
-            raise PolicyError(f"deciding_method 应为 {', '.join(METHODS)} 之一，实为 {method!r}")
+            raise PolicyError(
+                Message("deciding_method 应为 {} 之一，实为 {!r}", ", ".join(METHODS), method)
+            )
         return DistancePolicy(
             limit_m=_metres(data.get("limit_m", 200), "limit_m"),
             deciding_method=method,
@@ -154,4 +156,4 @@ def parse_policy(data: Any, source: str = "<data>") -> DistancePolicy:
             source=source,
         )
     except PolicyError as exc:
-        raise PolicyError(f"{source}：{exc}") from None
+        raise PolicyError(Message("{}：{}", source, message_of(exc))) from None

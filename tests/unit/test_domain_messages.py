@@ -74,3 +74,35 @@ def test_a_choice_text_problem_names_the_choice_in_a_translatable_value():
     assert str(problem) == "c.yaml [C1]: 选项 ok 的文字 为空"
     (what,) = problem.message.values
     assert (what.template, what.values) == ("选项 {} 的文字", ("ok",))
+
+
+def test_policy_errors_keep_their_parts_through_the_service_wrapper(tmp_path):
+    from inspector.domain import list_rules, policy
+    from inspector.services.errors import UserError
+    from inspector.services.policy import load_policy_files
+
+    with pytest.raises(policy.PolicyError) as err:
+        policy.parse_policy({"site_kinds": {"internet_cafe": {"limit": 3}}}, "office.yaml")
+    text = message_of(err.value)
+    assert text == "office.yaml：site_kinds.internet_cafe 含未知字段 ['limit']"
+    assert text.template == "{}：{}" and text.values[0] == "office.yaml"
+    inner = text.values[1]
+    assert (inner.template, inner.values) == (
+        "{}.{} 含未知字段 {}",
+        ("site_kinds", "internet_cafe", ["limit"]),
+    )
+
+    with pytest.raises(list_rules.PolicyError) as err:
+        list_rules.parse_policy({"combination": "both"})
+    text = message_of(err.value)
+    assert text == "combination 应为 black_wins 或 neither，实际为 'both'"
+    assert text.template == "combination 应为 {} 或 {}，实际为 {!r}"
+
+    (tmp_path / "distance.yaml").write_text("deciding_method: by_car\n", "utf-8")
+    with pytest.raises(UserError) as caught:
+        load_policy_files(tmp_path)
+    assert str(caught.value).endswith(
+        "：deciding_method 应为 " + ", ".join(policy.METHODS) + " 之一，实为 'by_car'"
+    )
+    assert caught.value.template == "{}：{}"
+    assert caught.value.values[1].template == "deciding_method 应为 {} 之一，实为 {!r}"

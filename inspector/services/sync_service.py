@@ -18,7 +18,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from inspector import __version__
-from inspector.domain.text import message_of
+from inspector.domain.text import Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
@@ -292,7 +292,7 @@ def set_inbox_dir(ctx: AppContext, folder: Path) -> None:
 class ImportReport:
     package: str
     result: str  # imported | duplicate | rejected | cancelled
-    message: str
+    message: str  # a Message: the GUI shows it in the interface language
     device_id: str = ""
     sequence: int | None = None
     records: int = 0
@@ -334,7 +334,7 @@ def _log_row(report: ImportReport, digest: str) -> SyncImportLog:
         applied=report.applied,
         conflicts=report.conflicts,
         result=report.result,
-        message=report.message,
+        message=str(report.message),  # the log keeps the zh_CN sentence
         seconds=round(report.seconds, 3),
     )
 
@@ -357,7 +357,9 @@ def import_file(
         raise UserError("无法读取数据包 {}：{}", path, exc.strerror) from None
     digest = sha256(data)
     if not force and digest in _received(ctx):
-        report = ImportReport(path.name, "duplicate", "这个数据包已经导入过，未作任何更改。")
+        report = ImportReport(
+            path.name, "duplicate", Message("这个数据包已经导入过，未作任何更改。")
+        )
         report.seconds = time.perf_counter() - started
         _log(ctx, report, digest)
         return report
@@ -381,7 +383,7 @@ def import_file(
         def _finish(conn) -> None:
             report.result = "imported"
             report.seconds = time.perf_counter() - started
-            report.message = "已导入。"
+            report.message = Message("已导入。")
             if not already:
                 conn.execute(
                     SyncReceived.__table__.insert().values(
@@ -399,16 +401,20 @@ def import_file(
         report.applied = outcome.applied
         report.conflicts = outcome.conflicts
         report.files = outcome.files
-        report.message = (
-            f"已导入：新增 {outcome.inserted} 条，更新 {outcome.updated} 条，"
-            f"未变 {outcome.unchanged} 条，冲突 {outcome.conflicts} 条，文件 {outcome.files} 个。"
+        report.message = Message(
+            "已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。",
+            outcome.inserted,
+            outcome.updated,
+            outcome.unchanged,
+            outcome.conflicts,
+            outcome.files,
         )
     except PackageRejected as exc:
         report.result = "rejected"
-        report.message = f"数据包已拒收，数据库未作任何更改：{exc}"
+        report.message = Message("数据包已拒收，数据库未作任何更改：{}", message_of(exc))
     except ImportCancelled:
         report.result = "cancelled"
-        report.message = "导入已取消，数据库未作任何更改。"
+        report.message = Message("导入已取消，数据库未作任何更改。")
     finally:
         if pkg is not None:
             pkg.discard()

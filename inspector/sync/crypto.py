@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from inspector.domain.text import Message
 from inspector.sync.keys import b64, fingerprint, normalize_fingerprint, raw_public, unb64
 
 MAGIC = b"INSPENC1"
@@ -68,18 +69,18 @@ def encrypt(plain: bytes, office_public: X25519PublicKey) -> bytes:
 def read_header(data: bytes) -> tuple[dict, bytes, bytes]:
     """The parsed header, its raw bytes and the ciphertext."""
     if not is_encrypted(data) or len(data) < len(MAGIC) + 4:
-        raise EnvelopeError("不是加密的数据包。")
+        raise EnvelopeError(Message("不是加密的数据包。"))
     (length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     if length > MAX_HEADER or start + length > len(data):
-        raise EnvelopeError("加密数据包的头部损坏或被截断。")
+        raise EnvelopeError(Message("加密数据包的头部损坏或被截断。"))
     raw = data[start : start + length]
     try:
         header = json.loads(raw)
     except ValueError as exc:
-        raise EnvelopeError("加密数据包的头部不是有效的 JSON。") from exc
+        raise EnvelopeError(Message("加密数据包的头部不是有效的 JSON。")) from exc
     if not isinstance(header, dict) or header.get("alg") != ALG:
-        raise EnvelopeError("加密数据包使用了不认识的加密算法。")
+        raise EnvelopeError(Message("加密数据包使用了不认识的加密算法。"))
     return header, raw, data[start + length :]
 
 
@@ -90,7 +91,10 @@ def decrypt(data: bytes, office_private: X25519PrivateKey) -> bytes:
         fingerprint(office_raw)
     ):
         raise EnvelopeError(
-            f"数据包是加密给另一个办公室的（指纹 {header.get('recipient')}），本办公室无法解密。"
+            Message(
+                "数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。",
+                header.get("recipient"),
+            )
         )
     try:
         eph_raw = unb64(str(header["ephemeral"]))
@@ -100,4 +104,6 @@ def decrypt(data: bytes, office_private: X25519PrivateKey) -> bytes:
         )
         return AESGCM(key).decrypt(nonce, body, raw)
     except (InvalidTag, KeyError, ValueError) as exc:
-        raise EnvelopeError("数据包无法解密：内容被改动、截断或不是加密给本办公室的。") from exc
+        raise EnvelopeError(
+            Message("数据包无法解密：内容被改动、截断或不是加密给本办公室的。")
+        ) from exc

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from inspector.domain.text import Message, message_of
 from inspector.store.engine import IMMEDIATE, is_sqlite
 from inspector.store.paths import DataPaths
 from inspector.sync import crypto
@@ -138,13 +139,15 @@ def read_package(
     encrypted = crypto.is_encrypted(data)
     if encrypted:
         if office_key is None:
-            raise PackageRejected("数据包是加密的，但本机没有办公室密钥（请先执行 office init）。")
+            raise PackageRejected(
+                Message("数据包是加密的，但本机没有办公室密钥（请先执行 office init）。")
+            )
         try:
             data = crypto.decrypt(data, office_key)
         except crypto.EnvelopeError as exc:
-            raise PackageRejected(str(exc)) from exc
+            raise PackageRejected(message_of(exc)) from exc
     elif require_encryption:
-        raise PackageRejected("办公室设置要求数据包必须加密，而这个数据包没有加密。")
+        raise PackageRejected(Message("办公室设置要求数据包必须加密，而这个数据包没有加密。"))
     zf = open_zip(data, limits)
     manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
     manifest = Manifest.parse(manifest_bytes)
@@ -153,13 +156,13 @@ def read_package(
     declared = {f.path: f for f in manifest.files}
     present = set(zf.namelist()) - {MANIFEST, SIGNATURE}
     if len(declared) != len(manifest.files):
-        raise PackageRejected("数据包清单中有重复的文件路径。")
+        raise PackageRejected(Message("数据包清单中有重复的文件路径。"))
     if present - set(declared):
         extra = sorted(present - set(declared))[0]
-        raise PackageRejected(f"数据包中的文件 “{extra}” 不在清单中，已拒收。")
+        raise PackageRejected(Message("数据包中的文件 “{}” 不在清单中，已拒收。", extra))
     if set(declared) - present:
         lost = sorted(set(declared) - present)[0]
-        raise PackageRejected(f"清单中的文件 “{lost}” 不在数据包中（数据包不完整）。")
+        raise PackageRejected(Message("清单中的文件 “{}” 不在数据包中（数据包不完整）。", lost))
 
     files: dict[str, tuple[str, str]] = {}
     rows: dict[str, list[IncomingRow]] = {}
@@ -168,17 +171,24 @@ def read_package(
             if path.startswith(RECORDS_DIR):
                 table = path[len(RECORDS_DIR) :].removesuffix(".jsonl")
                 if not path.endswith(".jsonl") or "/" in table:
-                    raise PackageRejected(f"数据包中的记录文件名 “{path}” 不合规。")
+                    raise PackageRejected(Message("数据包中的记录文件名 “{}” 不合规。", path))
             elif path.startswith(FILES_DIR):
                 folder = path[len(FILES_DIR) :].split("/", 1)[0]
                 if folder not in FILE_FOLDERS or path.count("/") < 2:
-                    raise PackageRejected(f"数据包中的文件 “{path}” 不属于可接收的文件夹。")
+                    raise PackageRejected(
+                        Message("数据包中的文件 “{}” 不属于可接收的文件夹。", path)
+                    )
             else:
-                raise PackageRejected(f"数据包中的文件 “{path}” 不在 records/ 或 files/ 下。")
+                raise PackageRejected(
+                    Message("数据包中的文件 “{}” 不在 records/ 或 files/ 下。", path)
+                )
             body = read_entry(zf, path, entry.size)
             if len(body) != entry.size or sha256(body) != entry.sha256:
                 raise PackageRejected(
-                    f"数据包中的文件 “{path}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。"
+                    Message(
+                        "数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。",
+                        path,
+                    )
                 )
             if path.startswith(RECORDS_DIR):
                 rows[table] = _parse_records(table, body, manifest.records.get(table))
@@ -187,7 +197,9 @@ def read_package(
             del body
         for table, count in manifest.records.items():
             if count and table not in rows:
-                raise PackageRejected(f"清单写有 {table} 的记录，但数据包中没有对应的记录文件。")
+                raise PackageRejected(
+                    Message("清单写有 {} 的记录，但数据包中没有对应的记录文件。", table)
+                )
     except BaseException:
         zf.close()
         raise
@@ -206,11 +218,13 @@ def _check_signature(zf, manifest: Manifest, body: bytes, devices: dict[str, Dev
     device = devices.get(manifest.device_id)
     if device is None:
         raise PackageRejected(
-            f"数据包来自未登记的设备 {manifest.device_id}，已拒收。请先在办公室登记该设备。"
+            Message(
+                "数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。", manifest.device_id
+            )
         )
     if device.revoked:
         raise PackageRejected(
-            f"数据包来自已吊销的设备 {device.name or manifest.device_id}，已拒收。"
+            Message("数据包来自已吊销的设备 {}，已拒收。", device.name or manifest.device_id)
         )
     sig_text = read_entry(zf, SIGNATURE, 1024)
     try:
@@ -219,8 +233,10 @@ def _check_signature(zf, manifest: Manifest, body: bytes, devices: dict[str, Dev
         signature = b""
     if not verify(device.public_key, signature, body):
         raise PackageRejected(
-            f"数据包清单的签名与设备 {device.name or manifest.device_id} 的登记公钥不符，"
-            "可能被改动或冒充，已拒收。"
+            Message(
+                "数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。",
+                device.name or manifest.device_id,
+            )
         )
 
 
@@ -228,14 +244,14 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
     found = table_by_name(table_name)
     if found is None:
         raise PackageRejected(
-            f"数据包含有本程序不认识的数据表 {table_name}，可能来自更新版本的程序。"
+            Message("数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。", table_name)
         )
     spec, table = found
     out: dict[str, IncomingRow] = {}
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PackageRejected(f"记录文件 {table_name}.jsonl 不是 UTF-8 文本。") from exc
+        raise PackageRejected(Message("记录文件 {}.jsonl 不是 UTF-8 文本。", table_name)) from exc
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -243,31 +259,37 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
             rec = json.loads(line)
         except ValueError as exc:
             raise PackageRejected(
-                f"记录文件 {table_name}.jsonl 第 {n} 行不是有效的 JSON。"
+                Message("记录文件 {}.jsonl 第 {} 行不是有效的 JSON。", table_name, n)
             ) from exc
         if not isinstance(rec, dict) or "row" not in rec:
-            raise PackageRejected(f"记录文件 {table_name}.jsonl 第 {n} 行缺少 row。")
+            raise PackageRejected(Message("记录文件 {}.jsonl 第 {} 行缺少 row。", table_name, n))
         schema = rec.get("schema", SCHEMA_VERSION)
         if not isinstance(schema, int) or schema > SCHEMA_VERSION:
             raise PackageRejected(
-                f"记录文件 {table_name}.jsonl 第 {n} 行的数据结构版本较新，请先升级办公室的程序。"
+                Message(
+                    "记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。",
+                    table_name,
+                    n,
+                )
             )
         base = rec.get("base_version", 0)
         if isinstance(base, bool) or not isinstance(base, int):
             raise PackageRejected(
-                f"记录文件 {table_name}.jsonl 第 {n} 行的 base_version 不是整数。"
+                Message("记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。", table_name, n)
             )
         values = decode_row(spec, table, rec["row"])
         row = IncomingRow(values, rec["row"], base)
         prior = out.get(row.id)
         if prior is not None and prior.raw != row.raw and prior.hash != row.hash:
             raise PackageRejected(
-                f"数据包中 {table_name} 的记录 {row.id} 出现两次且内容不同，已拒收。"
+                Message("数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。", table_name, row.id)
             )
         out[row.id] = row
     if declared is not None and declared != len(out):
         raise PackageRejected(
-            f"清单写有 {declared} 条 {table_name} 记录，记录文件中实际有 {len(out)} 条。"
+            Message(
+                "清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。", declared, table_name, len(out)
+            )
         )
     return list(out.values())
 
@@ -314,7 +336,9 @@ def apply_package(
         _remove(moved)
         detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
         raise PackageRejected(
-            f"数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{detail}）。"
+            Message(
+                "数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。", detail
+            )
         ) from exc
     except BaseException:
         _remove(moved)
@@ -345,12 +369,16 @@ def _place_files(pkg: VerifiedPackage, paths: DataPaths, outcome: ImportOutcome)
             root = folder_dir(paths, folder)
             target = root / name
             if os.path.normpath(target) != str(target) or not target.is_relative_to(root):
-                raise PackageRejected(f"数据包中的文件 “{rel}” 会写到数据目录之外，已拒收。")
+                raise PackageRejected(
+                    Message("数据包中的文件 “{}” 会写到数据目录之外，已拒收。", rel)
+                )
             outcome.files += 1
             if target.exists():
                 if _file_sha256(target) != digest:
                     raise PackageRejected(
-                        f"数据包中的文件 “{rel}” 与办公室已有的同名文件内容不同，整包未导入。"
+                        Message(
+                            "数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。", rel
+                        )
                     )
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)

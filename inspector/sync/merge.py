@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, bindparam, select
 
+from inspector.domain.text import Message
 from inspector.store.models import SyncConflict, SyncRecord
 from inspector.store.types import new_id, utcnow
 from inspector.sync.package import PackageRejected, canonical
@@ -83,7 +84,11 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
             continue
         if spec.append_only:
             raise PackageRejected(
-                f"{spec.name} 的记录 {row.id} 只能新增不能修改，而数据包中的内容与已有的不同。"
+                Message(
+                    "{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。",
+                    spec.name,
+                    row.id,
+                )
             )
         cur_version = int(cur.get("row_version", 1))
         origin = origins.get(row.id)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from inspector.domain.text import Message
+
 FORMAT = "inspector-sync-package"
 FORMAT_VERSION = 1
 SCHEMA_VERSION = 1  # of the records; a package with a higher one is refused
@@ -87,17 +89,21 @@ class Manifest:
         try:
             doc = json.loads(data)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise PackageRejected("数据包清单 manifest.json 不是有效的 JSON。") from exc
+            raise PackageRejected(Message("数据包清单 manifest.json 不是有效的 JSON。")) from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise PackageRejected("这不是巡查助手的数据包（清单格式不对）。")
+            raise PackageRejected(Message("这不是巡查助手的数据包（清单格式不对）。"))
         if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
-            raise PackageRejected("数据包格式来自更新版本的程序，请先升级办公室的程序。")
+            raise PackageRejected(Message("数据包格式来自更新版本的程序，请先升级办公室的程序。"))
         schema = doc.get("schema_version")
         if not isinstance(schema, int):
-            raise PackageRejected("数据包清单缺少数据结构版本 schema_version。")
+            raise PackageRejected(Message("数据包清单缺少数据结构版本 schema_version。"))
         if schema > SCHEMA_VERSION:
             raise PackageRejected(
-                f"数据包的数据结构版本为 {schema}，本程序只支持到 {SCHEMA_VERSION}，请先升级办公室的程序。"
+                Message(
+                    "数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。",
+                    schema,
+                    SCHEMA_VERSION,
+                )
             )
         try:
             files = [
@@ -117,7 +123,9 @@ class Manifest:
                 files=files,
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise PackageRejected(f"数据包清单缺少必需的字段或字段类型不对（{exc}）。") from exc
+            raise PackageRejected(
+                Message("数据包清单缺少必需的字段或字段类型不对（{}）。", exc)
+            ) from exc
 
 
 def record_line(row: dict[str, Any], base_version: int) -> bytes:

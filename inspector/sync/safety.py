@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from inspector.domain.text import Message
 from inspector.sync.package import PackageRejected
 
 
@@ -47,32 +48,44 @@ def open_zip(data: bytes, limits: ZipLimits = DEFAULT_LIMITS) -> zipfile.ZipFile
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise PackageRejected("数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。") from exc
+        raise PackageRejected(
+            Message("数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。")
+        ) from exc
     if len(infos) > limits.max_entries:
-        raise PackageRejected(f"数据包含有 {len(infos)} 个文件，超过上限 {limits.max_entries}。")
+        raise PackageRejected(
+            Message("数据包含有 {} 个文件，超过上限 {}。", len(infos), limits.max_entries)
+        )
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
         if not safe_name(name) or info.is_dir():
             raise PackageRejected(
-                f"数据包中的路径 “{name}” 不安全（可能指向数据目录之外），已拒收。"
+                Message("数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。", name)
             )
         if name in seen:
-            raise PackageRejected(f"数据包中的文件 “{name}” 出现了不止一次。")
+            raise PackageRejected(Message("数据包中的文件 “{}” 出现了不止一次。", name))
         seen.add(name)
         if info.flag_bits & 0x1:
-            raise PackageRejected("数据包中有加密的 zip 条目，本程序不接受。")
+            raise PackageRejected(Message("数据包中有加密的 zip 条目，本程序不接受。"))
         if info.file_size > limits.max_entry_size:
-            raise PackageRejected(f"数据包中的文件 “{name}” 过大（{info.file_size} 字节）。")
+            raise PackageRejected(
+                Message("数据包中的文件 “{}” 过大（{} 字节）。", name, info.file_size)
+            )
         if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
-            raise PackageRejected(f"数据包中的文件 “{name}” 压缩比异常（疑似 zip 炸弹），已拒收。")
+            raise PackageRejected(
+                Message("数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。", name)
+            )
         total += info.file_size
     if total > limits.max_total_size:
         raise PackageRejected(
-            f"数据包解压后共 {total} 字节，超过上限 {limits.max_total_size} 字节（疑似 zip 炸弹）。"
+            Message(
+                "数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。",
+                total,
+                limits.max_total_size,
+            )
         )
     return zf
 
@@ -83,9 +96,9 @@ def read_entry(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
         with zf.open(name) as fh:
             data = fh.read(limit + 1)
     except KeyError as exc:
-        raise PackageRejected(f"数据包中缺少文件 “{name}”。") from exc
+        raise PackageRejected(Message("数据包中缺少文件 “{}”。", name)) from exc
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError) as exc:
-        raise PackageRejected(f"数据包中的文件 “{name}” 已损坏或被截断。") from exc
+        raise PackageRejected(Message("数据包中的文件 “{}” 已损坏或被截断。", name)) from exc
     if len(data) > limit:
-        raise PackageRejected(f"数据包中的文件 “{name}” 比清单写的更大。")
+        raise PackageRejected(Message("数据包中的文件 “{}” 比清单写的更大。", name))
     return data

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Text
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
+from inspector.domain.text import Message
 from inspector.store.types import UTCDateTime
 from inspector.sync.package import PackageRejected, canonical, iso, sha256
 
@@ -159,32 +160,37 @@ def _decoders(spec: SyncedTable, table: Table) -> tuple[tuple[str, Callable, boo
 def decode_row(spec: SyncedTable, table: Table, row: Any) -> dict[str, Any]:
     """Validate a row from a package and convert it to column values."""
     if not isinstance(row, dict):
-        raise PackageRejected(f"{table.name} 中有一条记录不是 JSON 对象。")
+        raise PackageRejected(Message("{} 中有一条记录不是 JSON 对象。", table.name))
     decoders = _decoders(spec, table)
     if len(row) != len(decoders) or any(name not in row for name, _f, _n in decoders):
         known = {name for name, _f, _n in decoders}
         unknown = set(row) - known
         if unknown:
             raise PackageRejected(
-                f"{table.name} 的记录含有本程序不认识的字段 {', '.join(sorted(unknown))}，"
-                "可能来自更新版本的程序。"
+                Message(
+                    "{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。",
+                    table.name,
+                    ", ".join(sorted(unknown)),
+                )
             )
         missing = sorted(known - set(row))
-        raise PackageRejected(f"{table.name} 的记录缺少字段 {', '.join(missing)}。")
+        raise PackageRejected(Message("{} 的记录缺少字段 {}。", table.name, ", ".join(missing)))
     values = {}
     for name, decode, nullable in decoders:
         value = row[name]
         if value is None:
             if not nullable:
-                raise PackageRejected(f"记录字段 {table.name}.{name} 不能为空。")
+                raise PackageRejected(Message("记录字段 {}.{} 不能为空。", table.name, name))
             values[name] = None
             continue
         try:
             values[name] = decode(value)
         except (TypeError, ValueError) as exc:
-            raise PackageRejected(f"记录字段 {table.name}.{name} 的值类型不对或超长。") from exc
+            raise PackageRejected(
+                Message("记录字段 {}.{} 的值类型不对或超长。", table.name, name)
+            ) from exc
     if not isinstance(values.get("id"), str) or not values["id"]:
-        raise PackageRejected(f"{table.name} 的记录缺少 id。")
+        raise PackageRejected(Message("{} 的记录缺少 id。", table.name))
     return values
 
 

@@ -34,7 +34,7 @@ from inspector.services import sync_service as sync
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
-from inspector.ui.i18n import error_text
+from inspector.ui.i18n import error_text, service_text
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_job import SyncJob
 
@@ -468,7 +468,14 @@ class SyncPage(QWidget):
         for r in reports:
             counts[r.result] = counts.get(r.result, 0) + 1
         parts = [f"{self.tr(RESULTS.get(k, k))} {v}" for k, v in counts.items()]
-        self.status_label.setText(self.tr("导入完成：") + "，".join(parts))
+        lines = [self.tr("导入完成：") + "，".join(parts)]
+        # why a package was refused, in the interface language (the log keeps the zh_CN text)
+        lines += [
+            self.tr("%1：%2").replace("%1", r.package).replace("%2", service_text(r.message))
+            for r in reports
+            if r.result != "imported"
+        ]
+        self.status_label.setText("\n".join(lines))
 
     def _resolve_selected(self) -> None:
         row = self.conflict_table.currentRow()

@@ -945,6 +945,54 @@ less than {m:g} m from a school</translation>
             <translation>Inspections</translation>
         </message>
         <message>
+            <source>今日工作</source>
+            <translation>Today's work</translation>
+        </message>
+        <message>
+            <source>新建巡查… (Ctrl+N)</source>
+            <translation>New Inspection… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>选择场所和检查表，开始一次现场检查</source>
+            <translation>Choose a site and checklists and start an on-site inspection</translation>
+        </message>
+        <message>
+            <source>导出给办公室…</source>
+            <translation>Export to the Office…</translation>
+        </message>
+        <message>
+            <source>在“同步”页把数据包导出到 U 盘或共享文件夹</source>
+            <translation>Export a package to a USB drive or shared folder on the Sync page</translation>
+        </message>
+        <message>
+            <source>继续检查</source>
+            <translation>Resume Inspection</translation>
+        </message>
+        <message>
+            <source>查看整改跟踪</source>
+            <translation>Open Rectification</translation>
+        </message>
+        <message>
+            <source>未完成的巡查 %1 条（回车或双击继续）：</source>
+            <translation>Unfinished inspections: %1 (press Enter or double-click to resume):</translation>
+        </message>
+        <message>
+            <source>没有未完成的巡查。</source>
+            <translation>No unfinished inspections.</translation>
+        </message>
+        <message>
+            <source>整改事项暂时无法统计。</source>
+            <translation>Rectification cases cannot be counted right now.</translation>
+        </message>
+        <message>
+            <source>没有即将到期或逾期的整改事项。</source>
+            <translation>No rectification cases are due soon or overdue.</translation>
+        </message>
+        <message>
+            <source>整改事项：%1 项即将到期或逾期，其中逾期 %2 项。</source>
+            <translation>Rectification: %1 cases due soon or overdue, %2 of them overdue.</translation>
+        </message>
+        <message>
             <source>文明创建巡查助手</source>
             <translation>Inspector</translation>
         </message>
@@ -3144,7 +3192,11 @@ Does the fingerprint match?</translation>
         </message>
         <message>
             <source>导入完成：</source>
-            <translation>Import finished:</translation>
+            <translation>Import finished: </translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -4413,8 +4465,68 @@ Does the fingerprint match?</translation>
             <translation>Cannot read the data package {}: {}</translation>
         </message>
         <message>
+            <source>这个数据包已经导入过，未作任何更改。</source>
+            <translation>This package was imported before; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>已导入。</source>
+            <translation>Imported.</translation>
+        </message>
+        <message>
+            <source>已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。</source>
+            <translation>Imported: {} added, {} updated, {} unchanged, {} conflicts, {} files.</translation>
+        </message>
+        <message>
+            <source>数据包已拒收，数据库未作任何更改：{}</source>
+            <translation>The package was refused; the database was not changed: {}</translation>
+        </message>
+        <message>
+            <source>导入已取消，数据库未作任何更改。</source>
+            <translation>Import cancelled; the database was not changed.</translation>
+        </message>
+        <message>
             <source>收件文件夹 {} 不存在。</source>
             <translation>The inbox folder {} does not exist.</translation>
+        </message>
+        <message>
+            <source>YAML 中同一层有重复的键 {}</source>
+            <translation>A key is written twice at the same level of the YAML: {}</translation>
+        </message>
+        <message>
+            <source>YAML 格式错误（{}），请检查缩进、冒号和引号</source>
+            <translation>YAML syntax error ({}); check the indentation, colons and quotes</translation>
+        </message>
+        <message>
+            <source>文件不是 UTF-8 编码，请另存为 UTF-8</source>
+            <translation>The file is not UTF-8 encoded; save it again as UTF-8</translation>
+        </message>
+        <message>
+            <source>无法读取文件：{}</source>
+            <translation>Cannot read the file: {}</translation>
+        </message>
+        <message>
+            <source>文件为空</source>
+            <translation>The file is empty</translation>
+        </message>
+        <message>
+            <source>文件夹中没有 .yaml 模板文件</source>
+            <translation>The folder holds no .yaml template files</translation>
+        </message>
+        <message>
+            <source>文件或文件夹不存在</source>
+            <translation>The file or folder does not exist</translation>
+        </message>
+        <message>
+            <source>模板 {} 版本 {} 与 {} 重复</source>
+            <translation>Template {} version {} is the same as in {}</translation>
+        </message>
+        <message>
+            <source>本单位模板 {} 的版本 {} 与内置模板相同，未采用；要替换内置模板请把 version 改大</source>
+            <translation>Office template {} has version {}, the same as the built-in template, so it is not used; to replace the built-in template, raise its version</translation>
+        </message>
+        <message>
+            <source>本单位模板文件夹不存在</source>
+            <translation>The office template folder does not exist</translation>
         </message>
         <message>
             <source>配置包清单 bundle.json 不是有效的 JSON。</source>
@@ -4449,6 +4561,126 @@ Does the fingerprint match?</translation>
             <translation>The file “{}” in the bundle does not match the SHA-256 in the manifest.</translation>
         </message>
         <message>
+            <source>不是加密的数据包。</source>
+            <translation>This is not an encrypted package.</translation>
+        </message>
+        <message>
+            <source>加密数据包的头部损坏或被截断。</source>
+            <translation>The header of the encrypted package is damaged or cut short.</translation>
+        </message>
+        <message>
+            <source>加密数据包的头部不是有效的 JSON。</source>
+            <translation>The header of the encrypted package is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>加密数据包使用了不认识的加密算法。</source>
+            <translation>The encrypted package uses an unknown encryption algorithm.</translation>
+        </message>
+        <message>
+            <source>数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。</source>
+            <translation>The package is encrypted for another office (fingerprint {}); this office cannot decrypt it.</translation>
+        </message>
+        <message>
+            <source>数据包无法解密：内容被改动、截断或不是加密给本办公室的。</source>
+            <translation>The package cannot be decrypted: it was changed, cut short or not encrypted for this office.</translation>
+        </message>
+        <message>
+            <source>数据包是加密的，但本机没有办公室密钥（请先执行 office init）。</source>
+            <translation>The package is encrypted, but this computer has no office key (run office init first).</translation>
+        </message>
+        <message>
+            <source>办公室设置要求数据包必须加密，而这个数据包没有加密。</source>
+            <translation>The office requires encrypted packages, and this package is not encrypted.</translation>
+        </message>
+        <message>
+            <source>数据包清单中有重复的文件路径。</source>
+            <translation>The package manifest lists a file path twice.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不在清单中，已拒收。</source>
+            <translation>The file “{}” in the package is not in the manifest; refused.</translation>
+        </message>
+        <message>
+            <source>清单中的文件 “{}” 不在数据包中（数据包不完整）。</source>
+            <translation>The file “{}” in the manifest is not in the package (the package is incomplete).</translation>
+        </message>
+        <message>
+            <source>数据包中的记录文件名 “{}” 不合规。</source>
+            <translation>The record file name “{}” in the package is not valid.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不属于可接收的文件夹。</source>
+            <translation>The file “{}” in the package is not in a folder that can be received.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不在 records/ 或 files/ 下。</source>
+            <translation>The file “{}” in the package is not under records/ or files/.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。</source>
+            <translation>The file “{}” in the package does not match the size or SHA-256 in the manifest (changed or damaged).</translation>
+        </message>
+        <message>
+            <source>清单写有 {} 的记录，但数据包中没有对应的记录文件。</source>
+            <translation>The manifest lists records of {}, but the package has no record file for them.</translation>
+        </message>
+        <message>
+            <source>数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。</source>
+            <translation>The package comes from device {}, which is not registered; refused. Register the device at the office first.</translation>
+        </message>
+        <message>
+            <source>数据包来自已吊销的设备 {}，已拒收。</source>
+            <translation>The package comes from the revoked device {}; refused.</translation>
+        </message>
+        <message>
+            <source>数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。</source>
+            <translation>The manifest's signature does not match the registered public key of device {}; the package may have been changed or forged; refused.</translation>
+        </message>
+        <message>
+            <source>数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。</source>
+            <translation>The package holds the table {}, which this program does not know; it may come from a newer version of the program.</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 不是 UTF-8 文本。</source>
+            <translation>The record file {}.jsonl is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
+            <translation>The record file {}.jsonl is not valid JSON on line {}.</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
+            <translation>The record file {}.jsonl has no row on line {}.</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
+            <translation>The record file {}.jsonl has a newer data schema on line {}; upgrade the office's program first.</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
+            <translation>The record file {}.jsonl has a base_version that is not a whole number on line {}.</translation>
+        </message>
+        <message>
+            <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
+            <translation>The package holds the {} record {} twice with different contents; refused.</translation>
+        </message>
+        <message>
+            <source>清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。</source>
+            <translation>The manifest lists {} records of {}, but the record file holds {}.</translation>
+        </message>
+        <message>
+            <source>数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。</source>
+            <translation>Records in the package refer to records that do not exist or break a database constraint; nothing in the package was imported ({}).</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 会写到数据目录之外，已拒收。</source>
+            <translation>The file “{}” in the package would be written outside the data folder; refused.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。</source>
+            <translation>The file “{}” in the package differs from the office's file of the same name; nothing in the package was imported.</translation>
+        </message>
+        <message>
             <source>密钥编码无效（不是 base64）。</source>
             <translation>The key encoding is not valid (not base64).</translation>
         </message>
@@ -4471,6 +4703,102 @@ Does the fingerprint match?</translation>
         <message>
             <source>{} 不是 X25519 私钥。</source>
             <translation>{} is not an X25519 private key.</translation>
+        </message>
+        <message>
+            <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
+            <translation>The {} record {} can only be added, not changed, and the package's content differs from the existing one.</translation>
+        </message>
+        <message>
+            <source>数据包清单 manifest.json 不是有效的 JSON。</source>
+            <translation>The package manifest manifest.json is not valid JSON.</translation>
+        </message>
+        <message>
+            <source>这不是巡查助手的数据包（清单格式不对）。</source>
+            <translation>This is not an Inspector package (the manifest format is wrong).</translation>
+        </message>
+        <message>
+            <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
+            <translation>The package format comes from a newer version of the program; upgrade the office's program first.</translation>
+        </message>
+        <message>
+            <source>数据包清单缺少数据结构版本 schema_version。</source>
+            <translation>The package manifest has no data schema version (schema_version).</translation>
+        </message>
+        <message>
+            <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
+            <translation>The package's data schema version is {}, but this program supports up to {}; upgrade the office's program first.</translation>
+        </message>
+        <message>
+            <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
+            <translation>The package manifest lacks a required field or a field has the wrong type ({}).</translation>
+        </message>
+        <message>
+            <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
+            <translation>The package is not a complete zip file (it may have been cut short or damaged while copying).</translation>
+        </message>
+        <message>
+            <source>数据包含有 {} 个文件，超过上限 {}。</source>
+            <translation>The package holds {} files, more than the limit of {}.</translation>
+        </message>
+        <message>
+            <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
+            <translation>The path “{}” in the package is unsafe (it may point outside the data folder); refused.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 出现了不止一次。</source>
+            <translation>The file “{}” appears more than once in the package.</translation>
+        </message>
+        <message>
+            <source>数据包中有加密的 zip 条目，本程序不接受。</source>
+            <translation>The package has encrypted zip entries, which this program does not accept.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 过大（{} 字节）。</source>
+            <translation>The file “{}” in the package is too large ({} bytes).</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。</source>
+            <translation>The file “{}” in the package has an abnormal compression ratio (possibly a zip bomb); refused.</translation>
+        </message>
+        <message>
+            <source>数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。</source>
+            <translation>The package unpacks to {} bytes, more than the limit of {} bytes (possibly a zip bomb).</translation>
+        </message>
+        <message>
+            <source>数据包中缺少文件 “{}”。</source>
+            <translation>The file “{}” is missing from the package.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 已损坏或被截断。</source>
+            <translation>The file “{}” in the package is damaged or cut short.</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 比清单写的更大。</source>
+            <translation>The file “{}” in the package is larger than the manifest says.</translation>
+        </message>
+        <message>
+            <source>{} 中有一条记录不是 JSON 对象。</source>
+            <translation>A record in {} is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。</source>
+            <translation>The {} records have fields this program does not know ({}); they may come from a newer version of the program.</translation>
+        </message>
+        <message>
+            <source>{} 的记录缺少字段 {}。</source>
+            <translation>The {} records lack the fields {}.</translation>
+        </message>
+        <message>
+            <source>记录字段 {}.{} 不能为空。</source>
+            <translation>The record field {}.{} must not be empty.</translation>
+        </message>
+        <message>
+            <source>记录字段 {}.{} 的值类型不对或超长。</source>
+            <translation>The value of the record field {}.{} has the wrong type or is too long.</translation>
+        </message>
+        <message>
+            <source>{} 的记录缺少 id。</source>
+            <translation>A {} record has no id.</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>
@@ -4501,6 +4829,26 @@ Does the fingerprint match?</translation>
             <translation>Coordinates must be two numbers, “latitude, longitude”, e.g. 25.79, 113.04; got {!r}</translation>
         </message>
         <message>
+            <source>策略项 {} 应为数字，实际为 {!r}</source>
+            <translation>The policy setting {} must be a number, not {!r}</translation>
+        </message>
+        <message>
+            <source>策略项 {} 应为 true 或 false，实际为 {!r}</source>
+            <translation>The policy setting {} must be true or false, not {!r}</translation>
+        </message>
+        <message>
+            <source>策略文件的顶层应为键值表</source>
+            <translation>The top level of the policy file must be a table of keys and values</translation>
+        </message>
+        <message>
+            <source>combination 应为 {} 或 {}，实际为 {!r}</source>
+            <translation>combination must be {} or {}, not {!r}</translation>
+        </message>
+        <message>
+            <source>cases.on_reinspection_fail.{} 应为 overdue 或 escalated</source>
+            <translation>cases.on_reinspection_fail.{} must be overdue or escalated</translation>
+        </message>
+        <message>
             <source>月份应在 1–12 之间：{}</source>
             <translation>The month must be between 1 and 12: {}</translation>
         </message>
@@ -4515,6 +4863,286 @@ Does the fingerprint match?</translation>
         <message>
             <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
             <translation>Cannot read the period “{}”: write a month as 2026-10 or a quarter as 2026Q4.</translation>
+        </message>
+        <message>
+            <source>{} 应为非负的米数，实为 {!r}</source>
+            <translation>{} must be a distance in metres of 0 or more, not {!r}</translation>
+        </message>
+        <message>
+            <source>{} 应为映射（类型代码: 设置）</source>
+            <translation>{} must be a mapping (type code: settings)</translation>
+        </message>
+        <message>
+            <source>{} 中有未知的类型 {!r}</source>
+            <translation>{} holds an unknown type {!r}</translation>
+        </message>
+        <message>
+            <source>{}.{} 应为 {{enabled: …, limit_m: …}}</source>
+            <translation>{}.{} must be {{enabled: …, limit_m: …}}</translation>
+        </message>
+        <message>
+            <source>{}.{} 含未知字段 {}</source>
+            <translation>{}.{} has unknown fields {}</translation>
+        </message>
+        <message>
+            <source>{}：距离政策应为映射（键: 值）</source>
+            <translation>{}: the distance policy must be a mapping (key: value)</translation>
+        </message>
+        <message>
+            <source>未知字段 {}</source>
+            <translation>Unknown fields {}</translation>
+        </message>
+        <message>
+            <source>deciding_method 应为 {} 之一，实为 {!r}</source>
+            <translation>deciding_method must be one of {}, not {!r}</translation>
+        </message>
+        <message>
+            <source>{}：{}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <source>{} [{}]: {}</source>
+            <translation>{} [{}]: {}</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <source>缺少{}</source>
+            <translation>{} is missing</translation>
+        </message>
+        <message>
+            <source>{} 为空</source>
+            <translation>{} is empty</translation>
+        </message>
+        <message>
+            <source>{} 含未知语言 {}（只支持 zh_CN、en）</source>
+            <translation>{} has unknown languages {} (only zh_CN and en are supported)</translation>
+        </message>
+        <message>
+            <source>{} 缺少中文（zh_CN）</source>
+            <translation>{} has no Chinese text (zh_CN)</translation>
+        </message>
+        <message>
+            <source>{} 的英文（en）应为文字</source>
+            <translation>The English (en) of {} must be text</translation>
+        </message>
+        <message>
+            <source>{} 应为文字或 {{zh_CN, en}}</source>
+            <translation>{} must be text or {{zh_CN, en}}</translation>
+        </message>
+        <message>
+            <source>{} 应为数字，实为 {!r}</source>
+            <translation>{} must be a number, not {!r}</translation>
+        </message>
+        <message>
+            <source>{} 应为 true 或 false，实为 {!r}</source>
+            <translation>{} must be true or false, not {!r}</translation>
+        </message>
+        <message>
+            <source>applies_to 应为场所类型代码的列表</source>
+            <translation>applies_to must be a list of site type codes</translation>
+        </message>
+        <message>
+            <source>未知的场所类型 {!r}</source>
+            <translation>Unknown site type {!r}</translation>
+        </message>
+        <message>
+            <source>模板应为一个映射（键: 值），不是列表或文字</source>
+            <translation>A template must be a mapping (key: value), not a list or text</translation>
+        </message>
+        <message>
+            <source>未知字段 {!r}</source>
+            <translation>Unknown field {!r}</translation>
+        </message>
+        <message>
+            <source>缺少模板编号 id</source>
+            <translation>The template id is missing</translation>
+        </message>
+        <message>
+            <source>模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”</source>
+            <translation>The template id {!r} may contain only letters, digits, “-”, “_” and “.”</translation>
+        </message>
+        <message>
+            <source>version 应为正整数，实为 {!r}</source>
+            <translation>version must be a positive whole number, not {!r}</translation>
+        </message>
+        <message>
+            <source>标题 title</source>
+            <translation>The title (title)</translation>
+        </message>
+        <message>
+            <source>说明 description</source>
+            <translation>The description (description)</translation>
+        </message>
+        <message>
+            <source>category 应为 {} 之一，实为 {!r}</source>
+            <translation>category must be one of {}, not {!r}</translation>
+        </message>
+        <message>
+            <source>applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部</source>
+            <translation>applies_to is empty: name the site types it applies to, or write "*" for all</translation>
+        </message>
+        <message>
+            <source>sections 应为至少含一个分节的列表</source>
+            <translation>sections must be a list of at least one section</translation>
+        </message>
+        <message>
+            <source>分节应为映射</source>
+            <translation>A section must be a mapping</translation>
+        </message>
+        <message>
+            <source>分节缺少 code</source>
+            <translation>The section has no code</translation>
+        </message>
+        <message>
+            <source>分节 code 重复</source>
+            <translation>The section code is used twice</translation>
+        </message>
+        <message>
+            <source>分节标题</source>
+            <translation>The section title</translation>
+        </message>
+        <message>
+            <source>分节没有检查项（items）</source>
+            <translation>The section has no check items (items)</translation>
+        </message>
+        <message>
+            <source>检查项应为映射（code、text、answer …）</source>
+            <translation>A check item must be a mapping (code, text, answer …)</translation>
+        </message>
+        <message>
+            <source>检查项缺少 code</source>
+            <translation>The check item has no code</translation>
+        </message>
+        <message>
+            <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
+            <translation>The check item code is used twice (each item's code must be unique within a template)</translation>
+        </message>
+        <message>
+            <source>检查内容 text</source>
+            <translation>The item text (text)</translation>
+        </message>
+        <message>
+            <source>answer 应为 {} 之一，实为 {!r}</source>
+            <translation>answer must be one of {}, not {!r}</translation>
+        </message>
+        <message>
+            <source>severity 应为 {} 之一，实为 {!r}</source>
+            <translation>severity must be one of {}, not {!r}</translation>
+        </message>
+        <message>
+            <source>扣分项（deduct）必须给出 points</source>
+            <translation>A deduction item (deduct) must give points</translation>
+        </message>
+        <message>
+            <source>points 不能为负数</source>
+            <translation>points must not be negative</translation>
+        </message>
+        <message>
+            <source>max_deduction 不能为负数</source>
+            <translation>max_deduction must not be negative</translation>
+        </message>
+        <message>
+            <source>unit 应为文字，实为 {!r}</source>
+            <translation>unit must be text, not {!r}</translation>
+        </message>
+        <message>
+            <source>文字项（text）无法判定合格与否，不能是红线项</source>
+            <translation>A text item (text) cannot be judged pass or fail, so it cannot be a red-line item</translation>
+        </message>
+        <message>
+            <source>未知的 rule {!r}（可用：{}）</source>
+            <translation>Unknown rule {!r} (available: {})</translation>
+        </message>
+        <message>
+            <source>distance_to_school 规则需要测量项（measurement）</source>
+            <translation>The distance_to_school rule needs a measurement item (measurement)</translation>
+        </message>
+        <message>
+            <source>distance_to_school 规则需要 unit: m 和 limit: {min: 米数}</source>
+            <translation>The distance_to_school rule needs unit: m and limit: {min: metres}</translation>
+        </message>
+        <message>
+            <source>rectify_days 应为非负整数（天数），实为 {!r}</source>
+            <translation>rectify_days must be a whole number of days, 0 or more, not {!r}</translation>
+        </message>
+        <message>
+            <source>指引 guidance</source>
+            <translation>The guidance (guidance)</translation>
+        </message>
+        <message>
+            <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
+            <translation>{} in applies_to are not among the template's site types</translation>
+        </message>
+        <message>
+            <source>{} 只适用于计数项（count）</source>
+            <translation>{} applies only to count items (count)</translation>
+        </message>
+        <message>
+            <source>per_unit 只适用于计数项（count）</source>
+            <translation>per_unit applies only to count items (count)</translation>
+        </message>
+        <message>
+            <source>{} 应为非负整数，实为 {!r}</source>
+            <translation>{} must be a whole number, 0 or more, not {!r}</translation>
+        </message>
+        <message>
+            <source>计数项（count）需要 fail_above 或 fail_below 说明何时不合格</source>
+            <translation>A count item (count) needs fail_above or fail_below to say when it fails</translation>
+        </message>
+        <message>
+            <source>fail_below 大于 fail_above：任何数量都不合格</source>
+            <translation>fail_below is greater than fail_above: every count would fail</translation>
+        </message>
+        <message>
+            <source>limit 只适用于测量项（measurement）</source>
+            <translation>limit applies only to measurement items (measurement)</translation>
+        </message>
+        <message>
+            <source>测量项（measurement）需要单位 unit（如 m、min、%）</source>
+            <translation>A measurement item (measurement) needs a unit (such as m, min, %)</translation>
+        </message>
+        <message>
+            <source>测量项（measurement）需要 limit: {min: …} 或 {max: …}</source>
+            <translation>A measurement item (measurement) needs limit: {min: …} or {max: …}</translation>
+        </message>
+        <message>
+            <source>limit 中有未知字段 {!r}（只支持 min、max）</source>
+            <translation>limit has an unknown field {!r} (only min and max are supported)</translation>
+        </message>
+        <message>
+            <source>limit.min 大于 limit.max</source>
+            <translation>limit.min is greater than limit.max</translation>
+        </message>
+        <message>
+            <source>choices 只适用于选择项（choice）</source>
+            <translation>choices applies only to choice items (choice)</translation>
+        </message>
+        <message>
+            <source>选择项（choice）至少需要两个 choices</source>
+            <translation>A choice item (choice) needs at least two choices</translation>
+        </message>
+        <message>
+            <source>第 {} 个选项需要 code 和 text</source>
+            <translation>Choice {} needs a code and a text</translation>
+        </message>
+        <message>
+            <source>选项 {} 有未知字段 {!r}</source>
+            <translation>Choice {} has an unknown field {!r}</translation>
+        </message>
+        <message>
+            <source>选项 code {!r} 重复</source>
+            <translation>The choice code {!r} is used twice</translation>
+        </message>
+        <message>
+            <source>选项 {} 的文字</source>
+            <translation>The text of choice {}</translation>
+        </message>
+        <message>
+            <source>扣分或红线的选择项至少要有一个 fails: true 的选项</source>
+            <translation>A deduction or red-line choice item needs at least one choice with fails: true</translation>
         </message>
         <message>
             <source>{}；{}</source>

@@ -944,6 +944,54 @@
             <translation>巡查记录</translation>
         </message>
         <message>
+            <source>今日工作</source>
+            <translation>今日工作</translation>
+        </message>
+        <message>
+            <source>新建巡查… (Ctrl+N)</source>
+            <translation>新建巡查… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>选择场所和检查表，开始一次现场检查</source>
+            <translation>选择场所和检查表，开始一次现场检查</translation>
+        </message>
+        <message>
+            <source>导出给办公室…</source>
+            <translation>导出给办公室…</translation>
+        </message>
+        <message>
+            <source>在“同步”页把数据包导出到 U 盘或共享文件夹</source>
+            <translation>在“同步”页把数据包导出到 U 盘或共享文件夹</translation>
+        </message>
+        <message>
+            <source>继续检查</source>
+            <translation>继续检查</translation>
+        </message>
+        <message>
+            <source>查看整改跟踪</source>
+            <translation>查看整改跟踪</translation>
+        </message>
+        <message>
+            <source>未完成的巡查 %1 条（回车或双击继续）：</source>
+            <translation>未完成的巡查 %1 条（回车或双击继续）：</translation>
+        </message>
+        <message>
+            <source>没有未完成的巡查。</source>
+            <translation>没有未完成的巡查。</translation>
+        </message>
+        <message>
+            <source>整改事项暂时无法统计。</source>
+            <translation>整改事项暂时无法统计。</translation>
+        </message>
+        <message>
+            <source>没有即将到期或逾期的整改事项。</source>
+            <translation>没有即将到期或逾期的整改事项。</translation>
+        </message>
+        <message>
+            <source>整改事项：%1 项即将到期或逾期，其中逾期 %2 项。</source>
+            <translation>整改事项：%1 项即将到期或逾期，其中逾期 %2 项。</translation>
+        </message>
+        <message>
             <source>文明创建巡查助手</source>
             <translation>文明创建巡查助手</translation>
         </message>
@@ -3145,6 +3193,10 @@
             <source>导入完成：</source>
             <translation>导入完成：</translation>
         </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>TemplatesPage</name>
@@ -4412,8 +4464,68 @@
             <translation>无法读取数据包 {}：{}</translation>
         </message>
         <message>
+            <source>这个数据包已经导入过，未作任何更改。</source>
+            <translation>这个数据包已经导入过，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>已导入。</source>
+            <translation>已导入。</translation>
+        </message>
+        <message>
+            <source>已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。</source>
+            <translation>已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。</translation>
+        </message>
+        <message>
+            <source>数据包已拒收，数据库未作任何更改：{}</source>
+            <translation>数据包已拒收，数据库未作任何更改：{}</translation>
+        </message>
+        <message>
+            <source>导入已取消，数据库未作任何更改。</source>
+            <translation>导入已取消，数据库未作任何更改。</translation>
+        </message>
+        <message>
             <source>收件文件夹 {} 不存在。</source>
             <translation>收件文件夹 {} 不存在。</translation>
+        </message>
+        <message>
+            <source>YAML 中同一层有重复的键 {}</source>
+            <translation>YAML 中同一层有重复的键 {}</translation>
+        </message>
+        <message>
+            <source>YAML 格式错误（{}），请检查缩进、冒号和引号</source>
+            <translation>YAML 格式错误（{}），请检查缩进、冒号和引号</translation>
+        </message>
+        <message>
+            <source>文件不是 UTF-8 编码，请另存为 UTF-8</source>
+            <translation>文件不是 UTF-8 编码，请另存为 UTF-8</translation>
+        </message>
+        <message>
+            <source>无法读取文件：{}</source>
+            <translation>无法读取文件：{}</translation>
+        </message>
+        <message>
+            <source>文件为空</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <source>文件夹中没有 .yaml 模板文件</source>
+            <translation>文件夹中没有 .yaml 模板文件</translation>
+        </message>
+        <message>
+            <source>文件或文件夹不存在</source>
+            <translation>文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <source>模板 {} 版本 {} 与 {} 重复</source>
+            <translation>模板 {} 版本 {} 与 {} 重复</translation>
+        </message>
+        <message>
+            <source>本单位模板 {} 的版本 {} 与内置模板相同，未采用；要替换内置模板请把 version 改大</source>
+            <translation>本单位模板 {} 的版本 {} 与内置模板相同，未采用；要替换内置模板请把 version 改大</translation>
+        </message>
+        <message>
+            <source>本单位模板文件夹不存在</source>
+            <translation>本单位模板文件夹不存在</translation>
         </message>
         <message>
             <source>配置包清单 bundle.json 不是有效的 JSON。</source>
@@ -4448,6 +4560,126 @@
             <translation>配置包中的文件 “{}” 与清单的 SHA-256 不符。</translation>
         </message>
         <message>
+            <source>不是加密的数据包。</source>
+            <translation>不是加密的数据包。</translation>
+        </message>
+        <message>
+            <source>加密数据包的头部损坏或被截断。</source>
+            <translation>加密数据包的头部损坏或被截断。</translation>
+        </message>
+        <message>
+            <source>加密数据包的头部不是有效的 JSON。</source>
+            <translation>加密数据包的头部不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>加密数据包使用了不认识的加密算法。</source>
+            <translation>加密数据包使用了不认识的加密算法。</translation>
+        </message>
+        <message>
+            <source>数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。</source>
+            <translation>数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。</translation>
+        </message>
+        <message>
+            <source>数据包无法解密：内容被改动、截断或不是加密给本办公室的。</source>
+            <translation>数据包无法解密：内容被改动、截断或不是加密给本办公室的。</translation>
+        </message>
+        <message>
+            <source>数据包是加密的，但本机没有办公室密钥（请先执行 office init）。</source>
+            <translation>数据包是加密的，但本机没有办公室密钥（请先执行 office init）。</translation>
+        </message>
+        <message>
+            <source>办公室设置要求数据包必须加密，而这个数据包没有加密。</source>
+            <translation>办公室设置要求数据包必须加密，而这个数据包没有加密。</translation>
+        </message>
+        <message>
+            <source>数据包清单中有重复的文件路径。</source>
+            <translation>数据包清单中有重复的文件路径。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不在清单中，已拒收。</source>
+            <translation>数据包中的文件 “{}” 不在清单中，已拒收。</translation>
+        </message>
+        <message>
+            <source>清单中的文件 “{}” 不在数据包中（数据包不完整）。</source>
+            <translation>清单中的文件 “{}” 不在数据包中（数据包不完整）。</translation>
+        </message>
+        <message>
+            <source>数据包中的记录文件名 “{}” 不合规。</source>
+            <translation>数据包中的记录文件名 “{}” 不合规。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不属于可接收的文件夹。</source>
+            <translation>数据包中的文件 “{}” 不属于可接收的文件夹。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不在 records/ 或 files/ 下。</source>
+            <translation>数据包中的文件 “{}” 不在 records/ 或 files/ 下。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。</source>
+            <translation>数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。</translation>
+        </message>
+        <message>
+            <source>清单写有 {} 的记录，但数据包中没有对应的记录文件。</source>
+            <translation>清单写有 {} 的记录，但数据包中没有对应的记录文件。</translation>
+        </message>
+        <message>
+            <source>数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。</source>
+            <translation>数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。</translation>
+        </message>
+        <message>
+            <source>数据包来自已吊销的设备 {}，已拒收。</source>
+            <translation>数据包来自已吊销的设备 {}，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。</source>
+            <translation>数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。</source>
+            <translation>数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 不是 UTF-8 文本。</source>
+            <translation>记录文件 {}.jsonl 不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行缺少 row。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</translation>
+        </message>
+        <message>
+            <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
+            <translation>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</translation>
+        </message>
+        <message>
+            <source>清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。</source>
+            <translation>清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。</translation>
+        </message>
+        <message>
+            <source>数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。</source>
+            <translation>数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 会写到数据目录之外，已拒收。</source>
+            <translation>数据包中的文件 “{}” 会写到数据目录之外，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。</source>
+            <translation>数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。</translation>
+        </message>
+        <message>
             <source>密钥编码无效（不是 base64）。</source>
             <translation>密钥编码无效（不是 base64）。</translation>
         </message>
@@ -4470,6 +4702,102 @@
         <message>
             <source>{} 不是 X25519 私钥。</source>
             <translation>{} 不是 X25519 私钥。</translation>
+        </message>
+        <message>
+            <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
+            <translation>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</translation>
+        </message>
+        <message>
+            <source>数据包清单 manifest.json 不是有效的 JSON。</source>
+            <translation>数据包清单 manifest.json 不是有效的 JSON。</translation>
+        </message>
+        <message>
+            <source>这不是巡查助手的数据包（清单格式不对）。</source>
+            <translation>这不是巡查助手的数据包（清单格式不对）。</translation>
+        </message>
+        <message>
+            <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
+            <translation>数据包格式来自更新版本的程序，请先升级办公室的程序。</translation>
+        </message>
+        <message>
+            <source>数据包清单缺少数据结构版本 schema_version。</source>
+            <translation>数据包清单缺少数据结构版本 schema_version。</translation>
+        </message>
+        <message>
+            <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
+            <translation>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</translation>
+        </message>
+        <message>
+            <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
+            <translation>数据包清单缺少必需的字段或字段类型不对（{}）。</translation>
+        </message>
+        <message>
+            <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
+            <translation>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</translation>
+        </message>
+        <message>
+            <source>数据包含有 {} 个文件，超过上限 {}。</source>
+            <translation>数据包含有 {} 个文件，超过上限 {}。</translation>
+        </message>
+        <message>
+            <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
+            <translation>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 出现了不止一次。</source>
+            <translation>数据包中的文件 “{}” 出现了不止一次。</translation>
+        </message>
+        <message>
+            <source>数据包中有加密的 zip 条目，本程序不接受。</source>
+            <translation>数据包中有加密的 zip 条目，本程序不接受。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 过大（{} 字节）。</source>
+            <translation>数据包中的文件 “{}” 过大（{} 字节）。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。</source>
+            <translation>数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。</source>
+            <translation>数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。</translation>
+        </message>
+        <message>
+            <source>数据包中缺少文件 “{}”。</source>
+            <translation>数据包中缺少文件 “{}”。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 已损坏或被截断。</source>
+            <translation>数据包中的文件 “{}” 已损坏或被截断。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 比清单写的更大。</source>
+            <translation>数据包中的文件 “{}” 比清单写的更大。</translation>
+        </message>
+        <message>
+            <source>{} 中有一条记录不是 JSON 对象。</source>
+            <translation>{} 中有一条记录不是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。</source>
+            <translation>{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。</translation>
+        </message>
+        <message>
+            <source>{} 的记录缺少字段 {}。</source>
+            <translation>{} 的记录缺少字段 {}。</translation>
+        </message>
+        <message>
+            <source>记录字段 {}.{} 不能为空。</source>
+            <translation>记录字段 {}.{} 不能为空。</translation>
+        </message>
+        <message>
+            <source>记录字段 {}.{} 的值类型不对或超长。</source>
+            <translation>记录字段 {}.{} 的值类型不对或超长。</translation>
+        </message>
+        <message>
+            <source>{} 的记录缺少 id。</source>
+            <translation>{} 的记录缺少 id。</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>
@@ -4500,6 +4828,26 @@
             <translation>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</translation>
         </message>
         <message>
+            <source>策略项 {} 应为数字，实际为 {!r}</source>
+            <translation>策略项 {} 应为数字，实际为 {!r}</translation>
+        </message>
+        <message>
+            <source>策略项 {} 应为 true 或 false，实际为 {!r}</source>
+            <translation>策略项 {} 应为 true 或 false，实际为 {!r}</translation>
+        </message>
+        <message>
+            <source>策略文件的顶层应为键值表</source>
+            <translation>策略文件的顶层应为键值表</translation>
+        </message>
+        <message>
+            <source>combination 应为 {} 或 {}，实际为 {!r}</source>
+            <translation>combination 应为 {} 或 {}，实际为 {!r}</translation>
+        </message>
+        <message>
+            <source>cases.on_reinspection_fail.{} 应为 overdue 或 escalated</source>
+            <translation>cases.on_reinspection_fail.{} 应为 overdue 或 escalated</translation>
+        </message>
+        <message>
             <source>月份应在 1–12 之间：{}</source>
             <translation>月份应在 1–12 之间：{}</translation>
         </message>
@@ -4514,6 +4862,286 @@
         <message>
             <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
             <translation>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</translation>
+        </message>
+        <message>
+            <source>{} 应为非负的米数，实为 {!r}</source>
+            <translation>{} 应为非负的米数，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>{} 应为映射（类型代码: 设置）</source>
+            <translation>{} 应为映射（类型代码: 设置）</translation>
+        </message>
+        <message>
+            <source>{} 中有未知的类型 {!r}</source>
+            <translation>{} 中有未知的类型 {!r}</translation>
+        </message>
+        <message>
+            <source>{}.{} 应为 {{enabled: …, limit_m: …}}</source>
+            <translation>{}.{} 应为 {{enabled: …, limit_m: …}}</translation>
+        </message>
+        <message>
+            <source>{}.{} 含未知字段 {}</source>
+            <translation>{}.{} 含未知字段 {}</translation>
+        </message>
+        <message>
+            <source>{}：距离政策应为映射（键: 值）</source>
+            <translation>{}：距离政策应为映射（键: 值）</translation>
+        </message>
+        <message>
+            <source>未知字段 {}</source>
+            <translation>未知字段 {}</translation>
+        </message>
+        <message>
+            <source>deciding_method 应为 {} 之一，实为 {!r}</source>
+            <translation>deciding_method 应为 {} 之一，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>{}：{}</source>
+            <translation>{}：{}</translation>
+        </message>
+        <message>
+            <source>{} [{}]: {}</source>
+            <translation>{} [{}]: {}</translation>
+        </message>
+        <message>
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <source>缺少{}</source>
+            <translation>缺少{}</translation>
+        </message>
+        <message>
+            <source>{} 为空</source>
+            <translation>{} 为空</translation>
+        </message>
+        <message>
+            <source>{} 含未知语言 {}（只支持 zh_CN、en）</source>
+            <translation>{} 含未知语言 {}（只支持 zh_CN、en）</translation>
+        </message>
+        <message>
+            <source>{} 缺少中文（zh_CN）</source>
+            <translation>{} 缺少中文（zh_CN）</translation>
+        </message>
+        <message>
+            <source>{} 的英文（en）应为文字</source>
+            <translation>{} 的英文（en）应为文字</translation>
+        </message>
+        <message>
+            <source>{} 应为文字或 {{zh_CN, en}}</source>
+            <translation>{} 应为文字或 {{zh_CN, en}}</translation>
+        </message>
+        <message>
+            <source>{} 应为数字，实为 {!r}</source>
+            <translation>{} 应为数字，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>{} 应为 true 或 false，实为 {!r}</source>
+            <translation>{} 应为 true 或 false，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>applies_to 应为场所类型代码的列表</source>
+            <translation>applies_to 应为场所类型代码的列表</translation>
+        </message>
+        <message>
+            <source>未知的场所类型 {!r}</source>
+            <translation>未知的场所类型 {!r}</translation>
+        </message>
+        <message>
+            <source>模板应为一个映射（键: 值），不是列表或文字</source>
+            <translation>模板应为一个映射（键: 值），不是列表或文字</translation>
+        </message>
+        <message>
+            <source>未知字段 {!r}</source>
+            <translation>未知字段 {!r}</translation>
+        </message>
+        <message>
+            <source>缺少模板编号 id</source>
+            <translation>缺少模板编号 id</translation>
+        </message>
+        <message>
+            <source>模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”</source>
+            <translation>模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”</translation>
+        </message>
+        <message>
+            <source>version 应为正整数，实为 {!r}</source>
+            <translation>version 应为正整数，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>标题 title</source>
+            <translation>标题 title</translation>
+        </message>
+        <message>
+            <source>说明 description</source>
+            <translation>说明 description</translation>
+        </message>
+        <message>
+            <source>category 应为 {} 之一，实为 {!r}</source>
+            <translation>category 应为 {} 之一，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部</source>
+            <translation>applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部</translation>
+        </message>
+        <message>
+            <source>sections 应为至少含一个分节的列表</source>
+            <translation>sections 应为至少含一个分节的列表</translation>
+        </message>
+        <message>
+            <source>分节应为映射</source>
+            <translation>分节应为映射</translation>
+        </message>
+        <message>
+            <source>分节缺少 code</source>
+            <translation>分节缺少 code</translation>
+        </message>
+        <message>
+            <source>分节 code 重复</source>
+            <translation>分节 code 重复</translation>
+        </message>
+        <message>
+            <source>分节标题</source>
+            <translation>分节标题</translation>
+        </message>
+        <message>
+            <source>分节没有检查项（items）</source>
+            <translation>分节没有检查项（items）</translation>
+        </message>
+        <message>
+            <source>检查项应为映射（code、text、answer …）</source>
+            <translation>检查项应为映射（code、text、answer …）</translation>
+        </message>
+        <message>
+            <source>检查项缺少 code</source>
+            <translation>检查项缺少 code</translation>
+        </message>
+        <message>
+            <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
+            <translation>检查项 code 重复（同一模板内每项的 code 必须唯一）</translation>
+        </message>
+        <message>
+            <source>检查内容 text</source>
+            <translation>检查内容 text</translation>
+        </message>
+        <message>
+            <source>answer 应为 {} 之一，实为 {!r}</source>
+            <translation>answer 应为 {} 之一，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>severity 应为 {} 之一，实为 {!r}</source>
+            <translation>severity 应为 {} 之一，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>扣分项（deduct）必须给出 points</source>
+            <translation>扣分项（deduct）必须给出 points</translation>
+        </message>
+        <message>
+            <source>points 不能为负数</source>
+            <translation>points 不能为负数</translation>
+        </message>
+        <message>
+            <source>max_deduction 不能为负数</source>
+            <translation>max_deduction 不能为负数</translation>
+        </message>
+        <message>
+            <source>unit 应为文字，实为 {!r}</source>
+            <translation>unit 应为文字，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>文字项（text）无法判定合格与否，不能是红线项</source>
+            <translation>文字项（text）无法判定合格与否，不能是红线项</translation>
+        </message>
+        <message>
+            <source>未知的 rule {!r}（可用：{}）</source>
+            <translation>未知的 rule {!r}（可用：{}）</translation>
+        </message>
+        <message>
+            <source>distance_to_school 规则需要测量项（measurement）</source>
+            <translation>distance_to_school 规则需要测量项（measurement）</translation>
+        </message>
+        <message>
+            <source>distance_to_school 规则需要 unit: m 和 limit: {min: 米数}</source>
+            <translation>distance_to_school 规则需要 unit: m 和 limit: {min: 米数}</translation>
+        </message>
+        <message>
+            <source>rectify_days 应为非负整数（天数），实为 {!r}</source>
+            <translation>rectify_days 应为非负整数（天数），实为 {!r}</translation>
+        </message>
+        <message>
+            <source>指引 guidance</source>
+            <translation>指引 guidance</translation>
+        </message>
+        <message>
+            <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
+            <translation>applies_to 中的 {} 不在模板的适用场所类型内</translation>
+        </message>
+        <message>
+            <source>{} 只适用于计数项（count）</source>
+            <translation>{} 只适用于计数项（count）</translation>
+        </message>
+        <message>
+            <source>per_unit 只适用于计数项（count）</source>
+            <translation>per_unit 只适用于计数项（count）</translation>
+        </message>
+        <message>
+            <source>{} 应为非负整数，实为 {!r}</source>
+            <translation>{} 应为非负整数，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>计数项（count）需要 fail_above 或 fail_below 说明何时不合格</source>
+            <translation>计数项（count）需要 fail_above 或 fail_below 说明何时不合格</translation>
+        </message>
+        <message>
+            <source>fail_below 大于 fail_above：任何数量都不合格</source>
+            <translation>fail_below 大于 fail_above：任何数量都不合格</translation>
+        </message>
+        <message>
+            <source>limit 只适用于测量项（measurement）</source>
+            <translation>limit 只适用于测量项（measurement）</translation>
+        </message>
+        <message>
+            <source>测量项（measurement）需要单位 unit（如 m、min、%）</source>
+            <translation>测量项（measurement）需要单位 unit（如 m、min、%）</translation>
+        </message>
+        <message>
+            <source>测量项（measurement）需要 limit: {min: …} 或 {max: …}</source>
+            <translation>测量项（measurement）需要 limit: {min: …} 或 {max: …}</translation>
+        </message>
+        <message>
+            <source>limit 中有未知字段 {!r}（只支持 min、max）</source>
+            <translation>limit 中有未知字段 {!r}（只支持 min、max）</translation>
+        </message>
+        <message>
+            <source>limit.min 大于 limit.max</source>
+            <translation>limit.min 大于 limit.max</translation>
+        </message>
+        <message>
+            <source>choices 只适用于选择项（choice）</source>
+            <translation>choices 只适用于选择项（choice）</translation>
+        </message>
+        <message>
+            <source>选择项（choice）至少需要两个 choices</source>
+            <translation>选择项（choice）至少需要两个 choices</translation>
+        </message>
+        <message>
+            <source>第 {} 个选项需要 code 和 text</source>
+            <translation>第 {} 个选项需要 code 和 text</translation>
+        </message>
+        <message>
+            <source>选项 {} 有未知字段 {!r}</source>
+            <translation>选项 {} 有未知字段 {!r}</translation>
+        </message>
+        <message>
+            <source>选项 code {!r} 重复</source>
+            <translation>选项 code {!r} 重复</translation>
+        </message>
+        <message>
+            <source>选项 {} 的文字</source>
+            <translation>选项 {} 的文字</translation>
+        </message>
+        <message>
+            <source>扣分或红线的选择项至少要有一个 fails: true 的选项</source>
+            <translation>扣分或红线的选择项至少要有一个 fails: true 的选项</translation>
         </message>
         <message>
             <source>{}；{}</source>

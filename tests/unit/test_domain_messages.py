@@ -106,3 +106,20 @@ def test_policy_errors_keep_their_parts_through_the_service_wrapper(tmp_path):
     )
     assert caught.value.template == "{}：{}"
     assert caught.value.values[1].template == "deciding_method 应为 {} 之一，实为 {!r}"
+
+
+def test_sync_rejections_keep_their_parts():
+    from inspector.sync.importer import read_package
+    from inspector.sync.package import PackageRejected
+
+    with pytest.raises(PackageRejected) as err:
+        read_package(b"PK\x03\x04 not really a zip", "x.inspkg", devices={})
+    text = message_of(err.value)
+    assert text == "数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。"
+    assert isinstance(text, Message) and text.values == ()
+
+    with pytest.raises(PackageRejected) as err:
+        read_package(b"INSPENC1" + b"\x00" * 8, "y.inspkg", devices={})
+    assert message_of(err.value).template == (
+        "数据包是加密的，但本机没有办公室密钥（请先执行 office init）。"
+    )

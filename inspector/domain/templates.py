@@ -266,7 +266,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
     seen_items: set[str] = set()
     seen_sections: set[str] = set()
     for si, sd in enumerate(sections_data, start=1):
-        where = f"分节 {si}"
+        where = Message("分节 {}", si)
         if not isinstance(sd, dict):
             c.add(where, Message("分节应为映射"))
             continue
@@ -286,7 +286,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
             items_data = []
         items = []
         for ii, idata in enumerate(items_data, start=1):
-            item = _parse_item(c, idata, f"{scode} 第 {ii} 项", seen_items, applies_to)
+            item = _parse_item(c, idata, Message("{} 第 {} 项", scode, ii), seen_items, applies_to)
             if item is not None:
                 items.append(item)
         sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))

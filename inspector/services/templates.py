@@ -55,7 +55,7 @@ _StrictLoader.add_constructor(
 
 def _yaml_problem(source: str, exc: yaml.YAMLError) -> Problem:
     mark = getattr(exc, "problem_mark", None)
-    where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark is not None else ""
+    where = Message("第 {} 行第 {} 列", mark.line + 1, mark.column + 1) if mark is not None else ""
     problem = getattr(exc, "problem", None) or str(exc)
     if problem.startswith("duplicate key"):
         return Problem(source, where, Message("YAML 中同一层有重复的键 {}", problem[14:]))

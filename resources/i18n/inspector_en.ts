@@ -4489,6 +4489,10 @@ Does the fingerprint match?</translation>
             <translation>The inbox folder {} does not exist.</translation>
         </message>
         <message>
+            <source>第 {} 行第 {} 列</source>
+            <translation>line {}, column {}</translation>
+        </message>
+        <message>
             <source>YAML 中同一层有重复的键 {}</source>
             <translation>A key is written twice at the same level of the YAML: {}</translation>
         </message>
@@ -4989,6 +4993,10 @@ Does the fingerprint match?</translation>
             <translation>sections must be a list of at least one section</translation>
         </message>
         <message>
+            <source>分节 {}</source>
+            <translation>section {}</translation>
+        </message>
+        <message>
             <source>分节应为映射</source>
             <translation>A section must be a mapping</translation>
         </message>
@@ -5007,6 +5015,10 @@ Does the fingerprint match?</translation>
         <message>
             <source>分节没有检查项（items）</source>
             <translation>The section has no check items (items)</translation>
+        </message>
+        <message>
+            <source>{} 第 {} 项</source>
+            <translation>{} item {}</translation>
         </message>
         <message>
             <source>检查项应为映射（code、text、answer …）</source>

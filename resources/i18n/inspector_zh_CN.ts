@@ -4488,6 +4488,10 @@
             <translation>收件文件夹 {} 不存在。</translation>
         </message>
         <message>
+            <source>第 {} 行第 {} 列</source>
+            <translation>第 {} 行第 {} 列</translation>
+        </message>
+        <message>
             <source>YAML 中同一层有重复的键 {}</source>
             <translation>YAML 中同一层有重复的键 {}</translation>
         </message>
@@ -4988,6 +4992,10 @@
             <translation>sections 应为至少含一个分节的列表</translation>
         </message>
         <message>
+            <source>分节 {}</source>
+            <translation>分节 {}</translation>
+        </message>
+        <message>
             <source>分节应为映射</source>
             <translation>分节应为映射</translation>
         </message>
@@ -5006,6 +5014,10 @@
         <message>
             <source>分节没有检查项（items）</source>
             <translation>分节没有检查项（items）</translation>
+        </message>
+        <message>
+            <source>{} 第 {} 项</source>
+            <translation>{} 第 {} 项</translation>
         </message>
         <message>
             <source>检查项应为映射（code、text、answer …）</source>

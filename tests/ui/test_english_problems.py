@@ -32,6 +32,7 @@ def test_templates_page_explains_a_broken_office_template_in_either_language(qtb
     del item["text"]
     item["rectify_days"] = "soon"
     (office / "broken.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    (office / "syntax.yaml").write_text("id: x\ntitle: [\n", "utf-8")
     ctx.settings.template_dir = str(office)
     ctx.save_settings()
 
@@ -43,6 +44,8 @@ def test_templates_page_explains_a_broken_office_template_in_either_language(qtb
         "These office templates have problems and are not used:",
         "broken.yaml [MK-02]: The item text (text) is missing",
         "broken.yaml [MK-02]: rectify_days must be a whole number of days, 0 or more, not 'soon'",
+        "syntax.yaml [line 3, column 1]: YAML syntax error (expected the node content, "
+        "but found '<stream end>'); check the indentation, colons and quotes",
     ]
 
     apply_language("zh_CN")  # the page follows on the LanguageChange event
@@ -51,6 +54,8 @@ def test_templates_page_explains_a_broken_office_template_in_either_language(qtb
         "以下本单位模板有问题，未被采用：",
         "broken.yaml [MK-02]: 缺少检查内容 text",
         "broken.yaml [MK-02]: rectify_days 应为非负整数（天数），实为 'soon'",
+        "syntax.yaml [第 3 行第 1 列]: YAML 格式错误（expected the node content, "
+        "but found '<stream end>'），请检查缩进、冒号和引号",
     ]
     assert [str(p) for p in ctx.catalog.problems] == page.problems_label.text().splitlines()[1:]
 

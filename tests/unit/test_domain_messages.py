@@ -61,6 +61,18 @@ def test_template_problems_keep_template_and_values_and_read_as_chinese():
     assert text.values == tuple(p.sentence for p in err.value.problems)
 
 
+def test_locations_read_as_before_and_translate_too():
+    data = _broken()
+    data["title"] = "示例"
+    data["sections"][0]["items"] = [[], {"text": "无编号"}]
+    with pytest.raises(TemplateError) as err:
+        parse_template(data, "w.yaml")
+    first, second = err.value.problems
+    assert str(first) == "w.yaml [S1 第 1 项]: 检查项应为映射（code、text、answer …）"
+    assert str(second) == "w.yaml [S1 第 2 项]: 检查项缺少 code"
+    assert (first.where.template, first.where.values) == ("{} 第 {} 项", ("S1", 1))
+
+
 def test_a_choice_text_problem_names_the_choice_in_a_translatable_value():
     data = _broken()
     data["title"] = "示例"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from inspector.domain.text import Message
 from inspector.services import sync_service as sync
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -236,7 +237,9 @@ def _install_rows(ctx: AppContext, bundle: Bundle, result: BundleInstall) -> Non
                 try:
                     values = decode_row(spec, table, json.loads(line)["row"])
                 except (ValueError, KeyError, TypeError) as exc:
-                    raise PackageRejected(f"配置包的 {spec.name} 记录无效（{exc}）。") from exc
+                    raise PackageRejected(
+                        Message("配置包的 {} 记录无效（{}）。", spec.name, exc)
+                    ) from exc
                 incoming = encode_row(list(values), list(values.values()))
                 cur_row = conn.execute(
                     select(*[table.c[c] for c in cols]).where(table.c.id == values["id"])

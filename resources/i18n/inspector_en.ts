@@ -4401,6 +4401,10 @@ Does the fingerprint match?</translation>
             <translation>This office bundle (no. {}) is older than the installed one (no. {}); it was not installed.</translation>
         </message>
         <message>
+            <source>配置包的 {} 记录无效（{}）。</source>
+            <translation>The bundle's {} records are not valid ({}).</translation>
+        </message>
+        <message>
             <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
             <translation>Choose whether to keep the office's version or take the version from the device.</translation>
         </message>

@@ -4400,6 +4400,10 @@
             <translation>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</translation>
         </message>
         <message>
+            <source>配置包的 {} 记录无效（{}）。</source>
+            <translation>配置包的 {} 记录无效（{}）。</translation>
+        </message>
+        <message>
             <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
             <translation>请选择保留办公室现有版本或采用设备传来的版本。</translation>
         </message>

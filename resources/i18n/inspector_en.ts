@@ -1,5168 +1,5168 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>关于文明创建巡查助手</source>
-            <translation>About Inspector</translation>
-        </message>
-        <message>
-            <source>打开数据目录</source>
-            <translation>Open data folder</translation>
-        </message>
-        <message>
-            <source>安装版</source>
-            <translation>installed build</translation>
-        </message>
-        <message>
-            <source>源码运行</source>
-            <translation>running from source</translation>
-        </message>
-        <message>
-            <source>文明创建巡查助手</source>
-            <translation>Inspector</translation>
-        </message>
-        <message>
-            <source>离线巡查检查、签名检查记录与限期整改通知书。</source>
-            <translation>Offline inspections, signed inspection records and rectification notices.</translation>
-        </message>
-        <message>
-            <source>数据目录：</source>
-            <translation>Data folder: </translation>
-        </message>
-        <message>
-            <source>数据库版本：</source>
-            <translation>Database revision: </translation>
-        </message>
-        <message>
-            <source>本程序以 MIT 许可证发布。随附的 Qt 库以 LGPL-3.0 许可证动态链接使用，可替换为您自行编译的版本；Qt 源代码见 https://download.qt.io/。</source>
-            <translation>This program is released under the MIT licence. The bundled Qt libraries are used under LGPL-3.0 as shared libraries and may be replaced with versions you build yourself; Qt's source code is at https://download.qt.io/.</translation>
-        </message>
-        <message>
-            <source>PDF 使用的中文字体不随程序分发：程序使用本机已安装的字体（如 Windows 的宋体、微软雅黑，Debian/Ubuntu 的文泉驿微米黑 fonts-wqy-microhei，其许可证为 GPL 并附字体例外，嵌入 PDF 不受 GPL 约束）。</source>
-            <translation>The Chinese font used in PDFs is not shipped with the program: it uses a font installed on the computer (e.g. SimSun or Microsoft YaHei on Windows, WenQuanYi Micro Hei from fonts-wqy-microhei on Debian/Ubuntu, licensed under the GPL with a font exception, so embedding it in a PDF is not bound by the GPL).</translation>
-        </message>
-        <message>
-            <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
-            <translation>Icons come from Font Awesome Free, used through qtawesome.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AmendDialog</name>
-        <message>
-            <source>更正 {code}</source>
-            <translation>Amend {code}</translation>
-        </message>
-        <message>
-            <source>检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。</source>
-            <translation>The inspection is finished and locked. An amendment is recorded separately (the original answer is kept) with who amended it and why.</translation>
-        </message>
-        <message>
-            <source>更正理由（必填）</source>
-            <translation>Reason for the amendment (required)</translation>
-        </message>
-        <message>
-            <source>保存更正</source>
-            <translation>Save Amendment</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>答案没有变化。</source>
-            <translation>The answer has not changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundTask</name>
-        <message>
-            <source>操作没有完成：%1</source>
-            <translation>The operation did not complete: %1</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>正在取消…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>无法写入文件夹 %1：%2。请换一个文件夹。</source>
-            <translation>Cannot write to the folder %1: %2. Please choose another folder.</translation>
-        </message>
-        <message>
-            <source>已取消，没有写入任何文件。</source>
-            <translation>Cancelled; no files were written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>备份与恢复</source>
-            <translation>Backup and Restore</translation>
-        </message>
-        <message>
-            <source>备份时间</source>
-            <translation>Taken at</translation>
-        </message>
-        <message>
-            <source>大小</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>立即备份</source>
-            <translation>Back Up Now</translation>
-        </message>
-        <message>
-            <source>立即备份数据库 (%1)</source>
-            <translation>Back up the database now (%1)</translation>
-        </message>
-        <message>
-            <source>恢复所选备份…</source>
-            <translation>Restore Selected Backup…</translation>
-        </message>
-        <message>
-            <source>用所选备份替换当前数据库，当前数据库先另存 (%1)</source>
-            <translation>Replace the current database with the selected backup; the current one is kept aside first (%1)</translation>
-        </message>
-        <message>
-            <source>更改备份文件夹…</source>
-            <translation>Change Backup Folder…</translation>
-        </message>
-        <message>
-            <source>打开备份文件夹</source>
-            <translation>Open Backup Folder</translation>
-        </message>
-        <message>
-            <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
-            <translation>The database is backed up automatically once a day; the last %1 backups are kept. Backup folder: %2</translation>
-        </message>
-        <message>
-            <source>正在备份…</source>
-            <translation>Backing up…</translation>
-        </message>
-        <message>
-            <source>已备份到 %1</source>
-            <translation>Backed up to %1</translation>
-        </message>
-        <message>
-            <source>备份失败</source>
-            <translation>Backup failed</translation>
-        </message>
-        <message>
-            <source>恢复备份</source>
-            <translation>Restore Backup</translation>
-        </message>
-        <message>
-            <source>用备份 %1 替换当前数据库？</source>
-            <translation>Replace the current database with backup %1?</translation>
-        </message>
-        <message>
-            <source>备份之后录入的数据将不在恢复后的数据库中。当前数据库会先另存在数据目录中（inspector.before-restore-…），需要时可以找回。</source>
-            <translation>Anything entered after this backup will not be in the restored database. The current database is first kept in the data folder (inspector.before-restore-…), so it can be recovered if needed.</translation>
-        </message>
-        <message>
-            <source>恢复</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>恢复失败</source>
-            <translation>Restore failed</translation>
-        </message>
-        <message>
-            <source>已恢复 %1。原数据库另存为 %2。</source>
-            <translation>Restored %1. The previous database was kept as %2.</translation>
-        </message>
-        <message>
-            <source>选择备份文件夹</source>
-            <translation>Choose Backup Folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarriedPanel</name>
-        <message>
-            <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Found at the original inspection&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>{found} 发现，整改期限 {deadline}　{state}</source>
-            <translation>found {found}, deadline {deadline}　{state}</translation>
-        </message>
-        <message>
-            <source>原备注：{note}</source>
-            <translation>Original note: {note}</translation>
-        </message>
-        <message>
-            <source>原检查照片</source>
-            <translation>Photos from the original inspection</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <source>整改期限</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>剩余天数</source>
-            <translation>Days left</translation>
-        </message>
-        <message>
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>问题</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>严重程度</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>复发</source>
-            <translation>Repeat</translation>
-        </message>
-        <message>
-            <source>红线</source>
-            <translation>Red line</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>Advisory</translation>
-        </message>
-        <message>
-            <source>是</source>
-            <translation>Yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <source>即将到期和逾期</source>
-            <translation>Due soon and overdue</translation>
-        </message>
-        <message>
-            <source>仅逾期</source>
-            <translation>Overdue only</translation>
-        </message>
-        <message>
-            <source>全部未办结</source>
-            <translation>All unresolved</translation>
-        </message>
-        <message>
-            <source>全部</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>网格（留空为全部）</source>
-            <translation>Grid (empty for all)</translation>
-        </message>
-        <message>
-            <source>当场整改…</source>
-            <translation>Corrected on Site…</translation>
-        </message>
-        <message>
-            <source>修改期限…</source>
-            <translation>Change Deadline…</translation>
-        </message>
-        <message>
-            <source>移交执法…</source>
-            <translation>Refer to Enforcement…</translation>
-        </message>
-        <message>
-            <source>开始复查</source>
-            <translation>Start Re-inspection</translation>
-        </message>
-        <message>
-            <source>刷新</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>显示</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>整改事项</source>
-            <translation>Rectification Cases</translation>
-        </message>
-        <message numerus="yes">
-            <source>共 %n 项</source>
-            <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>请先在表中选择一项。</source>
-            <translation>Please select a row in the table first.</translation>
-        </message>
-        <message>
-            <source>修改整改期限</source>
-            <translation>Change Deadline</translation>
-        </message>
-        <message>
-            <source>新的期限</source>
-            <translation>New deadline</translation>
-        </message>
-        <message>
-            <source>移交执法</source>
-            <translation>Refer to Enforcement</translation>
-        </message>
-        <message>
-            <source>移交理由或接收部门：</source>
-            <translation>Reason for referral or receiving authority:</translation>
-        </message>
-        <message>
-            <source>已为“%1”生成复查记录，只含未整改的检查项。请在“检查”页继续填写。</source>
-            <translation>A re-inspection of “%1” was created with only the items not yet rectified. Continue on the Inspections page.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CertificatePage</name>
-        <message>
-            <source>签名证书</source>
-            <translation>Signing Certificate</translation>
-        </message>
-        <message>
-            <source>检查记录和整改通知书用您的证书做数字签名，办公室据此核验文书未被改动。</source>
-            <translation>Inspection records and rectification notices are digitally signed with your certificate, so the office can check that they were not altered.</translation>
-        </message>
-        <message>
-            <source>生成新的签名证书（自签名）(&amp;S)</source>
-            <translation>Create a new &amp;self-signed certificate</translation>
-        </message>
-        <message>
-            <source>导入单位签发的证书文件（PKCS#12：.p12/.pfx）(&amp;P)</source>
-            <translation>Import a certificate issued by your office (&amp;PKCS#12: .p12/.pfx)</translation>
-        </message>
-        <message>
-            <source>以后再说（第一次签名时再生成）(&amp;L)</source>
-            <translation>&amp;Later (create one at the first signature)</translation>
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>证书文件</source>
-            <translation>Certificate file</translation>
-        </message>
-        <message>
-            <source>证书文件密码</source>
-            <translation>Certificate file password</translation>
-        </message>
-        <message>
-            <source>密钥口令</source>
-            <translation>Key passphrase</translation>
-        </message>
-        <message>
-            <source>再次输入口令</source>
-            <translation>Repeat passphrase</translation>
-        </message>
-        <message>
-            <source>口令保护保存在本机的私钥；每次签名时需要输入。请牢记，忘记后只能重新生成证书。</source>
-            <translation>The passphrase protects the private key stored on this computer and is asked for at every signature. Remember it: if it is forgotten, a new certificate must be made.</translation>
-        </message>
-        <message>
-            <source>此版本未包含签名功能：证书可在以后的版本中生成。</source>
-            <translation>This version has no signing: a certificate can be made in a later version.</translation>
-        </message>
-        <message>
-            <source>已有签名证书：%1（指纹 %2…）</source>
-            <translation>Signing certificate present: %1 (fingerprint %2…)</translation>
-        </message>
-        <message>
-            <source>选择证书文件</source>
-            <translation>Choose Certificate File</translation>
-        </message>
-        <message>
-            <source>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</source>
-            <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
-        </message>
-        <message>
-            <source>口令至少需要 6 个字符。</source>
-            <translation>The passphrase needs at least 6 characters.</translation>
-        </message>
-        <message>
-            <source>两次输入的口令不一致。</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>请选择证书文件。</source>
-            <translation>Please choose the certificate file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>处理冲突</source>
-            <translation>Resolve Conflict</translation>
-        </message>
-        <message>
-            <source>这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。</source>
-            <translation>This record belongs to a finished inspection, so an import never changes it. The device's change can only be kept on file.</translation>
-        </message>
-        <message>
-            <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
-            <translation>Both the office and the device changed this record after their common version %1.</translation>
-        </message>
-        <message>
-            <source>办公室和设备都修改了这条记录，两个版本都已保留。</source>
-            <translation>Both the office and the device changed this record; both versions are kept.</translation>
-        </message>
-        <message>
-            <source> 不同的字段排在前面并标色。</source>
-            <translation> Fields that differ come first and are highlighted.</translation>
-        </message>
-        <message>
-            <source>字段</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>办公室现有（第 %1 版）</source>
-            <translation>Office (version %1)</translation>
-        </message>
-        <message>
-            <source>设备传来（第 %1 版）</source>
-            <translation>Device (version %1)</translation>
-        </message>
-        <message>
-            <source>保留办公室现有版本</source>
-            <translation>Keep the Office's Version</translation>
-        </message>
-        <message>
-            <source>采用设备传来的版本</source>
-            <translation>Take the Device's Version</translation>
-        </message>
-        <message>
-            <source>理由（必填）：</source>
-            <translation>Reason (required):</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorrectDialog</name>
-        <message>
-            <source>当场整改</source>
-            <translation>Corrected on Site</translation>
-        </message>
-        <message>
-            <source>选择照片…</source>
-            <translation>Choose Photos…</translation>
-        </message>
-        <message>
-            <source>整改情况</source>
-            <translation>What was corrected</translation>
-        </message>
-        <message>
-            <source>整改后照片</source>
-            <translation>Photo after correction</translation>
-        </message>
-        <message>
-            <source>选择照片</source>
-            <translation>Choose Photos</translation>
-        </message>
-        <message>
-            <source>图片 (*.jpg *.jpeg *.png)</source>
-            <translation>Images (*.jpg *.jpeg *.png)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountWidget</name>
-        <message>
-            <source>个</source>
-            <translation>pcs</translation>
-        </message>
-        <message>
-            <source>超过 {n} 即不合格</source>
-            <translation>fails above {n}</translation>
-        </message>
-        <message>
-            <source>少于 {n} 即不合格</source>
-            <translation>fails below {n}</translation>
-        </message>
-        <message>
-            <source>不合格</source>
-            <translation>Fail</translation>
-        </message>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistancePanel</name>
-        <message>
-            <source>实测米数</source>
-            <translation>measured metres</translation>
-        </message>
-        <message>
-            <source>如：场所正门</source>
-            <translation>e.g. the site's main door</translation>
-        </message>
-        <message>
-            <source>如：学校南门</source>
-            <translation>e.g. the school's south gate</translation>
-        </message>
-        <message>
-            <source>米，可不填</source>
-            <translation>metres, optional</translation>
-        </message>
-        <message>
-            <source>记录测量</source>
-            <translation>Record Measurement</translation>
-        </message>
-        <message>
-            <source>测量方法</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>距离（米）</source>
-            <translation>Distance (m)</translation>
-        </message>
-        <message>
-            <source>起点</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>终点</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>测量工具</source>
-            <translation>Tool</translation>
-        </message>
-        <message>
-            <source>GPS 精度</source>
-            <translation>GPS accuracy</translation>
-        </message>
-        <message>
-            <source>方法</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>工具</source>
-            <translation>Tool</translation>
-        </message>
-        <message>
-            <source>测量人</source>
-            <translation>Measured by</translation>
-        </message>
-        <message>
-            <source>删除所选测量</source>
-            <translation>Delete Selected Measurement</translation>
-        </message>
-        <message>
-            <source>请输入实测距离（米）。</source>
-            <translation>Please enter the measured distance in metres.</translation>
-        </message>
-        <message>
-            <source>无法计算直线距离：场所或学校缺少坐标。限值 {limit:g} 米。</source>
-            <translation>Cannot compute the straight-line distance: the site or the school has no coordinates. Limit {limit:g} m.</translation>
-        </message>
-        <message>
-            <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
-            <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style='color:{color}'&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
-        </message>
-        <message>
-            <source>（±{m} 米）</source>
-            <translation> (±{m} m)</translation>
-        </message>
-        <message>
-            <source>本地政策对此类场所不作距离要求。</source>
-            <translation>Local policy sets no distance rule for this kind of site.</translation>
-        </message>
-        <message>
-            <source>以“{method}”为准，尚未测量。</source>
-            <translation>Decided by “{method}”: not measured yet.</translation>
-        </message>
-        <message>
-            <source>以“{method}”为准：{m:.1f} 米，不足 {limit:g} 米，红线不合格。</source>
-            <translation>Decided by “{method}”: {m:.1f} m, under {limit:g} m: red-line failure.</translation>
-        </message>
-        <message>
-            <source>以“{method}”为准：{m:.1f} 米，符合 {limit:g} 米要求。</source>
-            <translation>Decided by “{method}”: {m:.1f} m, meets the {limit:g} m rule.</translation>
-        </message>
-        <message>
-            <source>距离在限值 {limit:g} 米上下 {margin:g} 米以内：请另一名检查员用同一方法复测，并记录第二次测量。</source>
-            <translation>The distance is within {margin:g} m of the {limit:g} m limit: ask the other inspector to measure again with the same method and record the second measurement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsPage</name>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>检查时间</source>
-            <translation>Inspected at</translation>
-        </message>
-        <message>
-            <source>结论</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>文书</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>现场签名…</source>
-            <translation>Sign on Site…</translation>
-        </message>
-        <message>
-            <source>预览检查记录</source>
-            <translation>Preview Inspection Record</translation>
-        </message>
-        <message>
-            <source>预览整改通知书</source>
-            <translation>Preview Rectification Notice</translation>
-        </message>
-        <message>
-            <source>生成签名文书</source>
-            <translation>Produce Signed Documents</translation>
-        </message>
-        <message>
-            <source>验证 PDF…</source>
-            <translation>Verify PDF…</translation>
-        </message>
-        <message>
-            <source>打开文书文件夹</source>
-            <translation>Open Documents Folder</translation>
-        </message>
-        <message>
-            <source>文书设置…</source>
-            <translation>Document Settings…</translation>
-        </message>
-        <message>
-            <source>不合格项</source>
-            <translation>Failed items</translation>
-        </message>
-        <message>
-            <source>严重程度</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>整改期限（天）</source>
-            <translation>Deadline (days)</translation>
-        </message>
-        <message>
-            <source>检查记录</source>
-            <translation>Inspection record</translation>
-        </message>
-        <message>
-            <source>整改期限（可逐项修改）</source>
-            <translation>Deadlines (editable per item)</translation>
-        </message>
-        <message>
-            <source>已生成的文书（双击预览）</source>
-            <translation>Documents produced (double-click to preview)</translation>
-        </message>
-        <message>
-            <source>红线</source>
-            <translation>Red line</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>Advisory</translation>
-        </message>
-        <message>
-            <source>整改通知书</source>
-            <translation>Rectification notice</translation>
-        </message>
-        <message>
-            <source>已签名</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>未签名</source>
-            <translation>Not signed</translation>
-        </message>
-        <message>
-            <source>签名已保存。</source>
-            <translation>Signatures saved.</translation>
-        </message>
-        <message>
-            <source>正在生成预览…</source>
-            <translation>Making the preview…</translation>
-        </message>
-        <message>
-            <source>生成签名密钥</source>
-            <translation>Create Signing Key</translation>
-        </message>
-        <message>
-            <source>首次签名：请设置签名密钥口令</source>
-            <translation>First signature: please set a passphrase for the signing key</translation>
-        </message>
-        <message>
-            <source>已取消。</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>再输入一次口令</source>
-            <translation>Enter the passphrase again</translation>
-        </message>
-        <message>
-            <source>两次输入的口令不一致。</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>签名</source>
-            <translation>Sign</translation>
-        </message>
-        <message>
-            <source>请输入签名密钥口令</source>
-            <translation>Please enter the signing key passphrase</translation>
-        </message>
-        <message>
-            <source>正在生成并签名文书…</source>
-            <translation>Producing and signing the documents…</translation>
-        </message>
-        <message>
-            <source>已生成并签名：%1（保存在文书文件夹）</source>
-            <translation>Produced and signed: %1 (saved in the documents folder)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FinishDialog</name>
-        <message>
-            <source>完成检查前请确认</source>
-            <translation>Please Check Before Finishing</translation>
-        </message>
-        <message>
-            <source>以下内容尚未完成。完成后检查记录将被锁定，之后只能以“更正”方式修改。双击某项可返回该项补充。</source>
-            <translation>The following is not complete. Once finished, the inspection is locked and can only be changed by an amendment. Double-click an entry to go back to it.</translation>
-        </message>
-        <message>
-            <source>未填写的必答项</source>
-            <translation>Required items not answered</translation>
-        </message>
-        <message>
-            <source>不合格但缺少照片</source>
-            <translation>Failed items without a photo</translation>
-        </message>
-        <message>
-            <source>尚未按政策规定的方法记录与学校的距离</source>
-            <translation>The distance to the school has not been recorded with the method the policy requires</translation>
-        </message>
-        <message>
-            <source>距离接近限值，请由第二名检查员复测并记录</source>
-            <translation>The distance is close to the limit: a second inspector should measure and record it again</translation>
-        </message>
-        <message>
-            <source>200 米距离</source>
-            <translation>200 m distance</translation>
-        </message>
-        <message>
-            <source>返回补充</source>
-            <translation>Go Back and Complete</translation>
-        </message>
-        <message>
-            <source>仍然完成并锁定</source>
-            <translation>Finish and Lock Anyway</translation>
-        </message>
-        <message>
-            <source>{title}（{n}）</source>
-            <translation>{title} ({n})</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>首次使用设置</source>
-            <translation>First-Run Setup</translation>
-        </message>
-    </context>
-    <context>
-        <name>FontPage</name>
-        <message>
-            <source>中文字体</source>
-            <translation>Chinese Font</translation>
-        </message>
-        <message>
-            <source>PDF 文书需要一款可嵌入的中文 TrueType 字体，以便在任何电脑上显示一致。</source>
-            <translation>PDF documents need a Chinese TrueType font that can be embedded, so they look the same on every computer.</translation>
-        </message>
-        <message>
-            <source>选择字体文件…</source>
-            <translation>Choose Font File…</translation>
-        </message>
-        <message>
-            <source>重新检查</source>
-            <translation>Check Again</translation>
-        </message>
-        <message>
-            <source>✔ 已找到中文字体：%1</source>
-            <translation>✔ Chinese font found: %1</translation>
-        </message>
-        <message>
-            <source>（内置）</source>
-            <translation>(built in)</translation>
-        </message>
-        <message>
-            <source>✘ 没有找到可嵌入的中文字体。PDF 仍可生成，但打开它的电脑必须装有中文字体。
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于文明创建巡查助手</source>
+        <translation>About Inspector</translation>
+    </message>
+    <message>
+        <source>打开数据目录</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>安装版</source>
+        <translation>installed build</translation>
+    </message>
+    <message>
+        <source>源码运行</source>
+        <translation>running from source</translation>
+    </message>
+    <message>
+        <source>文明创建巡查助手</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>离线巡查检查、签名检查记录与限期整改通知书。</source>
+        <translation>Offline inspections, signed inspection records and rectification notices.</translation>
+    </message>
+    <message>
+        <source>数据目录：</source>
+        <translation>Data folder: </translation>
+    </message>
+    <message>
+        <source>数据库版本：</source>
+        <translation>Database revision: </translation>
+    </message>
+    <message>
+        <source>本程序以 MIT 许可证发布。随附的 Qt 库以 LGPL-3.0 许可证动态链接使用，可替换为您自行编译的版本；Qt 源代码见 https://download.qt.io/。</source>
+        <translation>This program is released under the MIT licence. The bundled Qt libraries are used under LGPL-3.0 as shared libraries and may be replaced with versions you build yourself; Qt&apos;s source code is at https://download.qt.io/.</translation>
+    </message>
+    <message>
+        <source>PDF 使用的中文字体不随程序分发：程序使用本机已安装的字体（如 Windows 的宋体、微软雅黑，Debian/Ubuntu 的文泉驿微米黑 fonts-wqy-microhei，其许可证为 GPL 并附字体例外，嵌入 PDF 不受 GPL 约束）。</source>
+        <translation>The Chinese font used in PDFs is not shipped with the program: it uses a font installed on the computer (e.g. SimSun or Microsoft YaHei on Windows, WenQuanYi Micro Hei from fonts-wqy-microhei on Debian/Ubuntu, licensed under the GPL with a font exception, so embedding it in a PDF is not bound by the GPL).</translation>
+    </message>
+    <message>
+        <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
+        <translation>Icons come from Font Awesome Free, used through qtawesome.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>更正 {code}</source>
+        <translation>Amend {code}</translation>
+    </message>
+    <message>
+        <source>检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。</source>
+        <translation>The inspection is finished and locked. An amendment is recorded separately (the original answer is kept) with who amended it and why.</translation>
+    </message>
+    <message>
+        <source>更正理由（必填）</source>
+        <translation>Reason for the amendment (required)</translation>
+    </message>
+    <message>
+        <source>保存更正</source>
+        <translation>Save Amendment</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>答案没有变化。</source>
+        <translation>The answer has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>操作没有完成：%1</source>
+        <translation>The operation did not complete: %1</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>无法写入文件夹 %1：%2。请换一个文件夹。</source>
+        <translation>Cannot write to the folder %1: %2. Please choose another folder.</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何文件。</source>
+        <translation>Cancelled; no files were written.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and Restore</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>立即备份数据库 (%1)</source>
+        <translation>Back up the database now (%1)</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore Selected Backup…</translation>
+    </message>
+    <message>
+        <source>用所选备份替换当前数据库，当前数据库先另存 (%1)</source>
+        <translation>Replace the current database with the selected backup; the current one is kept aside first (%1)</translation>
+    </message>
+    <message>
+        <source>更改备份文件夹…</source>
+        <translation>Change Backup Folder…</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open Backup Folder</translation>
+    </message>
+    <message>
+        <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
+        <translation>The database is backed up automatically once a day; the last %1 backups are kept. Backup folder: %2</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>用备份 %1 替换当前数据库？</source>
+        <translation>Replace the current database with backup %1?</translation>
+    </message>
+    <message>
+        <source>备份之后录入的数据将不在恢复后的数据库中。当前数据库会先另存在数据目录中（inspector.before-restore-…），需要时可以找回。</source>
+        <translation>Anything entered after this backup will not be in the restored database. The current database is first kept in the data folder (inspector.before-restore-…), so it can be recovered if needed.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>已恢复 %1。原数据库另存为 %2。</source>
+        <translation>Restored %1. The previous database was kept as %2.</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose Backup Folder</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedPanel</name>
+    <message>
+        <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Found at the original inspection&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{found} 发现，整改期限 {deadline}&#x3000;{state}</source>
+        <translation>found {found}, deadline {deadline}&#x3000;{state}</translation>
+    </message>
+    <message>
+        <source>原备注：{note}</source>
+        <translation>Original note: {note}</translation>
+    </message>
+    <message>
+        <source>原检查照片</source>
+        <translation>Photos from the original inspection</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>复发</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>红线</source>
+        <translation>Red line</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>即将到期和逾期</source>
+        <translation>Due soon and overdue</translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>全部未办结</source>
+        <translation>All unresolved</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>网格（留空为全部）</source>
+        <translation>Grid (empty for all)</translation>
+    </message>
+    <message>
+        <source>当场整改…</source>
+        <translation>Corrected on Site…</translation>
+    </message>
+    <message>
+        <source>修改期限…</source>
+        <translation>Change Deadline…</translation>
+    </message>
+    <message>
+        <source>移交执法…</source>
+        <translation>Refer to Enforcement…</translation>
+    </message>
+    <message>
+        <source>开始复查</source>
+        <translation>Start Re-inspection</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>整改事项</source>
+        <translation>Rectification Cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>请先在表中选择一项。</source>
+        <translation>Please select a row in the table first.</translation>
+    </message>
+    <message>
+        <source>修改整改期限</source>
+        <translation>Change Deadline</translation>
+    </message>
+    <message>
+        <source>新的期限</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>移交执法</source>
+        <translation>Refer to Enforcement</translation>
+    </message>
+    <message>
+        <source>移交理由或接收部门：</source>
+        <translation>Reason for referral or receiving authority:</translation>
+    </message>
+    <message>
+        <source>已为“%1”生成复查记录，只含未整改的检查项。请在“检查”页继续填写。</source>
+        <translation>A re-inspection of “%1” was created with only the items not yet rectified. Continue on the Inspections page.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>签名证书</source>
+        <translation>Signing Certificate</translation>
+    </message>
+    <message>
+        <source>检查记录和整改通知书用您的证书做数字签名，办公室据此核验文书未被改动。</source>
+        <translation>Inspection records and rectification notices are digitally signed with your certificate, so the office can check that they were not altered.</translation>
+    </message>
+    <message>
+        <source>生成新的签名证书（自签名）(&amp;S)</source>
+        <translation>Create a new &amp;self-signed certificate</translation>
+    </message>
+    <message>
+        <source>导入单位签发的证书文件（PKCS#12：.p12/.pfx）(&amp;P)</source>
+        <translation>Import a certificate issued by your office (&amp;PKCS#12: .p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>以后再说（第一次签名时再生成）(&amp;L)</source>
+        <translation>&amp;Later (create one at the first signature)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>证书文件</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>证书文件密码</source>
+        <translation>Certificate file password</translation>
+    </message>
+    <message>
+        <source>密钥口令</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>再次输入口令</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>口令保护保存在本机的私钥；每次签名时需要输入。请牢记，忘记后只能重新生成证书。</source>
+        <translation>The passphrase protects the private key stored on this computer and is asked for at every signature. Remember it: if it is forgotten, a new certificate must be made.</translation>
+    </message>
+    <message>
+        <source>此版本未包含签名功能：证书可在以后的版本中生成。</source>
+        <translation>This version has no signing: a certificate can be made in a later version.</translation>
+    </message>
+    <message>
+        <source>已有签名证书：%1（指纹 %2…）</source>
+        <translation>Signing certificate present: %1 (fingerprint %2…)</translation>
+    </message>
+    <message>
+        <source>选择证书文件</source>
+        <translation>Choose Certificate File</translation>
+    </message>
+    <message>
+        <source>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>口令至少需要 6 个字符。</source>
+        <translation>The passphrase needs at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>请选择证书文件。</source>
+        <translation>Please choose the certificate file.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>处理冲突</source>
+        <translation>Resolve Conflict</translation>
+    </message>
+    <message>
+        <source>这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。</source>
+        <translation>This record belongs to a finished inspection, so an import never changes it. The device&apos;s change can only be kept on file.</translation>
+    </message>
+    <message>
+        <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
+        <translation>Both the office and the device changed this record after their common version %1.</translation>
+    </message>
+    <message>
+        <source>办公室和设备都修改了这条记录，两个版本都已保留。</source>
+        <translation>Both the office and the device changed this record; both versions are kept.</translation>
+    </message>
+    <message>
+        <source> 不同的字段排在前面并标色。</source>
+        <translation> Fields that differ come first and are highlighted.</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>办公室现有（第 %1 版）</source>
+        <translation>Office (version %1)</translation>
+    </message>
+    <message>
+        <source>设备传来（第 %1 版）</source>
+        <translation>Device (version %1)</translation>
+    </message>
+    <message>
+        <source>保留办公室现有版本</source>
+        <translation>Keep the Office&apos;s Version</translation>
+    </message>
+    <message>
+        <source>采用设备传来的版本</source>
+        <translation>Take the Device&apos;s Version</translation>
+    </message>
+    <message>
+        <source>理由（必填）：</source>
+        <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>当场整改</source>
+        <translation>Corrected on Site</translation>
+    </message>
+    <message>
+        <source>选择照片…</source>
+        <translation>Choose Photos…</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>What was corrected</translation>
+    </message>
+    <message>
+        <source>整改后照片</source>
+        <translation>Photo after correction</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose Photos</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CountWidget</name>
+    <message>
+        <source>个</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>超过 {n} 即不合格</source>
+        <translation>fails above {n}</translation>
+    </message>
+    <message>
+        <source>少于 {n} 即不合格</source>
+        <translation>fails below {n}</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+</context>
+<context>
+    <name>DistancePanel</name>
+    <message>
+        <source>实测米数</source>
+        <translation>measured metres</translation>
+    </message>
+    <message>
+        <source>如：场所正门</source>
+        <translation>e.g. the site&apos;s main door</translation>
+    </message>
+    <message>
+        <source>如：学校南门</source>
+        <translation>e.g. the school&apos;s south gate</translation>
+    </message>
+    <message>
+        <source>米，可不填</source>
+        <translation>metres, optional</translation>
+    </message>
+    <message>
+        <source>记录测量</source>
+        <translation>Record Measurement</translation>
+    </message>
+    <message>
+        <source>测量方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>距离（米）</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>起点</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>终点</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>测量工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>GPS 精度</source>
+        <translation>GPS accuracy</translation>
+    </message>
+    <message>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>测量人</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>删除所选测量</source>
+        <translation>Delete Selected Measurement</translation>
+    </message>
+    <message>
+        <source>请输入实测距离（米）。</source>
+        <translation>Please enter the measured distance in metres.</translation>
+    </message>
+    <message>
+        <source>无法计算直线距离：场所或学校缺少坐标。限值 {limit:g} 米。</source>
+        <translation>Cannot compute the straight-line distance: the site or the school has no coordinates. Limit {limit:g} m.</translation>
+    </message>
+    <message>
+        <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
+        <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
+    </message>
+    <message>
+        <source>（±{m} 米）</source>
+        <translation> (±{m} m)</translation>
+    </message>
+    <message>
+        <source>本地政策对此类场所不作距离要求。</source>
+        <translation>Local policy sets no distance rule for this kind of site.</translation>
+    </message>
+    <message>
+        <source>以“{method}”为准，尚未测量。</source>
+        <translation>Decided by “{method}”: not measured yet.</translation>
+    </message>
+    <message>
+        <source>以“{method}”为准：{m:.1f} 米，不足 {limit:g} 米，红线不合格。</source>
+        <translation>Decided by “{method}”: {m:.1f} m, under {limit:g} m: red-line failure.</translation>
+    </message>
+    <message>
+        <source>以“{method}”为准：{m:.1f} 米，符合 {limit:g} 米要求。</source>
+        <translation>Decided by “{method}”: {m:.1f} m, meets the {limit:g} m rule.</translation>
+    </message>
+    <message>
+        <source>距离在限值 {limit:g} 米上下 {margin:g} 米以内：请另一名检查员用同一方法复测，并记录第二次测量。</source>
+        <translation>The distance is within {margin:g} m of the {limit:g} m limit: ask the other inspector to measure again with the same method and record the second measurement.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>现场签名…</source>
+        <translation>Sign on Site…</translation>
+    </message>
+    <message>
+        <source>预览检查记录</source>
+        <translation>Preview Inspection Record</translation>
+    </message>
+    <message>
+        <source>预览整改通知书</source>
+        <translation>Preview Rectification Notice</translation>
+    </message>
+    <message>
+        <source>生成签名文书</source>
+        <translation>Produce Signed Documents</translation>
+    </message>
+    <message>
+        <source>验证 PDF…</source>
+        <translation>Verify PDF…</translation>
+    </message>
+    <message>
+        <source>打开文书文件夹</source>
+        <translation>Open Documents Folder</translation>
+    </message>
+    <message>
+        <source>文书设置…</source>
+        <translation>Document Settings…</translation>
+    </message>
+    <message>
+        <source>不合格项</source>
+        <translation>Failed items</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>整改期限（天）</source>
+        <translation>Deadline (days)</translation>
+    </message>
+    <message>
+        <source>检查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>整改期限（可逐项修改）</source>
+        <translation>Deadlines (editable per item)</translation>
+    </message>
+    <message>
+        <source>已生成的文书（双击预览）</source>
+        <translation>Documents produced (double-click to preview)</translation>
+    </message>
+    <message>
+        <source>红线</source>
+        <translation>Red line</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>整改通知书</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>签名已保存。</source>
+        <translation>Signatures saved.</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>生成签名密钥</source>
+        <translation>Create Signing Key</translation>
+    </message>
+    <message>
+        <source>首次签名：请设置签名密钥口令</source>
+        <translation>First signature: please set a passphrase for the signing key</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>再输入一次口令</source>
+        <translation>Enter the passphrase again</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>请输入签名密钥口令</source>
+        <translation>Please enter the signing key passphrase</translation>
+    </message>
+    <message>
+        <source>正在生成并签名文书…</source>
+        <translation>Producing and signing the documents…</translation>
+    </message>
+    <message>
+        <source>已生成并签名：%1（保存在文书文件夹）</source>
+        <translation>Produced and signed: %1 (saved in the documents folder)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>完成检查前请确认</source>
+        <translation>Please Check Before Finishing</translation>
+    </message>
+    <message>
+        <source>以下内容尚未完成。完成后检查记录将被锁定，之后只能以“更正”方式修改。双击某项可返回该项补充。</source>
+        <translation>The following is not complete. Once finished, the inspection is locked and can only be changed by an amendment. Double-click an entry to go back to it.</translation>
+    </message>
+    <message>
+        <source>未填写的必答项</source>
+        <translation>Required items not answered</translation>
+    </message>
+    <message>
+        <source>不合格但缺少照片</source>
+        <translation>Failed items without a photo</translation>
+    </message>
+    <message>
+        <source>尚未按政策规定的方法记录与学校的距离</source>
+        <translation>The distance to the school has not been recorded with the method the policy requires</translation>
+    </message>
+    <message>
+        <source>距离接近限值，请由第二名检查员复测并记录</source>
+        <translation>The distance is close to the limit: a second inspector should measure and record it again</translation>
+    </message>
+    <message>
+        <source>200 米距离</source>
+        <translation>200 m distance</translation>
+    </message>
+    <message>
+        <source>返回补充</source>
+        <translation>Go Back and Complete</translation>
+    </message>
+    <message>
+        <source>仍然完成并锁定</source>
+        <translation>Finish and Lock Anyway</translation>
+    </message>
+    <message>
+        <source>{title}（{n}）</source>
+        <translation>{title} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>首次使用设置</source>
+        <translation>First-Run Setup</translation>
+    </message>
+</context>
+<context>
+    <name>FontPage</name>
+    <message>
+        <source>中文字体</source>
+        <translation>Chinese Font</translation>
+    </message>
+    <message>
+        <source>PDF 文书需要一款可嵌入的中文 TrueType 字体，以便在任何电脑上显示一致。</source>
+        <translation>PDF documents need a Chinese TrueType font that can be embedded, so they look the same on every computer.</translation>
+    </message>
+    <message>
+        <source>选择字体文件…</source>
+        <translation>Choose Font File…</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check Again</translation>
+    </message>
+    <message>
+        <source>✔ 已找到中文字体：%1</source>
+        <translation>✔ Chinese font found: %1</translation>
+    </message>
+    <message>
+        <source>（内置）</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>✘ 没有找到可嵌入的中文字体。PDF 仍可生成，但打开它的电脑必须装有中文字体。
 
 请安装一款中文 TrueType 字体后点“重新检查”：
 • Debian / Ubuntu：sudo apt install %1
 • Windows 和 macOS 自带可用字体（宋体、微软雅黑、华文黑体）；
 或点“选择字体文件…”指定一个 .ttf / .ttc 文件。</source>
-            <translation>✘ No Chinese font that can be embedded was found. PDFs can still be made, but the computer that opens them must have a Chinese font.
+        <translation>✘ No Chinese font that can be embedded was found. PDFs can still be made, but the computer that opens them must have a Chinese font.
 
 Install a Chinese TrueType font, then click “Check Again”:
 • Debian / Ubuntu: sudo apt install %1
 • Windows and macOS come with usable fonts (SimSun, Microsoft YaHei, STHeiti);
 or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
-        </message>
-        <message>
-            <source>选择中文字体</source>
-            <translation>Choose Chinese Font</translation>
-        </message>
-        <message>
-            <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
-            <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>GridMapView</name>
-        <message>
-            <source>{school} {gate}：{m:g} 米范围</source>
-            <translation>{school} {gate}: {m:g} m zone</translation>
-        </message>
-        <message>
-            <source>校门</source>
-            <translation>School gate</translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>选择中文字体</source>
+        <translation>Choose Chinese Font</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapView</name>
+    <message>
+        <source>{school} {gate}：{m:g} 米范围</source>
+        <translation>{school} {gate}: {m:g} m zone</translation>
+    </message>
+    <message>
+        <source>校门</source>
+        <translation>School gate</translation>
+    </message>
+    <message>
+        <source>
 距学校不足 {m:g} 米</source>
-            <translation>
+        <translation>
 less than {m:g} m from a school</translation>
-        </message>
-        <message>
-            <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
-            <translation>No sites or schools have coordinates. Enter coordinates (latitude, longitude) in the register.</translation>
-        </message>
-        <message>
-            <source>100 米（网格间距）</source>
-            <translation>100 m (grid spacing)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderDialog</name>
-        <message>
-            <source>主检查员</source>
-            <translation>Lead inspector</translation>
-        </message>
-        <message>
-            <source>主检查员证件号</source>
-            <translation>Lead inspector's ID number</translation>
-        </message>
-        <message>
-            <source>协检员</source>
-            <translation>Co-inspector</translation>
-        </message>
-        <message>
-            <source>协检员证件号</source>
-            <translation>Co-inspector's ID number</translation>
-        </message>
-        <message>
-            <source>检查地点</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>检查信息</source>
-            <translation>Inspection details</translation>
-        </message>
-        <message>
-            <source>检查时间</source>
-            <translation>Inspected at</translation>
-        </message>
-        <message>
-            <source>纬度, 经度（可粘贴）</source>
-            <translation>latitude, longitude (paste allowed)</translation>
-        </message>
-        <message>
-            <source>坐标</source>
-            <translation>Coordinates</translation>
-        </message>
-        <message>
-            <source>采取的措施</source>
-            <translation>Measures taken</translation>
-        </message>
-        <message>
-            <source>其他说明</source>
-            <translation>Other remarks</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>在册场所</source>
-            <translation>Registered sites</translation>
-        </message>
-        <message>
-            <source>学校与幼儿园</source>
-            <translation>Schools and kindergartens</translation>
-        </message>
-        <message>
-            <source>检查表模板</source>
-            <translation>Checklist Templates</translation>
-        </message>
-        <message>
-            <source>巡查记录</source>
-            <translation>Inspections</translation>
-        </message>
-        <message>
-            <source>今日工作</source>
-            <translation>Today's work</translation>
-        </message>
-        <message>
-            <source>新建巡查… (Ctrl+N)</source>
-            <translation>New Inspection… (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>选择场所和检查表，开始一次现场检查</source>
-            <translation>Choose a site and checklists and start an on-site inspection</translation>
-        </message>
-        <message>
-            <source>导出给办公室…</source>
-            <translation>Export to the Office…</translation>
-        </message>
-        <message>
-            <source>在“同步”页把数据包导出到 U 盘或共享文件夹</source>
-            <translation>Export a package to a USB drive or shared folder on the Sync page</translation>
-        </message>
-        <message>
-            <source>继续检查</source>
-            <translation>Resume Inspection</translation>
-        </message>
-        <message>
-            <source>查看整改跟踪</source>
-            <translation>Open Rectification</translation>
-        </message>
-        <message>
-            <source>未完成的巡查 %1 条（回车或双击继续）：</source>
-            <translation>Unfinished inspections: %1 (press Enter or double-click to resume):</translation>
-        </message>
-        <message>
-            <source>没有未完成的巡查。</source>
-            <translation>No unfinished inspections.</translation>
-        </message>
-        <message>
-            <source>整改事项暂时无法统计。</source>
-            <translation>Rectification cases cannot be counted right now.</translation>
-        </message>
-        <message>
-            <source>没有即将到期或逾期的整改事项。</source>
-            <translation>No rectification cases are due soon or overdue.</translation>
-        </message>
-        <message>
-            <source>整改事项：%1 项即将到期或逾期，其中逾期 %2 项。</source>
-            <translation>Rectification: %1 cases due soon or overdue, %2 of them overdue.</translation>
-        </message>
-        <message>
-            <source>文明创建巡查助手</source>
-            <translation>Inspector</translation>
-        </message>
-        <message>
-            <source>（未设置检查员，请在“设置”中填写）</source>
-            <translation>(no inspector set: fill it in under Settings)</translation>
-        </message>
-        <message>
-            <source>另有 %1 个已归档</source>
-            <translation>plus %1 archived</translation>
-        </message>
-        <message>
-            <source>数据目录：%1</source>
-            <translation>Data folder: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityPage</name>
-        <message>
-            <source>欢迎使用文明创建巡查助手</source>
-            <translation>Welcome to Inspector</translation>
-        </message>
-        <message>
-            <source>先填写单位和检查员信息，它们会出现在检查记录和整改通知书上。</source>
-            <translation>First enter your office and inspector details; they appear on inspection records and rectification notices.</translation>
-        </message>
-        <message>
-            <source>单位名称(&amp;O)</source>
-            <translation>&amp;Office name</translation>
-        </message>
-        <message>
-            <source>检查员姓名(&amp;N)</source>
-            <translation>Inspector &amp;name</translation>
-        </message>
-        <message>
-            <source>执法证号(&amp;I)</source>
-            <translation>Enforcement &amp;ID number</translation>
-        </message>
-        <message>
-            <source>网格(&amp;G)</source>
-            <translation>&amp;Grid</translation>
-        </message>
-        <message>
-            <source>社区(&amp;C)</source>
-            <translation>&amp;Community</translation>
-        </message>
-        <message>
-            <source>如：某街道文明创建办公室</source>
-            <translation>e.g. the sub-district civilized-city campaign office</translation>
-        </message>
-        <message>
-            <source>执法证号或身份证号</source>
-            <translation>Enforcement ID or identity card number</translation>
-        </message>
-        <message>
-            <source>如：青石社区第1网格</source>
-            <translation>e.g. Qingshi Community Grid 1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>学校</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <source>导入%1预览</source>
-            <translation>Import %1: Preview</translation>
-        </message>
-        <message>
-            <source>文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。</source>
-            <translation>File %1: %2 data rows, %3 can be imported, %4 have errors.</translation>
-        </message>
-        <message>
-            <source>行号</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>问题</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>有误的行（%1）</source>
-            <translation>Rows with errors (%1)</translation>
-        </message>
-        <message>
-            <source>可导入的行（%1）</source>
-            <translation>Rows to import (%1)</translation>
-        </message>
-        <message>
-            <source>未识别、将忽略的列：%1</source>
-            <translation>Unknown columns, ignored: %1</translation>
-        </message>
-        <message>
-            <source>有误的行不会导入；请在表格中改正后再单独导入这些行。</source>
-            <translation>Rows with errors are not imported; correct them in the spreadsheet and import them separately.</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>导入 %1 行</source>
-            <translation>Import %1 Rows</translation>
-        </message>
-        <message>
-            <source>导入失败，没有导入任何数据：%1</source>
-            <translation>Import failed; nothing was imported: %1</translation>
-        </message>
-        <message>
-            <source>导入失败</source>
-            <translation>Import failed</translation>
-        </message>
-        <message>
-            <source>选择要导入的文件</source>
-            <translation>Choose the File to Import</translation>
-        </message>
-        <message>
-            <source>无法导入</source>
-            <translation>Cannot Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionTableModel</name>
-        <message>
-            <source>、</source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>复查·</source>
-            <translation>Re-inspection · </translation>
-        </message>
-        <message>
-            <source>（已更正）</source>
-            <translation>(amended)</translation>
-        </message>
-        <message>
-            <source>进行中</source>
-            <translation>In progress</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionsPage</name>
-        <message>
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>结果</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>草稿</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>已完成</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>红线·黑榜候选</source>
-            <translation>Red line · black-list candidate</translation>
-        </message>
-        <message>
-            <source>检查时间</source>
-            <translation>Inspected at</translation>
-        </message>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>主检查员</source>
-            <translation>Lead inspector</translation>
-        </message>
-        <message>
-            <source>得分</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>场所类型</source>
-            <translation>Site kind</translation>
-        </message>
-        <message>
-            <source>检查员</source>
-            <translation>Inspector</translation>
-        </message>
-        <message>
-            <source>检查日期</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>至</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>清除筛选</source>
-            <translation>Clear Filters</translation>
-        </message>
-        <message>
-            <source>刷新</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>双击打开：草稿继续检查，已完成的记录只读查看。</source>
-            <translation>Double-click to open: a draft continues the inspection, a finished one opens read-only.</translation>
-        </message>
-        <message>
-            <source>全部</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>共 {n} 条</source>
-            <translation>{n} in total</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemView</name>
-        <message>
-            <source>红线</source>
-            <translation>Red line</translation>
-        </message>
-        <message>
-            <source>扣分 每个 {n} 分</source>
-            <translation>Deduct {n} points each</translation>
-        </message>
-        <message>
-            <source>扣分 {n} 分</source>
-            <translation>Deduct {n} points</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>Advisory</translation>
-        </message>
-        <message>
-            <source>（选答）</source>
-            <translation>(optional)</translation>
-        </message>
-        <message>
-            <source>此项不合格，请拍照留证（Alt+P 添加照片，或把照片拖到下方）</source>
-            <translation>This item failed: take a photo as evidence (Alt+P adds a photo, or drop photos below)</translation>
-        </message>
-        <message>
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Alt+N 转到备注</source>
-            <translation>Alt+N goes to the note</translation>
-        </message>
-        <message>
-            <source>现场情况、整改要求等</source>
-            <translation>What was found, what must be corrected…</translation>
-        </message>
-        <message>
-            <source>照片</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>Alt+P 添加照片</source>
-            <translation>Alt+P adds a photo</translation>
-        </message>
-        <message>
-            <source>已更正 {n} 次；最近一次 {when}，{who}：{reason}</source>
-            <translation>Amended {n} times; latest on {when} by {who}: {reason}</translation>
-        </message>
-        <message>
-            <source>由测量得出</source>
-            <translation>From the measurement</translation>
-        </message>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>不合格</source>
-            <translation>Fail</translation>
-        </message>
-        <message>
-            <source>不适用</source>
-            <translation>N/A</translation>
-        </message>
-        <message>
-            <source>已填写</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>未答</source>
-            <translation>Not answered</translation>
-        </message>
-    </context>
-    <context>
-        <name>JumpPopup</name>
-        <message>
-            <source>跳转到检查项</source>
-            <translation>Go to Item</translation>
-        </message>
-        <message>
-            <source>输入编号或文字，回车跳转</source>
-            <translation>Type a code or words, Enter to go</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListsPage</name>
-        <message>
-            <source>月份 2026-10 或季度 2026Q4</source>
-            <translation>Month 2026-10 or quarter 2026Q4</translation>
-        </message>
-        <message>
-            <source>全部类别</source>
-            <translation>All categories</translation>
-        </message>
-        <message>
-            <source>生成草稿</source>
-            <translation>Make Draft</translation>
-        </message>
-        <message>
-            <source>榜别</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>上榜理由</source>
-            <translation>Reasons</translation>
-        </message>
-        <message>
-            <source>不予列入理由</source>
-            <translation>Reason for exclusion</translation>
-        </message>
-        <message>
-            <source>场所回复</source>
-            <translation>Site's reply</translation>
-        </message>
-        <message>
-            <source>不予列入…</source>
-            <translation>Exclude…</translation>
-        </message>
-        <message>
-            <source>恢复列入</source>
-            <translation>Include Again</translation>
-        </message>
-        <message>
-            <source>场所回复…</source>
-            <translation>Site's Reply…</translation>
-        </message>
-        <message>
-            <source>发布…</source>
-            <translation>Publish…</translation>
-        </message>
-        <message>
-            <source>导出 PDF 和 XLSX…</source>
-            <translation>Export PDF and XLSX…</translation>
-        </message>
-        <message>
-            <source>期间</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>类别</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>已有各期</source>
-            <translation>Existing issues</translation>
-        </message>
-        <message>
-            <source>草稿</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>尚无红黑榜。选择期间和类别后点“生成草稿”。</source>
-            <translation>No red/black lists yet. Choose a period and a category, then click “Make Draft”.</translation>
-        </message>
-        <message>
-            <source>红榜</source>
-            <translation>Red list</translation>
-        </message>
-        <message>
-            <source>黑榜</source>
-            <translation>Black list</translation>
-        </message>
-        <message>
-            <source>已发布，期号 %1，内容已冻结</source>
-            <translation>Published as issue %1; contents frozen</translation>
-        </message>
-        <message>
-            <source>草稿，可审核修改</source>
-            <translation>Draft, open for review</translation>
-        </message>
-        <message>
-            <source>%1：红榜 %2 家，黑榜 %3 家；%4</source>
-            <translation>%1: %2 on the red list, %3 on the black list; %4</translation>
-        </message>
-        <message>
-            <source>红黑榜</source>
-            <translation>Red/Black Lists</translation>
-        </message>
-        <message>
-            <source>正在生成草稿…</source>
-            <translation>Making the draft…</translation>
-        </message>
-        <message>
-            <source>请先在表中选择一个条目。</source>
-            <translation>Please select an entry in the table first.</translation>
-        </message>
-        <message>
-            <source>不予列入</source>
-            <translation>Exclude</translation>
-        </message>
-        <message>
-            <source>理由：</source>
-            <translation>Reason:</translation>
-        </message>
-        <message>
-            <source>场所的说明（与条目一同公布）：</source>
-            <translation>The site's statement (published with the entry):</translation>
-        </message>
-        <message>
-            <source>发布红黑榜</source>
-            <translation>Publish Red/Black List</translation>
-        </message>
-        <message>
-            <source>期号（发布后内容冻结，不能再修改）：</source>
-            <translation>Issue number (once published the contents are frozen):</translation>
-        </message>
-        <message>
-            <source>正在冻结快照…</source>
-            <translation>Freezing the snapshot…</translation>
-        </message>
-        <message>
-            <source>正在发布…</source>
-            <translation>Publishing…</translation>
-        </message>
-        <message>
-            <source>导出到文件夹</source>
-            <translation>Export to Folder</translation>
-        </message>
-        <message>
-            <source>正在导出…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>已导出 %1 个文件到 %2。%3</source>
-            <translation>Exported %1 files to %2. %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>数据目录：%1</source>
-            <translation>Data folder: %1</translation>
-        </message>
-        <message>
-            <source>首页</source>
-            <translation>Home</translation>
-        </message>
-        <message>
-            <source>场所登记</source>
-            <translation>Register</translation>
-        </message>
-        <message>
-            <source>检查表模板</source>
-            <translation>Checklist Templates</translation>
-        </message>
-        <message>
-            <source>文书与签名</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>同步</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <source>整改跟踪</source>
-            <translation>Rectification</translation>
-        </message>
-        <message>
-            <source>红黑榜</source>
-            <translation>Red/Black Lists</translation>
-        </message>
-        <message>
-            <source>统计</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>文件</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>导入场所…</source>
-            <translation>Import Sites…</translation>
-        </message>
-        <message>
-            <source>导入学校…</source>
-            <translation>Import Schools…</translation>
-        </message>
-        <message>
-            <source>导出场所…</source>
-            <translation>Export Sites…</translation>
-        </message>
-        <message>
-            <source>导出学校…</source>
-            <translation>Export Schools…</translation>
-        </message>
-        <message>
-            <source>验证 PDF 签名…</source>
-            <translation>Verify PDF Signature…</translation>
-        </message>
-        <message>
-            <source>退出</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>设置…</source>
-            <translation>Settings…</translation>
-        </message>
-        <message>
-            <source>帮助</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>关于</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <source>文明创建巡查助手</source>
-            <translation>Inspector</translation>
-        </message>
-        <message>
-            <source>（演示数据）</source>
-            <translation>(demo data)</translation>
-        </message>
-        <message>
-            <source>草稿 %1</source>
-            <translation>Drafts %1</translation>
-        </message>
-        <message>
-            <source>未导出 %1</source>
-            <translation>Not exported %1</translation>
-        </message>
-        <message>
-            <source>逾期 %1</source>
-            <translation>Overdue %1</translation>
-        </message>
-        <message>
-            <source>尚未完成的检查</source>
-            <translation>Inspections not finished yet</translation>
-        </message>
-        <message>
-            <source>上次导出给办公室之后新增或修改的记录</source>
-            <translation>Records added or changed since the last export to the office</translation>
-        </message>
-        <message>
-            <source>已过整改期限的整改事项</source>
-            <translation>Rectification cases past their deadline</translation>
-        </message>
-        <message>
-            <source>已自动备份数据库：%1</source>
-            <translation>Database backed up automatically: %1</translation>
-        </message>
-        <message>
-            <source>自动备份失败：%1</source>
-            <translation>Automatic backup failed: %1</translation>
-        </message>
-        <message>
-            <source>备份与恢复…</source>
-            <translation>Backup and Restore…</translation>
-        </message>
-        <message>
-            <source>界面语言</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>巡查记录</source>
-            <translation>Inspections</translation>
-        </message>
-        <message>
-            <source>网格地图</source>
-            <translation>Grid Map</translation>
-        </message>
-        <message>
-            <source>无法开始复查</source>
-            <translation>Cannot start the re-inspection</translation>
-        </message>
-        <message>
-            <source>无法打开</source>
-            <translation>Cannot open</translation>
-        </message>
-        <message>
-            <source>新建巡查…</source>
-            <translation>New Inspection…</translation>
-        </message>
-        <message>
-            <source>新建巡查 (Ctrl+N)</source>
-            <translation>New Inspection (Ctrl+N)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapPage</name>
-        <message>
-            <source>网格：</source>
-            <translation>Grid:</translation>
-        </message>
-        <message>
-            <source>刷新</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>全图</source>
-            <translation>Fit All</translation>
-        </message>
-        <message>
-            <source>全部网格</source>
-            <translation>All grids</translation>
-        </message>
-        <message>
-            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
-            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; school gates　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; sites　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; less than {m:g} m from a school ({n})</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasurementWidget</name>
-        <message>
-            <source>不少于 {v} {u}</source>
-            <translation>at least {v} {u}</translation>
-        </message>
-        <message>
-            <source>不超过 {v} {u}</source>
-            <translation>at most {v} {u}</translation>
-        </message>
-        <message>
-            <source>符合限值</source>
-            <translation>within the limit</translation>
-        </message>
-        <message>
-            <source>超出限值</source>
-            <translation>outside the limit</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewSiteBox</name>
-        <message>
-            <source>现场新建场所</source>
-            <translation>New Site on the Spot</translation>
-        </message>
-        <message>
-            <source>保存场所</source>
-            <translation>Save Site</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperworkSettingsDialog</name>
-        <message>
-            <source>文书设置</source>
-            <translation>Document Settings</translation>
-        </message>
-        <message>
-            <source>创建办分配的编号前缀，如 苏仙巡〔2026〕</source>
-            <translation>Number prefix assigned by the office, e.g. 苏仙巡〔2026〕</translation>
-        </message>
-        <message>
-            <source>剩余 %1 个</source>
-            <translation>%1 left</translation>
-        </message>
-        <message>
-            <source>（当前为临时编号段 %1）</source>
-            <translation>(currently the provisional block %1)</translation>
-        </message>
-        <message>
-            <source>文书编号段</source>
-            <translation>Document number block</translation>
-        </message>
-        <message>
-            <source>前缀</source>
-            <translation>Prefix</translation>
-        </message>
-        <message>
-            <source>起始号</source>
-            <translation>First number</translation>
-        </message>
-        <message>
-            <source>结束号</source>
-            <translation>Last number</translation>
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>导出本人证书…</source>
-            <translation>Export My Certificate…</translation>
-        </message>
-        <message>
-            <source>导入单位证书（PKCS#12）…</source>
-            <translation>Import Office Certificate (PKCS#12)…</translation>
-        </message>
-        <message>
-            <source>数字签名</source>
-            <translation>Digital signature</translation>
-        </message>
-        <message>
-            <source>信任列表文件夹</source>
-            <translation>Trust list folder</translation>
-        </message>
-        <message>
-            <source>签名证书</source>
-            <translation>Signing Certificate</translation>
-        </message>
-        <message>
-            <source>尚未生成（首次签名时生成自签名证书）</source>
-            <translation>Not created yet (a self-signed certificate is made at the first signature)</translation>
-        </message>
-        <message>
-            <source>指纹：%1</source>
-            <translation>Fingerprint: %1</translation>
-        </message>
-        <message>
-            <source>有效期至：%1</source>
-            <translation>Valid until: %1</translation>
-        </message>
-        <message>
-            <source>在信任列表中</source>
-            <translation>In the trust list</translation>
-        </message>
-        <message>
-            <source>不在信任列表中</source>
-            <translation>Not in the trust list</translation>
-        </message>
-        <message>
-            <source>演示证书，无口令保护</source>
-            <translation>Demo certificate, no passphrase</translation>
-        </message>
-        <message>
-            <source>尚未生成签名证书。</source>
-            <translation>No signing certificate yet.</translation>
-        </message>
-        <message>
-            <source>导出证书</source>
-            <translation>Export Certificate</translation>
-        </message>
-        <message>
-            <source>证书 (*.pem)</source>
-            <translation>Certificates (*.pem)</translation>
-        </message>
-        <message>
-            <source>导入证书</source>
-            <translation>Import Certificate</translation>
-        </message>
-        <message>
-            <source>PKCS#12 (*.p12 *.pfx)</source>
-            <translation>PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <source>证书文件密码</source>
-            <translation>Certificate file password</translation>
-        </message>
-        <message>
-            <source>设置本机签名密钥口令</source>
-            <translation>Set the passphrase of this computer's signing key</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <source>（尚无预览）</source>
-            <translation>(no preview yet)</translation>
-        </message>
-        <message>
-            <source>适合宽度</source>
-            <translation>Fit Width</translation>
-        </message>
-        <message>
-            <source>整页</source>
-            <translation>Whole Page</translation>
-        </message>
-        <message>
-            <source>%1  共 %2 页</source>
-            <translation>%1  of %2 pages</translation>
-        </message>
-        <message>
-            <source>无法显示此 PDF。</source>
-            <translation>Cannot show this PDF.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoStrip</name>
-        <message>
-            <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</source>
-            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</translation>
-        </message>
-        <message>
-            <source>添加照片…</source>
-            <translation>Add Photos…</translation>
-        </message>
-        <message>
-            <source>选择照片文件，或把照片拖到这里（Alt+P）</source>
-            <translation>Choose photo files, or drop photos here (Alt+P)</translation>
-        </message>
-        <message>
-            <source>可将照片拖放到此处</source>
-            <translation>Drop photos here</translation>
-        </message>
-        <message>
-            <source>无法显示</source>
-            <translation>Cannot show</translation>
-        </message>
-        <message>
-            <source>选择照片</source>
-            <translation>Choose Photos</translation>
-        </message>
-        <message>
-            <source>{name} 不是照片文件</source>
-            <translation>{name} is not a photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>场所</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <source>学校与幼儿园</source>
-            <translation>Schools and kindergartens</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTab</name>
-        <message>
-            <source>显示已归档</source>
-            <translation>Show archived</translation>
-        </message>
-        <message>
-            <source>新建</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>编辑</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>归档</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <source>导入…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>导出…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>新建（Ctrl+Shift+N）</source>
-            <translation>New (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <source>搜索（Ctrl+F）</source>
-            <translation>Search (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>共 %1 条</source>
-            <translation>%1 in total</translation>
-        </message>
-        <message>
-            <source>恢复</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>无法打开</source>
-            <translation>Cannot open</translation>
-        </message>
-        <message>
-            <source>操作失败</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>导出到文件</source>
-            <translation>Export to File</translation>
-        </message>
-        <message>
-            <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>导出失败</source>
-            <translation>Export failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchoolDialog</name>
-        <message>
-            <source>编辑学校</source>
-            <translation>Edit School</translation>
-        </message>
-        <message>
-            <source>新建学校</source>
-            <translation>New School</translation>
-        </message>
-        <message>
-            <source>学校名称 *</source>
-            <translation>School name *</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>名称（如 南门）</source>
-            <translation>Name (e.g. South Gate)</translation>
-        </message>
-        <message>
-            <source>纬度</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>经度</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>添加校门</source>
-            <translation>Add Gate</translation>
-        </message>
-        <message>
-            <source>添加边界点</source>
-            <translation>Add Boundary Point</translation>
-        </message>
-        <message>
-            <source>删除所选</source>
-            <translation>Delete Selected</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
-            <translation>Gates and boundary points are used to compute the straight-line distance from a site to the school (the 200 m rule).</translation>
-        </message>
-        <message>
-            <source>校门</source>
-            <translation>School gate</translation>
-        </message>
-        <message>
-            <source>边界点</source>
-            <translation>Boundary points</translation>
-        </message>
-        <message>
-            <source>第 %1 个坐标点：%2</source>
-            <translation>Point %1: %2</translation>
-        </message>
-        <message>
-            <source>第 %1 个坐标点缺少纬度或经度</source>
-            <translation>Point %1 has no latitude or longitude</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchoolsTab</name>
-        <message>
-            <source>搜索学校名称、地址、网格或社区</source>
-            <translation>Search school name, address, grid or community</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <source>校门</source>
-            <translation>School gate</translation>
-        </message>
-        <message>
-            <source>边界点</source>
-            <translation>Boundary points</translation>
-        </message>
-        <message>
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>、</source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>已归档</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>在册</source>
-            <translation>Active</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorePanel</name>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>红线不合格 · 黑榜候选</source>
-            <translation>Red-line failure · black-list candidate</translation>
-        </message>
-        <message>
-            <source>暂无扣分（检查进行中）</source>
-            <translation>No deductions yet (inspection in progress)</translation>
-        </message>
-        <message>
-            <source>当前得分</source>
-            <translation>Current score</translation>
-        </message>
-        <message>
-            <source>已答 %v / %m</source>
-            <translation>%v / %m answered</translation>
-        </message>
-        <message>
-            <source>红线问题</source>
-            <translation>Red-line problems</translation>
-        </message>
-        <message>
-            <source>扣分明细</source>
-            <translation>Deductions</translation>
-        </message>
-        <message>
-            <source>得分率 {r:.1f}%</source>
-            <translation>Score rate {r:.1f}%</translation>
-        </message>
-        <message>
-            <source>暂无计分项</source>
-            <translation>No scored items yet</translation>
-        </message>
-        <message>
-            <source>扣分合计：{d:g} 分</source>
-            <translation>Total deducted: {d:g} points</translation>
-        </message>
-        <message>
-            <source>−{d:g}　{name}</source>
-            <translation>−{d:g}　{name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>设置</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>如：某街道文明创建办公室</source>
-            <translation>e.g. the sub-district civilized-city campaign office</translation>
-        </message>
-        <message>
-            <source>执法证号或身份证号</source>
-            <translation>Enforcement ID or identity card number</translation>
-        </message>
-        <message>
-            <source>下次启动使用其他目录…</source>
-            <translation>Use Another Folder Next Time…</translation>
-        </message>
-        <message>
-            <source>留空：只使用内置模板</source>
-            <translation>Empty: built-in templates only</translation>
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>单位名称</source>
-            <translation>Office name</translation>
-        </message>
-        <message>
-            <source>检查员姓名</source>
-            <translation>Inspector name</translation>
-        </message>
-        <message>
-            <source>检查员证件号</source>
-            <translation>Inspector ID number</translation>
-        </message>
-        <message>
-            <source>所属社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <source>所属网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>数据目录</source>
-            <translation>Data folder</translation>
-        </message>
-        <message>
-            <source>本单位模板文件夹</source>
-            <translation>Office templates folder</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>下次启动时使用：%1</source>
-            <translation>Next start uses: %1</translation>
-        </message>
-        <message>
-            <source>选择数据目录</source>
-            <translation>Choose Data Folder</translation>
-        </message>
-        <message>
-            <source>选择模板文件夹</source>
-            <translation>Choose Templates Folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsExtras</name>
-        <message>
-            <source>留空：使用内置政策</source>
-            <translation>Empty: built-in policy</translation>
-        </message>
-        <message>
-            <source>留空：自动查找本机中文字体</source>
-            <translation>Empty: find a Chinese font on this computer</translation>
-        </message>
-        <message>
-            <source>本单位政策文件夹</source>
-            <translation>Office policy folder</translation>
-        </message>
-        <message>
-            <source>备份文件夹</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <source>PDF 中文字体</source>
-            <translation>Chinese font for PDFs</translation>
-        </message>
-        <message>
-            <source>界面语言</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>文书语言</source>
-            <translation>Document language</translation>
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>选择政策文件夹</source>
-            <translation>Choose Policy Folder</translation>
-        </message>
-        <message>
-            <source>选择备份文件夹</source>
-            <translation>Choose Backup Folder</translation>
-        </message>
-        <message>
-            <source>选择中文字体</source>
-            <translation>Choose Chinese Font</translation>
-        </message>
-        <message>
-            <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
-            <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignaturePad</name>
-        <message>
-            <source>签名板</source>
-            <translation>Signature pad</translation>
-        </message>
-        <message>
-            <source>请在此处签名</source>
-            <translation>Please sign here</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignerBox</name>
-        <message>
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>如：店长、负责人</source>
-            <translation>e.g. shop manager, person in charge</translation>
-        </message>
-        <message>
-            <source>职务</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>清除</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>撤销一笔</source>
-            <translation>Undo Stroke</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningDialog</name>
-        <message>
-            <source>现场签名</source>
-            <translation>Signatures on Site</translation>
-        </message>
-        <message>
-            <source>检查人员（主办）</source>
-            <translation>Inspector (lead)</translation>
-        </message>
-        <message>
-            <source>检查人员（协办）</source>
-            <translation>Inspector (second)</translation>
-        </message>
-        <message>
-            <source>被检查方代表</source>
-            <translation>Party's representative</translation>
-        </message>
-        <message>
-            <source>被检查方拒绝签名</source>
-            <translation>The party refuses to sign</translation>
-        </message>
-        <message>
-            <source>拒签记录</source>
-            <translation>Refusal</translation>
-        </message>
-        <message>
-            <source>拒签理由</source>
-            <translation>Reason for refusal</translation>
-        </message>
-        <message>
-            <source>见证人</source>
-            <translation>Witness</translation>
-        </message>
-        <message>
-            <source>保存签名</source>
-            <translation>Save Signatures</translation>
-        </message>
-        <message>
-            <source>（拒绝签名）</source>
-            <translation>(refused to sign)</translation>
-        </message>
-        <message>
-            <source>请在此处签名</source>
-            <translation>Please sign here</translation>
-        </message>
-        <message>
-            <source>主办检查人员须填写姓名并签名。</source>
-            <translation>The lead inspector must give a name and sign.</translation>
-        </message>
-        <message>
-            <source>协办检查人员的姓名未填写。</source>
-            <translation>The second inspector's name is missing.</translation>
-        </message>
-        <message>
-            <source>请填写被检查方的拒签理由。</source>
-            <translation>Please enter why the party refuses to sign.</translation>
-        </message>
-        <message>
-            <source>拒签时须有见证人姓名和签名。</source>
-            <translation>A refusal needs a witness's name and signature.</translation>
-        </message>
-        <message>
-            <source>被检查方代表须填写姓名并签名，或勾选“被检查方拒绝签名”。</source>
-            <translation>The party's representative must give a name and sign, or tick “The party refuses to sign”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteDialog</name>
-        <message>
-            <source>%1“%2”不是数字</source>
-            <translation>%1 “%2” is not a number</translation>
-        </message>
-        <message>
-            <source>{kind}（{group}）</source>
-            <translation>{kind} ({group})</translation>
-        </message>
-        <message>
-            <source>编辑场所</source>
-            <translation>Edit Site</translation>
-        </message>
-        <message>
-            <source>新建场所</source>
-            <translation>New Site</translation>
-        </message>
-        <message>
-            <source>纬度，如 25.7900</source>
-            <translation>latitude, e.g. 25.7900</translation>
-        </message>
-        <message>
-            <source>经度，如 113.0400</source>
-            <translation>longitude, e.g. 113.0400</translation>
-        </message>
-        <message>
-            <source>名称 *</source>
-            <translation>Name *</translation>
-        </message>
-        <message>
-            <source>类型 *</source>
-            <translation>Kind *</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <source>负责人</source>
-            <translation>Person in charge</translation>
-        </message>
-        <message>
-            <source>联系电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>统一社会信用代码</source>
-            <translation>Unified social credit code</translation>
-        </message>
-        <message>
-            <source>坐标（WGS-84）</source>
-            <translation>Coordinates (WGS-84)</translation>
-        </message>
-        <message>
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>证照种类</source>
-            <translation>Licence kind</translation>
-        </message>
-        <message>
-            <source>编号</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>有效期至（年-月-日）</source>
-            <translation>Valid until (yyyy-mm-dd)</translation>
-        </message>
-        <message>
-            <source>添加证照</source>
-            <translation>Add Licence</translation>
-        </message>
-        <message>
-            <source>删除所选证照</source>
-            <translation>Delete Selected Licence</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>证照</source>
-            <translation>Licences</translation>
-        </message>
-        <message>
-            <source>已过期</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>纬度</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>经度</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>第 %1 个证照：%2</source>
-            <translation>Licence %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteHistory</name>
-        <message>
-            <source>巡查记录</source>
-            <translation>Inspections</translation>
-        </message>
-        <message>
-            <source>新建巡查…</source>
-            <translation>New Inspection…</translation>
-        </message>
-        <message>
-            <source>复查未整改项目…</source>
-            <translation>Re-inspect Open Items…</translation>
-        </message>
-        <message>
-            <source>尚无巡查记录</source>
-            <translation>No inspections yet</translation>
-        </message>
-        <message>
-            <source>共 {n} 次巡查，最近一次 {when}</source>
-            <translation>{n} inspections, the latest on {when}</translation>
-        </message>
-        <message>
-            <source>复查未整改项目（{n} 项）…</source>
-            <translation>Re-inspect Open Items ({n})…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SitesTab</name>
-        <message>
-            <source>搜索名称、地址、网格、社区或负责人</source>
-            <translation>Search name, address, grid, community or person in charge</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>地址</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>社区</source>
-            <translation>Community</translation>
-        </message>
-        <message>
-            <source>负责人</source>
-            <translation>Person in charge</translation>
-        </message>
-        <message>
-            <source>联系电话</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>证照</source>
-            <translation>Licences</translation>
-        </message>
-        <message>
-            <source>坐标</source>
-            <translation>Coordinates</translation>
-        </message>
-        <message>
-            <source>状态</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>（%1 个过期）</source>
-            <translation>(%1 expired)</translation>
-        </message>
-        <message>
-            <source>已归档</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>在册</source>
-            <translation>Active</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartDialog</name>
-        <message>
-            <source>新建巡查</source>
-            <translation>New Inspection</translation>
-        </message>
-        <message>
-            <source>1. 场所(&amp;S)</source>
-            <translation>1. &amp;Site</translation>
-        </message>
-        <message>
-            <source>输入名称、地址或网格搜索（↓ 选择）</source>
-            <translation>Type a name, address or grid to search (↓ to choose)</translation>
-        </message>
-        <message>
-            <source>找不到？现场新建场所…</source>
-            <translation>Not found? Create the site on the spot…</translation>
-        </message>
-        <message>
-            <source>未选择场所</source>
-            <translation>No site chosen</translation>
-        </message>
-        <message>
-            <source>复查未整改项目(&amp;R)</source>
-            <translation>&amp;Re-inspect open items</translation>
-        </message>
-        <message>
-            <source>2. 检查表(&amp;T)（可多选，空格键勾选）</source>
-            <translation>2. Checklis&amp;ts (several allowed; Space ticks)</translation>
-        </message>
-        <message>
-            <source>3. 检查信息</source>
-            <translation>3. Inspection details</translation>
-        </message>
-        <message>
-            <source>主检查员(&amp;L)</source>
-            <translation>&amp;Lead inspector</translation>
-        </message>
-        <message>
-            <source>证件号</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>协检员(&amp;C)</source>
-            <translation>&amp;Co-inspector</translation>
-        </message>
-        <message>
-            <source>检查时间</source>
-            <translation>Inspected at</translation>
-        </message>
-        <message>
-            <source>检查地点(&amp;D)</source>
-            <translation>Place (&amp;D)</translation>
-        </message>
-        <message>
-            <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
-            <translation>latitude, longitude (paste allowed, e.g. 25.7912, 113.0321)</translation>
-        </message>
-        <message>
-            <source>坐标(&amp;G)</source>
-            <translation>Coordinates (&amp;G)</translation>
-        </message>
-        <message>
-            <source>开始检查</source>
-            <translation>Start Inspection</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</source>
-            <translation>Site: &lt;b&gt;{name}&lt;/b&gt; ({kind}) {address}</translation>
-        </message>
-        <message>
-            <source>该场所有 {n} 项整改未完成：可只复查这些项目。</source>
-            <translation>This site has {n} rectification items still open: you can re-inspect just those.</translation>
-        </message>
-        <message>
-            <source>请填写主检查员姓名。</source>
-            <translation>Please enter the lead inspector's name.</translation>
-        </message>
-        <message>
-            <source>{title}（{n} 项）</source>
-            <translation>{title} ({n} items)</translation>
-        </message>
-        <message>
-            <source>适用于该类场所，已建议选中</source>
-            <translation>Applies to this kind of site; ticked as a suggestion</translation>
-        </message>
-        <message>
-            <source>请先选择或新建场所</source>
-            <translation>Please choose or create a site first</translation>
-        </message>
-        <message>
-            <source>请至少选择一张检查表</source>
-            <translation>Please tick at least one checklist</translation>
-        </message>
-        <message>
-            <source>请填写主检查员姓名</source>
-            <translation>Please enter the lead inspector's name</translation>
-        </message>
-        <message>
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>开始使用</source>
-            <translation>Getting Started</translation>
-        </message>
-        <message>
-            <source>设置已保存。以后可在“设置”中修改。</source>
-            <translation>Your settings are saved. You can change them later under Settings.</translation>
-        </message>
-        <message>
-            <source>直接开始使用(&amp;B)</source>
-            <translation>&amp;Begin right away</translation>
-        </message>
-        <message>
-            <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>
-            <translation>Import the office b&amp;undle (site register, templates, document numbers)</translation>
-        </message>
-        <message>
-            <source>先看看演示数据（另开一个窗口，不影响您的数据）(&amp;D)</source>
-            <translation>Look at the &amp;demo data first (in a separate window; your data is not touched)</translation>
-        </message>
-        <message>
-            <source>选择配置包…</source>
-            <translation>Choose Bundle…</translation>
-        </message>
-        <message>
-            <source>选择配置包</source>
-            <translation>Choose Office Bundle</translation>
-        </message>
-        <message>
-            <source>所有文件 (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <source>核对办公室密钥</source>
-            <translation>Check the Office Key</translation>
-        </message>
-        <message>
-            <source>第一次导入“%1”的配置包。请与办公室核对密钥指纹：
+    </message>
+    <message>
+        <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
+        <translation>No sites or schools have coordinates. Enter coordinates (latitude, longitude) in the register.</translation>
+    </message>
+    <message>
+        <source>100 米（网格间距）</source>
+        <translation>100 m (grid spacing)</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderDialog</name>
+    <message>
+        <source>主检查员</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>主检查员证件号</source>
+        <translation>Lead inspector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>协检员</source>
+        <translation>Co-inspector</translation>
+    </message>
+    <message>
+        <source>协检员证件号</source>
+        <translation>Co-inspector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>检查地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>检查信息</source>
+        <translation>Inspection details</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <source>纬度, 经度（可粘贴）</source>
+        <translation>latitude, longitude (paste allowed)</translation>
+    </message>
+    <message>
+        <source>坐标</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>采取的措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>其他说明</source>
+        <translation>Other remarks</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>在册场所</source>
+        <translation>Registered sites</translation>
+    </message>
+    <message>
+        <source>学校与幼儿园</source>
+        <translation>Schools and kindergartens</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist Templates</translation>
+    </message>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>今日工作</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <source>新建巡查… (Ctrl+N)</source>
+        <translation>New Inspection… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>选择场所和检查表，开始一次现场检查</source>
+        <translation>Choose a site and checklists and start an on-site inspection</translation>
+    </message>
+    <message>
+        <source>导出给办公室…</source>
+        <translation>Export to the Office…</translation>
+    </message>
+    <message>
+        <source>在“同步”页把数据包导出到 U 盘或共享文件夹</source>
+        <translation>Export a package to a USB drive or shared folder on the Sync page</translation>
+    </message>
+    <message>
+        <source>继续检查</source>
+        <translation>Resume Inspection</translation>
+    </message>
+    <message>
+        <source>查看整改跟踪</source>
+        <translation>Open Rectification</translation>
+    </message>
+    <message>
+        <source>未完成的巡查 %1 条（回车或双击继续）：</source>
+        <translation>Unfinished inspections: %1 (press Enter or double-click to resume):</translation>
+    </message>
+    <message>
+        <source>没有未完成的巡查。</source>
+        <translation>No unfinished inspections.</translation>
+    </message>
+    <message>
+        <source>整改事项暂时无法统计。</source>
+        <translation>Rectification cases cannot be counted right now.</translation>
+    </message>
+    <message>
+        <source>没有即将到期或逾期的整改事项。</source>
+        <translation>No rectification cases are due soon or overdue.</translation>
+    </message>
+    <message>
+        <source>整改事项：%1 项即将到期或逾期，其中逾期 %2 项。</source>
+        <translation>Rectification: %1 cases due soon or overdue, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <source>文明创建巡查助手</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>（未设置检查员，请在“设置”中填写）</source>
+        <translation>(no inspector set: fill it in under Settings)</translation>
+    </message>
+    <message>
+        <source>另有 %1 个已归档</source>
+        <translation>plus %1 archived</translation>
+    </message>
+    <message>
+        <source>数据目录：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>欢迎使用文明创建巡查助手</source>
+        <translation>Welcome to Inspector</translation>
+    </message>
+    <message>
+        <source>先填写单位和检查员信息，它们会出现在检查记录和整改通知书上。</source>
+        <translation>First enter your office and inspector details; they appear on inspection records and rectification notices.</translation>
+    </message>
+    <message>
+        <source>单位名称(&amp;O)</source>
+        <translation>&amp;Office name</translation>
+    </message>
+    <message>
+        <source>检查员姓名(&amp;N)</source>
+        <translation>Inspector &amp;name</translation>
+    </message>
+    <message>
+        <source>执法证号(&amp;I)</source>
+        <translation>Enforcement &amp;ID number</translation>
+    </message>
+    <message>
+        <source>网格(&amp;G)</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <source>社区(&amp;C)</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>如：某街道文明创建办公室</source>
+        <translation>e.g. the sub-district civilized-city campaign office</translation>
+    </message>
+    <message>
+        <source>执法证号或身份证号</source>
+        <translation>Enforcement ID or identity card number</translation>
+    </message>
+    <message>
+        <source>如：青石社区第1网格</source>
+        <translation>e.g. Qingshi Community Grid 1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>导入%1预览</source>
+        <translation>Import %1: Preview</translation>
+    </message>
+    <message>
+        <source>文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。</source>
+        <translation>File %1: %2 data rows, %3 can be imported, %4 have errors.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>有误的行（%1）</source>
+        <translation>Rows with errors (%1)</translation>
+    </message>
+    <message>
+        <source>可导入的行（%1）</source>
+        <translation>Rows to import (%1)</translation>
+    </message>
+    <message>
+        <source>未识别、将忽略的列：%1</source>
+        <translation>Unknown columns, ignored: %1</translation>
+    </message>
+    <message>
+        <source>有误的行不会导入；请在表格中改正后再单独导入这些行。</source>
+        <translation>Rows with errors are not imported; correct them in the spreadsheet and import them separately.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入 %1 行</source>
+        <translation>Import %1 Rows</translation>
+    </message>
+    <message>
+        <source>导入失败，没有导入任何数据：%1</source>
+        <translation>Import failed; nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the File to Import</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot Import</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>复查·</source>
+        <translation>Re-inspection · </translation>
+    </message>
+    <message>
+        <source>（已更正）</source>
+        <translation>(amended)</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>红线·黑榜候选</source>
+        <translation>Red line · black-list candidate</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>主检查员</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>场所类型</source>
+        <translation>Site kind</translation>
+    </message>
+    <message>
+        <source>检查员</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear Filters</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>双击打开：草稿继续检查，已完成的记录只读查看。</source>
+        <translation>Double-click to open: a draft continues the inspection, a finished one opens read-only.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>{n} in total</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <source>红线</source>
+        <translation>Red line</translation>
+    </message>
+    <message>
+        <source>扣分 每个 {n} 分</source>
+        <translation>Deduct {n} points each</translation>
+    </message>
+    <message>
+        <source>扣分 {n} 分</source>
+        <translation>Deduct {n} points</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>（选答）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>此项不合格，请拍照留证（Alt+P 添加照片，或把照片拖到下方）</source>
+        <translation>This item failed: take a photo as evidence (Alt+P adds a photo, or drop photos below)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Alt+N 转到备注</source>
+        <translation>Alt+N goes to the note</translation>
+    </message>
+    <message>
+        <source>现场情况、整改要求等</source>
+        <translation>What was found, what must be corrected…</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Alt+P 添加照片</source>
+        <translation>Alt+P adds a photo</translation>
+    </message>
+    <message>
+        <source>已更正 {n} 次；最近一次 {when}，{who}：{reason}</source>
+        <translation>Amended {n} times; latest on {when} by {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>由测量得出</source>
+        <translation>From the measurement</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>已填写</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>未答</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
+    <name>JumpPopup</name>
+    <message>
+        <source>跳转到检查项</source>
+        <translation>Go to Item</translation>
+    </message>
+    <message>
+        <source>输入编号或文字，回车跳转</source>
+        <translation>Type a code or words, Enter to go</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>月份 2026-10 或季度 2026Q4</source>
+        <translation>Month 2026-10 or quarter 2026Q4</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>生成草稿</source>
+        <translation>Make Draft</translation>
+    </message>
+    <message>
+        <source>榜别</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>上榜理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>不予列入理由</source>
+        <translation>Reason for exclusion</translation>
+    </message>
+    <message>
+        <source>场所回复</source>
+        <translation>Site&apos;s reply</translation>
+    </message>
+    <message>
+        <source>不予列入…</source>
+        <translation>Exclude…</translation>
+    </message>
+    <message>
+        <source>恢复列入</source>
+        <translation>Include Again</translation>
+    </message>
+    <message>
+        <source>场所回复…</source>
+        <translation>Site&apos;s Reply…</translation>
+    </message>
+    <message>
+        <source>发布…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>导出 PDF 和 XLSX…</source>
+        <translation>Export PDF and XLSX…</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>已有各期</source>
+        <translation>Existing issues</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>尚无红黑榜。选择期间和类别后点“生成草稿”。</source>
+        <translation>No red/black lists yet. Choose a period and a category, then click “Make Draft”.</translation>
+    </message>
+    <message>
+        <source>红榜</source>
+        <translation>Red list</translation>
+    </message>
+    <message>
+        <source>黑榜</source>
+        <translation>Black list</translation>
+    </message>
+    <message>
+        <source>已发布，期号 %1，内容已冻结</source>
+        <translation>Published as issue %1; contents frozen</translation>
+    </message>
+    <message>
+        <source>草稿，可审核修改</source>
+        <translation>Draft, open for review</translation>
+    </message>
+    <message>
+        <source>%1：红榜 %2 家，黑榜 %3 家；%4</source>
+        <translation>%1: %2 on the red list, %3 on the black list; %4</translation>
+    </message>
+    <message>
+        <source>红黑榜</source>
+        <translation>Red/Black Lists</translation>
+    </message>
+    <message>
+        <source>正在生成草稿…</source>
+        <translation>Making the draft…</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一个条目。</source>
+        <translation>Please select an entry in the table first.</translation>
+    </message>
+    <message>
+        <source>不予列入</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>场所的说明（与条目一同公布）：</source>
+        <translation>The site&apos;s statement (published with the entry):</translation>
+    </message>
+    <message>
+        <source>发布红黑榜</source>
+        <translation>Publish Red/Black List</translation>
+    </message>
+    <message>
+        <source>期号（发布后内容冻结，不能再修改）：</source>
+        <translation>Issue number (once published the contents are frozen):</translation>
+    </message>
+    <message>
+        <source>正在冻结快照…</source>
+        <translation>Freezing the snapshot…</translation>
+    </message>
+    <message>
+        <source>正在发布…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>导出到文件夹</source>
+        <translation>Export to Folder</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个文件到 %2。%3</source>
+        <translation>Exported %1 files to %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>数据目录：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>场所登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist Templates</translation>
+    </message>
+    <message>
+        <source>文书与签名</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>红黑榜</source>
+        <translation>Red/Black Lists</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导入场所…</source>
+        <translation>Import Sites…</translation>
+    </message>
+    <message>
+        <source>导入学校…</source>
+        <translation>Import Schools…</translation>
+    </message>
+    <message>
+        <source>导出场所…</source>
+        <translation>Export Sites…</translation>
+    </message>
+    <message>
+        <source>导出学校…</source>
+        <translation>Export Schools…</translation>
+    </message>
+    <message>
+        <source>验证 PDF 签名…</source>
+        <translation>Verify PDF Signature…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>文明创建巡查助手</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>（演示数据）</source>
+        <translation>(demo data)</translation>
+    </message>
+    <message>
+        <source>草稿 %1</source>
+        <translation>Drafts %1</translation>
+    </message>
+    <message>
+        <source>未导出 %1</source>
+        <translation>Not exported %1</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+    <message>
+        <source>尚未完成的检查</source>
+        <translation>Inspections not finished yet</translation>
+    </message>
+    <message>
+        <source>上次导出给办公室之后新增或修改的记录</source>
+        <translation>Records added or changed since the last export to the office</translation>
+    </message>
+    <message>
+        <source>已过整改期限的整改事项</source>
+        <translation>Rectification cases past their deadline</translation>
+    </message>
+    <message>
+        <source>已自动备份数据库：%1</source>
+        <translation>Database backed up automatically: %1</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and Restore…</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>网格地图</source>
+        <translation>Grid Map</translation>
+    </message>
+    <message>
+        <source>无法开始复查</source>
+        <translation>Cannot start the re-inspection</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>新建巡查…</source>
+        <translation>New Inspection…</translation>
+    </message>
+    <message>
+        <source>新建巡查 (Ctrl+N)</source>
+        <translation>New Inspection (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>网格：</source>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Fit All</translation>
+    </message>
+    <message>
+        <source>全部网格</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; 学校出入口&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; 场所&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; school gates&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; sites&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; less than {m:g} m from a school ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementWidget</name>
+    <message>
+        <source>不少于 {v} {u}</source>
+        <translation>at least {v} {u}</translation>
+    </message>
+    <message>
+        <source>不超过 {v} {u}</source>
+        <translation>at most {v} {u}</translation>
+    </message>
+    <message>
+        <source>符合限值</source>
+        <translation>within the limit</translation>
+    </message>
+    <message>
+        <source>超出限值</source>
+        <translation>outside the limit</translation>
+    </message>
+</context>
+<context>
+    <name>NewSiteBox</name>
+    <message>
+        <source>现场新建场所</source>
+        <translation>New Site on the Spot</translation>
+    </message>
+    <message>
+        <source>保存场所</source>
+        <translation>Save Site</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkSettingsDialog</name>
+    <message>
+        <source>文书设置</source>
+        <translation>Document Settings</translation>
+    </message>
+    <message>
+        <source>创建办分配的编号前缀，如 苏仙巡〔2026〕</source>
+        <translation>Number prefix assigned by the office, e.g. 苏仙巡〔2026〕</translation>
+    </message>
+    <message>
+        <source>剩余 %1 个</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>（当前为临时编号段 %1）</source>
+        <translation>(currently the provisional block %1)</translation>
+    </message>
+    <message>
+        <source>文书编号段</source>
+        <translation>Document number block</translation>
+    </message>
+    <message>
+        <source>前缀</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>起始号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>结束号</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>导出本人证书…</source>
+        <translation>Export My Certificate…</translation>
+    </message>
+    <message>
+        <source>导入单位证书（PKCS#12）…</source>
+        <translation>Import Office Certificate (PKCS#12)…</translation>
+    </message>
+    <message>
+        <source>数字签名</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>信任列表文件夹</source>
+        <translation>Trust list folder</translation>
+    </message>
+    <message>
+        <source>签名证书</source>
+        <translation>Signing Certificate</translation>
+    </message>
+    <message>
+        <source>尚未生成（首次签名时生成自签名证书）</source>
+        <translation>Not created yet (a self-signed certificate is made at the first signature)</translation>
+    </message>
+    <message>
+        <source>指纹：%1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>有效期至：%1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>在信任列表中</source>
+        <translation>In the trust list</translation>
+    </message>
+    <message>
+        <source>不在信任列表中</source>
+        <translation>Not in the trust list</translation>
+    </message>
+    <message>
+        <source>演示证书，无口令保护</source>
+        <translation>Demo certificate, no passphrase</translation>
+    </message>
+    <message>
+        <source>尚未生成签名证书。</source>
+        <translation>No signing certificate yet.</translation>
+    </message>
+    <message>
+        <source>导出证书</source>
+        <translation>Export Certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem)</source>
+        <translation>Certificates (*.pem)</translation>
+    </message>
+    <message>
+        <source>导入证书</source>
+        <translation>Import Certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>证书文件密码</source>
+        <translation>Certificate file password</translation>
+    </message>
+    <message>
+        <source>设置本机签名密钥口令</source>
+        <translation>Set the passphrase of this computer&apos;s signing key</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>（尚无预览）</source>
+        <translation>(no preview yet)</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole Page</translation>
+    </message>
+    <message>
+        <source>%1  共 %2 页</source>
+        <translation>%1  of %2 pages</translation>
+    </message>
+    <message>
+        <source>无法显示此 PDF。</source>
+        <translation>Cannot show this PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add Photos…</translation>
+    </message>
+    <message>
+        <source>选择照片文件，或把照片拖到这里（Alt+P）</source>
+        <translation>Choose photo files, or drop photos here (Alt+P)</translation>
+    </message>
+    <message>
+        <source>可将照片拖放到此处</source>
+        <translation>Drop photos here</translation>
+    </message>
+    <message>
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose Photos</translation>
+    </message>
+    <message>
+        <source>{name} 不是照片文件</source>
+        <translation>{name} is not a photo</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>学校与幼儿园</source>
+        <translation>Schools and kindergartens</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>显示已归档</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>新建（Ctrl+Shift+N）</source>
+        <translation>New (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>搜索（Ctrl+F）</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>操作失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>导出到文件</source>
+        <translation>Export to File</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>编辑学校</source>
+        <translation>Edit School</translation>
+    </message>
+    <message>
+        <source>新建学校</source>
+        <translation>New School</translation>
+    </message>
+    <message>
+        <source>学校名称 *</source>
+        <translation>School name *</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>名称（如 南门）</source>
+        <translation>Name (e.g. South Gate)</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>添加校门</source>
+        <translation>Add Gate</translation>
+    </message>
+    <message>
+        <source>添加边界点</source>
+        <translation>Add Boundary Point</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete Selected</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
+        <translation>Gates and boundary points are used to compute the straight-line distance from a site to the school (the 200 m rule).</translation>
+    </message>
+    <message>
+        <source>校门</source>
+        <translation>School gate</translation>
+    </message>
+    <message>
+        <source>边界点</source>
+        <translation>Boundary points</translation>
+    </message>
+    <message>
+        <source>第 %1 个坐标点：%2</source>
+        <translation>Point %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 个坐标点缺少纬度或经度</source>
+        <translation>Point %1 has no latitude or longitude</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsTab</name>
+    <message>
+        <source>搜索学校名称、地址、网格或社区</source>
+        <translation>Search school name, address, grid or community</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>校门</source>
+        <translation>School gate</translation>
+    </message>
+    <message>
+        <source>边界点</source>
+        <translation>Boundary points</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>红线不合格 · 黑榜候选</source>
+        <translation>Red-line failure · black-list candidate</translation>
+    </message>
+    <message>
+        <source>暂无扣分（检查进行中）</source>
+        <translation>No deductions yet (inspection in progress)</translation>
+    </message>
+    <message>
+        <source>当前得分</source>
+        <translation>Current score</translation>
+    </message>
+    <message>
+        <source>已答 %v / %m</source>
+        <translation>%v / %m answered</translation>
+    </message>
+    <message>
+        <source>红线问题</source>
+        <translation>Red-line problems</translation>
+    </message>
+    <message>
+        <source>扣分明细</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>得分率 {r:.1f}%</source>
+        <translation>Score rate {r:.1f}%</translation>
+    </message>
+    <message>
+        <source>暂无计分项</source>
+        <translation>No scored items yet</translation>
+    </message>
+    <message>
+        <source>扣分合计：{d:g} 分</source>
+        <translation>Total deducted: {d:g} points</translation>
+    </message>
+    <message>
+        <source>−{d:g}&#x3000;{name}</source>
+        <translation>−{d:g}&#x3000;{name}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>如：某街道文明创建办公室</source>
+        <translation>e.g. the sub-district civilized-city campaign office</translation>
+    </message>
+    <message>
+        <source>执法证号或身份证号</source>
+        <translation>Enforcement ID or identity card number</translation>
+    </message>
+    <message>
+        <source>下次启动使用其他目录…</source>
+        <translation>Use Another Folder Next Time…</translation>
+    </message>
+    <message>
+        <source>留空：只使用内置模板</source>
+        <translation>Empty: built-in templates only</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>检查员姓名</source>
+        <translation>Inspector name</translation>
+    </message>
+    <message>
+        <source>检查员证件号</source>
+        <translation>Inspector ID number</translation>
+    </message>
+    <message>
+        <source>所属社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>所属网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>数据目录</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>本单位模板文件夹</source>
+        <translation>Office templates folder</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>下次启动时使用：%1</source>
+        <translation>Next start uses: %1</translation>
+    </message>
+    <message>
+        <source>选择数据目录</source>
+        <translation>Choose Data Folder</translation>
+    </message>
+    <message>
+        <source>选择模板文件夹</source>
+        <translation>Choose Templates Folder</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsExtras</name>
+    <message>
+        <source>留空：使用内置政策</source>
+        <translation>Empty: built-in policy</translation>
+    </message>
+    <message>
+        <source>留空：自动查找本机中文字体</source>
+        <translation>Empty: find a Chinese font on this computer</translation>
+    </message>
+    <message>
+        <source>本单位政策文件夹</source>
+        <translation>Office policy folder</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>PDF 中文字体</source>
+        <translation>Chinese font for PDFs</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>文书语言</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>选择政策文件夹</source>
+        <translation>Choose Policy Folder</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose Backup Folder</translation>
+    </message>
+    <message>
+        <source>选择中文字体</source>
+        <translation>Choose Chinese Font</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>签名板</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>请在此处签名</source>
+        <translation>Please sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>如：店长、负责人</source>
+        <translation>e.g. shop manager, person in charge</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>撤销一笔</source>
+        <translation>Undo Stroke</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>现场签名</source>
+        <translation>Signatures on Site</translation>
+    </message>
+    <message>
+        <source>检查人员（主办）</source>
+        <translation>Inspector (lead)</translation>
+    </message>
+    <message>
+        <source>检查人员（协办）</source>
+        <translation>Inspector (second)</translation>
+    </message>
+    <message>
+        <source>被检查方代表</source>
+        <translation>Party&apos;s representative</translation>
+    </message>
+    <message>
+        <source>被检查方拒绝签名</source>
+        <translation>The party refuses to sign</translation>
+    </message>
+    <message>
+        <source>拒签记录</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>拒签理由</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>保存签名</source>
+        <translation>Save Signatures</translation>
+    </message>
+    <message>
+        <source>（拒绝签名）</source>
+        <translation>(refused to sign)</translation>
+    </message>
+    <message>
+        <source>请在此处签名</source>
+        <translation>Please sign here</translation>
+    </message>
+    <message>
+        <source>主办检查人员须填写姓名并签名。</source>
+        <translation>The lead inspector must give a name and sign.</translation>
+    </message>
+    <message>
+        <source>协办检查人员的姓名未填写。</source>
+        <translation>The second inspector&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>请填写被检查方的拒签理由。</source>
+        <translation>Please enter why the party refuses to sign.</translation>
+    </message>
+    <message>
+        <source>拒签时须有见证人姓名和签名。</source>
+        <translation>A refusal needs a witness&apos;s name and signature.</translation>
+    </message>
+    <message>
+        <source>被检查方代表须填写姓名并签名，或勾选“被检查方拒绝签名”。</source>
+        <translation>The party&apos;s representative must give a name and sign, or tick “The party refuses to sign”.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>%1“%2”不是数字</source>
+        <translation>%1 “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>{kind}（{group}）</source>
+        <translation>{kind} ({group})</translation>
+    </message>
+    <message>
+        <source>编辑场所</source>
+        <translation>Edit Site</translation>
+    </message>
+    <message>
+        <source>新建场所</source>
+        <translation>New Site</translation>
+    </message>
+    <message>
+        <source>纬度，如 25.7900</source>
+        <translation>latitude, e.g. 25.7900</translation>
+    </message>
+    <message>
+        <source>经度，如 113.0400</source>
+        <translation>longitude, e.g. 113.0400</translation>
+    </message>
+    <message>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>类型 *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>坐标（WGS-84）</source>
+        <translation>Coordinates (WGS-84)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>证照种类</source>
+        <translation>Licence kind</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>有效期至（年-月-日）</source>
+        <translation>Valid until (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>添加证照</source>
+        <translation>Add Licence</translation>
+    </message>
+    <message>
+        <source>删除所选证照</source>
+        <translation>Delete Selected Licence</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>证照</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>第 %1 个证照：%2</source>
+        <translation>Licence %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteHistory</name>
+    <message>
+        <source>巡查记录</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>新建巡查…</source>
+        <translation>New Inspection…</translation>
+    </message>
+    <message>
+        <source>复查未整改项目…</source>
+        <translation>Re-inspect Open Items…</translation>
+    </message>
+    <message>
+        <source>尚无巡查记录</source>
+        <translation>No inspections yet</translation>
+    </message>
+    <message>
+        <source>共 {n} 次巡查，最近一次 {when}</source>
+        <translation>{n} inspections, the latest on {when}</translation>
+    </message>
+    <message>
+        <source>复查未整改项目（{n} 项）…</source>
+        <translation>Re-inspect Open Items ({n})…</translation>
+    </message>
+</context>
+<context>
+    <name>SitesTab</name>
+    <message>
+        <source>搜索名称、地址、网格、社区或负责人</source>
+        <translation>Search name, address, grid, community or person in charge</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>证照</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>坐标</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>（%1 个过期）</source>
+        <translation>(%1 expired)</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>新建巡查</source>
+        <translation>New Inspection</translation>
+    </message>
+    <message>
+        <source>1. 场所(&amp;S)</source>
+        <translation>1. &amp;Site</translation>
+    </message>
+    <message>
+        <source>输入名称、地址或网格搜索（↓ 选择）</source>
+        <translation>Type a name, address or grid to search (↓ to choose)</translation>
+    </message>
+    <message>
+        <source>找不到？现场新建场所…</source>
+        <translation>Not found? Create the site on the spot…</translation>
+    </message>
+    <message>
+        <source>未选择场所</source>
+        <translation>No site chosen</translation>
+    </message>
+    <message>
+        <source>复查未整改项目(&amp;R)</source>
+        <translation>&amp;Re-inspect open items</translation>
+    </message>
+    <message>
+        <source>2. 检查表(&amp;T)（可多选，空格键勾选）</source>
+        <translation>2. Checklis&amp;ts (several allowed; Space ticks)</translation>
+    </message>
+    <message>
+        <source>3. 检查信息</source>
+        <translation>3. Inspection details</translation>
+    </message>
+    <message>
+        <source>主检查员(&amp;L)</source>
+        <translation>&amp;Lead inspector</translation>
+    </message>
+    <message>
+        <source>证件号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>协检员(&amp;C)</source>
+        <translation>&amp;Co-inspector</translation>
+    </message>
+    <message>
+        <source>检查时间</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <source>检查地点(&amp;D)</source>
+        <translation>Place (&amp;D)</translation>
+    </message>
+    <message>
+        <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
+        <translation>latitude, longitude (paste allowed, e.g. 25.7912, 113.0321)</translation>
+    </message>
+    <message>
+        <source>坐标(&amp;G)</source>
+        <translation>Coordinates (&amp;G)</translation>
+    </message>
+    <message>
+        <source>开始检查</source>
+        <translation>Start Inspection</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>场所：&lt;b&gt;{name}&lt;/b&gt;（{kind}）{address}</source>
+        <translation>Site: &lt;b&gt;{name}&lt;/b&gt; ({kind}) {address}</translation>
+    </message>
+    <message>
+        <source>该场所有 {n} 项整改未完成：可只复查这些项目。</source>
+        <translation>This site has {n} rectification items still open: you can re-inspect just those.</translation>
+    </message>
+    <message>
+        <source>请填写主检查员姓名。</source>
+        <translation>Please enter the lead inspector&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{title}（{n} 项）</source>
+        <translation>{title} ({n} items)</translation>
+    </message>
+    <message>
+        <source>适用于该类场所，已建议选中</source>
+        <translation>Applies to this kind of site; ticked as a suggestion</translation>
+    </message>
+    <message>
+        <source>请先选择或新建场所</source>
+        <translation>Please choose or create a site first</translation>
+    </message>
+    <message>
+        <source>请至少选择一张检查表</source>
+        <translation>Please tick at least one checklist</translation>
+    </message>
+    <message>
+        <source>请填写主检查员姓名</source>
+        <translation>Please enter the lead inspector&apos;s name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>开始使用</source>
+        <translation>Getting Started</translation>
+    </message>
+    <message>
+        <source>设置已保存。以后可在“设置”中修改。</source>
+        <translation>Your settings are saved. You can change them later under Settings.</translation>
+    </message>
+    <message>
+        <source>直接开始使用(&amp;B)</source>
+        <translation>&amp;Begin right away</translation>
+    </message>
+    <message>
+        <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>
+        <translation>Import the office b&amp;undle (site register, templates, document numbers)</translation>
+    </message>
+    <message>
+        <source>先看看演示数据（另开一个窗口，不影响您的数据）(&amp;D)</source>
+        <translation>Look at the &amp;demo data first (in a separate window; your data is not touched)</translation>
+    </message>
+    <message>
+        <source>选择配置包…</source>
+        <translation>Choose Bundle…</translation>
+    </message>
+    <message>
+        <source>选择配置包</source>
+        <translation>Choose Office Bundle</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>核对办公室密钥</source>
+        <translation>Check the Office Key</translation>
+    </message>
+    <message>
+        <source>第一次导入“%1”的配置包。请与办公室核对密钥指纹：
 
 %2
 
 指纹一致吗？</source>
-            <translation>This is the first bundle from “%1”. Check the key fingerprint with the office:
+        <translation>This is the first bundle from “%1”. Check the key fingerprint with the office:
 
 %2
 
 Does the fingerprint match?</translation>
-        </message>
-        <message>
-            <source>此版本不支持导入配置包。</source>
-            <translation>This version cannot import office bundles.</translation>
-        </message>
-        <message>
-            <source>已导入“%1”的配置包：新增 %2 条、更新 %3 条记录。</source>
-            <translation>Imported the bundle from “%1”: %2 records added, %3 updated.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatsPage</name>
-        <message>
-            <source>季度 2026Q4 或月份 2026-10</source>
-            <translation>Quarter 2026Q4 or month 2026-10</translation>
-        </message>
-        <message>
-            <source>统计</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>导出 PDF…</source>
-            <translation>Export PDF…</translation>
-        </message>
-        <message>
-            <source>导出 XLSX…</source>
-            <translation>Export XLSX…</translation>
-        </message>
-        <message>
-            <source>分类别</source>
-            <translation>By category</translation>
-        </message>
-        <message>
-            <source>分网格</source>
-            <translation>By grid</translation>
-        </message>
-        <message>
-            <source>分场所类型</source>
-            <translation>By site kind</translation>
-        </message>
-        <message>
-            <source>分检查员</source>
-            <translation>By inspector</translation>
-        </message>
-        <message>
-            <source>不合格最多的检查项</source>
-            <translation>Most failed items</translation>
-        </message>
-        <message>
-            <source>逾期问题分网格</source>
-            <translation>Overdue problems by grid</translation>
-        </message>
-        <message>
-            <source>期间</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>正在统计…</source>
-            <translation>Computing the statistics…</translation>
-        </message>
-        <message>
-            <source>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</source>
-            <translation>%1: %2 inspections finished (%3 re-inspections), overall score rate %4; problems rectified %5</translation>
-        </message>
-        <message>
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>检查次数</source>
-            <translation>Inspections</translation>
-        </message>
-        <message>
-            <source>得分</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>应得分</source>
-            <translation>Maximum</translation>
-        </message>
-        <message>
-            <source>得分率</source>
-            <translation>Score rate</translation>
-        </message>
-        <message>
-            <source>检查项</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>检查表 / 编号</source>
-            <translation>Checklist / code</translation>
-        </message>
-        <message>
-            <source>不合格次数</source>
-            <translation>Failures</translation>
-        </message>
-        <message>
-            <source>网格</source>
-            <translation>Grid</translation>
-        </message>
-        <message>
-            <source>逾期问题数</source>
-            <translation>Overdue problems</translation>
-        </message>
-        <message>
-            <source>导出统计</source>
-            <translation>Export Statistics</translation>
-        </message>
-        <message>
-            <source>正在导出…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>已导出：%1。%2</source>
-            <translation>Exported: %1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncJob</name>
-        <message>
-            <source>操作失败：%1</source>
-            <translation>Failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <source>场所</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <source>证照</source>
-            <translation>Licences</translation>
-        </message>
-        <message>
-            <source>学校</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <source>学校点位</source>
-            <translation>School points</translation>
-        </message>
-        <message>
-            <source>检查</source>
-            <translation>Inspections</translation>
-        </message>
-        <message>
-            <source>检查表</source>
-            <translation>Checklists</translation>
-        </message>
-        <message>
-            <source>检查项</source>
-            <translation>Answers</translation>
-        </message>
-        <message>
-            <source>照片</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <source>手写签名</source>
-            <translation>Handwritten signatures</translation>
-        </message>
-        <message>
-            <source>文书</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>文书编号</source>
-            <translation>Document numbers</translation>
-        </message>
-        <message>
-            <source>整改</source>
-            <translation>Rectification cases</translation>
-        </message>
-        <message>
-            <source>修改记录</source>
-            <translation>Change log</translation>
-        </message>
-        <message>
-            <source>编号段</source>
-            <translation>Number blocks</translation>
-        </message>
-        <message>
-            <source>更正</source>
-            <translation>Amendments</translation>
-        </message>
-        <message>
-            <source>距离测量</source>
-            <translation>Distance measurements</translation>
-        </message>
-        <message>
-            <source>已导入</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>重复</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>拒收</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>已取消</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>交给办公室</source>
-            <translation>Send to the Office</translation>
-        </message>
-        <message>
-            <source>导出数据包…</source>
-            <translation>Export Package…</translation>
-        </message>
-        <message>
-            <source>导入办公室配置包…</source>
-            <translation>Import Office Bundle…</translation>
-        </message>
-        <message>
-            <source>导出设备信息…</source>
-            <translation>Export Device Card…</translation>
-        </message>
-        <message>
-            <source>交给办公室登记本机（设备编号和公钥）</source>
-            <translation>Give the office this computer's device number and public key to register it</translation>
-        </message>
-        <message>
-            <source>设为办公室…</source>
-            <translation>Make This the Office…</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>办公室：收件导入</source>
-            <translation>Office: Inbox Import</translation>
-        </message>
-        <message>
-            <source>登记设备…</source>
-            <translation>Register Device…</translation>
-        </message>
-        <message>
-            <source>生成配置包…</source>
-            <translation>Make Office Bundle…</translation>
-        </message>
-        <message>
-            <source>收件文件夹：</source>
-            <translation>Inbox folder:</translation>
-        </message>
-        <message>
-            <source>选择…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>导入新数据包</source>
-            <translation>Import New Packages</translation>
-        </message>
-        <message>
-            <source>导入日志</source>
-            <translation>Import log</translation>
-        </message>
-        <message>
-            <source>时间</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>数据包</source>
-            <translation>Package</translation>
-        </message>
-        <message>
-            <source>设备</source>
-            <translation>Device</translation>
-        </message>
-        <message>
-            <source>记录</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <source>结果</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>说明</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>待处理的冲突</source>
-            <translation>Open conflicts</translation>
-        </message>
-        <message>
-            <source>处理…</source>
-            <translation>Resolve…</translation>
-        </message>
-        <message>
-            <source>数据</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>类型</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>，</source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>尚未导出：</source>
-            <translation>Not yet exported: </translation>
-        </message>
-        <message>
-            <source>没有尚未导出的更改。</source>
-            <translation>No changes waiting for export.</translation>
-        </message>
-        <message>
-            <source>，办公室已确认收到</source>
-            <translation>, receipt confirmed by the office</translation>
-        </message>
-        <message>
-            <source>上次导出：%1（第 %2 号）</source>
-            <translation>Last export: %1 (no. %2)</translation>
-        </message>
-        <message>
-            <source>还没有导出过。</source>
-            <translation>Nothing exported yet.</translation>
-        </message>
-        <message>
-            <source>信任的办公室：%1（指纹 %2）</source>
-            <translation>Trusted office: %1 (fingerprint %2)</translation>
-        </message>
-        <message>
-            <source>尚未导入办公室配置包：数据包将不加密。</source>
-            <translation>No office bundle imported yet: packages will not be encrypted.</translation>
-        </message>
-        <message>
-            <source>%1 · 密钥指纹 %2 · 已登记设备 %3 台</source>
-            <translation>%1 · key fingerprint %2 · %3 devices registered</translation>
-        </message>
-        <message>
-            <source>两处同时修改</source>
-            <translation>Changed on both sides</translation>
-        </message>
-        <message>
-            <source>已完成的检查</source>
-            <translation>Finished inspection</translation>
-        </message>
-        <message>
-            <source>同步</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <source>正在取消…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <source>选择导出到的文件夹（如 U 盘）</source>
-            <translation>Choose the Folder to Export To (e.g. a USB stick)</translation>
-        </message>
-        <message>
-            <source>已加密</source>
-            <translation>encrypted</translation>
-        </message>
-        <message>
-            <source>未加密</source>
-            <translation>not encrypted</translation>
-        </message>
-        <message>
-            <source>已导出 %1：记录 %2 条，文件 %3 个，%4。</source>
-            <translation>Exported %1: %2 records, %3 files, %4.</translation>
-        </message>
-        <message>
-            <source> 有 %1 个文件找不到，未包含。</source>
-            <translation> %1 files were missing and are not included.</translation>
-        </message>
-        <message>
-            <source>选择办公室配置包</source>
-            <translation>Choose Office Bundle</translation>
-        </message>
-        <message>
-            <source>配置包 (*.inspbundle)</source>
-            <translation>Office bundles (*.inspbundle)</translation>
-        </message>
-        <message>
-            <source>办公室配置包</source>
-            <translation>Office Bundle</translation>
-        </message>
-        <message>
-            <source>已安装办公室“%1”的第 %2 号配置包。</source>
-            <translation>Installed bundle no. %2 from the office “%1”.</translation>
-        </message>
-        <message>
-            <source>首次导入办公室“%1”的配置包。
+    </message>
+    <message>
+        <source>此版本不支持导入配置包。</source>
+        <translation>This version cannot import office bundles.</translation>
+    </message>
+    <message>
+        <source>已导入“%1”的配置包：新增 %2 条、更新 %3 条记录。</source>
+        <translation>Imported the bundle from “%1”: %2 records added, %3 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>季度 2026Q4 或月份 2026-10</source>
+        <translation>Quarter 2026Q4 or month 2026-10</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>分类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>分网格</source>
+        <translation>By grid</translation>
+    </message>
+    <message>
+        <source>分场所类型</source>
+        <translation>By site kind</translation>
+    </message>
+    <message>
+        <source>分检查员</source>
+        <translation>By inspector</translation>
+    </message>
+    <message>
+        <source>不合格最多的检查项</source>
+        <translation>Most failed items</translation>
+    </message>
+    <message>
+        <source>逾期问题分网格</source>
+        <translation>Overdue problems by grid</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing the statistics…</translation>
+    </message>
+    <message>
+        <source>%1：完成检查 %2 次（复查 %3 次），总得分率 %4；问题整改 %5</source>
+        <translation>%1: %2 inspections finished (%3 re-inspections), overall score rate %4; problems rectified %5</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>检查次数</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>应得分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>得分率</source>
+        <translation>Score rate</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>检查表 / 编号</source>
+        <translation>Checklist / code</translation>
+    </message>
+    <message>
+        <source>不合格次数</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>逾期问题数</source>
+        <translation>Overdue problems</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export Statistics</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出：%1。%2</source>
+        <translation>Exported: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>操作失败：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>证照</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>学校点位</source>
+        <translation>School points</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>手写签名</source>
+        <translation>Handwritten signatures</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>Rectification cases</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Number blocks</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>距离测量</source>
+        <translation>Distance measurements</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>交给办公室</source>
+        <translation>Send to the Office</translation>
+    </message>
+    <message>
+        <source>导出数据包…</source>
+        <translation>Export Package…</translation>
+    </message>
+    <message>
+        <source>导入办公室配置包…</source>
+        <translation>Import Office Bundle…</translation>
+    </message>
+    <message>
+        <source>导出设备信息…</source>
+        <translation>Export Device Card…</translation>
+    </message>
+    <message>
+        <source>交给办公室登记本机（设备编号和公钥）</source>
+        <translation>Give the office this computer&apos;s device number and public key to register it</translation>
+    </message>
+    <message>
+        <source>设为办公室…</source>
+        <translation>Make This the Office…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>办公室：收件导入</source>
+        <translation>Office: Inbox Import</translation>
+    </message>
+    <message>
+        <source>登记设备…</source>
+        <translation>Register Device…</translation>
+    </message>
+    <message>
+        <source>生成配置包…</source>
+        <translation>Make Office Bundle…</translation>
+    </message>
+    <message>
+        <source>收件文件夹：</source>
+        <translation>Inbox folder:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>导入新数据包</source>
+        <translation>Import New Packages</translation>
+    </message>
+    <message>
+        <source>导入日志</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>待处理的冲突</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>处理…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>尚未导出：</source>
+        <translation>Not yet exported: </translation>
+    </message>
+    <message>
+        <source>没有尚未导出的更改。</source>
+        <translation>No changes waiting for export.</translation>
+    </message>
+    <message>
+        <source>，办公室已确认收到</source>
+        <translation>, receipt confirmed by the office</translation>
+    </message>
+    <message>
+        <source>上次导出：%1（第 %2 号）</source>
+        <translation>Last export: %1 (no. %2)</translation>
+    </message>
+    <message>
+        <source>还没有导出过。</source>
+        <translation>Nothing exported yet.</translation>
+    </message>
+    <message>
+        <source>信任的办公室：%1（指纹 %2）</source>
+        <translation>Trusted office: %1 (fingerprint %2)</translation>
+    </message>
+    <message>
+        <source>尚未导入办公室配置包：数据包将不加密。</source>
+        <translation>No office bundle imported yet: packages will not be encrypted.</translation>
+    </message>
+    <message>
+        <source>%1 · 密钥指纹 %2 · 已登记设备 %3 台</source>
+        <translation>%1 · key fingerprint %2 · %3 devices registered</translation>
+    </message>
+    <message>
+        <source>两处同时修改</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>已完成的检查</source>
+        <translation>Finished inspection</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>选择导出到的文件夹（如 U 盘）</source>
+        <translation>Choose the Folder to Export To (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>已加密</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>未加密</source>
+        <translation>not encrypted</translation>
+    </message>
+    <message>
+        <source>已导出 %1：记录 %2 条，文件 %3 个，%4。</source>
+        <translation>Exported %1: %2 records, %3 files, %4.</translation>
+    </message>
+    <message>
+        <source> 有 %1 个文件找不到，未包含。</source>
+        <translation> %1 files were missing and are not included.</translation>
+    </message>
+    <message>
+        <source>选择办公室配置包</source>
+        <translation>Choose Office Bundle</translation>
+    </message>
+    <message>
+        <source>配置包 (*.inspbundle)</source>
+        <translation>Office bundles (*.inspbundle)</translation>
+    </message>
+    <message>
+        <source>办公室配置包</source>
+        <translation>Office Bundle</translation>
+    </message>
+    <message>
+        <source>已安装办公室“%1”的第 %2 号配置包。</source>
+        <translation>Installed bundle no. %2 from the office “%1”.</translation>
+    </message>
+    <message>
+        <source>首次导入办公室“%1”的配置包。
 
 请与办公室核对密钥指纹：
 %2
 
 指纹一致吗？</source>
-            <translation>This is the first bundle from the office “%1”.
+        <translation>This is the first bundle from the office “%1”.
 
 Check the key fingerprint with the office:
 %2
 
 Does the fingerprint match?</translation>
-        </message>
-        <message>
-            <source>确认办公室密钥</source>
-            <translation>Confirm the Office Key</translation>
-        </message>
-        <message>
-            <source>保存设备信息</source>
-            <translation>Save Device Card</translation>
-        </message>
-        <message>
-            <source>设备信息 (*.json)</source>
-            <translation>Device cards (*.json)</translation>
-        </message>
-        <message>
-            <source>已写出设备信息 %1，公钥指纹 %2。</source>
-            <translation>Device card written to %1; public key fingerprint %2.</translation>
-        </message>
-        <message>
-            <source>设为办公室</source>
-            <translation>Make This the Office</translation>
-        </message>
-        <message>
-            <source>本机将作为办公室接收外勤设备的数据包。办公室名称：</source>
-            <translation>This computer will receive the field devices' packages as the office. Office name:</translation>
-        </message>
-        <message>
-            <source>本机已是办公室“%1”，密钥指纹 %2。</source>
-            <translation>This computer is now the office “%1”; key fingerprint %2.</translation>
-        </message>
-        <message>
-            <source>选择设备信息文件</source>
-            <translation>Choose Device Card</translation>
-        </message>
-        <message>
-            <source>登记设备</source>
-            <translation>Register Device</translation>
-        </message>
-        <message>
-            <source>已登记设备 %1，指纹 %2。</source>
-            <translation>Registered device %1, fingerprint %2.</translation>
-        </message>
-        <message>
-            <source>保存办公室配置包</source>
-            <translation>Save Office Bundle</translation>
-        </message>
-        <message>
-            <source>已写出配置包 %1。</source>
-            <translation>Office bundle written to %1.</translation>
-        </message>
-        <message>
-            <source>选择收件文件夹</source>
-            <translation>Choose Inbox Folder</translation>
-        </message>
-        <message>
-            <source>正在导入…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>导入已取消，数据库未作任何更改。</source>
-            <translation>Import cancelled; the database was not changed.</translation>
-        </message>
-        <message>
-            <source>没有新的数据包。</source>
-            <translation>No new packages.</translation>
-        </message>
-        <message>
-            <source>导入完成：</source>
-            <translation>Import finished: </translation>
-        </message>
-        <message>
-            <source>%1：%2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesPage</name>
-        <message>
-            <source>合格/不合格</source>
-            <translation>Pass/fail</translation>
-        </message>
-        <message>
-            <source>计数</source>
-            <translation>Count</translation>
-        </message>
-        <message>
-            <source>测量</source>
-            <translation>Measurement</translation>
-        </message>
-        <message>
-            <source>文字</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>选择</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <source>红线</source>
-            <translation>Red line</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deduct</translation>
-        </message>
-        <message>
-            <source>提示</source>
-            <translation>Advisory</translation>
-        </message>
-        <message>
-            <source>全部场所类型</source>
-            <translation>All site kinds</translation>
-        </message>
-        <message>
-            <source>检查表</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>编号</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>版本</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>检查内容</source>
-            <translation>What is checked</translation>
-        </message>
-        <message>
-            <source>答案类型</source>
-            <translation>Answer kind</translation>
-        </message>
-        <message>
-            <source>严重程度</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>分值</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <source>单位/判定</source>
-            <translation>Unit / rule</translation>
-        </message>
-        <message>
-            <source>不合格拍照</source>
-            <translation>Photo on failure</translation>
-        </message>
-        <message>
-            <source>适用场所</source>
-            <translation>Applies to</translation>
-        </message>
-        <message>
-            <source>指引</source>
-            <translation>Guidance</translation>
-        </message>
-        <message>
-            <source>选择一个检查项查看完整指引。</source>
-            <translation>Choose an item to see its full guidance.</translation>
-        </message>
-        <message>
-            <source>按场所类型筛选：</source>
-            <translation>Filter by site kind:</translation>
-        </message>
-        <message>
-            <source>检查表模板（只读）</source>
-            <translation>Checklist templates (read-only)</translation>
-        </message>
-        <message>
-            <source>以下本单位模板有问题，未被采用：</source>
-            <translation>These office templates have problems and are not used:</translation>
-        </message>
-        <message>
-            <source>本单位模板：{file}</source>
-            <translation>Office template: {file}</translation>
-        </message>
-        <message>
-            <source>内置模板：{file}</source>
-            <translation>Built-in template: {file}</translation>
-        </message>
-        <message>
-            <source>没有可显示的检查表。</source>
-            <translation>No checklists to show.</translation>
-        </message>
-        <message>
-            <source>全部场所</source>
-            <translation>All sites</translation>
-        </message>
-        <message>
-            <source>本单位模板</source>
-            <translation>Office template</translation>
-        </message>
-        <message>
-            <source>内置模板</source>
-            <translation>Built-in template</translation>
-        </message>
-        <message>
-            <source>适用场所：{kinds}</source>
-            <translation>Applies to: {kinds}</translation>
-        </message>
-        <message>
-            <source>共 {sections} 节、{items} 项　内容指纹 {hash}</source>
-            <translation>{sections} sections, {items} items　content hash {hash}</translation>
-        </message>
-        <message>
-            <source>此项不适用于所选场所类型</source>
-            <translation>This item does not apply to the chosen site kind</translation>
-        </message>
-        <message>
-            <source>同检查表</source>
-            <translation>As the checklist</translation>
-        </message>
-        <message>
-            <source>（选填）</source>
-            <translation>(optional)</translation>
-        </message>
-        <message>
-            <source>需要</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>每个扣 {p} 分</source>
-            <translation>{p} points each</translation>
-        </message>
-        <message>
-            <source>，最多 {m} 分</source>
-            <translation>, at most {m} points</translation>
-        </message>
-        <message>
-            <source>{p} 分</source>
-            <translation>{p} points</translation>
-        </message>
-        <message>
-            <source>（距学校）</source>
-            <translation>(to a school)</translation>
-        </message>
-        <message>
-            <source>少于 {n} 不合格</source>
-            <translation>fails below {n}</translation>
-        </message>
-        <message>
-            <source>有即不合格</source>
-            <translation>fails if any</translation>
-        </message>
-        <message>
-            <source>多于 {n} 不合格</source>
-            <translation>fails above {n}</translation>
-        </message>
-        <message>
-            <source>指引：</source>
-            <translation>Guidance:</translation>
-        </message>
-        <message>
-            <source>整改期限：{n} 天</source>
-            <translation>Rectify within {n} days</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextWidget</name>
-        <message>
-            <source>在此填写情况说明</source>
-            <translation>Describe what was found here</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyDialog</name>
-        <message>
-            <source>验证 PDF 签名</source>
-            <translation>Verify PDF Signature</translation>
-        </message>
-        <message>
-            <source>选择要验证的 PDF 文件</source>
-            <translation>Choose the PDF file to verify</translation>
-        </message>
-        <message>
-            <source>选择文件…</source>
-            <translation>Choose File…</translation>
-        </message>
-        <message>
-            <source>验证</source>
-            <translation>Verify</translation>
-        </message>
-        <message>
-            <source>选择 PDF</source>
-            <translation>Choose PDF</translation>
-        </message>
-        <message>
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>文件不存在：%1</source>
-            <translation>File not found: %1</translation>
-        </message>
-        <message>
-            <source>有效：签名完整且证书受信任</source>
-            <translation>Valid: the signature is intact and the certificate is trusted</translation>
-        </message>
-        <message>
-            <source>无效或不受信任</source>
-            <translation>Invalid or not trusted</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkWindow</name>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>不合格</source>
-            <translation>Fail</translation>
-        </message>
-        <message>
-            <source>不适用</source>
-            <translation>N/A</translation>
-        </message>
-        <message>
-            <source>已填</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>未答</source>
-            <translation>Not answered</translation>
-        </message>
-        <message>
-            <source>复查：{site}</source>
-            <translation>Re-inspection: {site}</translation>
-        </message>
-        <message>
-            <source>巡查：{site}</source>
-            <translation>Inspection: {site}</translation>
-        </message>
-        <message>
-            <source>检查信息…</source>
-            <translation>Inspection Details…</translation>
-        </message>
-        <message>
-            <source>显示全部 (Ctrl+L)</source>
-            <translation>Show All (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>跳转 (Ctrl+F)</source>
-            <translation>Go To (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>更正当前项(&amp;A)…</source>
-            <translation>&amp;Amend This Item…</translation>
-        </message>
-        <message>
-            <source>完成检查 (Ctrl+Enter)</source>
-            <translation>Finish (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>◀ 上一项</source>
-            <translation>◀ Previous</translation>
-        </message>
-        <message>
-            <source>下一项 ▶</source>
-            <translation>Next ▶</translation>
-        </message>
-        <message>
-            <source>、</source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt;（{kind}）　检查人：{people}　{when}&lt;br&gt;{loc}</source>
-            <translation>&lt;b style='font-size:15pt'&gt;{site}&lt;/b&gt; ({kind})　Inspectors: {people}　{when}&lt;br&gt;{loc}</translation>
-        </message>
-        <message>
-            <source>照片已保存</source>
-            <translation>Photo saved</translation>
-        </message>
-        <message>
-            <source>照片已删除</source>
-            <translation>Photo removed</translation>
-        </message>
-        <message>
-            <source>此检查已于 {when} 完成并锁定，只能查看。</source>
-            <translation>This inspection was finished and locked on {when}; it can only be viewed.</translation>
-        </message>
-        <message>
-            <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
-            <translation>This is the last item. Press Ctrl+Enter to finish.</translation>
-        </message>
-        <message>
-            <source>逐项显示 (Ctrl+L)</source>
-            <translation>One Item at a Time (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>已保存 {code}</source>
-            <translation>Saved {code}</translation>
-        </message>
-        <message>
-            <source>备注已保存</source>
-            <translation>Note saved</translation>
-        </message>
-        <message>
-            <source>测量已保存</source>
-            <translation>Measurement saved</translation>
-        </message>
-        <message>
-            <source>测量已删除</source>
-            <translation>Measurement deleted</translation>
-        </message>
-        <message>
-            <source>距最近学校 {m:.1f} 米（直线，按坐标）</source>
-            <translation>{m:.1f} m to the nearest school (straight line, from coordinates)</translation>
-        </message>
-        <message>
-            <source>未能保存</source>
-            <translation>Could not save</translation>
-        </message>
-        <message>
-            <source>复查已完成并锁定，整改事项已更新</source>
-            <translation>Re-inspection finished and locked; rectification cases updated</translation>
-        </message>
-        <message>
-            <source>检查已完成并锁定</source>
-            <translation>Inspection finished and locked</translation>
-        </message>
-        <message>
-            <source>此检查没有检查项。</source>
-            <translation>This inspection has no checklist items.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项</source>
-            <translation>&lt;b&gt;{tpl} · {section}&lt;/b&gt;　item {pos}/{n} of this section ({done} answered)　item {i}/{total} overall</translation>
-        </message>
-        <message>
-            <source>更正已保存</source>
-            <translation>Amendment saved</translation>
-        </message>
-        <message>
-            <source>检查信息已保存</source>
-            <translation>Inspection details saved</translation>
-        </message>
-        <message>
-            <source>复查</source>
-            <translation>Re-inspection</translation>
-        </message>
-    </context>
-    <context>
-        <name>_NumberWidget</name>
-        <message>
-            <source>输入数字</source>
-            <translation>Enter a number</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OutcomeButtons</name>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>不合格</source>
-            <translation>Fail</translation>
-        </message>
-        <message>
-            <source>不适用</source>
-            <translation>N/A</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Thumb</name>
-        <message>
-            <source>删除此照片</source>
-            <translation>Remove This Photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>无法启动</source>
-            <translation>Cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>i18n</name>
-        <message>
-            <source>跟随系统</source>
-            <translation>Follow system</translation>
-        </message>
-    </context>
-    <context>
-        <name>services</name>
-        <message>
-            <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</source>
-            <translation>The current database is not an SQLite file (e.g. PostgreSQL): back it up with the database's own tools.</translation>
-        </message>
-        <message>
-            <source>无法写入备份到 {}：{}</source>
-            <translation>Cannot write the backup to {}: {}</translation>
-        </message>
-        <message>
-            <source>备份文件 {} 不存在。</source>
-            <translation>The backup file {} does not exist.</translation>
-        </message>
-        <message>
-            <source>{} 不是可用的数据库文件：{}</source>
-            <translation>{} is not a usable database file: {}</translation>
-        </message>
-        <message>
-            <source>备份 {} 已损坏（完整性检查：{}），未恢复。</source>
-            <translation>The backup {} is damaged (integrity check: {}); nothing was restored.</translation>
-        </message>
-        <message>
-            <source>{} 不是本程序的数据库备份，未恢复。</source>
-            <translation>{} is not a database backup of this program; nothing was restored.</translation>
-        </message>
-        <message>
-            <source>恢复失败，已保留原数据库：{}</source>
-            <translation>Restore failed; the original database was kept: {}</translation>
-        </message>
-        <message>
-            <source>找不到这次检查。</source>
-            <translation>This inspection cannot be found.</translation>
-        </message>
-        <message>
-            <source>检查尚未完成，不能据此立案整改。</source>
-            <translation>The inspection is not finished yet, so no rectification case can be opened from it.</translation>
-        </message>
-        <message>
-            <source>找不到这条整改事项。</source>
-            <translation>This rectification case cannot be found.</translation>
-        </message>
-        <message>
-            <source>这条整改事项已经办结，不能再修改。</source>
-            <translation>This rectification case is closed and can no longer be changed.</translation>
-        </message>
-        <message>
-            <source>请写明当场整改的情况。</source>
-            <translation>Please describe how the problem was corrected on the spot.</translation>
-        </message>
-        <message>
-            <source>找不到照片文件 {}。</source>
-            <translation>Photo file {} cannot be found.</translation>
-        </message>
-        <message>
-            <source>整改期限不能早于发现问题的日期。</source>
-            <translation>The deadline cannot be earlier than the date the problem was found.</translation>
-        </message>
-        <message>
-            <source>请写明移交执法的理由或接收部门。</source>
-            <translation>Please give the reason for the referral or the receiving department.</translation>
-        </message>
-        <message>
-            <source>无法创建数据目录 {}：{}</source>
-            <translation>Cannot create the data folder {}: {}</translation>
-        </message>
-        <message>
-            <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
-            <translation>The folder {} already holds a database: demo data can only be created in a new or empty folder.</translation>
-        </message>
-        <message>
-            <source>编号前缀不能为空。</source>
-            <translation>The number prefix must not be empty.</translation>
-        </message>
-        <message>
-            <source>编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。</source>
-            <translation>The number range {}–{} is not valid: the first number must be at least 1 and not greater than the last.</translation>
-        </message>
-        <message>
-            <source>编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。</source>
-            <translation>The number block {}{}–{} is used up. Ask the office for a new block and enter it in the settings.</translation>
-        </message>
-        <message>
-            <source>文书编号分配冲突，请重试。</source>
-            <translation>Two documents were given the same number at once; please try again.</translation>
-        </message>
-        <message>
-            <source>合格</source>
-            <translation>Pass</translation>
-        </message>
-        <message>
-            <source>扣分</source>
-            <translation>Deducted</translation>
-        </message>
-        <message>
-            <source>不合格（红线问题，列入黑榜候选）</source>
-            <translation>Fail (red-line problem, black list candidate)</translation>
-        </message>
-        <message>
-            <source>找不到检查记录 {}。</source>
-            <translation>Inspection record {} cannot be found.</translation>
-        </message>
-        <message>
-            <source>检查记录 {} 的场所已不存在。</source>
-            <translation>The site of inspection record {} no longer exists.</translation>
-        </message>
-        <message>
-            <source>检查表 {} 的存档内容无法读取：{}</source>
-            <translation>The stored copy of checklist {} cannot be read: {}</translation>
-        </message>
-        <message>
-            <source>现场检查记录</source>
-            <translation>On-site Inspection Record</translation>
-        </message>
-        <message>
-            <source>限期整改通知书</source>
-            <translation>Rectification Notice</translation>
-        </message>
-        <message>
-            <source>只有被检查方可以记录“拒绝签名”。</source>
-            <translation>Only the inspected party can be recorded as refusing to sign.</translation>
-        </message>
-        <message>
-            <source>被检查方拒绝签名时，须填写拒签理由和见证人姓名。</source>
-            <translation>When the inspected party refuses to sign, enter the reason and the witness's name.</translation>
-        </message>
-        <message>
-            <source>签名为空：请在签名板上签名。</source>
-            <translation>The signature is empty: please sign on the signature pad.</translation>
-        </message>
-        <message>
-            <source>已完成</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>草稿</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>这次检查没有不合格项，无需开具限期整改通知书。</source>
-            <translation>This inspection has no failed items, so no rectification notice is needed.</translation>
-        </message>
-        <message>
-            <source>检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。</source>
-            <translation>The inspection is not finished, so no document can be issued: finish the inspection first (previews are still possible).</translation>
-        </message>
-        <message>
-            <source>是</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>否</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>签名完整（未被改动）：{}</source>
-            <translation>Signature intact (not altered): {}</translation>
-        </message>
-        <message>
-            <source>签名有效：{}</source>
-            <translation>Signature valid: {}</translation>
-        </message>
-        <message>
-            <source>证书受信任（本单位信任列表）：{}</source>
-            <translation>Certificate trusted (this office's trust list): {}</translation>
-        </message>
-        <message>
-            <source>签名覆盖整个文件：{}</source>
-            <translation>Signature covers the whole file: {}</translation>
-        </message>
-        <message>
-            <source>签名人：{}</source>
-            <translation>Signed by: {}</translation>
-        </message>
-        <message>
-            <source>签名时间：{}</source>
-            <translation>Signed at: {}</translation>
-        </message>
-        <message>
-            <source>文书：{} 编号 {}</source>
-            <translation>Document: {} no. {}</translation>
-        </message>
-        <message>
-            <source>记录标识：{}</source>
-            <translation>Record ID: {}</translation>
-        </message>
-        <message>
-            <source>内容摘要（PDF 内）：{}</source>
-            <translation>Content digest (in the PDF): {}</translation>
-        </message>
-        <message>
-            <source>与数据库中的记录一致</source>
-            <translation>matches the record in the database</translation>
-        </message>
-        <message>
-            <source>与数据库不一致（数据库中为 {}）</source>
-            <translation>does not match the database (the database has {})</translation>
-        </message>
-        <message>
-            <source>本数据库中没有这条记录，未比对</source>
-            <translation>this record is not in this database; not compared</translation>
-        </message>
-        <message>
-            <source>记录摘要：{}</source>
-            <translation>Record digest: {}</translation>
-        </message>
-        <message>
-            <source>结论：有效</source>
-            <translation>Result: valid</translation>
-        </message>
-        <message>
-            <source>结论：无效或不受信任</source>
-            <translation>Result: not valid or not trusted</translation>
-        </message>
-        <message>
-            <source>无法读取文件 {}：{}</source>
-            <translation>Cannot read the file {}: {}</translation>
-        </message>
-        <message>
-            <source>未签名（按要求）。</source>
-            <translation>Not signed (as requested).</translation>
-        </message>
-        <message>
-            <source>本版本尚不支持签名。</source>
-            <translation>This version cannot sign documents yet.</translation>
-        </message>
-        <message>
-            <source>未签名：本版本尚不支持签名。</source>
-            <translation>Not signed: this version cannot sign yet.</translation>
-        </message>
-        <message>
-            <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
-            <translation>There is no signing key yet: create or import a signing certificate first.</translation>
-        </message>
-        <message>
-            <source>未签名：尚未生成签名密钥。</source>
-            <translation>Not signed: there is no signing key yet.</translation>
-        </message>
-        <message>
-            <source>无法创建输出目录 {}：{}</source>
-            <translation>Cannot create the output folder {}: {}</translation>
-        </message>
-        <message>
-            <source>正在生成公告 PDF…</source>
-            <translation>Making the bulletin PDF…</translation>
-        </message>
-        <message>
-            <source>正在生成公告 XLSX…</source>
-            <translation>Making the bulletin XLSX…</translation>
-        </message>
-        <message>
-            <source>正在签名…</source>
-            <translation>Signing…</translation>
-        </message>
-        <message>
-            <source>导出完成</source>
-            <translation>Export finished</translation>
-        </message>
-        <message>
-            <source>统计报表的文件名应以 .pdf 或 .xlsx 结尾。</source>
-            <translation>The statistics file name must end in .pdf or .xlsx.</translation>
-        </message>
-        <message>
-            <source>正在生成 {}…</source>
-            <translation>Making {}…</translation>
-        </message>
-        <message>
-            <source>未知的测量方法 {!r}。</source>
-            <translation>Unknown measuring method {!r}.</translation>
-        </message>
-        <message>
-            <source>距离应为米数。</source>
-            <translation>The distance must be a number of metres.</translation>
-        </message>
-        <message>
-            <source>距离应为 0 到 100000 米之间的数。</source>
-            <translation>The distance must be between 0 and 100000 metres.</translation>
-        </message>
-        <message>
-            <source>GPS 精度不能为负数。</source>
-            <translation>The GPS accuracy cannot be negative.</translation>
-        </message>
-        <message>
-            <source>检查项 {} 不是距离检查项。</source>
-            <translation>Item {} is not a distance item.</translation>
-        </message>
-        <message>
-            <source>找不到该测量记录。</source>
-            <translation>This measurement cannot be found.</translation>
-        </message>
-        <message>
-            <source>完成时间无效：应带时区且不晚于现在。</source>
-            <translation>The finishing time is not valid: it must carry a time zone and not be in the future.</translation>
-        </message>
-        <message>
-            <source>找不到该检查记录。</source>
-            <translation>This inspection record cannot be found.</translation>
-        </message>
-        <message>
-            <source>该检查已经完成。</source>
-            <translation>This inspection is already finished.</translation>
-        </message>
-        <message>
-            <source>完成时间不能早于检查开始时间。</source>
-            <translation>The finishing time cannot be earlier than the start of the inspection.</translation>
-        </message>
-        <message>
-            <source>无效的结论 {!r}。</source>
-            <translation>Invalid result {!r}.</translation>
-        </message>
-        <message>
-            <source>检查项 {} 不是合格/不合格项。</source>
-            <translation>Item {} is not a pass/fail item.</translation>
-        </message>
-        <message>
-            <source>数量应为不小于 0 的整数。</source>
-            <translation>The count must be a whole number, 0 or more.</translation>
-        </message>
-        <message>
-            <source>检查项 {} 没有选项 {!r}。</source>
-            <translation>Item {} has no option {!r}.</translation>
-        </message>
-        <message>
-            <source>更正必须说明理由。</source>
-            <translation>An amendment needs a reason.</translation>
-        </message>
-        <message>
-            <source>没有要更正的内容。</source>
-            <translation>There is nothing to amend.</translation>
-        </message>
-        <message>
-            <source>检查尚未完成，请直接修改答案。</source>
-            <translation>The inspection is not finished yet: change the answer directly.</translation>
-        </message>
-        <message>
-            <source>该检查中没有检查项 {}。</source>
-            <translation>This inspection has no item {}.</translation>
-        </message>
-        <message>
-            <source>找不到检查记录 {}</source>
-            <translation>Inspection record {} cannot be found</translation>
-        </message>
-        <message>
-            <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
-            <translation>This inspection is finished and locked and can no longer be changed; use “Amend” to correct it.</translation>
-        </message>
-        <message>
-            <source>请至少选择一张检查表。</source>
-            <translation>Please choose at least one checklist.</translation>
-        </message>
-        <message>
-            <source>找不到检查表 {}，请检查模板文件夹。</source>
-            <translation>Checklist {} cannot be found; check the template folder.</translation>
-        </message>
-        <message>
-            <source>检查时间缺少时区。</source>
-            <translation>The inspection time has no time zone.</translation>
-        </message>
-        <message>
-            <source>找不到该场所，可能已被删除。</source>
-            <translation>This site cannot be found; it may have been deleted.</translation>
-        </message>
-        <message>
-            <source>检查时间无效。</source>
-            <translation>The inspection time is not valid.</translation>
-        </message>
-        <message>
-            <source>检查项 {} 不是这种答题方式（应为 {}）。</source>
-            <translation>Item {} is not answered this way (it should be {}).</translation>
-        </message>
-        <message>
-            <source>测量值应为数字。</source>
-            <translation>The measurement must be a number.</translation>
-        </message>
-        <message>
-            <source>测量值应为有限的数字。</source>
-            <translation>The measurement must be a finite number.</translation>
-        </message>
-        <message>
-            <source>状态应为 {} 之一。</source>
-            <translation>The status must be one of {}.</translation>
-        </message>
-        <message>
-            <source>结果应为 {} 之一。</source>
-            <translation>The result must be one of {}.</translation>
-        </message>
-        <message>
-            <source>检查编号至少需要前 4 位。</source>
-            <translation>Give at least the first 4 characters of the inspection ID.</translation>
-        </message>
-        <message>
-            <source>找不到编号为 {} 的检查记录。</source>
-            <translation>No inspection record has the ID {}.</translation>
-        </message>
-        <message>
-            <source>编号 {} 对应多条检查记录，请多输入几位。</source>
-            <translation>The ID {} matches more than one inspection record; type a few more characters.</translation>
-        </message>
-        <message>
-            <source>无法读取证书文件 {}：{}</source>
-            <translation>Cannot read the certificate file {}: {}</translation>
-        </message>
-        <message>
-            <source>{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。</source>
-            <translation>{} is not a certificate file (an X.509 certificate in PEM or DER format is expected).</translation>
-        </message>
-        <message>
-            <source>密钥口令不能为空：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
-            <translation>The key passphrase cannot be empty: enter a passphrase or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>请先在设置中填写检查人员姓名，再生成签名证书。</source>
-            <translation>Enter the inspector's name in the settings before creating a signing certificate.</translation>
-        </message>
-        <message>
-            <source>无法打开 PKCS#12 文件：密码错误或文件已损坏。</source>
-            <translation>Cannot open the PKCS#12 file: wrong password or damaged file.</translation>
-        </message>
-        <message>
-            <source>PKCS#12 文件中没有私钥或证书。</source>
-            <translation>The PKCS#12 file holds no private key or certificate.</translation>
-        </message>
-        <message>
-            <source>签名需要密钥口令：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
-            <translation>Signing needs the key passphrase: enter it or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
-        </message>
-        <message>
-            <source>密钥口令不正确。</source>
-            <translation>The key passphrase is wrong.</translation>
-        </message>
-        <message>
-            <source>无法读取红黑榜策略文件 {}：{}</source>
-            <translation>Cannot read the red/black list policy file {}: {}</translation>
-        </message>
-        <message>
-            <source>红黑榜策略文件 {} 格式错误：{}</source>
-            <translation>The red/black list policy file {} is malformed: {}</translation>
-        </message>
-        <message>
-            <source>红黑榜策略文件 {} 应为键值表</source>
-            <translation>The red/black list policy file {} must be a key-value table</translation>
-        </message>
-        <message>
-            <source>红黑榜策略有误：{}</source>
-            <translation>The red/black list policy is wrong: {}</translation>
-        </message>
-        <message>
-            <source>请写明移出黑榜的理由。</source>
-            <translation>Please give the reason for removing the site from the black list.</translation>
-        </message>
-        <message>
-            <source>该场所不在已发布的黑榜上。</source>
-            <translation>This site is not on a published black list.</translation>
-        </message>
-        <message>
-            <source>该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。</source>
-            <translation>This site still has problems that are not rectified; it can leave the black list only after passing re-inspection.</translation>
-        </message>
-        <message>
-            <source>该场所的移出已经登记过。</source>
-            <translation>The removal of this site is already recorded.</translation>
-        </message>
-        <message>
-            <source>未知的类别“{}”，可选：{}。</source>
-            <translation>Unknown category “{}”; choose one of: {}.</translation>
-        </message>
-        <message>
-            <source>正在读取本期检查记录…</source>
-            <translation>Reading the period's inspections…</translation>
-        </message>
-        <message>
-            <source>正在按规则判定…</source>
-            <translation>Applying the list rules…</translation>
-        </message>
-        <message>
-            <source>正在保存草稿…</source>
-            <translation>Saving the draft…</translation>
-        </message>
-        <message>
-            <source>找不到这一期红黑榜。</source>
-            <translation>This red/black list issue cannot be found.</translation>
-        </message>
-        <message>
-            <source>找不到这条榜单条目。</source>
-            <translation>This list entry cannot be found.</translation>
-        </message>
-        <message>
-            <source>这一期已经发布，条目不能再修改。</source>
-            <translation>This issue is published; its entries can no longer be changed.</translation>
-        </message>
-        <message>
-            <source>请写明不予列入的理由。</source>
-            <translation>Please give the reason for leaving the site off the list.</translation>
-        </message>
-        <message>
-            <source>第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。</source>
-            <translation>The snapshot of red/black list issue {} does not match its SHA-256; it may have been altered.</translation>
-        </message>
-        <message>
-            <source>请填写期号。</source>
-            <translation>Please enter the issue number.</translation>
-        </message>
-        <message>
-            <source>这一期已经发布（期号 {}）。</source>
-            <translation>This issue is already published (issue number {}).</translation>
-        </message>
-        <message>
-            <source>期号“{}”在本类别中已经用过，请换一个。</source>
-            <translation>Issue number “{}” is already used in this category; choose another.</translation>
-        </message>
-        <message>
-            <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>
-            <translation>In the rectification policy file {}, {} must be a text or {{zh_CN, en}}.</translation>
-        </message>
-        <message>
-            <source>整改策略文件 {} 无法读取：{}</source>
-            <translation>Cannot read the rectification policy file {}: {}</translation>
-        </message>
-        <message>
-            <source>第 {} 项的整改期限不能为负数。</source>
-            <translation>The deadline of item {} cannot be negative.</translation>
-        </message>
-        <message>
-            <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
-            <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
-        </message>
-        <message>
-            <source>无法读取照片 {}：{}</source>
-            <translation>Cannot read the photo {}: {}</translation>
-        </message>
-        <message>
-            <source>该检查已完成并锁定，不能再添加照片。</source>
-            <translation>This inspection is finished and locked; no more photos can be added.</translation>
-        </message>
-        <message>
-            <source>该检查中没有检查项 {}，照片未添加。</source>
-            <translation>This inspection has no item {}; the photo was not added.</translation>
-        </message>
-        <message>
-            <source>找不到该照片。</source>
-            <translation>This photo cannot be found.</translation>
-        </message>
-        <message>
-            <source>该检查已完成并锁定，不能删除照片。</source>
-            <translation>This inspection is finished and locked; photos cannot be deleted.</translation>
-        </message>
-        <message>
-            <source>无法读取距离政策文件 {}：{}</source>
-            <translation>Cannot read the distance policy file {}: {}</translation>
-        </message>
-        <message>
-            <source>距离政策文件 {} 格式错误：{}</source>
-            <translation>The distance policy file {} is malformed: {}</translation>
-        </message>
-        <message>
-            <source>距离政策文件 {} 应为映射（键: 值）</source>
-            <translation>The distance policy file {} must be a mapping (key: value)</translation>
-        </message>
-        <message>
-            <source>已取消，没有保存任何内容。</source>
-            <translation>Cancelled; nothing was saved.</translation>
-        </message>
-        <message>
-            <source>纬度和经度须同时填写或同时留空</source>
-            <translation>Latitude and longitude must both be filled in or both be left empty</translation>
-        </message>
-        <message>
-            <source>纬度 {} 超出范围（-90 至 90）</source>
-            <translation>Latitude {} is out of range (-90 to 90)</translation>
-        </message>
-        <message>
-            <source>经度 {} 超出范围（-180 至 180）</source>
-            <translation>Longitude {} is out of range (-180 to 180)</translation>
-        </message>
-        <message>
-            <source>名称不能为空</source>
-            <translation>The name must not be empty</translation>
-        </message>
-        <message>
-            <source>未知的场所类型“{}”</source>
-            <translation>Unknown site type “{}”</translation>
-        </message>
-        <message>
-            <source>第 {} 个证照缺少种类</source>
-            <translation>Licence {} has no type</translation>
-        </message>
-        <message>
-            <source>学校名称不能为空</source>
-            <translation>The school name must not be empty</translation>
-        </message>
-        <message>
-            <source>未知的学校类型“{}”</source>
-            <translation>Unknown school type “{}”</translation>
-        </message>
-        <message>
-            <source>第 {} 个坐标点类型“{}”无效（gate 或 boundary）</source>
-            <translation>Point {} has an invalid type “{}” (gate or boundary)</translation>
-        </message>
-        <message>
-            <source>第 {} 个坐标点：{}</source>
-            <translation>Point {}: {}</translation>
-        </message>
-        <message>
-            <source>{}。</source>
-            <translation>{}.</translation>
-        </message>
-        <message>
-            <source>找不到该学校，可能已被删除。</source>
-            <translation>This school cannot be found; it may have been deleted.</translation>
-        </message>
-        <message>
-            <source>日期“{}”无法识别（应如 2027-12-31）</source>
-            <translation>The date “{}” cannot be read (write it like 2027-12-31)</translation>
-        </message>
-        <message>
-            <source>日期“{}”不存在</source>
-            <translation>The date “{}” does not exist</translation>
-        </message>
-        <message>
-            <source>{}“{}”不是数字</source>
-            <translation>{} “{}” is not a number</translation>
-        </message>
-        <message>
-            <source>已归档“{}”应为 是 或 否</source>
-            <translation>Archived “{}” must be yes or no (是 or 否)</translation>
-        </message>
-        <message>
-            <source>坐标“{}”应写成 纬度,经度</source>
-            <translation>The coordinates “{}” must be written as latitude,longitude</translation>
-        </message>
-        <message>
-            <source>纬度</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>经度</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>坐标“{}”缺少纬度或经度</source>
-            <translation>The coordinates “{}” lack the latitude or the longitude</translation>
-        </message>
-        <message>
-            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
-            <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
-        </message>
-        <message>
-            <source>文件不存在：{}</source>
-            <translation>The file does not exist: {}</translation>
-        </message>
-        <message>
-            <source>无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
-            <translation>The file's encoding cannot be recognised: save it as a CSV in UTF-8 or GBK.</translation>
-        </message>
-        <message>
-            <source>无法读取 Excel 文件 {}：{}</source>
-            <translation>Cannot read the Excel file {}: {}</translation>
-        </message>
-        <message>
-            <source>文件 {} 是空的。</source>
-            <translation>The file {} is empty.</translation>
-        </message>
-        <message>
-            <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
-            <translation>The first row of the file {} has no name column (expected one of {}).</translation>
-        </message>
-        <message>
-            <source>系统编号与第 {} 行重复</source>
-            <translation>The system ID is the same as in row {}</translation>
-        </message>
-        <message>
-            <source>场所类型“{}”无法识别</source>
-            <translation>Site type “{}” is not recognised</translation>
-        </message>
-        <message>
-            <source>缺少场所类型</source>
-            <translation>The site type is missing</translation>
-        </message>
-        <message>
-            <source>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</source>
-            <translation>School type “{}” is not recognised (Primary school, Secondary school, Kindergarten, Nine-year school)</translation>
-        </message>
-        <message>
-            <source>导入已取消，没有导入任何数据。</source>
-            <translation>Import cancelled; nothing was imported.</translation>
-        </message>
-        <message>
-            <source>第 {} 行：{}</source>
-            <translation>Row {}: {}</translation>
-        </message>
-        <message>
-            <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</source>
-            <translation>Unsupported file type “{}”: use a file name ending in .csv or .xlsx.</translation>
-        </message>
-        <message>
-            <source>无法写入 {}：{}</source>
-            <translation>Cannot write {}: {}</translation>
-        </message>
-        <message>
-            <source>找不到这个场所。</source>
-            <translation>This site cannot be found.</translation>
-        </message>
-        <message>
-            <source>该场所没有待复查的整改事项。</source>
-            <translation>This site has no rectification cases waiting for re-inspection.</translation>
-        </message>
-        <message>
-            <source>这些整改事项已有一次未完成的复查，请先完成或删除那次复查。</source>
-            <translation>These rectification cases already have an unfinished re-inspection; finish or delete it first.</translation>
-        </message>
-        <message>
-            <source>找不到原检查所用的检查表 {}，无法生成复查表。</source>
-            <translation>The checklist {} used by the original inspection cannot be found, so no re-inspection form can be made.</translation>
-        </message>
-        <message>
-            <source>复查结果只能是合格（pass）或不合格（fail）。</source>
-            <translation>A re-inspection result can only be pass or fail.</translation>
-        </message>
-        <message>
-            <source>找不到这次复查。</source>
-            <translation>This re-inspection cannot be found.</translation>
-        </message>
-        <message>
-            <source>这次复查已经完成，不能再修改。</source>
-            <translation>This re-inspection is finished and can no longer be changed.</translation>
-        </message>
-        <message>
-            <source>这次复查中没有检查项 {}。</source>
-            <translation>This re-inspection has no item {}.</translation>
-        </message>
-        <message>
-            <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
-            <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
-        </message>
-        <message>
-            <source>正在统计检查次数…</source>
-            <translation>Counting inspections…</translation>
-        </message>
-        <message>
-            <source>正在统计各类别得分率…</source>
-            <translation>Computing score rates by category…</translation>
-        </message>
-        <message>
-            <source>正在统计各网格得分率…</source>
-            <translation>Computing score rates by grid…</translation>
-        </message>
-        <message>
-            <source>正在统计各检查员得分率…</source>
-            <translation>Computing score rates by inspector…</translation>
-        </message>
-        <message>
-            <source>正在统计问题整改情况…</source>
-            <translation>Counting rectified problems…</translation>
-        </message>
-        <message>
-            <source>正在统计不合格最多的检查项…</source>
-            <translation>Finding the most often failed items…</translation>
-        </message>
-        <message>
-            <source>正在统计逾期问题…</source>
-            <translation>Counting overdue problems…</translation>
-        </message>
-        <message>
-            <source>统计完成</source>
-            <translation>Statistics ready</translation>
-        </message>
-        <message>
-            <source>无法写入配置包 {}：{}</source>
-            <translation>Cannot write the office bundle {}: {}</translation>
-        </message>
-        <message>
-            <source>无法读取配置包 {}：{}</source>
-            <translation>Cannot read the office bundle {}: {}</translation>
-        </message>
-        <message>
-            <source>配置包无效，未作任何更改：{}</source>
-            <translation>The office bundle is not valid; nothing was changed: {}</translation>
-        </message>
-        <message>
-            <source>配置包不是由已信任的办公室“{}”（指纹 {}）签发的，而是由指纹 {} 的密钥签发，已拒绝。</source>
-            <translation>The office bundle was not issued by the trusted office “{}” (fingerprint {}) but by a key with fingerprint {}; it was refused.</translation>
-        </message>
-        <message>
-            <source>首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。核对无误后用 --accept-fingerprint 确认。</source>
-            <translation>First office bundle from “{}”: check the key fingerprint with the office: {}. When it matches, confirm with --accept-fingerprint.</translation>
-        </message>
-        <message>
-            <source>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</source>
-            <translation>This office bundle (no. {}) is older than the installed one (no. {}); it was not installed.</translation>
-        </message>
-        <message>
-            <source>配置包的 {} 记录无效（{}）。</source>
-            <translation>The bundle's {} records are not valid ({}).</translation>
-        </message>
-        <message>
-            <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
-            <translation>Choose whether to keep the office's version or take the version from the device.</translation>
-        </message>
-        <message>
-            <source>请填写处理理由。</source>
-            <translation>Please give the reason for the decision.</translation>
-        </message>
-        <message>
-            <source>没有找到这条冲突。</source>
-            <translation>This conflict cannot be found.</translation>
-        </message>
-        <message>
-            <source>这条冲突已经处理过了。</source>
-            <translation>This conflict has already been resolved.</translation>
-        </message>
-        <message>
-            <source>已完成的检查不能被导入的内容覆盖；如需更改，请以补正记录办理。</source>
-            <translation>A finished inspection cannot be overwritten by imported data; record an amendment to change it.</translation>
-        </message>
-        <message>
-            <source>本程序不认识数据表 {}。</source>
-            <translation>This program does not know the data table {}.</translation>
-        </message>
-        <message>
-            <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
-            <translation>The office requires encrypted data packages; an unencrypted package cannot be exported.</translation>
-        </message>
-        <message>
-            <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
-            <translation>No office bundle has been imported yet, so the office's public key is unknown and nothing can be encrypted.</translation>
-        </message>
-        <message>
-            <source>无法写入导出文件夹 {}：{}</source>
-            <translation>Cannot write to the export folder {}: {}</translation>
-        </message>
-        <message>
-            <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
-            <translation>This computer is not an office yet: first run inspector office init --name OFFICE-NAME.</translation>
-        </message>
-        <message>
-            <source>无法读取设备信息文件 {}：{}</source>
-            <translation>Cannot read the device card {}: {}</translation>
-        </message>
-        <message>
-            <source>这不是巡查助手的设备信息文件。</source>
-            <translation>This is not an Inspector device card.</translation>
-        </message>
-        <message>
-            <source>设备信息文件不完整或公钥无效：{}</source>
-            <translation>The device card is incomplete or its public key is not valid: {}</translation>
-        </message>
-        <message>
-            <source>设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。</source>
-            <translation>Device {} is registered with another public key; to replace it, revoke the device first and register it again.</translation>
-        </message>
-        <message>
-            <source>没有登记过设备 {}。</source>
-            <translation>Device {} has not been registered.</translation>
-        </message>
-        <message>
-            <source>无法读取数据包 {}：{}</source>
-            <translation>Cannot read the data package {}: {}</translation>
-        </message>
-        <message>
-            <source>这个数据包已经导入过，未作任何更改。</source>
-            <translation>This package was imported before; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>已导入。</source>
-            <translation>Imported.</translation>
-        </message>
-        <message>
-            <source>已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。</source>
-            <translation>Imported: {} added, {} updated, {} unchanged, {} conflicts, {} files.</translation>
-        </message>
-        <message>
-            <source>数据包已拒收，数据库未作任何更改：{}</source>
-            <translation>The package was refused; the database was not changed: {}</translation>
-        </message>
-        <message>
-            <source>导入已取消，数据库未作任何更改。</source>
-            <translation>Import cancelled; the database was not changed.</translation>
-        </message>
-        <message>
-            <source>收件文件夹 {} 不存在。</source>
-            <translation>The inbox folder {} does not exist.</translation>
-        </message>
-        <message>
-            <source>第 {} 行第 {} 列</source>
-            <translation>line {}, column {}</translation>
-        </message>
-        <message>
-            <source>YAML 中同一层有重复的键 {}</source>
-            <translation>A key is written twice at the same level of the YAML: {}</translation>
-        </message>
-        <message>
-            <source>YAML 格式错误（{}），请检查缩进、冒号和引号</source>
-            <translation>YAML syntax error ({}); check the indentation, colons and quotes</translation>
-        </message>
-        <message>
-            <source>文件不是 UTF-8 编码，请另存为 UTF-8</source>
-            <translation>The file is not UTF-8 encoded; save it again as UTF-8</translation>
-        </message>
-        <message>
-            <source>无法读取文件：{}</source>
-            <translation>Cannot read the file: {}</translation>
-        </message>
-        <message>
-            <source>文件为空</source>
-            <translation>The file is empty</translation>
-        </message>
-        <message>
-            <source>文件夹中没有 .yaml 模板文件</source>
-            <translation>The folder holds no .yaml template files</translation>
-        </message>
-        <message>
-            <source>文件或文件夹不存在</source>
-            <translation>The file or folder does not exist</translation>
-        </message>
-        <message>
-            <source>模板 {} 版本 {} 与 {} 重复</source>
-            <translation>Template {} version {} is the same as in {}</translation>
-        </message>
-        <message>
-            <source>本单位模板 {} 的版本 {} 与内置模板相同，未采用；要替换内置模板请把 version 改大</source>
-            <translation>Office template {} has version {}, the same as the built-in template, so it is not used; to replace the built-in template, raise its version</translation>
-        </message>
-        <message>
-            <source>本单位模板文件夹不存在</source>
-            <translation>The office template folder does not exist</translation>
-        </message>
-        <message>
-            <source>配置包清单 bundle.json 不是有效的 JSON。</source>
-            <translation>The bundle's manifest bundle.json is not valid JSON.</translation>
-        </message>
-        <message>
-            <source>这不是办公室配置包。</source>
-            <translation>This is not an office bundle.</translation>
-        </message>
-        <message>
-            <source>配置包来自更新版本的程序，请先升级本机的程序。</source>
-            <translation>The office bundle comes from a newer version of the program; upgrade the program on this computer first.</translation>
-        </message>
-        <message>
-            <source>配置包清单缺少必需的字段（{}）。</source>
-            <translation>The bundle's manifest lacks a required field ({}).</translation>
-        </message>
-        <message>
-            <source>配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。</source>
-            <translation>The bundle's signature is not valid: the content was altered or was not signed by the office key it names.</translation>
-        </message>
-        <message>
-            <source>配置包中的文件与清单不一致。</source>
-            <translation>The files in the bundle do not match its manifest.</translation>
-        </message>
-        <message>
-            <source>配置包中的文件 “{}” 不属于可接收的文件夹。</source>
-            <translation>The file “{}” in the bundle is not in a folder that can be received.</translation>
-        </message>
-        <message>
-            <source>配置包中的文件 “{}” 与清单的 SHA-256 不符。</source>
-            <translation>The file “{}” in the bundle does not match the SHA-256 in the manifest.</translation>
-        </message>
-        <message>
-            <source>不是加密的数据包。</source>
-            <translation>This is not an encrypted package.</translation>
-        </message>
-        <message>
-            <source>加密数据包的头部损坏或被截断。</source>
-            <translation>The header of the encrypted package is damaged or cut short.</translation>
-        </message>
-        <message>
-            <source>加密数据包的头部不是有效的 JSON。</source>
-            <translation>The header of the encrypted package is not valid JSON.</translation>
-        </message>
-        <message>
-            <source>加密数据包使用了不认识的加密算法。</source>
-            <translation>The encrypted package uses an unknown encryption algorithm.</translation>
-        </message>
-        <message>
-            <source>数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。</source>
-            <translation>The package is encrypted for another office (fingerprint {}); this office cannot decrypt it.</translation>
-        </message>
-        <message>
-            <source>数据包无法解密：内容被改动、截断或不是加密给本办公室的。</source>
-            <translation>The package cannot be decrypted: it was changed, cut short or not encrypted for this office.</translation>
-        </message>
-        <message>
-            <source>数据包是加密的，但本机没有办公室密钥（请先执行 office init）。</source>
-            <translation>The package is encrypted, but this computer has no office key (run office init first).</translation>
-        </message>
-        <message>
-            <source>办公室设置要求数据包必须加密，而这个数据包没有加密。</source>
-            <translation>The office requires encrypted packages, and this package is not encrypted.</translation>
-        </message>
-        <message>
-            <source>数据包清单中有重复的文件路径。</source>
-            <translation>The package manifest lists a file path twice.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 不在清单中，已拒收。</source>
-            <translation>The file “{}” in the package is not in the manifest; refused.</translation>
-        </message>
-        <message>
-            <source>清单中的文件 “{}” 不在数据包中（数据包不完整）。</source>
-            <translation>The file “{}” in the manifest is not in the package (the package is incomplete).</translation>
-        </message>
-        <message>
-            <source>数据包中的记录文件名 “{}” 不合规。</source>
-            <translation>The record file name “{}” in the package is not valid.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 不属于可接收的文件夹。</source>
-            <translation>The file “{}” in the package is not in a folder that can be received.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 不在 records/ 或 files/ 下。</source>
-            <translation>The file “{}” in the package is not under records/ or files/.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。</source>
-            <translation>The file “{}” in the package does not match the size or SHA-256 in the manifest (changed or damaged).</translation>
-        </message>
-        <message>
-            <source>清单写有 {} 的记录，但数据包中没有对应的记录文件。</source>
-            <translation>The manifest lists records of {}, but the package has no record file for them.</translation>
-        </message>
-        <message>
-            <source>数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。</source>
-            <translation>The package comes from device {}, which is not registered; refused. Register the device at the office first.</translation>
-        </message>
-        <message>
-            <source>数据包来自已吊销的设备 {}，已拒收。</source>
-            <translation>The package comes from the revoked device {}; refused.</translation>
-        </message>
-        <message>
-            <source>数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。</source>
-            <translation>The manifest's signature does not match the registered public key of device {}; the package may have been changed or forged; refused.</translation>
-        </message>
-        <message>
-            <source>数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。</source>
-            <translation>The package holds the table {}, which this program does not know; it may come from a newer version of the program.</translation>
-        </message>
-        <message>
-            <source>记录文件 {}.jsonl 不是 UTF-8 文本。</source>
-            <translation>The record file {}.jsonl is not UTF-8 text.</translation>
-        </message>
-        <message>
-            <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
-            <translation>The record file {}.jsonl is not valid JSON on line {}.</translation>
-        </message>
-        <message>
-            <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
-            <translation>The record file {}.jsonl has no row on line {}.</translation>
-        </message>
-        <message>
-            <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
-            <translation>The record file {}.jsonl has a newer data schema on line {}; upgrade the office's program first.</translation>
-        </message>
-        <message>
-            <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
-            <translation>The record file {}.jsonl has a base_version that is not a whole number on line {}.</translation>
-        </message>
-        <message>
-            <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
-            <translation>The package holds the {} record {} twice with different contents; refused.</translation>
-        </message>
-        <message>
-            <source>清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。</source>
-            <translation>The manifest lists {} records of {}, but the record file holds {}.</translation>
-        </message>
-        <message>
-            <source>数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。</source>
-            <translation>Records in the package refer to records that do not exist or break a database constraint; nothing in the package was imported ({}).</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 会写到数据目录之外，已拒收。</source>
-            <translation>The file “{}” in the package would be written outside the data folder; refused.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。</source>
-            <translation>The file “{}” in the package differs from the office's file of the same name; nothing in the package was imported.</translation>
-        </message>
-        <message>
-            <source>密钥编码无效（不是 base64）。</source>
-            <translation>The key encoding is not valid (not base64).</translation>
-        </message>
-        <message>
-            <source>Ed25519 公钥长度应为 32 字节。</source>
-            <translation>An Ed25519 public key must be 32 bytes long.</translation>
-        </message>
-        <message>
-            <source>X25519 公钥长度应为 32 字节。</source>
-            <translation>An X25519 public key must be 32 bytes long.</translation>
-        </message>
-        <message>
-            <source>无法读取私钥文件 {}：{}</source>
-            <translation>Cannot read the private key file {}: {}</translation>
-        </message>
-        <message>
-            <source>{} 不是 Ed25519 私钥。</source>
-            <translation>{} is not an Ed25519 private key.</translation>
-        </message>
-        <message>
-            <source>{} 不是 X25519 私钥。</source>
-            <translation>{} is not an X25519 private key.</translation>
-        </message>
-        <message>
-            <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
-            <translation>The {} record {} can only be added, not changed, and the package's content differs from the existing one.</translation>
-        </message>
-        <message>
-            <source>数据包清单 manifest.json 不是有效的 JSON。</source>
-            <translation>The package manifest manifest.json is not valid JSON.</translation>
-        </message>
-        <message>
-            <source>这不是巡查助手的数据包（清单格式不对）。</source>
-            <translation>This is not an Inspector package (the manifest format is wrong).</translation>
-        </message>
-        <message>
-            <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
-            <translation>The package format comes from a newer version of the program; upgrade the office's program first.</translation>
-        </message>
-        <message>
-            <source>数据包清单缺少数据结构版本 schema_version。</source>
-            <translation>The package manifest has no data schema version (schema_version).</translation>
-        </message>
-        <message>
-            <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
-            <translation>The package's data schema version is {}, but this program supports up to {}; upgrade the office's program first.</translation>
-        </message>
-        <message>
-            <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
-            <translation>The package manifest lacks a required field or a field has the wrong type ({}).</translation>
-        </message>
-        <message>
-            <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
-            <translation>The package is not a complete zip file (it may have been cut short or damaged while copying).</translation>
-        </message>
-        <message>
-            <source>数据包含有 {} 个文件，超过上限 {}。</source>
-            <translation>The package holds {} files, more than the limit of {}.</translation>
-        </message>
-        <message>
-            <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
-            <translation>The path “{}” in the package is unsafe (it may point outside the data folder); refused.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 出现了不止一次。</source>
-            <translation>The file “{}” appears more than once in the package.</translation>
-        </message>
-        <message>
-            <source>数据包中有加密的 zip 条目，本程序不接受。</source>
-            <translation>The package has encrypted zip entries, which this program does not accept.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 过大（{} 字节）。</source>
-            <translation>The file “{}” in the package is too large ({} bytes).</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。</source>
-            <translation>The file “{}” in the package has an abnormal compression ratio (possibly a zip bomb); refused.</translation>
-        </message>
-        <message>
-            <source>数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。</source>
-            <translation>The package unpacks to {} bytes, more than the limit of {} bytes (possibly a zip bomb).</translation>
-        </message>
-        <message>
-            <source>数据包中缺少文件 “{}”。</source>
-            <translation>The file “{}” is missing from the package.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 已损坏或被截断。</source>
-            <translation>The file “{}” in the package is damaged or cut short.</translation>
-        </message>
-        <message>
-            <source>数据包中的文件 “{}” 比清单写的更大。</source>
-            <translation>The file “{}” in the package is larger than the manifest says.</translation>
-        </message>
-        <message>
-            <source>{} 中有一条记录不是 JSON 对象。</source>
-            <translation>A record in {} is not a JSON object.</translation>
-        </message>
-        <message>
-            <source>{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。</source>
-            <translation>The {} records have fields this program does not know ({}); they may come from a newer version of the program.</translation>
-        </message>
-        <message>
-            <source>{} 的记录缺少字段 {}。</source>
-            <translation>The {} records lack the fields {}.</translation>
-        </message>
-        <message>
-            <source>记录字段 {}.{} 不能为空。</source>
-            <translation>The record field {}.{} must not be empty.</translation>
-        </message>
-        <message>
-            <source>记录字段 {}.{} 的值类型不对或超长。</source>
-            <translation>The value of the record field {}.{} has the wrong type or is too long.</translation>
-        </message>
-        <message>
-            <source>{} 的记录缺少 id。</source>
-            <translation>A {} record has no id.</translation>
-        </message>
-        <message>
-            <source>无法打开数据库 {}：{}</source>
-            <translation>Cannot open the database {}: {}</translation>
-        </message>
-        <message>
-            <source>{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。</source>
-            <translation>{} is not a database of this program (it has tables but no version mark); nothing was changed.</translation>
-        </message>
-        <message>
-            <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
-            <translation>The database {} comes from a newer version of the program (version {}) and this version cannot open it. Please upgrade the program; the database was not changed.</translation>
-        </message>
-        <message>
-            <source>纬度 {} 超出范围（-90 到 90）</source>
-            <translation>Latitude {} is out of range (-90 to 90)</translation>
-        </message>
-        <message>
-            <source>经度 {} 超出范围（-180 到 180）</source>
-            <translation>Longitude {} is out of range (-180 to 180)</translation>
-        </message>
-        <message>
-            <source>无法识别坐标 {!r}</source>
-            <translation>Cannot read the coordinate {!r}</translation>
-        </message>
-        <message>
-            <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
-            <translation>Coordinates must be two numbers, “latitude, longitude”, e.g. 25.79, 113.04; got {!r}</translation>
-        </message>
-        <message>
-            <source>策略项 {} 应为数字，实际为 {!r}</source>
-            <translation>The policy setting {} must be a number, not {!r}</translation>
-        </message>
-        <message>
-            <source>策略项 {} 应为 true 或 false，实际为 {!r}</source>
-            <translation>The policy setting {} must be true or false, not {!r}</translation>
-        </message>
-        <message>
-            <source>策略文件的顶层应为键值表</source>
-            <translation>The top level of the policy file must be a table of keys and values</translation>
-        </message>
-        <message>
-            <source>combination 应为 {} 或 {}，实际为 {!r}</source>
-            <translation>combination must be {} or {}, not {!r}</translation>
-        </message>
-        <message>
-            <source>cases.on_reinspection_fail.{} 应为 overdue 或 escalated</source>
-            <translation>cases.on_reinspection_fail.{} must be overdue or escalated</translation>
-        </message>
-        <message>
-            <source>月份应在 1–12 之间：{}</source>
-            <translation>The month must be between 1 and 12: {}</translation>
-        </message>
-        <message>
-            <source>季度应在 1–4 之间：{}</source>
-            <translation>The quarter must be between 1 and 4: {}</translation>
-        </message>
-        <message>
-            <source>期间“{}”无效：{}</source>
-            <translation>The period “{}” is not valid: {}</translation>
-        </message>
-        <message>
-            <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
-            <translation>Cannot read the period “{}”: write a month as 2026-10 or a quarter as 2026Q4.</translation>
-        </message>
-        <message>
-            <source>{} 应为非负的米数，实为 {!r}</source>
-            <translation>{} must be a distance in metres of 0 or more, not {!r}</translation>
-        </message>
-        <message>
-            <source>{} 应为映射（类型代码: 设置）</source>
-            <translation>{} must be a mapping (type code: settings)</translation>
-        </message>
-        <message>
-            <source>{} 中有未知的类型 {!r}</source>
-            <translation>{} holds an unknown type {!r}</translation>
-        </message>
-        <message>
-            <source>{}.{} 应为 {{enabled: …, limit_m: …}}</source>
-            <translation>{}.{} must be {{enabled: …, limit_m: …}}</translation>
-        </message>
-        <message>
-            <source>{}.{} 含未知字段 {}</source>
-            <translation>{}.{} has unknown fields {}</translation>
-        </message>
-        <message>
-            <source>{}：距离政策应为映射（键: 值）</source>
-            <translation>{}: the distance policy must be a mapping (key: value)</translation>
-        </message>
-        <message>
-            <source>未知字段 {}</source>
-            <translation>Unknown fields {}</translation>
-        </message>
-        <message>
-            <source>deciding_method 应为 {} 之一，实为 {!r}</source>
-            <translation>deciding_method must be one of {}, not {!r}</translation>
-        </message>
-        <message>
-            <source>{}：{}</source>
-            <translation>{}: {}</translation>
-        </message>
-        <message>
-            <source>{} [{}]: {}</source>
-            <translation>{} [{}]: {}</translation>
-        </message>
-        <message>
-            <source>{}: {}</source>
-            <translation>{}: {}</translation>
-        </message>
-        <message>
-            <source>缺少{}</source>
-            <translation>{} is missing</translation>
-        </message>
-        <message>
-            <source>{} 为空</source>
-            <translation>{} is empty</translation>
-        </message>
-        <message>
-            <source>{} 含未知语言 {}（只支持 zh_CN、en）</source>
-            <translation>{} has unknown languages {} (only zh_CN and en are supported)</translation>
-        </message>
-        <message>
-            <source>{} 缺少中文（zh_CN）</source>
-            <translation>{} has no Chinese text (zh_CN)</translation>
-        </message>
-        <message>
-            <source>{} 的英文（en）应为文字</source>
-            <translation>The English (en) of {} must be text</translation>
-        </message>
-        <message>
-            <source>{} 应为文字或 {{zh_CN, en}}</source>
-            <translation>{} must be text or {{zh_CN, en}}</translation>
-        </message>
-        <message>
-            <source>{} 应为数字，实为 {!r}</source>
-            <translation>{} must be a number, not {!r}</translation>
-        </message>
-        <message>
-            <source>{} 应为 true 或 false，实为 {!r}</source>
-            <translation>{} must be true or false, not {!r}</translation>
-        </message>
-        <message>
-            <source>applies_to 应为场所类型代码的列表</source>
-            <translation>applies_to must be a list of site type codes</translation>
-        </message>
-        <message>
-            <source>未知的场所类型 {!r}</source>
-            <translation>Unknown site type {!r}</translation>
-        </message>
-        <message>
-            <source>模板应为一个映射（键: 值），不是列表或文字</source>
-            <translation>A template must be a mapping (key: value), not a list or text</translation>
-        </message>
-        <message>
-            <source>未知字段 {!r}</source>
-            <translation>Unknown field {!r}</translation>
-        </message>
-        <message>
-            <source>缺少模板编号 id</source>
-            <translation>The template id is missing</translation>
-        </message>
-        <message>
-            <source>模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”</source>
-            <translation>The template id {!r} may contain only letters, digits, “-”, “_” and “.”</translation>
-        </message>
-        <message>
-            <source>version 应为正整数，实为 {!r}</source>
-            <translation>version must be a positive whole number, not {!r}</translation>
-        </message>
-        <message>
-            <source>标题 title</source>
-            <translation>The title (title)</translation>
-        </message>
-        <message>
-            <source>说明 description</source>
-            <translation>The description (description)</translation>
-        </message>
-        <message>
-            <source>category 应为 {} 之一，实为 {!r}</source>
-            <translation>category must be one of {}, not {!r}</translation>
-        </message>
-        <message>
-            <source>applies_to 为空：请写明适用的场所类型，或用 "*" 表示全部</source>
-            <translation>applies_to is empty: name the site types it applies to, or write "*" for all</translation>
-        </message>
-        <message>
-            <source>sections 应为至少含一个分节的列表</source>
-            <translation>sections must be a list of at least one section</translation>
-        </message>
-        <message>
-            <source>分节 {}</source>
-            <translation>section {}</translation>
-        </message>
-        <message>
-            <source>分节应为映射</source>
-            <translation>A section must be a mapping</translation>
-        </message>
-        <message>
-            <source>分节缺少 code</source>
-            <translation>The section has no code</translation>
-        </message>
-        <message>
-            <source>分节 code 重复</source>
-            <translation>The section code is used twice</translation>
-        </message>
-        <message>
-            <source>分节标题</source>
-            <translation>The section title</translation>
-        </message>
-        <message>
-            <source>分节没有检查项（items）</source>
-            <translation>The section has no check items (items)</translation>
-        </message>
-        <message>
-            <source>{} 第 {} 项</source>
-            <translation>{} item {}</translation>
-        </message>
-        <message>
-            <source>检查项应为映射（code、text、answer …）</source>
-            <translation>A check item must be a mapping (code, text, answer …)</translation>
-        </message>
-        <message>
-            <source>检查项缺少 code</source>
-            <translation>The check item has no code</translation>
-        </message>
-        <message>
-            <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
-            <translation>The check item code is used twice (each item's code must be unique within a template)</translation>
-        </message>
-        <message>
-            <source>检查内容 text</source>
-            <translation>The item text (text)</translation>
-        </message>
-        <message>
-            <source>answer 应为 {} 之一，实为 {!r}</source>
-            <translation>answer must be one of {}, not {!r}</translation>
-        </message>
-        <message>
-            <source>severity 应为 {} 之一，实为 {!r}</source>
-            <translation>severity must be one of {}, not {!r}</translation>
-        </message>
-        <message>
-            <source>扣分项（deduct）必须给出 points</source>
-            <translation>A deduction item (deduct) must give points</translation>
-        </message>
-        <message>
-            <source>points 不能为负数</source>
-            <translation>points must not be negative</translation>
-        </message>
-        <message>
-            <source>max_deduction 不能为负数</source>
-            <translation>max_deduction must not be negative</translation>
-        </message>
-        <message>
-            <source>unit 应为文字，实为 {!r}</source>
-            <translation>unit must be text, not {!r}</translation>
-        </message>
-        <message>
-            <source>文字项（text）无法判定合格与否，不能是红线项</source>
-            <translation>A text item (text) cannot be judged pass or fail, so it cannot be a red-line item</translation>
-        </message>
-        <message>
-            <source>未知的 rule {!r}（可用：{}）</source>
-            <translation>Unknown rule {!r} (available: {})</translation>
-        </message>
-        <message>
-            <source>distance_to_school 规则需要测量项（measurement）</source>
-            <translation>The distance_to_school rule needs a measurement item (measurement)</translation>
-        </message>
-        <message>
-            <source>distance_to_school 规则需要 unit: m 和 limit: {min: 米数}</source>
-            <translation>The distance_to_school rule needs unit: m and limit: {min: metres}</translation>
-        </message>
-        <message>
-            <source>rectify_days 应为非负整数（天数），实为 {!r}</source>
-            <translation>rectify_days must be a whole number of days, 0 or more, not {!r}</translation>
-        </message>
-        <message>
-            <source>指引 guidance</source>
-            <translation>The guidance (guidance)</translation>
-        </message>
-        <message>
-            <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
-            <translation>{} in applies_to are not among the template's site types</translation>
-        </message>
-        <message>
-            <source>{} 只适用于计数项（count）</source>
-            <translation>{} applies only to count items (count)</translation>
-        </message>
-        <message>
-            <source>per_unit 只适用于计数项（count）</source>
-            <translation>per_unit applies only to count items (count)</translation>
-        </message>
-        <message>
-            <source>{} 应为非负整数，实为 {!r}</source>
-            <translation>{} must be a whole number, 0 or more, not {!r}</translation>
-        </message>
-        <message>
-            <source>计数项（count）需要 fail_above 或 fail_below 说明何时不合格</source>
-            <translation>A count item (count) needs fail_above or fail_below to say when it fails</translation>
-        </message>
-        <message>
-            <source>fail_below 大于 fail_above：任何数量都不合格</source>
-            <translation>fail_below is greater than fail_above: every count would fail</translation>
-        </message>
-        <message>
-            <source>limit 只适用于测量项（measurement）</source>
-            <translation>limit applies only to measurement items (measurement)</translation>
-        </message>
-        <message>
-            <source>测量项（measurement）需要单位 unit（如 m、min、%）</source>
-            <translation>A measurement item (measurement) needs a unit (such as m, min, %)</translation>
-        </message>
-        <message>
-            <source>测量项（measurement）需要 limit: {min: …} 或 {max: …}</source>
-            <translation>A measurement item (measurement) needs limit: {min: …} or {max: …}</translation>
-        </message>
-        <message>
-            <source>limit 中有未知字段 {!r}（只支持 min、max）</source>
-            <translation>limit has an unknown field {!r} (only min and max are supported)</translation>
-        </message>
-        <message>
-            <source>limit.min 大于 limit.max</source>
-            <translation>limit.min is greater than limit.max</translation>
-        </message>
-        <message>
-            <source>choices 只适用于选择项（choice）</source>
-            <translation>choices applies only to choice items (choice)</translation>
-        </message>
-        <message>
-            <source>选择项（choice）至少需要两个 choices</source>
-            <translation>A choice item (choice) needs at least two choices</translation>
-        </message>
-        <message>
-            <source>第 {} 个选项需要 code 和 text</source>
-            <translation>Choice {} needs a code and a text</translation>
-        </message>
-        <message>
-            <source>选项 {} 有未知字段 {!r}</source>
-            <translation>Choice {} has an unknown field {!r}</translation>
-        </message>
-        <message>
-            <source>选项 code {!r} 重复</source>
-            <translation>The choice code {!r} is used twice</translation>
-        </message>
-        <message>
-            <source>选项 {} 的文字</source>
-            <translation>The text of choice {}</translation>
-        </message>
-        <message>
-            <source>扣分或红线的选择项至少要有一个 fails: true 的选项</source>
-            <translation>A deduction or red-line choice item needs at least one choice with fails: true</translation>
-        </message>
-        <message>
-            <source>{}；{}</source>
-            <translation>{}; {}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>确认办公室密钥</source>
+        <translation>Confirm the Office Key</translation>
+    </message>
+    <message>
+        <source>保存设备信息</source>
+        <translation>Save Device Card</translation>
+    </message>
+    <message>
+        <source>设备信息 (*.json)</source>
+        <translation>Device cards (*.json)</translation>
+    </message>
+    <message>
+        <source>已写出设备信息 %1，公钥指纹 %2。</source>
+        <translation>Device card written to %1; public key fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>设为办公室</source>
+        <translation>Make This the Office</translation>
+    </message>
+    <message>
+        <source>本机将作为办公室接收外勤设备的数据包。办公室名称：</source>
+        <translation>This computer will receive the field devices&apos; packages as the office. Office name:</translation>
+    </message>
+    <message>
+        <source>本机已是办公室“%1”，密钥指纹 %2。</source>
+        <translation>This computer is now the office “%1”; key fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>选择设备信息文件</source>
+        <translation>Choose Device Card</translation>
+    </message>
+    <message>
+        <source>登记设备</source>
+        <translation>Register Device</translation>
+    </message>
+    <message>
+        <source>已登记设备 %1，指纹 %2。</source>
+        <translation>Registered device %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>保存办公室配置包</source>
+        <translation>Save Office Bundle</translation>
+    </message>
+    <message>
+        <source>已写出配置包 %1。</source>
+        <translation>Office bundle written to %1.</translation>
+    </message>
+    <message>
+        <source>选择收件文件夹</source>
+        <translation>Choose Inbox Folder</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入已取消，数据库未作任何更改。</source>
+        <translation>Import cancelled; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>没有新的数据包。</source>
+        <translation>No new packages.</translation>
+    </message>
+    <message>
+        <source>导入完成：</source>
+        <translation>Import finished: </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>合格/不合格</source>
+        <translation>Pass/fail</translation>
+    </message>
+    <message>
+        <source>计数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>选择</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>红线</source>
+        <translation>Red line</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>全部场所类型</source>
+        <translation>All site kinds</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>What is checked</translation>
+    </message>
+    <message>
+        <source>答案类型</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>单位/判定</source>
+        <translation>Unit / rule</translation>
+    </message>
+    <message>
+        <source>不合格拍照</source>
+        <translation>Photo on failure</translation>
+    </message>
+    <message>
+        <source>适用场所</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>指引</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>选择一个检查项查看完整指引。</source>
+        <translation>Choose an item to see its full guidance.</translation>
+    </message>
+    <message>
+        <source>按场所类型筛选：</source>
+        <translation>Filter by site kind:</translation>
+    </message>
+    <message>
+        <source>检查表模板（只读）</source>
+        <translation>Checklist templates (read-only)</translation>
+    </message>
+    <message>
+        <source>以下本单位模板有问题，未被采用：</source>
+        <translation>These office templates have problems and are not used:</translation>
+    </message>
+    <message>
+        <source>本单位模板：{file}</source>
+        <translation>Office template: {file}</translation>
+    </message>
+    <message>
+        <source>内置模板：{file}</source>
+        <translation>Built-in template: {file}</translation>
+    </message>
+    <message>
+        <source>没有可显示的检查表。</source>
+        <translation>No checklists to show.</translation>
+    </message>
+    <message>
+        <source>全部场所</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>本单位模板</source>
+        <translation>Office template</translation>
+    </message>
+    <message>
+        <source>内置模板</source>
+        <translation>Built-in template</translation>
+    </message>
+    <message>
+        <source>适用场所：{kinds}</source>
+        <translation>Applies to: {kinds}</translation>
+    </message>
+    <message>
+        <source>共 {sections} 节、{items} 项&#x3000;内容指纹 {hash}</source>
+        <translation>{sections} sections, {items} items&#x3000;content hash {hash}</translation>
+    </message>
+    <message>
+        <source>此项不适用于所选场所类型</source>
+        <translation>This item does not apply to the chosen site kind</translation>
+    </message>
+    <message>
+        <source>同检查表</source>
+        <translation>As the checklist</translation>
+    </message>
+    <message>
+        <source>（选填）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>需要</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>每个扣 {p} 分</source>
+        <translation>{p} points each</translation>
+    </message>
+    <message>
+        <source>，最多 {m} 分</source>
+        <translation>, at most {m} points</translation>
+    </message>
+    <message>
+        <source>{p} 分</source>
+        <translation>{p} points</translation>
+    </message>
+    <message>
+        <source>（距学校）</source>
+        <translation>(to a school)</translation>
+    </message>
+    <message>
+        <source>少于 {n} 不合格</source>
+        <translation>fails below {n}</translation>
+    </message>
+    <message>
+        <source>有即不合格</source>
+        <translation>fails if any</translation>
+    </message>
+    <message>
+        <source>多于 {n} 不合格</source>
+        <translation>fails above {n}</translation>
+    </message>
+    <message>
+        <source>指引：</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <source>整改期限：{n} 天</source>
+        <translation>Rectify within {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>TextWidget</name>
+    <message>
+        <source>在此填写情况说明</source>
+        <translation>Describe what was found here</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>验证 PDF 签名</source>
+        <translation>Verify PDF Signature</translation>
+    </message>
+    <message>
+        <source>选择要验证的 PDF 文件</source>
+        <translation>Choose the PDF file to verify</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>验证</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>选择 PDF</source>
+        <translation>Choose PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>文件不存在：%1</source>
+        <translation>File not found: %1</translation>
+    </message>
+    <message>
+        <source>有效：签名完整且证书受信任</source>
+        <translation>Valid: the signature is intact and the certificate is trusted</translation>
+    </message>
+    <message>
+        <source>无效或不受信任</source>
+        <translation>Invalid or not trusted</translation>
+    </message>
+</context>
+<context>
+    <name>WalkWindow</name>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>已填</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>未答</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>复查：{site}</source>
+        <translation>Re-inspection: {site}</translation>
+    </message>
+    <message>
+        <source>巡查：{site}</source>
+        <translation>Inspection: {site}</translation>
+    </message>
+    <message>
+        <source>检查信息…</source>
+        <translation>Inspection Details…</translation>
+    </message>
+    <message>
+        <source>显示全部 (Ctrl+L)</source>
+        <translation>Show All (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>跳转 (Ctrl+F)</source>
+        <translation>Go To (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>更正当前项(&amp;A)…</source>
+        <translation>&amp;Amend This Item…</translation>
+    </message>
+    <message>
+        <source>完成检查 (Ctrl+Enter)</source>
+        <translation>Finish (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>◀ 上一项</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>下一项 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{site}&lt;/b&gt;（{kind}）&#x3000;检查人：{people}&#x3000;{when}&lt;br&gt;{loc}</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{site}&lt;/b&gt; ({kind})&#x3000;Inspectors: {people}&#x3000;{when}&lt;br&gt;{loc}</translation>
+    </message>
+    <message>
+        <source>照片已保存</source>
+        <translation>Photo saved</translation>
+    </message>
+    <message>
+        <source>照片已删除</source>
+        <translation>Photo removed</translation>
+    </message>
+    <message>
+        <source>此检查已于 {when} 完成并锁定，只能查看。</source>
+        <translation>This inspection was finished and locked on {when}; it can only be viewed.</translation>
+    </message>
+    <message>
+        <source>已是最后一项。按 Ctrl+Enter 完成检查。</source>
+        <translation>This is the last item. Press Ctrl+Enter to finish.</translation>
+    </message>
+    <message>
+        <source>逐项显示 (Ctrl+L)</source>
+        <translation>One Item at a Time (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>已保存 {code}</source>
+        <translation>Saved {code}</translation>
+    </message>
+    <message>
+        <source>备注已保存</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <source>测量已保存</source>
+        <translation>Measurement saved</translation>
+    </message>
+    <message>
+        <source>测量已删除</source>
+        <translation>Measurement deleted</translation>
+    </message>
+    <message>
+        <source>距最近学校 {m:.1f} 米（直线，按坐标）</source>
+        <translation>{m:.1f} m to the nearest school (straight line, from coordinates)</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>复查已完成并锁定，整改事项已更新</source>
+        <translation>Re-inspection finished and locked; rectification cases updated</translation>
+    </message>
+    <message>
+        <source>检查已完成并锁定</source>
+        <translation>Inspection finished and locked</translation>
+    </message>
+    <message>
+        <source>此检查没有检查项。</source>
+        <translation>This inspection has no checklist items.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{tpl} · {section}&lt;/b&gt;&#x3000;本节第 {pos}/{n} 项（已答 {done}）&#x3000;全部第 {i}/{total} 项</source>
+        <translation>&lt;b&gt;{tpl} · {section}&lt;/b&gt;&#x3000;item {pos}/{n} of this section ({done} answered)&#x3000;item {i}/{total} overall</translation>
+    </message>
+    <message>
+        <source>更正已保存</source>
+        <translation>Amendment saved</translation>
+    </message>
+    <message>
+        <source>检查信息已保存</source>
+        <translation>Inspection details saved</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Re-inspection</translation>
+    </message>
+</context>
+<context>
+    <name>_NumberWidget</name>
+    <message>
+        <source>输入数字</source>
+        <translation>Enter a number</translation>
+    </message>
+</context>
+<context>
+    <name>_OutcomeButtons</name>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>_Thumb</name>
+    <message>
+        <source>删除此照片</source>
+        <translation>Remove This Photo</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>无法启动</source>
+        <translation>Cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow system</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</source>
+        <translation>The current database is not an SQLite file (e.g. PostgreSQL): back it up with the database&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>无法写入备份到 {}：{}</source>
+        <translation>Cannot write the backup to {}: {}</translation>
+    </message>
+    <message>
+        <source>备份文件 {} 不存在。</source>
+        <translation>The backup file {} does not exist.</translation>
+    </message>
+    <message>
+        <source>{} 不是可用的数据库文件：{}</source>
+        <translation>{} is not a usable database file: {}</translation>
+    </message>
+    <message>
+        <source>备份 {} 已损坏（完整性检查：{}），未恢复。</source>
+        <translation>The backup {} is damaged (integrity check: {}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{} 不是本程序的数据库备份，未恢复。</source>
+        <translation>{} is not a database backup of this program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>恢复失败，已保留原数据库：{}</source>
+        <translation>Restore failed; the original database was kept: {}</translation>
+    </message>
+    <message>
+        <source>找不到这次检查。</source>
+        <translation>This inspection cannot be found.</translation>
+    </message>
+    <message>
+        <source>检查尚未完成，不能据此立案整改。</source>
+        <translation>The inspection is not finished yet, so no rectification case can be opened from it.</translation>
+    </message>
+    <message>
+        <source>找不到这条整改事项。</source>
+        <translation>This rectification case cannot be found.</translation>
+    </message>
+    <message>
+        <source>这条整改事项已经办结，不能再修改。</source>
+        <translation>This rectification case is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>请写明当场整改的情况。</source>
+        <translation>Please describe how the problem was corrected on the spot.</translation>
+    </message>
+    <message>
+        <source>找不到照片文件 {}。</source>
+        <translation>Photo file {} cannot be found.</translation>
+    </message>
+    <message>
+        <source>整改期限不能早于发现问题的日期。</source>
+        <translation>The deadline cannot be earlier than the date the problem was found.</translation>
+    </message>
+    <message>
+        <source>请写明移交执法的理由或接收部门。</source>
+        <translation>Please give the reason for the referral or the receiving department.</translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 {}：{}</source>
+        <translation>Cannot create the data folder {}: {}</translation>
+    </message>
+    <message>
+        <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
+        <translation>The folder {} already holds a database: demo data can only be created in a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>编号前缀不能为空。</source>
+        <translation>The number prefix must not be empty.</translation>
+    </message>
+    <message>
+        <source>编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。</source>
+        <translation>The number range {}–{} is not valid: the first number must be at least 1 and not greater than the last.</translation>
+    </message>
+    <message>
+        <source>编号段 {}{}–{} 已用完，请向创建办申请新的编号段，并在设置中填写。</source>
+        <translation>The number block {}{}–{} is used up. Ask the office for a new block and enter it in the settings.</translation>
+    </message>
+    <message>
+        <source>文书编号分配冲突，请重试。</source>
+        <translation>Two documents were given the same number at once; please try again.</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>不合格（红线问题，列入黑榜候选）</source>
+        <translation>Fail (red-line problem, black list candidate)</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 {}。</source>
+        <translation>Inspection record {} cannot be found.</translation>
+    </message>
+    <message>
+        <source>检查记录 {} 的场所已不存在。</source>
+        <translation>The site of inspection record {} no longer exists.</translation>
+    </message>
+    <message>
+        <source>检查表 {} 的存档内容无法读取：{}</source>
+        <translation>The stored copy of checklist {} cannot be read: {}</translation>
+    </message>
+    <message>
+        <source>现场检查记录</source>
+        <translation>On-site Inspection Record</translation>
+    </message>
+    <message>
+        <source>限期整改通知书</source>
+        <translation>Rectification Notice</translation>
+    </message>
+    <message>
+        <source>只有被检查方可以记录“拒绝签名”。</source>
+        <translation>Only the inspected party can be recorded as refusing to sign.</translation>
+    </message>
+    <message>
+        <source>被检查方拒绝签名时，须填写拒签理由和见证人姓名。</source>
+        <translation>When the inspected party refuses to sign, enter the reason and the witness&apos;s name.</translation>
+    </message>
+    <message>
+        <source>签名为空：请在签名板上签名。</source>
+        <translation>The signature is empty: please sign on the signature pad.</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>这次检查没有不合格项，无需开具限期整改通知书。</source>
+        <translation>This inspection has no failed items, so no rectification notice is needed.</translation>
+    </message>
+    <message>
+        <source>检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。</source>
+        <translation>The inspection is not finished, so no document can be issued: finish the inspection first (previews are still possible).</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>签名完整（未被改动）：{}</source>
+        <translation>Signature intact (not altered): {}</translation>
+    </message>
+    <message>
+        <source>签名有效：{}</source>
+        <translation>Signature valid: {}</translation>
+    </message>
+    <message>
+        <source>证书受信任（本单位信任列表）：{}</source>
+        <translation>Certificate trusted (this office&apos;s trust list): {}</translation>
+    </message>
+    <message>
+        <source>签名覆盖整个文件：{}</source>
+        <translation>Signature covers the whole file: {}</translation>
+    </message>
+    <message>
+        <source>签名人：{}</source>
+        <translation>Signed by: {}</translation>
+    </message>
+    <message>
+        <source>签名时间：{}</source>
+        <translation>Signed at: {}</translation>
+    </message>
+    <message>
+        <source>文书：{} 编号 {}</source>
+        <translation>Document: {} no. {}</translation>
+    </message>
+    <message>
+        <source>记录标识：{}</source>
+        <translation>Record ID: {}</translation>
+    </message>
+    <message>
+        <source>内容摘要（PDF 内）：{}</source>
+        <translation>Content digest (in the PDF): {}</translation>
+    </message>
+    <message>
+        <source>与数据库中的记录一致</source>
+        <translation>matches the record in the database</translation>
+    </message>
+    <message>
+        <source>与数据库不一致（数据库中为 {}）</source>
+        <translation>does not match the database (the database has {})</translation>
+    </message>
+    <message>
+        <source>本数据库中没有这条记录，未比对</source>
+        <translation>this record is not in this database; not compared</translation>
+    </message>
+    <message>
+        <source>记录摘要：{}</source>
+        <translation>Record digest: {}</translation>
+    </message>
+    <message>
+        <source>结论：有效</source>
+        <translation>Result: valid</translation>
+    </message>
+    <message>
+        <source>结论：无效或不受信任</source>
+        <translation>Result: not valid or not trusted</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {}：{}</source>
+        <translation>Cannot read the file {}: {}</translation>
+    </message>
+    <message>
+        <source>未签名（按要求）。</source>
+        <translation>Not signed (as requested).</translation>
+    </message>
+    <message>
+        <source>本版本尚不支持签名。</source>
+        <translation>This version cannot sign documents yet.</translation>
+    </message>
+    <message>
+        <source>未签名：本版本尚不支持签名。</source>
+        <translation>Not signed: this version cannot sign yet.</translation>
+    </message>
+    <message>
+        <source>尚未生成签名密钥：请先生成或导入签名证书。</source>
+        <translation>There is no signing key yet: create or import a signing certificate first.</translation>
+    </message>
+    <message>
+        <source>未签名：尚未生成签名密钥。</source>
+        <translation>Not signed: there is no signing key yet.</translation>
+    </message>
+    <message>
+        <source>无法创建输出目录 {}：{}</source>
+        <translation>Cannot create the output folder {}: {}</translation>
+    </message>
+    <message>
+        <source>正在生成公告 PDF…</source>
+        <translation>Making the bulletin PDF…</translation>
+    </message>
+    <message>
+        <source>正在生成公告 XLSX…</source>
+        <translation>Making the bulletin XLSX…</translation>
+    </message>
+    <message>
+        <source>正在签名…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>统计报表的文件名应以 .pdf 或 .xlsx 结尾。</source>
+        <translation>The statistics file name must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>正在生成 {}…</source>
+        <translation>Making {}…</translation>
+    </message>
+    <message>
+        <source>未知的测量方法 {!r}。</source>
+        <translation>Unknown measuring method {!r}.</translation>
+    </message>
+    <message>
+        <source>距离应为米数。</source>
+        <translation>The distance must be a number of metres.</translation>
+    </message>
+    <message>
+        <source>距离应为 0 到 100000 米之间的数。</source>
+        <translation>The distance must be between 0 and 100000 metres.</translation>
+    </message>
+    <message>
+        <source>GPS 精度不能为负数。</source>
+        <translation>The GPS accuracy cannot be negative.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 不是距离检查项。</source>
+        <translation>Item {} is not a distance item.</translation>
+    </message>
+    <message>
+        <source>找不到该测量记录。</source>
+        <translation>This measurement cannot be found.</translation>
+    </message>
+    <message>
+        <source>完成时间无效：应带时区且不晚于现在。</source>
+        <translation>The finishing time is not valid: it must carry a time zone and not be in the future.</translation>
+    </message>
+    <message>
+        <source>找不到该检查记录。</source>
+        <translation>This inspection record cannot be found.</translation>
+    </message>
+    <message>
+        <source>该检查已经完成。</source>
+        <translation>This inspection is already finished.</translation>
+    </message>
+    <message>
+        <source>完成时间不能早于检查开始时间。</source>
+        <translation>The finishing time cannot be earlier than the start of the inspection.</translation>
+    </message>
+    <message>
+        <source>无效的结论 {!r}。</source>
+        <translation>Invalid result {!r}.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 不是合格/不合格项。</source>
+        <translation>Item {} is not a pass/fail item.</translation>
+    </message>
+    <message>
+        <source>数量应为不小于 0 的整数。</source>
+        <translation>The count must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 没有选项 {!r}。</source>
+        <translation>Item {} has no option {!r}.</translation>
+    </message>
+    <message>
+        <source>更正必须说明理由。</source>
+        <translation>An amendment needs a reason.</translation>
+    </message>
+    <message>
+        <source>没有要更正的内容。</source>
+        <translation>There is nothing to amend.</translation>
+    </message>
+    <message>
+        <source>检查尚未完成，请直接修改答案。</source>
+        <translation>The inspection is not finished yet: change the answer directly.</translation>
+    </message>
+    <message>
+        <source>该检查中没有检查项 {}。</source>
+        <translation>This inspection has no item {}.</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 {}</source>
+        <translation>Inspection record {} cannot be found</translation>
+    </message>
+    <message>
+        <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
+        <translation>This inspection is finished and locked and can no longer be changed; use “Amend” to correct it.</translation>
+    </message>
+    <message>
+        <source>请至少选择一张检查表。</source>
+        <translation>Please choose at least one checklist.</translation>
+    </message>
+    <message>
+        <source>找不到检查表 {}，请检查模板文件夹。</source>
+        <translation>Checklist {} cannot be found; check the template folder.</translation>
+    </message>
+    <message>
+        <source>检查时间缺少时区。</source>
+        <translation>The inspection time has no time zone.</translation>
+    </message>
+    <message>
+        <source>找不到该场所，可能已被删除。</source>
+        <translation>This site cannot be found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>检查时间无效。</source>
+        <translation>The inspection time is not valid.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 不是这种答题方式（应为 {}）。</source>
+        <translation>Item {} is not answered this way (it should be {}).</translation>
+    </message>
+    <message>
+        <source>测量值应为数字。</source>
+        <translation>The measurement must be a number.</translation>
+    </message>
+    <message>
+        <source>测量值应为有限的数字。</source>
+        <translation>The measurement must be a finite number.</translation>
+    </message>
+    <message>
+        <source>状态应为 {} 之一。</source>
+        <translation>The status must be one of {}.</translation>
+    </message>
+    <message>
+        <source>结果应为 {} 之一。</source>
+        <translation>The result must be one of {}.</translation>
+    </message>
+    <message>
+        <source>检查编号至少需要前 4 位。</source>
+        <translation>Give at least the first 4 characters of the inspection ID.</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {} 的检查记录。</source>
+        <translation>No inspection record has the ID {}.</translation>
+    </message>
+    <message>
+        <source>编号 {} 对应多条检查记录，请多输入几位。</source>
+        <translation>The ID {} matches more than one inspection record; type a few more characters.</translation>
+    </message>
+    <message>
+        <source>无法读取证书文件 {}：{}</source>
+        <translation>Cannot read the certificate file {}: {}</translation>
+    </message>
+    <message>
+        <source>{} 不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。</source>
+        <translation>{} is not a certificate file (an X.509 certificate in PEM or DER format is expected).</translation>
+    </message>
+    <message>
+        <source>密钥口令不能为空：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+        <translation>The key passphrase cannot be empty: enter a passphrase or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>请先在设置中填写检查人员姓名，再生成签名证书。</source>
+        <translation>Enter the inspector&apos;s name in the settings before creating a signing certificate.</translation>
+    </message>
+    <message>
+        <source>无法打开 PKCS#12 文件：密码错误或文件已损坏。</source>
+        <translation>Cannot open the PKCS#12 file: wrong password or damaged file.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 文件中没有私钥或证书。</source>
+        <translation>The PKCS#12 file holds no private key or certificate.</translation>
+    </message>
+    <message>
+        <source>签名需要密钥口令：请输入口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+        <translation>Signing needs the key passphrase: enter it or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>密钥口令不正确。</source>
+        <translation>The key passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>无法读取红黑榜策略文件 {}：{}</source>
+        <translation>Cannot read the red/black list policy file {}: {}</translation>
+    </message>
+    <message>
+        <source>红黑榜策略文件 {} 格式错误：{}</source>
+        <translation>The red/black list policy file {} is malformed: {}</translation>
+    </message>
+    <message>
+        <source>红黑榜策略文件 {} 应为键值表</source>
+        <translation>The red/black list policy file {} must be a key-value table</translation>
+    </message>
+    <message>
+        <source>红黑榜策略有误：{}</source>
+        <translation>The red/black list policy is wrong: {}</translation>
+    </message>
+    <message>
+        <source>请写明移出黑榜的理由。</source>
+        <translation>Please give the reason for removing the site from the black list.</translation>
+    </message>
+    <message>
+        <source>该场所不在已发布的黑榜上。</source>
+        <translation>This site is not on a published black list.</translation>
+    </message>
+    <message>
+        <source>该场所仍有未整改完毕的问题，复查合格后才能移出黑榜。</source>
+        <translation>This site still has problems that are not rectified; it can leave the black list only after passing re-inspection.</translation>
+    </message>
+    <message>
+        <source>该场所的移出已经登记过。</source>
+        <translation>The removal of this site is already recorded.</translation>
+    </message>
+    <message>
+        <source>未知的类别“{}”，可选：{}。</source>
+        <translation>Unknown category “{}”; choose one of: {}.</translation>
+    </message>
+    <message>
+        <source>正在读取本期检查记录…</source>
+        <translation>Reading the period&apos;s inspections…</translation>
+    </message>
+    <message>
+        <source>正在按规则判定…</source>
+        <translation>Applying the list rules…</translation>
+    </message>
+    <message>
+        <source>正在保存草稿…</source>
+        <translation>Saving the draft…</translation>
+    </message>
+    <message>
+        <source>找不到这一期红黑榜。</source>
+        <translation>This red/black list issue cannot be found.</translation>
+    </message>
+    <message>
+        <source>找不到这条榜单条目。</source>
+        <translation>This list entry cannot be found.</translation>
+    </message>
+    <message>
+        <source>这一期已经发布，条目不能再修改。</source>
+        <translation>This issue is published; its entries can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>请写明不予列入的理由。</source>
+        <translation>Please give the reason for leaving the site off the list.</translation>
+    </message>
+    <message>
+        <source>第 {} 期红黑榜的快照与其 SHA-256 不符，可能被改动过。</source>
+        <translation>The snapshot of red/black list issue {} does not match its SHA-256; it may have been altered.</translation>
+    </message>
+    <message>
+        <source>请填写期号。</source>
+        <translation>Please enter the issue number.</translation>
+    </message>
+    <message>
+        <source>这一期已经发布（期号 {}）。</source>
+        <translation>This issue is already published (issue number {}).</translation>
+    </message>
+    <message>
+        <source>期号“{}”在本类别中已经用过，请换一个。</source>
+        <translation>Issue number “{}” is already used in this category; choose another.</translation>
+    </message>
+    <message>
+        <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>
+        <translation>In the rectification policy file {}, {} must be a text or {{zh_CN, en}}.</translation>
+    </message>
+    <message>
+        <source>整改策略文件 {} 无法读取：{}</source>
+        <translation>Cannot read the rectification policy file {}: {}</translation>
+    </message>
+    <message>
+        <source>第 {} 项的整改期限不能为负数。</source>
+        <translation>The deadline of item {} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
+        <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>无法读取照片 {}：{}</source>
+        <translation>Cannot read the photo {}: {}</translation>
+    </message>
+    <message>
+        <source>该检查已完成并锁定，不能再添加照片。</source>
+        <translation>This inspection is finished and locked; no more photos can be added.</translation>
+    </message>
+    <message>
+        <source>该检查中没有检查项 {}，照片未添加。</source>
+        <translation>This inspection has no item {}; the photo was not added.</translation>
+    </message>
+    <message>
+        <source>找不到该照片。</source>
+        <translation>This photo cannot be found.</translation>
+    </message>
+    <message>
+        <source>该检查已完成并锁定，不能删除照片。</source>
+        <translation>This inspection is finished and locked; photos cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>无法读取距离政策文件 {}：{}</source>
+        <translation>Cannot read the distance policy file {}: {}</translation>
+    </message>
+    <message>
+        <source>距离政策文件 {} 格式错误：{}</source>
+        <translation>The distance policy file {} is malformed: {}</translation>
+    </message>
+    <message>
+        <source>距离政策文件 {} 应为映射（键: 值）</source>
+        <translation>The distance policy file {} must be a mapping (key: value)</translation>
+    </message>
+    <message>
+        <source>已取消，没有保存任何内容。</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>纬度和经度须同时填写或同时留空</source>
+        <translation>Latitude and longitude must both be filled in or both be left empty</translation>
+    </message>
+    <message>
+        <source>纬度 {} 超出范围（-90 至 90）</source>
+        <translation>Latitude {} is out of range (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>经度 {} 超出范围（-180 至 180）</source>
+        <translation>Longitude {} is out of range (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
+        <translation>The name must not be empty</translation>
+    </message>
+    <message>
+        <source>未知的场所类型“{}”</source>
+        <translation>Unknown site type “{}”</translation>
+    </message>
+    <message>
+        <source>第 {} 个证照缺少种类</source>
+        <translation>Licence {} has no type</translation>
+    </message>
+    <message>
+        <source>学校名称不能为空</source>
+        <translation>The school name must not be empty</translation>
+    </message>
+    <message>
+        <source>未知的学校类型“{}”</source>
+        <translation>Unknown school type “{}”</translation>
+    </message>
+    <message>
+        <source>第 {} 个坐标点类型“{}”无效（gate 或 boundary）</source>
+        <translation>Point {} has an invalid type “{}” (gate or boundary)</translation>
+    </message>
+    <message>
+        <source>第 {} 个坐标点：{}</source>
+        <translation>Point {}: {}</translation>
+    </message>
+    <message>
+        <source>{}。</source>
+        <translation>{}.</translation>
+    </message>
+    <message>
+        <source>找不到该学校，可能已被删除。</source>
+        <translation>This school cannot be found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>日期“{}”无法识别（应如 2027-12-31）</source>
+        <translation>The date “{}” cannot be read (write it like 2027-12-31)</translation>
+    </message>
+    <message>
+        <source>日期“{}”不存在</source>
+        <translation>The date “{}” does not exist</translation>
+    </message>
+    <message>
+        <source>{}“{}”不是数字</source>
+        <translation>{} “{}” is not a number</translation>
+    </message>
+    <message>
+        <source>已归档“{}”应为 是 或 否</source>
+        <translation>Archived “{}” must be yes or no (是 or 否)</translation>
+    </message>
+    <message>
+        <source>坐标“{}”应写成 纬度,经度</source>
+        <translation>The coordinates “{}” must be written as latitude,longitude</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>坐标“{}”缺少纬度或经度</source>
+        <translation>The coordinates “{}” lack the latitude or the longitude</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
+        <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>文件不存在：{}</source>
+        <translation>The file does not exist: {}</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。</source>
+        <translation>The file&apos;s encoding cannot be recognised: save it as a CSV in UTF-8 or GBK.</translation>
+    </message>
+    <message>
+        <source>无法读取 Excel 文件 {}：{}</source>
+        <translation>Cannot read the Excel file {}: {}</translation>
+    </message>
+    <message>
+        <source>文件 {} 是空的。</source>
+        <translation>The file {} is empty.</translation>
+    </message>
+    <message>
+        <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
+        <translation>The first row of the file {} has no name column (expected one of {}).</translation>
+    </message>
+    <message>
+        <source>系统编号与第 {} 行重复</source>
+        <translation>The system ID is the same as in row {}</translation>
+    </message>
+    <message>
+        <source>场所类型“{}”无法识别</source>
+        <translation>Site type “{}” is not recognised</translation>
+    </message>
+    <message>
+        <source>缺少场所类型</source>
+        <translation>The site type is missing</translation>
+    </message>
+    <message>
+        <source>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</source>
+        <translation>School type “{}” is not recognised (Primary school, Secondary school, Kindergarten, Nine-year school)</translation>
+    </message>
+    <message>
+        <source>导入已取消，没有导入任何数据。</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>第 {} 行：{}</source>
+        <translation>Row {}: {}</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</source>
+        <translation>Unsupported file type “{}”: use a file name ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>无法写入 {}：{}</source>
+        <translation>Cannot write {}: {}</translation>
+    </message>
+    <message>
+        <source>找不到这个场所。</source>
+        <translation>This site cannot be found.</translation>
+    </message>
+    <message>
+        <source>该场所没有待复查的整改事项。</source>
+        <translation>This site has no rectification cases waiting for re-inspection.</translation>
+    </message>
+    <message>
+        <source>这些整改事项已有一次未完成的复查，请先完成或删除那次复查。</source>
+        <translation>These rectification cases already have an unfinished re-inspection; finish or delete it first.</translation>
+    </message>
+    <message>
+        <source>找不到原检查所用的检查表 {}，无法生成复查表。</source>
+        <translation>The checklist {} used by the original inspection cannot be found, so no re-inspection form can be made.</translation>
+    </message>
+    <message>
+        <source>复查结果只能是合格（pass）或不合格（fail）。</source>
+        <translation>A re-inspection result can only be pass or fail.</translation>
+    </message>
+    <message>
+        <source>找不到这次复查。</source>
+        <translation>This re-inspection cannot be found.</translation>
+    </message>
+    <message>
+        <source>这次复查已经完成，不能再修改。</source>
+        <translation>This re-inspection is finished and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>这次复查中没有检查项 {}。</source>
+        <translation>This re-inspection has no item {}.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
+        <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
+    </message>
+    <message>
+        <source>正在统计检查次数…</source>
+        <translation>Counting inspections…</translation>
+    </message>
+    <message>
+        <source>正在统计各类别得分率…</source>
+        <translation>Computing score rates by category…</translation>
+    </message>
+    <message>
+        <source>正在统计各网格得分率…</source>
+        <translation>Computing score rates by grid…</translation>
+    </message>
+    <message>
+        <source>正在统计各检查员得分率…</source>
+        <translation>Computing score rates by inspector…</translation>
+    </message>
+    <message>
+        <source>正在统计问题整改情况…</source>
+        <translation>Counting rectified problems…</translation>
+    </message>
+    <message>
+        <source>正在统计不合格最多的检查项…</source>
+        <translation>Finding the most often failed items…</translation>
+    </message>
+    <message>
+        <source>正在统计逾期问题…</source>
+        <translation>Counting overdue problems…</translation>
+    </message>
+    <message>
+        <source>统计完成</source>
+        <translation>Statistics ready</translation>
+    </message>
+    <message>
+        <source>无法写入配置包 {}：{}</source>
+        <translation>Cannot write the office bundle {}: {}</translation>
+    </message>
+    <message>
+        <source>无法读取配置包 {}：{}</source>
+        <translation>Cannot read the office bundle {}: {}</translation>
+    </message>
+    <message>
+        <source>配置包无效，未作任何更改：{}</source>
+        <translation>The office bundle is not valid; nothing was changed: {}</translation>
+    </message>
+    <message>
+        <source>配置包不是由已信任的办公室“{}”（指纹 {}）签发的，而是由指纹 {} 的密钥签发，已拒绝。</source>
+        <translation>The office bundle was not issued by the trusted office “{}” (fingerprint {}) but by a key with fingerprint {}; it was refused.</translation>
+    </message>
+    <message>
+        <source>首次导入办公室“{}”的配置包，请与办公室核对密钥指纹：{}。核对无误后用 --accept-fingerprint 确认。</source>
+        <translation>First office bundle from “{}”: check the key fingerprint with the office: {}. When it matches, confirm with --accept-fingerprint.</translation>
+    </message>
+    <message>
+        <source>这个配置包（第 {} 号）比已安装的（第 {} 号）旧，未安装。</source>
+        <translation>This office bundle (no. {}) is older than the installed one (no. {}); it was not installed.</translation>
+    </message>
+    <message>
+        <source>配置包的 {} 记录无效（{}）。</source>
+        <translation>The bundle&apos;s {} records are not valid ({}).</translation>
+    </message>
+    <message>
+        <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
+        <translation>Choose whether to keep the office&apos;s version or take the version from the device.</translation>
+    </message>
+    <message>
+        <source>请填写处理理由。</source>
+        <translation>Please give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>没有找到这条冲突。</source>
+        <translation>This conflict cannot be found.</translation>
+    </message>
+    <message>
+        <source>这条冲突已经处理过了。</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>已完成的检查不能被导入的内容覆盖；如需更改，请以补正记录办理。</source>
+        <translation>A finished inspection cannot be overwritten by imported data; record an amendment to change it.</translation>
+    </message>
+    <message>
+        <source>本程序不认识数据表 {}。</source>
+        <translation>This program does not know the data table {}.</translation>
+    </message>
+    <message>
+        <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
+        <translation>The office requires encrypted data packages; an unencrypted package cannot be exported.</translation>
+    </message>
+    <message>
+        <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
+        <translation>No office bundle has been imported yet, so the office&apos;s public key is unknown and nothing can be encrypted.</translation>
+    </message>
+    <message>
+        <source>无法写入导出文件夹 {}：{}</source>
+        <translation>Cannot write to the export folder {}: {}</translation>
+    </message>
+    <message>
+        <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
+        <translation>This computer is not an office yet: first run inspector office init --name OFFICE-NAME.</translation>
+    </message>
+    <message>
+        <source>无法读取设备信息文件 {}：{}</source>
+        <translation>Cannot read the device card {}: {}</translation>
+    </message>
+    <message>
+        <source>这不是巡查助手的设备信息文件。</source>
+        <translation>This is not an Inspector device card.</translation>
+    </message>
+    <message>
+        <source>设备信息文件不完整或公钥无效：{}</source>
+        <translation>The device card is incomplete or its public key is not valid: {}</translation>
+    </message>
+    <message>
+        <source>设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。</source>
+        <translation>Device {} is registered with another public key; to replace it, revoke the device first and register it again.</translation>
+    </message>
+    <message>
+        <source>没有登记过设备 {}。</source>
+        <translation>Device {} has not been registered.</translation>
+    </message>
+    <message>
+        <source>无法读取数据包 {}：{}</source>
+        <translation>Cannot read the data package {}: {}</translation>
+    </message>
+    <message>
+        <source>这个数据包已经导入过，未作任何更改。</source>
+        <translation>This package was imported before; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。</source>
+        <translation>Imported: {} added, {} updated, {} unchanged, {} conflicts, {} files.</translation>
+    </message>
+    <message>
+        <source>数据包已拒收，数据库未作任何更改：{}</source>
+        <translation>The package was refused; the database was not changed: {}</translation>
+    </message>
+    <message>
+        <source>导入已取消，数据库未作任何更改。</source>
+        <translation>Import cancelled; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>收件文件夹 {} 不存在。</source>
+        <translation>The inbox folder {} does not exist.</translation>
+    </message>
+    <message>
+        <source>第 {} 行第 {} 列</source>
+        <translation>line {}, column {}</translation>
+    </message>
+    <message>
+        <source>YAML 中同一层有重复的键 {}</source>
+        <translation>A key is written twice at the same level of the YAML: {}</translation>
+    </message>
+    <message>
+        <source>YAML 格式错误（{}），请检查缩进、冒号和引号</source>
+        <translation>YAML syntax error ({}); check the indentation, colons and quotes</translation>
+    </message>
+    <message>
+        <source>文件不是 UTF-8 编码，请另存为 UTF-8</source>
+        <translation>The file is not UTF-8 encoded; save it again as UTF-8</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{}</source>
+        <translation>Cannot read the file: {}</translation>
+    </message>
+    <message>
+        <source>文件为空</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>文件夹中没有 .yaml 模板文件</source>
+        <translation>The folder holds no .yaml template files</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>The file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>模板 {} 版本 {} 与 {} 重复</source>
+        <translation>Template {} version {} is the same as in {}</translation>
+    </message>
+    <message>
+        <source>本单位模板 {} 的版本 {} 与内置模板相同，未采用；要替换内置模板请把 version 改大</source>
+        <translation>Office template {} has version {}, the same as the built-in template, so it is not used; to replace the built-in template, raise its version</translation>
+    </message>
+    <message>
+        <source>本单位模板文件夹不存在</source>
+        <translation>The office template folder does not exist</translation>
+    </message>
+    <message>
+        <source>配置包清单 bundle.json 不是有效的 JSON。</source>
+        <translation>The bundle&apos;s manifest bundle.json is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>这不是办公室配置包。</source>
+        <translation>This is not an office bundle.</translation>
+    </message>
+    <message>
+        <source>配置包来自更新版本的程序，请先升级本机的程序。</source>
+        <translation>The office bundle comes from a newer version of the program; upgrade the program on this computer first.</translation>
+    </message>
+    <message>
+        <source>配置包清单缺少必需的字段（{}）。</source>
+        <translation>The bundle&apos;s manifest lacks a required field ({}).</translation>
+    </message>
+    <message>
+        <source>配置包的签名无效：内容被改动或不是由其中的办公室密钥签发的。</source>
+        <translation>The bundle&apos;s signature is not valid: the content was altered or was not signed by the office key it names.</translation>
+    </message>
+    <message>
+        <source>配置包中的文件与清单不一致。</source>
+        <translation>The files in the bundle do not match its manifest.</translation>
+    </message>
+    <message>
+        <source>配置包中的文件 “{}” 不属于可接收的文件夹。</source>
+        <translation>The file “{}” in the bundle is not in a folder that can be received.</translation>
+    </message>
+    <message>
+        <source>配置包中的文件 “{}” 与清单的 SHA-256 不符。</source>
+        <translation>The file “{}” in the bundle does not match the SHA-256 in the manifest.</translation>
+    </message>
+    <message>
+        <source>不是加密的数据包。</source>
+        <translation>This is not an encrypted package.</translation>
+    </message>
+    <message>
+        <source>加密数据包的头部损坏或被截断。</source>
+        <translation>The header of the encrypted package is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>加密数据包的头部不是有效的 JSON。</source>
+        <translation>The header of the encrypted package is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>加密数据包使用了不认识的加密算法。</source>
+        <translation>The encrypted package uses an unknown encryption algorithm.</translation>
+    </message>
+    <message>
+        <source>数据包是加密给另一个办公室的（指纹 {}），本办公室无法解密。</source>
+        <translation>The package is encrypted for another office (fingerprint {}); this office cannot decrypt it.</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：内容被改动、截断或不是加密给本办公室的。</source>
+        <translation>The package cannot be decrypted: it was changed, cut short or not encrypted for this office.</translation>
+    </message>
+    <message>
+        <source>数据包是加密的，但本机没有办公室密钥（请先执行 office init）。</source>
+        <translation>The package is encrypted, but this computer has no office key (run office init first).</translation>
+    </message>
+    <message>
+        <source>办公室设置要求数据包必须加密，而这个数据包没有加密。</source>
+        <translation>The office requires encrypted packages, and this package is not encrypted.</translation>
+    </message>
+    <message>
+        <source>数据包清单中有重复的文件路径。</source>
+        <translation>The package manifest lists a file path twice.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 不在清单中，已拒收。</source>
+        <translation>The file “{}” in the package is not in the manifest; refused.</translation>
+    </message>
+    <message>
+        <source>清单中的文件 “{}” 不在数据包中（数据包不完整）。</source>
+        <translation>The file “{}” in the manifest is not in the package (the package is incomplete).</translation>
+    </message>
+    <message>
+        <source>数据包中的记录文件名 “{}” 不合规。</source>
+        <translation>The record file name “{}” in the package is not valid.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 不属于可接收的文件夹。</source>
+        <translation>The file “{}” in the package is not in a folder that can be received.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 不在 records/ 或 files/ 下。</source>
+        <translation>The file “{}” in the package is not under records/ or files/.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。</source>
+        <translation>The file “{}” in the package does not match the size or SHA-256 in the manifest (changed or damaged).</translation>
+    </message>
+    <message>
+        <source>清单写有 {} 的记录，但数据包中没有对应的记录文件。</source>
+        <translation>The manifest lists records of {}, but the package has no record file for them.</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的设备 {}，已拒收。请先在办公室登记该设备。</source>
+        <translation>The package comes from device {}, which is not registered; refused. Register the device at the office first.</translation>
+    </message>
+    <message>
+        <source>数据包来自已吊销的设备 {}，已拒收。</source>
+        <translation>The package comes from the revoked device {}; refused.</translation>
+    </message>
+    <message>
+        <source>数据包清单的签名与设备 {} 的登记公钥不符，可能被改动或冒充，已拒收。</source>
+        <translation>The manifest&apos;s signature does not match the registered public key of device {}; the package may have been changed or forged; refused.</translation>
+    </message>
+    <message>
+        <source>数据包含有本程序不认识的数据表 {}，可能来自更新版本的程序。</source>
+        <translation>The package holds the table {}, which this program does not know; it may come from a newer version of the program.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 不是 UTF-8 文本。</source>
+        <translation>The record file {}.jsonl is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
+        <translation>The record file {}.jsonl is not valid JSON on line {}.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
+        <translation>The record file {}.jsonl has no row on line {}.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
+        <translation>The record file {}.jsonl has a newer data schema on line {}; upgrade the office&apos;s program first.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
+        <translation>The record file {}.jsonl has a base_version that is not a whole number on line {}.</translation>
+    </message>
+    <message>
+        <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
+        <translation>The package holds the {} record {} twice with different contents; refused.</translation>
+    </message>
+    <message>
+        <source>清单写有 {} 条 {} 记录，记录文件中实际有 {} 条。</source>
+        <translation>The manifest lists {} records of {}, but the record file holds {}.</translation>
+    </message>
+    <message>
+        <source>数据包中的记录引用了不存在的记录或违反了数据库约束，整包未导入（{}）。</source>
+        <translation>Records in the package refer to records that do not exist or break a database constraint; nothing in the package was imported ({}).</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 会写到数据目录之外，已拒收。</source>
+        <translation>The file “{}” in the package would be written outside the data folder; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 与办公室已有的同名文件内容不同，整包未导入。</source>
+        <translation>The file “{}” in the package differs from the office&apos;s file of the same name; nothing in the package was imported.</translation>
+    </message>
+    <message>
+        <source>密钥编码无效（不是 base64）。</source>
+        <translation>The key encoding is not valid (not base64).</translation>
+    </message>
+    <message>
+        <source>Ed25519 公钥长度应为 32 字节。</source>
+        <translation>An Ed25519 public key must be 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>X25519 公钥长度应为 32 字节。</source>
+        <translation>An X25519 public key must be 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>无法读取私钥文件 {}：{}</source>
+        <translation>Cannot read the private key file {}: {}</translation>
+    </message>
+    <message>
+        <source>{} 不是 Ed25519 私钥。</source>
+        <translation>{} is not an Ed25519 private key.</translation>
+    </message>
+    <message>
+        <source>{} 不是 X25519 私钥。</source>
+        <translation>{} is not an X25519 private key.</translation>
+    </message>
+    <message>
+        <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
+        <translation>The {} record {} can only be added, not changed, and the package&apos;s content differs from the existing one.</translation>
+    </message>
+    <message>
+        <source>数据包清单 manifest.json 不是有效的 JSON。</source>
+        <translation>The package manifest manifest.json is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>这不是巡查助手的数据包（清单格式不对）。</source>
+        <translation>This is not an Inspector package (the manifest format is wrong).</translation>
+    </message>
+    <message>
+        <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
+        <translation>The package format comes from a newer version of the program; upgrade the office&apos;s program first.</translation>
+    </message>
+    <message>
+        <source>数据包清单缺少数据结构版本 schema_version。</source>
+        <translation>The package manifest has no data schema version (schema_version).</translation>
+    </message>
+    <message>
+        <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
+        <translation>The package&apos;s data schema version is {}, but this program supports up to {}; upgrade the office&apos;s program first.</translation>
+    </message>
+    <message>
+        <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
+        <translation>The package manifest lacks a required field or a field has the wrong type ({}).</translation>
+    </message>
+    <message>
+        <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
+        <translation>The package is not a complete zip file (it may have been cut short or damaged while copying).</translation>
+    </message>
+    <message>
+        <source>数据包含有 {} 个文件，超过上限 {}。</source>
+        <translation>The package holds {} files, more than the limit of {}.</translation>
+    </message>
+    <message>
+        <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
+        <translation>The path “{}” in the package is unsafe (it may point outside the data folder); refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 出现了不止一次。</source>
+        <translation>The file “{}” appears more than once in the package.</translation>
+    </message>
+    <message>
+        <source>数据包中有加密的 zip 条目，本程序不接受。</source>
+        <translation>The package has encrypted zip entries, which this program does not accept.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 过大（{} 字节）。</source>
+        <translation>The file “{}” in the package is too large ({} bytes).</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 压缩比异常（疑似 zip 炸弹），已拒收。</source>
+        <translation>The file “{}” in the package has an abnormal compression ratio (possibly a zip bomb); refused.</translation>
+    </message>
+    <message>
+        <source>数据包解压后共 {} 字节，超过上限 {} 字节（疑似 zip 炸弹）。</source>
+        <translation>The package unpacks to {} bytes, more than the limit of {} bytes (possibly a zip bomb).</translation>
+    </message>
+    <message>
+        <source>数据包中缺少文件 “{}”。</source>
+        <translation>The file “{}” is missing from the package.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 已损坏或被截断。</source>
+        <translation>The file “{}” in the package is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 比清单写的更大。</source>
+        <translation>The file “{}” in the package is larger than the manifest says.</translation>
+    </message>
+    <message>
+        <source>{} 中有一条记录不是 JSON 对象。</source>
+        <translation>A record in {} is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>{} 的记录含有本程序不认识的字段 {}，可能来自更新版本的程序。</source>
+        <translation>The {} records have fields this program does not know ({}); they may come from a newer version of the program.</translation>
+    </message>
+    <message>
+        <source>{} 的记录缺少字段 {}。</source>
+        <translation>The {} records lack the fields {}.</translation>
+    </message>
+    <message>
+        <source>记录字段 {}.{} 不能为空。</source>
+        <translation>The record field {}.{} must not be empty.</translation>
+    </message>
+    <message>
+        <source>记录字段 {}.{} 的值类型不对或超长。</source>
+        <translation>The value of the record field {}.{} has the wrong type or is too long.</translation>
+    </message>
+    <message>
+        <source>{} 的记录缺少 id。</source>
+        <translation>A {} record has no id.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {}：{}</source>
+        <translation>Cannot open the database {}: {}</translation>
+    </message>
+    <message>
+        <source>{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。</source>
+        <translation>{} is not a database of this program (it has tables but no version mark); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
+        <translation>The database {} comes from a newer version of the program (version {}) and this version cannot open it. Please upgrade the program; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>纬度 {} 超出范围（-90 到 90）</source>
+        <translation>Latitude {} is out of range (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>经度 {} 超出范围（-180 到 180）</source>
+        <translation>Longitude {} is out of range (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>无法识别坐标 {!r}</source>
+        <translation>Cannot read the coordinate {!r}</translation>
+    </message>
+    <message>
+        <source>坐标应为“纬度, 经度”两个数，如 25.79, 113.04；收到 {!r}</source>
+        <translation>Coordinates must be two numbers, “latitude, longitude”, e.g. 25.79, 113.04; got {!r}</translation>
+    </message>
+    <message>
+        <source>策略项 {} 应为数字，实际为 {!r}</source>
+        <translation>The policy setting {} must be a number, not {!r}</translation>
+    </message>
+    <message>
+        <source>策略项 {} 应为 true 或 false，实际为 {!r}</source>
+        <translation>The policy setting {} must be true or false, not {!r}</translation>
+    </message>
+    <message>
+        <source>策略文件的顶层应为键值表</source>
+        <translation>The top level of the policy file must be a table of keys and values</translation>
+    </message>
+    <message>
+        <source>combination 应为 {} 或 {}，实际为 {!r}</source>
+        <translation>combination must be {} or {}, not {!r}</translation>
+    </message>
+    <message>
+        <source>cases.on_reinspection_fail.{} 应为 overdue 或 escalated</source>
+        <translation>cases.on_reinspection_fail.{} must be overdue or escalated</translation>
+    </message>
+    <message>
+        <source>月份应在 1–12 之间：{}</source>
+        <translation>The month must be between 1 and 12: {}</translation>
+    </message>
+    <message>
+        <source>季度应在 1–4 之间：{}</source>
+        <translation>The quarter must be between 1 and 4: {}</translation>
+    </message>
+    <message>
+        <source>期间“{}”无效：{}</source>
+        <translation>The period “{}” is not valid: {}</translation>
+    </message>
+    <message>
+        <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
+        <translation>Cannot read the period “{}”: write a month as 2026-10 or a quarter as 2026Q4.</translation>
+    </message>
+    <message>
+        <source>{} 应为非负的米数，实为 {!r}</source>
+        <translation>{} must be a distance in metres of 0 or more, not {!r}</translation>
+    </message>
+    <message>
+        <source>{} 应为映射（类型代码: 设置）</source>
+        <translation>{} must be a mapping (type code: settings)</translation>
+    </message>
+    <message>
+        <source>{} 中有未知的类型 {!r}</source>
+        <translation>{} holds an unknown type {!r}</translation>
+    </message>
+    <message>
+        <source>{}.{} 应为 {{enabled: …, limit_m: …}}</source>
+        <translation>{}.{} must be {{enabled: …, limit_m: …}}</translation>
+    </message>
+    <message>
+        <source>{}.{} 含未知字段 {}</source>
+        <translation>{}.{} has unknown fields {}</translation>
+    </message>
+    <message>
+        <source>{}：距离政策应为映射（键: 值）</source>
+        <translation>{}: the distance policy must be a mapping (key: value)</translation>
+    </message>
+    <message>
+        <source>未知字段 {}</source>
+        <translation>Unknown fields {}</translation>
+    </message>
+    <message>
+        <source>deciding_method 应为 {} 之一，实为 {!r}</source>
+        <translation>deciding_method must be one of {}, not {!r}</translation>
+    </message>
+    <message>
+        <source>{}：{}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <source>{} [{}]: {}</source>
+        <translation>{} [{}]: {}</translation>
+    </message>
+    <message>
+        <source>{}: {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <source>缺少{}</source>
+        <translation>{} is missing</translation>
+    </message>
+    <message>
+        <source>{} 为空</source>
+        <translation>{} is empty</translation>
+    </message>
+    <message>
+        <source>{} 含未知语言 {}（只支持 zh_CN、en）</source>
+        <translation>{} has unknown languages {} (only zh_CN and en are supported)</translation>
+    </message>
+    <message>
+        <source>{} 缺少中文（zh_CN）</source>
+        <translation>{} has no Chinese text (zh_CN)</translation>
+    </message>
+    <message>
+        <source>{} 的英文（en）应为文字</source>
+        <translation>The English (en) of {} must be text</translation>
+    </message>
+    <message>
+        <source>{} 应为文字或 {{zh_CN, en}}</source>
+        <translation>{} must be text or {{zh_CN, en}}</translation>
+    </message>
+    <message>
+        <source>{} 应为数字，实为 {!r}</source>
+        <translation>{} must be a number, not {!r}</translation>
+    </message>
+    <message>
+        <source>{} 应为 true 或 false，实为 {!r}</source>
+        <translation>{} must be true or false, not {!r}</translation>
+    </message>
+    <message>
+        <source>applies_to 应为场所类型代码的列表</source>
+        <translation>applies_to must be a list of site type codes</translation>
+    </message>
+    <message>
+        <source>未知的场所类型 {!r}</source>
+        <translation>Unknown site type {!r}</translation>
+    </message>
+    <message>
+        <source>模板应为一个映射（键: 值），不是列表或文字</source>
+        <translation>A template must be a mapping (key: value), not a list or text</translation>
+    </message>
+    <message>
+        <source>未知字段 {!r}</source>
+        <translation>Unknown field {!r}</translation>
+    </message>
+    <message>
+        <source>缺少模板编号 id</source>
+        <translation>The template id is missing</translation>
+    </message>
+    <message>
+        <source>模板编号 id {!r} 只能含英文字母、数字、“-”“_”“.”</source>
+        <translation>The template id {!r} may contain only letters, digits, “-”, “_” and “.”</translation>
+    </message>
+    <message>
+        <source>version 应为正整数，实为 {!r}</source>
+        <translation>version must be a positive whole number, not {!r}</translation>
+    </message>
+    <message>
+        <source>标题 title</source>
+        <translation>The title (title)</translation>
+    </message>
+    <message>
+        <source>说明 description</source>
+        <translation>The description (description)</translation>
+    </message>
+    <message>
+        <source>category 应为 {} 之一，实为 {!r}</source>
+        <translation>category must be one of {}, not {!r}</translation>
+    </message>
+    <message>
+        <source>applies_to 为空：请写明适用的场所类型，或用 &quot;*&quot; 表示全部</source>
+        <translation>applies_to is empty: name the site types it applies to, or write &quot;*&quot; for all</translation>
+    </message>
+    <message>
+        <source>sections 应为至少含一个分节的列表</source>
+        <translation>sections must be a list of at least one section</translation>
+    </message>
+    <message>
+        <source>分节 {}</source>
+        <translation>section {}</translation>
+    </message>
+    <message>
+        <source>分节应为映射</source>
+        <translation>A section must be a mapping</translation>
+    </message>
+    <message>
+        <source>分节缺少 code</source>
+        <translation>The section has no code</translation>
+    </message>
+    <message>
+        <source>分节 code 重复</source>
+        <translation>The section code is used twice</translation>
+    </message>
+    <message>
+        <source>分节标题</source>
+        <translation>The section title</translation>
+    </message>
+    <message>
+        <source>分节没有检查项（items）</source>
+        <translation>The section has no check items (items)</translation>
+    </message>
+    <message>
+        <source>{} 第 {} 项</source>
+        <translation>{} item {}</translation>
+    </message>
+    <message>
+        <source>检查项应为映射（code、text、answer …）</source>
+        <translation>A check item must be a mapping (code, text, answer …)</translation>
+    </message>
+    <message>
+        <source>检查项缺少 code</source>
+        <translation>The check item has no code</translation>
+    </message>
+    <message>
+        <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
+        <translation>The check item code is used twice (each item&apos;s code must be unique within a template)</translation>
+    </message>
+    <message>
+        <source>检查内容 text</source>
+        <translation>The item text (text)</translation>
+    </message>
+    <message>
+        <source>answer 应为 {} 之一，实为 {!r}</source>
+        <translation>answer must be one of {}, not {!r}</translation>
+    </message>
+    <message>
+        <source>severity 应为 {} 之一，实为 {!r}</source>
+        <translation>severity must be one of {}, not {!r}</translation>
+    </message>
+    <message>
+        <source>扣分项（deduct）必须给出 points</source>
+        <translation>A deduction item (deduct) must give points</translation>
+    </message>
+    <message>
+        <source>points 不能为负数</source>
+        <translation>points must not be negative</translation>
+    </message>
+    <message>
+        <source>max_deduction 不能为负数</source>
+        <translation>max_deduction must not be negative</translation>
+    </message>
+    <message>
+        <source>unit 应为文字，实为 {!r}</source>
+        <translation>unit must be text, not {!r}</translation>
+    </message>
+    <message>
+        <source>文字项（text）无法判定合格与否，不能是红线项</source>
+        <translation>A text item (text) cannot be judged pass or fail, so it cannot be a red-line item</translation>
+    </message>
+    <message>
+        <source>未知的 rule {!r}（可用：{}）</source>
+        <translation>Unknown rule {!r} (available: {})</translation>
+    </message>
+    <message>
+        <source>distance_to_school 规则需要测量项（measurement）</source>
+        <translation>The distance_to_school rule needs a measurement item (measurement)</translation>
+    </message>
+    <message>
+        <source>distance_to_school 规则需要 unit: m 和 limit: {min: 米数}</source>
+        <translation>The distance_to_school rule needs unit: m and limit: {min: metres}</translation>
+    </message>
+    <message>
+        <source>rectify_days 应为非负整数（天数），实为 {!r}</source>
+        <translation>rectify_days must be a whole number of days, 0 or more, not {!r}</translation>
+    </message>
+    <message>
+        <source>指引 guidance</source>
+        <translation>The guidance (guidance)</translation>
+    </message>
+    <message>
+        <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
+        <translation>{} in applies_to are not among the template&apos;s site types</translation>
+    </message>
+    <message>
+        <source>{} 只适用于计数项（count）</source>
+        <translation>{} applies only to count items (count)</translation>
+    </message>
+    <message>
+        <source>per_unit 只适用于计数项（count）</source>
+        <translation>per_unit applies only to count items (count)</translation>
+    </message>
+    <message>
+        <source>{} 应为非负整数，实为 {!r}</source>
+        <translation>{} must be a whole number, 0 or more, not {!r}</translation>
+    </message>
+    <message>
+        <source>计数项（count）需要 fail_above 或 fail_below 说明何时不合格</source>
+        <translation>A count item (count) needs fail_above or fail_below to say when it fails</translation>
+    </message>
+    <message>
+        <source>fail_below 大于 fail_above：任何数量都不合格</source>
+        <translation>fail_below is greater than fail_above: every count would fail</translation>
+    </message>
+    <message>
+        <source>limit 只适用于测量项（measurement）</source>
+        <translation>limit applies only to measurement items (measurement)</translation>
+    </message>
+    <message>
+        <source>测量项（measurement）需要单位 unit（如 m、min、%）</source>
+        <translation>A measurement item (measurement) needs a unit (such as m, min, %)</translation>
+    </message>
+    <message>
+        <source>测量项（measurement）需要 limit: {min: …} 或 {max: …}</source>
+        <translation>A measurement item (measurement) needs limit: {min: …} or {max: …}</translation>
+    </message>
+    <message>
+        <source>limit 中有未知字段 {!r}（只支持 min、max）</source>
+        <translation>limit has an unknown field {!r} (only min and max are supported)</translation>
+    </message>
+    <message>
+        <source>limit.min 大于 limit.max</source>
+        <translation>limit.min is greater than limit.max</translation>
+    </message>
+    <message>
+        <source>choices 只适用于选择项（choice）</source>
+        <translation>choices applies only to choice items (choice)</translation>
+    </message>
+    <message>
+        <source>选择项（choice）至少需要两个 choices</source>
+        <translation>A choice item (choice) needs at least two choices</translation>
+    </message>
+    <message>
+        <source>第 {} 个选项需要 code 和 text</source>
+        <translation>Choice {} needs a code and a text</translation>
+    </message>
+    <message>
+        <source>选项 {} 有未知字段 {!r}</source>
+        <translation>Choice {} has an unknown field {!r}</translation>
+    </message>
+    <message>
+        <source>选项 code {!r} 重复</source>
+        <translation>The choice code {!r} is used twice</translation>
+    </message>
+    <message>
+        <source>选项 {} 的文字</source>
+        <translation>The text of choice {}</translation>
+    </message>
+    <message>
+        <source>扣分或红线的选择项至少要有一个 fails: true 的选项</source>
+        <translation>A deduction or red-line choice item needs at least one choice with fails: true</translation>
+    </message>
+    <message>
+        <source>{}；{}</source>
+        <translation>{}; {}</translation>
+    </message>
+</context>
 </TS>

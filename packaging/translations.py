@@ -223,6 +223,7 @@ def main(argv: list[str]) -> int:
         todo()
     elif command == "fill":
         print(f"{fill(Path(argv[1]))} messages translated")
+        update()  # back into pyside6-lupdate's own layout, so a fill changes only its lines
     elif command == "release":
         for p in release():
             print(p)

@@ -1253,11 +1253,11 @@ less than {m:g} m from a school</translation>
     </message>
     <message>
         <source>扣分 每个 {n} 分</source>
-        <translation>Deduct {n} points each</translation>
+        <translation>Deduct {n} pt each</translation>
     </message>
     <message>
         <source>扣分 {n} 分</source>
-        <translation>Deduct {n} points</translation>
+        <translation>Deduct {n} pt</translation>
     </message>
     <message>
         <source>扣分</source>
@@ -3347,15 +3347,15 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>每个扣 {p} 分</source>
-        <translation>{p} points each</translation>
+        <translation>{p} pt each</translation>
     </message>
     <message>
         <source>，最多 {m} 分</source>
-        <translation>, at most {m} points</translation>
+        <translation>, at most {m} pt</translation>
     </message>
     <message>
         <source>{p} 分</source>
-        <translation>{p} points</translation>
+        <translation>{p} pt</translation>
     </message>
     <message>
         <source>（距学校）</source>

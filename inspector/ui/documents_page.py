@@ -310,7 +310,7 @@ class DocumentsPage(QWidget):
             return False
         self.refresh()
         self.preview.set_pdf(made[0].path.read_bytes(), made[0].number)
-        names = "，".join(f"{m.number}" for m in made)
+        names = self.tr("，").join(f"{m.number}" for m in made)
         self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))
         return True
 

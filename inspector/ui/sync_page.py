@@ -468,7 +468,7 @@ class SyncPage(QWidget):
         for r in reports:
             counts[r.result] = counts.get(r.result, 0) + 1
         parts = [f"{self.tr(RESULTS.get(k, k))} {v}" for k, v in counts.items()]
-        lines = [self.tr("导入完成：") + "，".join(parts)]
+        lines = [self.tr("导入完成：") + self.tr("，").join(parts)]
         # why a package was refused, in the interface language (the log keeps the zh_CN text)
         lines += [
             self.tr("%1：%2").replace("%1", r.package).replace("%2", service_text(r.message))

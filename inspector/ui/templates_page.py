@@ -334,7 +334,8 @@ class TemplatesPage(QWidget):
                 bounds.append(f"≥ {item.limit.min:g}")
             if item.limit.max is not None:
                 bounds.append(f"≤ {item.limit.max:g}")
-            text = f"{'，'.join(bounds)} {item.unit}".strip()
+            sep = self.tr("，")
+            text = f"{sep.join(bounds)} {item.unit}".strip()
             if item.rule == "distance_to_school":
                 text += self.tr("（距学校）")
             return text

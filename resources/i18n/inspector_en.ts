@@ -743,6 +743,10 @@
         <translation>Producing and signing the documents…</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>已生成并签名：%1（保存在文书文件夹）</source>
         <translation>Produced and signed: %1 (saved in the documents folder)</translation>
     </message>
@@ -1673,6 +1677,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>不超过 {v} {u}</source>
         <translation>at most {v} {u}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>符合限值</source>
@@ -3356,6 +3364,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>{p} 分</source>
         <translation>{p} pt</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>（距学校）</source>

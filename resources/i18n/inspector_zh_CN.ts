@@ -742,6 +742,10 @@
             <translation>正在生成并签名文书…</translation>
         </message>
         <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>已生成并签名：%1（保存在文书文件夹）</source>
             <translation>已生成并签名：%1（保存在文书文件夹）</translation>
         </message>
@@ -1672,6 +1676,10 @@
         <message>
             <source>不超过 {v} {u}</source>
             <translation>不超过 {v} {u}</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
         </message>
         <message>
             <source>符合限值</source>
@@ -3355,6 +3363,10 @@
         <message>
             <source>{p} 分</source>
             <translation>{p} 分</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
         </message>
         <message>
             <source>（距学校）</source>

@@ -310,7 +310,7 @@ class MeasurementWidget(_NumberWidget):
             parts.append(self.tr("不少于 {v} {u}").format(v=_num(limit.min), u=unit))
         if limit.max is not None:
             parts.append(self.tr("不超过 {v} {u}").format(v=_num(limit.max), u=unit))
-        return "，".join(parts)
+        return self.tr("，").join(parts)
 
     def _parse(self, text: str) -> AnswerValue | None:
         try:

@@ -115,28 +115,89 @@ def _open_cases_in(
         item = template.item(answer.item_code) if template else None
         if not answer_failed(item, answer):
             continue
-        severity = item.severity if item else "deduct"
-        if not rules.opens_case(severity, True, policy):
-            continue
-        case = RectificationCase(
-            inspection_id=insp.id,
-            site_id=insp.site_id,
-            grid=grid,
-            template_id=answer.template_id,
-            item_code=answer.item_code,
-            item_text=item.text.zh_CN if item else answer.item_code,
-            severity=severity,
-            finding=answer.note or "",
-            found_on=found_on,
-            deadline=rules.deadline_for(
-                found_on, severity, policy, item.rectify_days if item else None
-            ),
-            repeat=_is_repeat(s, insp.site_id, answer.item_code, found_on, insp.id, policy),
-            created_by_device=ctx.device_id,
-        )
-        s.add(case)
-        opened.append(case.id)
+        case = _new_case(
+            s, ctx, insp, policy, answer.template_id, answer.item_code, item,
+            finding=answer.note or "", grid=grid, found_on=found_on,
+        )  # fmt: skip
+        if case is not None:
+            opened.append(case.id)
     return opened
+
+
+def _new_case(
+    s: Session,
+    ctx: AppContext,
+    insp: Inspection,
+    policy: rules.CasePolicy,
+    template_id: str,
+    item_code: str,
+    item: Item | None,
+    *,
+    finding: str,
+    grid: str,
+    found_on: date,
+    deadline_from: date | None = None,
+) -> RectificationCase | None:
+    """The case of one failed item, if the policy opens cases for its severity."""
+    severity = item.severity if item else "deduct"
+    if not rules.opens_case(severity, True, policy):
+        return None
+    case = RectificationCase(
+        inspection_id=insp.id,
+        site_id=insp.site_id,
+        grid=grid,
+        template_id=template_id,
+        item_code=item_code,
+        item_text=item.text.zh_CN if item else item_code,
+        severity=severity,
+        finding=finding,
+        found_on=found_on,
+        deadline=rules.deadline_for(
+            deadline_from or found_on, severity, policy, item.rectify_days if item else None
+        ),
+        repeat=_is_repeat(s, insp.site_id, item_code, found_on, insp.id, policy),
+        created_by_device=ctx.device_id,
+    )
+    s.add(case)
+    return case
+
+
+def open_case_after_amendment_in(
+    s: Session, ctx: AppContext, insp: Inspection, view, key: tuple[str, str], reason: str
+) -> str | None:
+    """An amendment that turns an item of a routine inspection into a failure opens its case.
+
+    Finishing opened the cases the answers called for as recorded; the amended
+    answer is now in force, so its case opens as finishing would have opened it:
+    found on the inspection's day, the deadline counted from today (the party
+    learns of it now), the amendment's reason as the finding when the item has
+    no note. Nothing opens for a re-inspection (it settles carried cases) or
+    when the item already has a case from this inspection. Returns the new case's id.
+    """
+    from inspector.domain.scoring import FAIL
+
+    if insp.kind == "reinspection" or view.status(key) != FAIL:
+        return None
+    template_id, item_code = key
+    had = s.exec(
+        select(RectificationCase.id).where(
+            RectificationCase.inspection_id == insp.id,
+            RectificationCase.template_id == template_id,
+            RectificationCase.item_code == item_code,
+        )
+    ).first()
+    if had is not None:
+        return None
+    ref = view.item(template_id, item_code)
+    grid = getattr(insp, "grid", "") or (view.site.grid if view.site else "")
+    found_on = local_date(insp.finished_at or insp.started_at)
+    case = _new_case(
+        s, ctx, insp, load_list_policy(ctx).cases, template_id, item_code,
+        ref.item if ref else None,
+        finding=view.note(key) or reason, grid=grid, found_on=found_on,
+        deadline_from=max(found_on, today_local()),
+    )  # fmt: skip
+    return case.id if case is not None else None
 
 
 def _is_repeat(

@@ -335,7 +335,8 @@ def amend(
         who = (actor or ctx.settings.inspector_name or insp.lead_inspector_name).strip()
         am = _amend_in(s, ctx, insp, view, ref, given, reason, who)
         s.flush()
-        after = load_in(s, ctx, inspection_id).score
+        after_view = load_in(s, ctx, inspection_id)
+        after = after_view.score
         for name in ("score", "deductions", "red_line", "result"):
             old, new = getattr(insp, name), getattr(after, name)
             if old != new:
@@ -357,4 +358,8 @@ def amend(
         insp.amendment_count = (insp.amendment_count or 0) + 1
         insp.touch(ctx.device_id)
         s.add(insp)
+        # the amended answer is in force: a new failure opens its case, in this transaction
+        from inspector.services.cases import open_case_after_amendment_in
+
+        open_case_after_amendment_in(s, ctx, insp, after_view, ref.key, reason)
         return am

@@ -367,6 +367,41 @@ def test_amendment_keeps_the_original_and_logs_the_reason(world):
         amend(ctx, insp.id, CAFE, "IC-12", choice="meh", reason="r")
 
 
+def _cases_of(ctx, inspection_id):
+    from sqlmodel import select
+
+    from inspector.store.engine import read_session
+    from inspector.store.models import RectificationCase
+
+    with read_session(ctx.engine) as s:
+        q = select(RectificationCase).where(RectificationCase.inspection_id == inspection_id)
+        return {c.item_code: c for c in s.exec(q)}
+
+
+def test_an_amendment_that_finds_a_failure_opens_its_case(world):
+    ctx, near, _far, _m = world
+    insp = _start(ctx, near)
+    svc.set_outcome(ctx, insp.id, CAFE, "IC-02", "pass")
+    svc.set_outcome(ctx, insp.id, CAFE, "IC-03", "fail")
+    svc.set_note(ctx, insp.id, CAFE, "IC-03", "营业执照过期")
+    done = finish(ctx, insp.id)
+    assert set(_cases_of(ctx, insp.id)) == {"IC-03"}
+    # Going over the photos at the office: the licence was not displayed after all.
+    amend(ctx, insp.id, CAFE, "IC-02", outcome="fail", reason="复核照片：许可证未悬挂")
+    cases = _cases_of(ctx, insp.id)
+    assert set(cases) == {"IC-02", "IC-03"}
+    new = cases["IC-02"]
+    assert new.state == "open" and new.finding == "复核照片：许可证未悬挂"
+    assert new.found_on == done.finished_at.astimezone().date()
+    today = datetime.now().astimezone().date()
+    assert new.deadline == today + timedelta(days=3)  # the item's rectify_days, from today
+    assert load_inspection(ctx, insp.id).inspection.result == "deducted"
+    # A further amendment of the same item opens nothing more; neither does one that passes.
+    amend(ctx, insp.id, CAFE, "IC-02", outcome="fail", reason="补充说明")
+    amend(ctx, insp.id, CAFE, "IC-03", outcome="pass", reason="执照已续期，误记")
+    assert set(_cases_of(ctx, insp.id)) == {"IC-02", "IC-03"}
+
+
 def test_lists_filters_paging_drafts_and_history(world):
     ctx, near, far, _m = world
     base = datetime(2026, 3, 1, 8, tzinfo=UTC)

@@ -10,7 +10,7 @@ Buttons never take the focus, so the keyboard stays on the item.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QFont, QIntValidator, QKeyEvent
+from PySide6.QtGui import QDoubleValidator, QFont, QFontMetrics, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -176,12 +176,15 @@ class _NumberWidget(AnswerWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("number_edit")
         self.edit.setMinimumHeight(TOUCH_PX)
-        self.edit.setMaximumWidth(180)
         f = QFont(self.edit.font())
         f.setPointSizeF(max(f.pointSizeF() * 1.4, 14.0))
         self.edit.setFont(f)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setPlaceholderText(self.tr("输入数字"))
+        # wide enough for the placeholder in the interface language at the larger size
+        hint = QFontMetrics(f).horizontalAdvance(self.edit.placeholderText()) + 48
+        self.edit.setMaximumWidth(max(180, hint))
+        self.edit.setMinimumWidth(min(max(120, hint), 260))
         lay.addWidget(self.edit)
         self.unit_label = QLabel(item.unit)
         lay.addWidget(self.unit_label)

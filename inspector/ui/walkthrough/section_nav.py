@@ -63,6 +63,9 @@ class SectionNav(QListWidget):
         super().__init__(parent)
         self.setObjectName("section_list")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # long section titles (English ones especially) wrap instead of scrolling sideways
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemClicked.connect(lambda it: self.jump.emit(int(it.data(FIRST_ROLE))))
 
     def show_sections(self, view: InspectionView, current: int) -> None:
@@ -76,6 +79,9 @@ class SectionNav(QListWidget):
             it.setData(FIRST_ROLE, idxs[0])
             it.setData(LAST_ROLE, idxs[-1])
             self.addItem(it)
+        # as wide as the longest title needs, within reason; the splitter can still widen it
+        wanted = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
+        self.setMinimumWidth(max(140, min(wanted, 300)))
         self.mark_current(current)
 
     def mark_current(self, current: int) -> None:

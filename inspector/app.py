@@ -27,6 +27,10 @@ def _gui_check(ctx) -> str:
 
 
 def start_gui(args) -> int:
+    # Qt is imported only from here on; the splash is up before the database layer loads.
+    from inspector.ui.application import run_gui, show_splash
+
+    splash = show_splash(args.lang, demo=args.demo)
     from inspector.services.context import open_context
     from inspector.services.errors import UserError
     from inspector.store.paths import resolve_data_dir
@@ -37,13 +41,11 @@ def start_gui(args) -> int:
 
         data_dir = Path(tempfile.mkdtemp(prefix="inspector-demo-"))
         create_demo(data_dir, cached=True)  # built once, then copied
-    from inspector.ui.application import run_gui  # Qt is imported only from here on
-
     try:
         ctx = open_context(data_dir, args.db)
     except UserError as exc:
-        return run_gui(None, language=args.lang, startup_error=str(exc))
-    return run_gui(ctx, language=args.lang, demo=args.demo)
+        return run_gui(None, language=args.lang, startup_error=str(exc), splash=splash)
+    return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
 
 
 if __name__ == "__main__":

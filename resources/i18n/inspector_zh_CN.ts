@@ -3610,6 +3610,22 @@
     <context>
         <name>app</name>
         <message>
+            <source>文明创建巡查助手</source>
+            <translation>文明创建巡查助手</translation>
+        </message>
+        <message>
+            <source>正在准备演示数据…</source>
+            <translation>正在准备演示数据…</translation>
+        </message>
+        <message>
+            <source>正在打开数据…</source>
+            <translation>正在打开数据…</translation>
+        </message>
+        <message>
+            <source>版本 %1</source>
+            <translation>版本 %1</translation>
+        </message>
+        <message>
             <source>无法启动</source>
             <translation>无法启动</translation>
         </message>

@@ -242,7 +242,7 @@ class StatsPage(QWidget):
     def _export(self, suffix: str) -> None:
         if self.stats is None:
             return
-        default = f"统计-{self.stats.period.key}{suffix}"
+        default = self.tr("统计-%1").replace("%1", self.stats.period.key) + suffix
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计"), default, f"*{suffix}")
         if not path:
             return

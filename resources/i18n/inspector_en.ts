@@ -512,6 +512,26 @@
 <context>
     <name>DistancePanel</name>
     <message>
+        <source>激光测距仪</source>
+        <translation>Laser rangefinder</translation>
+    </message>
+    <message>
+        <source>测距轮</source>
+        <translation>Measuring wheel</translation>
+    </message>
+    <message>
+        <source>皮尺</source>
+        <translation>Tape measure</translation>
+    </message>
+    <message>
+        <source>手机 GPS</source>
+        <translation>Phone GPS</translation>
+    </message>
+    <message>
+        <source>地图软件测距</source>
+        <translation>Map app measurement</translation>
+    </message>
+    <message>
         <source>实测米数</source>
         <translation>measured metres</translation>
     </message>
@@ -2833,6 +2853,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>逾期问题数</source>
         <translation>Overdue problems</translation>
+    </message>
+    <message>
+        <source>统计-%1</source>
+        <translation>statistics-%1</translation>
     </message>
     <message>
         <source>导出统计</source>

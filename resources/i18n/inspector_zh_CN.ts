@@ -511,6 +511,26 @@
     <context>
         <name>DistancePanel</name>
         <message>
+            <source>激光测距仪</source>
+            <translation>激光测距仪</translation>
+        </message>
+        <message>
+            <source>测距轮</source>
+            <translation>测距轮</translation>
+        </message>
+        <message>
+            <source>皮尺</source>
+            <translation>皮尺</translation>
+        </message>
+        <message>
+            <source>手机 GPS</source>
+            <translation>手机 GPS</translation>
+        </message>
+        <message>
+            <source>地图软件测距</source>
+            <translation>地图软件测距</translation>
+        </message>
+        <message>
             <source>实测米数</source>
             <translation>实测米数</translation>
         </message>
@@ -2832,6 +2852,10 @@
         <message>
             <source>逾期问题数</source>
             <translation>逾期问题数</translation>
+        </message>
+        <message>
+            <source>统计-%1</source>
+            <translation>统计-%1</translation>
         </message>
         <message>
             <source>导出统计</source>

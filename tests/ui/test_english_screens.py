@@ -217,3 +217,20 @@ def test_the_check_sees_chinese_built_by_the_software(qtbot, english_demo):
     assert leftover_chinese(["Status: 待整改"], data) == ["Status: 待整改"]
     name = next(v for v in data if len(v) > 2)
     assert leftover_chinese([f"Site {name} (Internet café)"], data) == []
+
+
+def test_distance_tool_suggestions_follow_the_language(qtbot):
+    from inspector.ui.walkthrough.distance_panel import DistancePanel
+
+    def tools() -> list[str]:
+        panel = DistancePanel()
+        qtbot.addWidget(panel)
+        return [panel.tool.itemText(i) for i in range(panel.tool.count())]
+
+    apply_language("en")
+    try:
+        english = tools()
+    finally:
+        apply_language("zh_CN")
+    assert "Tape measure" in english and not any(CJK.search(t) for t in english)
+    assert "皮尺" in tools()

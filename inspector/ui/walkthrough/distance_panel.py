@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,14 @@ from inspector.domain.policy import METHODS
 from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
-TOOLS = ("激光测距仪", "测距轮", "皮尺", "手机 GPS", "地图软件测距")
+# Suggestions for the tool field, offered in the interface language; the field stays free text.
+TOOLS = (
+    QT_TRANSLATE_NOOP("DistancePanel", "激光测距仪"),
+    QT_TRANSLATE_NOOP("DistancePanel", "测距轮"),
+    QT_TRANSLATE_NOOP("DistancePanel", "皮尺"),
+    QT_TRANSLATE_NOOP("DistancePanel", "手机 GPS"),
+    QT_TRANSLATE_NOOP("DistancePanel", "地图软件测距"),
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,7 @@ class DistancePanel(QFrame):
         self.end.setPlaceholderText(self.tr("如：学校南门"))
         self.tool = QComboBox()
         self.tool.setEditable(True)
-        self.tool.addItems(list(TOOLS))
+        self.tool.addItems([self.tr(t) for t in TOOLS])
         self.accuracy = QLineEdit()
         self.accuracy.setValidator(_metres_validator(self.accuracy))
         self.accuracy.setPlaceholderText(self.tr("米，可不填"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -105,3 +106,23 @@ def data_files(ctx: AppContext) -> set[str]:
     for folder in (ctx.paths.photos, ctx.paths.signatures, ctx.paths.documents):
         out |= {str(p.relative_to(ctx.paths.root)) for p in folder.rglob("*") if p.is_file()}
     return out
+
+
+def signed_bundle_with_bad_site_row(office, tmp_path, spoil):
+    """A bundle the office really signed whose second site row ``spoil`` made unreadable."""
+    from inspector.services import sync_bundle as bundles
+    from inspector.services import sync_service as sync
+    from inspector.sync.bundle import build_bundle
+
+    add_site(office, "人民路菜市场")
+    add_site(office, "解放路菜市场")
+    path = bundles.build_office_bundle(office, tmp_path / "good.inspbundle")
+    bundle = bundles.read_office_bundle(path)
+    lines = bundle.entries["register/site.jsonl"].decode("utf-8").splitlines()
+    lines[1] = json.dumps(spoil(json.loads(lines[1])), ensure_ascii=False)
+    entries = dict(bundle.entries)
+    entries["register/site.jsonl"] = ("\n".join(lines) + "\n").encode("utf-8")
+    signing, _enc = sync.office_private_keys(office)
+    bad = tmp_path / "bad.inspbundle"
+    bad.write_bytes(build_bundle(bundle.manifest, entries, signing))
+    return bad

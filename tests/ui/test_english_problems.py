@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from PySide6.QtCore import QSettings, Qt
@@ -91,5 +93,30 @@ def test_sync_page_says_in_english_why_a_package_was_refused(qtbot, tmp_path):
         "已拒收。请先在办公室登记该设备。"
     )
     assert page.log_table.item(0, 5).text() == logged.message
+    field.close()
+    office.close()
+
+
+def test_an_unreadable_bundle_row_is_explained_in_english(qapp, tmp_path):
+    from sync_helpers import signed_bundle_with_bad_site_row
+
+    from inspector.services import sync_bundle as bundles
+    from inspector.services.errors import UserError
+    from inspector.ui.i18n import error_text
+
+    office = open_ctx(tmp_path / "office")
+    sync.office_init(office, "东风街道创建办")
+    field = open_ctx(tmp_path / "field")
+    bad = signed_bundle_with_bad_site_row(office, tmp_path, lambda record: {"op": "upsert"})
+    with pytest.raises(UserError) as err:
+        bundles.import_office_bundle(
+            field, bad, accept_fingerprint=sync.own_office(office).fingerprint
+        )
+    apply_language("en")
+    said = error_text(err.value)
+    assert said.startswith("The office bundle is not valid") and "site records are not valid" in said
+    assert not re.search(r"[\u4e00-\u9fff\uff01-\uffef]", said)
+    apply_language("zh_CN")
+    assert error_text(err.value) == str(err.value)
     field.close()
     office.close()

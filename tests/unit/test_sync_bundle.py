@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 from sqlmodel import select
-from sync_helpers import add_inspection, add_site, open_ctx
+from sync_helpers import add_inspection, add_site, open_ctx, signed_bundle_with_bad_site_row
 
 from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
@@ -135,3 +135,31 @@ def test_required_encryption_refuses_plain_export(office, field, tmp_path):
     report = sync.import_file(office, plain.path)
     assert report.result == "rejected" and "必须加密" in report.message
     other.close()
+
+
+def _bad_time(record):
+    record["row"]["created_at"] = "not a time"
+    return record
+
+
+def _no_row(record):
+    return {"op": record.get("op", "upsert")}
+
+
+@pytest.mark.parametrize(
+    ("spoil", "says"),
+    [(_bad_time, "记录字段 site.created_at 的值类型不对"), (_no_row, "配置包的 site 记录无效")],
+)
+def test_a_bundle_with_an_unreadable_register_row_installs_nothing(
+    office, field, tmp_path, spoil, says
+):
+    bad = signed_bundle_with_bad_site_row(office, tmp_path, spoil)
+    with pytest.raises(UserError, match="配置包无效，未作任何更改：" + says) as err:
+        bundles.import_office_bundle(
+            field, bad, accept_fingerprint=sync.own_office(office).fingerprint
+        )
+    assert "Traceback" not in str(err.value)
+    with read_session(field.engine) as s:
+        assert s.exec(select(Site)).all() == []  # the good first row is not kept either
+    assert sync.trusted_office(field) is None and not field.settings.office_name
+    assert not (field.paths.root / "office" / "templates").exists()

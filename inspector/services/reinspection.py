@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as rules
@@ -27,6 +28,7 @@ from inspector.services.list_policy import local_date
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import (
     Answer,
+    CaseCarry,
     Inspection,
     InspectionTemplate,
     Photo,
@@ -81,9 +83,12 @@ def start_reinspection(
         )
         _freeze_cut_templates(s, ctx, insp.id, cases)
         for case in cases:
-            case.reinspection_id = insp.id
+            case.reinspection_id = insp.id  # the latest; CaseCarry keeps every one
             case.touch(ctx.device_id)
             s.add(case)
+            s.add(
+                CaseCarry(case_id=case.id, reinspection_id=insp.id, created_by_device=ctx.device_id)
+            )
         return insp.id
 
 
@@ -168,11 +173,23 @@ class CarriedItem:
 
 
 def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
+    """The cases this re-inspection carried, with what the first visit found.
+
+    A case carried again into a later re-inspection still belongs here: the
+    :class:`CaseCarry` rows keep every carry; the case's own ``reinspection_id``
+    (its latest) covers carries made before those rows existed.
+    """
     out: list[CarriedItem] = []
     with read_session(ctx.engine) as s:
+        carried_ids = select(CaseCarry.case_id).where(CaseCarry.reinspection_id == reinspection_id)
         cases = s.exec(
             select(RectificationCase)
-            .where(RectificationCase.reinspection_id == reinspection_id)
+            .where(
+                or_(
+                    RectificationCase.reinspection_id == reinspection_id,
+                    col(RectificationCase.id).in_(carried_ids),
+                )
+            )
             .order_by(RectificationCase.template_id, RectificationCase.item_code)
         ).all()
         for c in cases:

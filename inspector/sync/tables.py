@@ -48,6 +48,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("generated_document", files={"file_name": "documents"}),
     SyncedTable("issued_number"),
     SyncedTable("rectification_case", files={"closing_photo": "photos"}),
+    SyncedTable("case_carry", append_only=True),
     SyncedTable("audit_log", append_only=True, changed_column="at", local_columns=("seq",)),
 )
 

@@ -162,3 +162,28 @@ def test_reinspection_carries_failed_items_and_settles_cases(ctx):
     assert got["IC-07"].state == c.ESCALATED  # red line failing again: referred
     with pytest.raises(UserError, match="没有待复查"):
         reinspection.start_reinspection(ctx, add_site(ctx, "无事网吧"))
+
+
+def test_a_case_carried_again_still_shows_in_the_first_reinspection(ctx):
+    from sqlmodel import select
+
+    from inspector.store.models import CaseCarry
+
+    site = add_site(ctx, "星光网吧")
+    insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-02": "未亮证", "IC-03": "执照过期"})
+    svc.open_cases_for_inspection(ctx, insp)
+    first = reinspection.start_reinspection(ctx, site)
+    reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
+    reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-03", "pass", "已换新")
+    reinspection.finish_reinspection(ctx, first)
+    assert _cases(ctx, insp)["IC-02"].state in c.UNRESOLVED_STATES
+    second = reinspection.start_reinspection(ctx, site)
+    assert _cases(ctx, insp)["IC-02"].reinspection_id == second  # the latest only
+    # each re-inspection still shows what it carried, with the first visit's note
+    earlier = {i.item_code: i for i in reinspection.carried_items(ctx, first)}
+    assert sorted(earlier) == ["IC-02", "IC-03"] and earlier["IC-02"].original_note == "未亮证"
+    assert [i.item_code for i in reinspection.carried_items(ctx, second)] == ["IC-02"]
+    with read_session(ctx.engine) as s:
+        carries = {(r.reinspection_id, r.case_id) for r in s.exec(select(CaseCarry))}
+    case_02 = _cases(ctx, insp)["IC-02"].id
+    assert (first, case_02) in carries and (second, case_02) in carries and len(carries) == 3

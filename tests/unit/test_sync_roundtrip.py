@@ -132,3 +132,29 @@ def test_cancelled_import_leaves_the_office_unchanged(field, office, tmp_path):
     # nothing was remembered as received: the next run imports it
     (again,) = sync.import_inbox(office, tmp_path / "inbox")
     assert again.result == "imported"
+
+
+def test_case_carries_travel_to_the_office(field, office, tmp_path):
+    from datetime import date
+
+    from followup_data import add_inspection as finished_with_failures
+    from followup_data import add_site as add_cafe
+
+    from inspector.services import cases, reinspection
+    from inspector.store.models import CaseCarry
+
+    site = add_cafe(field, "星光网吧")
+    insp = finished_with_failures(field, site, date(2026, 10, 5), {"IC-02": "未亮证"})
+    cases.open_cases_for_inspection(field, insp)
+    first = reinspection.start_reinspection(field, site)
+    reinspection.record_answer(field, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
+    reinspection.finish_reinspection(field, first)
+    second = reinspection.start_reinspection(field, site)
+    _register(field, office)
+    sync.export_changes(field, tmp_path / "inbox")
+    reports = sync.import_inbox(office, tmp_path / "inbox")
+    assert [r.result for r in reports] == ["imported"], reports[0].message
+    with read_session(office.engine) as s:
+        assert {r.reinspection_id for r in s.exec(select(CaseCarry))} == {first, second}
+    for rid in (first, second):
+        assert [i.item_code for i in reinspection.carried_items(office, rid)] == ["IC-02"]

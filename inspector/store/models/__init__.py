@@ -5,6 +5,7 @@ Each capability keeps its tables in a module of its own; add the import below.
 
 from inspector.store.models.base import SyncedModel
 from inspector.store.models.followup import (
+    CaseCarry,
     ListEntry,
     ListIssue,
     ListRemoval,
@@ -41,6 +42,7 @@ __all__ = [
     "Amendment",
     "Answer",
     "AuditEntry",
+    "CaseCarry",
     "DistanceMeasurement",
     "DocumentNumberBlock",
     "GeneratedDocument",

@@ -42,6 +42,18 @@ class RectificationCase(SyncedModel, table=True):
     repeat: bool = Field(default=False, index=True)
 
 
+class CaseCarry(SyncedModel, table=True):
+    """A case carried into a re-inspection (复查). A case that fails its re-inspection is
+    carried again into the next one; ``RectificationCase.reinspection_id`` names only the
+    latest, these rows keep every one, so each re-inspection still shows what it carried."""
+
+    __tablename__ = "case_carry"
+    __table_args__ = (UniqueConstraint("case_id", "reinspection_id"),)
+
+    case_id: str = Field(foreign_key="rectification_case.id", index=True, ondelete="CASCADE")
+    reinspection_id: str = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+
+
 class ListIssue(SyncedModel, table=True):
     """One red/black list for a period and category: a draft, then a published issue."""
 

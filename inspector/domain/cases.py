@@ -19,10 +19,14 @@ RECTIFIED_ON_SITE = "rectified_on_site"
 VERIFIED = "verified"
 OVERDUE = "overdue"
 ESCALATED = "escalated"
+# An amendment found the failure was recorded in error: there was nothing to put right.
+WITHDRAWN = "withdrawn"
 
-STATES = (OPEN, RECTIFIED_ON_SITE, VERIFIED, OVERDUE, ESCALATED)
-CLOSED_STATES = frozenset({RECTIFIED_ON_SITE, VERIFIED})
+STATES = (OPEN, RECTIFIED_ON_SITE, VERIFIED, OVERDUE, ESCALATED, WITHDRAWN)
+CLOSED_STATES = frozenset({RECTIFIED_ON_SITE, VERIFIED, WITHDRAWN})
 UNRESOLVED_STATES = frozenset({OPEN, OVERDUE, ESCALATED})
+# Closed cases that were real problems (put right); a withdrawn case never was one.
+RECTIFIED_STATES = frozenset({RECTIFIED_ON_SITE, VERIFIED})
 
 STATE_LABELS: dict[str, LocalText] = {
     OPEN: LocalText("待整改", "Open"),
@@ -30,6 +34,7 @@ STATE_LABELS: dict[str, LocalText] = {
     VERIFIED: LocalText("复查合格", "Verified at re-inspection"),
     OVERDUE: LocalText("逾期未改", "Overdue"),
     ESCALATED: LocalText("移交执法", "Referred to law enforcement"),
+    WITHDRAWN: LocalText("更正撤销", "Withdrawn by amendment"),
 }
 
 
@@ -108,6 +113,12 @@ def state_after_reinspection(passed: bool, severity: str, policy: CasePolicy) ->
     if passed:
         return VERIFIED
     return policy.on_reinspection_fail.get(severity, OVERDUE)
+
+
+def withdrawable(stored: str) -> bool:
+    """May an amendment that clears the failure withdraw the case? Open or overdue ones only:
+    a closed case stays closed, and a referral to law enforcement is undone by a person."""
+    return stored in (OPEN, OVERDUE)
 
 
 def can_transition(current: str, new: str) -> bool:

@@ -162,30 +162,52 @@ def _new_case(
     return case
 
 
-def open_case_after_amendment_in(
-    s: Session, ctx: AppContext, insp: Inspection, view, key: tuple[str, str], reason: str
+def follow_amendment_in(
+    s: Session,
+    ctx: AppContext,
+    insp: Inspection,
+    view,
+    key: tuple[str, str],
+    reason: str,
+    actor: str,
 ) -> str | None:
-    """An amendment that turns an item of a routine inspection into a failure opens its case.
+    """Bring the item's case in line with an amended answer of a routine inspection.
 
     Finishing opened the cases the answers called for as recorded; the amended
-    answer is now in force, so its case opens as finishing would have opened it:
-    found on the inspection's day, the deadline counted from today (the party
-    learns of it now), the amendment's reason as the finding when the item has
-    no note. Nothing opens for a re-inspection (it settles carried cases) or
-    when the item already has a case from this inspection. Returns the new case's id.
+    answer is now in force:
+
+    * it fails and the item has no case from this inspection: the case opens as
+      finishing would have opened it, found on the inspection's day, the
+      deadline counted from today (the party learns of it now), the item's note
+      or else the amendment's reason as the finding;
+    * it no longer fails and the item's case is open or overdue: the case is
+      withdrawn (更正撤销), closed now with the reason. A case already closed or
+      referred to law enforcement is left as it is.
+
+    Nothing changes for a re-inspection (it settles carried cases). Returns the
+    id of the case opened or withdrawn.
     """
     from inspector.domain.scoring import FAIL
 
-    if insp.kind == "reinspection" or view.status(key) != FAIL:
+    if insp.kind == "reinspection":
         return None
     template_id, item_code = key
     had = s.exec(
-        select(RectificationCase.id).where(
+        select(RectificationCase).where(
             RectificationCase.inspection_id == insp.id,
             RectificationCase.template_id == template_id,
             RectificationCase.item_code == item_code,
         )
     ).first()
+    if view.status(key) != FAIL:
+        if had is None or not rules.withdrawable(had.state):
+            return None
+        had.state = rules.WITHDRAWN
+        had.closed_at = utcnow()
+        had.closing_note = f"更正：{reason}（{actor}）" if actor else f"更正：{reason}"
+        had.touch(ctx.device_id)
+        s.add(had)
+        return had.id
     if had is not None:
         return None
     ref = view.item(template_id, item_code)
@@ -210,6 +232,7 @@ def _is_repeat(
         RectificationCase.inspection_id != inspection_id,
         RectificationCase.found_on >= start,
         RectificationCase.found_on <= found_on,
+        RectificationCase.state != rules.WITHDRAWN,  # recorded in error: no earlier offence
     )
     return rules.is_repeat(found_on, list(s.exec(q.limit(1))), policy)
 

@@ -358,8 +358,8 @@ def amend(
         insp.amendment_count = (insp.amendment_count or 0) + 1
         insp.touch(ctx.device_id)
         s.add(insp)
-        # the amended answer is in force: a new failure opens its case, in this transaction
-        from inspector.services.cases import open_case_after_amendment_in
+        # the amended answer is in force: its case opens or is withdrawn, in this transaction
+        from inspector.services.cases import follow_amendment_in
 
-        open_case_after_amendment_in(s, ctx, insp, after_view, ref.key, reason)
+        follow_amendment_in(s, ctx, insp, after_view, ref.key, reason, who)
         return am

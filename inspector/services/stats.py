@@ -169,10 +169,12 @@ def period_stats(
 
         step(progress, cancel, 4, STEPS, N_("正在统计问题整改情况…"))
         rc = RectificationCase
-        closed = col(rc.state).in_(sorted(case_rules.CLOSED_STATES))
+        fixed_state = col(rc.state).in_(sorted(case_rules.RECTIFIED_STATES))
         found, fixed = s.exec(
-            select(func.count(), func.sum(case((closed, 1), else_=0))).where(
-                rc.found_on >= period.start, rc.found_on < period.end
+            select(func.count(), func.sum(case((fixed_state, 1), else_=0))).where(
+                rc.found_on >= period.start,
+                rc.found_on < period.end,
+                rc.state != case_rules.WITHDRAWN,  # recorded in error: not a problem found
             )
         ).one()
         out.problems_found, out.problems_fixed = int(found or 0), int(fixed or 0)

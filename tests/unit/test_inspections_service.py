@@ -396,10 +396,41 @@ def test_an_amendment_that_finds_a_failure_opens_its_case(world):
     today = datetime.now().astimezone().date()
     assert new.deadline == today + timedelta(days=3)  # the item's rectify_days, from today
     assert load_inspection(ctx, insp.id).inspection.result == "deducted"
-    # A further amendment of the same item opens nothing more; neither does one that passes.
+    # A further amendment of the same item opens nothing more.
     amend(ctx, insp.id, CAFE, "IC-02", outcome="fail", reason="补充说明")
-    amend(ctx, insp.id, CAFE, "IC-03", outcome="pass", reason="执照已续期，误记")
     assert set(_cases_of(ctx, insp.id)) == {"IC-02", "IC-03"}
+
+
+def test_an_amendment_that_clears_a_failure_withdraws_its_case(world):
+    from inspector.services import cases as case_svc
+    from inspector.services import stats
+
+    ctx, near, _far, _m = world
+    insp = _start(ctx, near)
+    for code in ("IC-02", "IC-03"):
+        svc.set_outcome(ctx, insp.id, CAFE, code, "fail")
+    finish(ctx, insp.id)
+    opened = _cases_of(ctx, insp.id)
+    case_svc.correct_on_spot(ctx, opened["IC-02"].id, "当场悬挂")
+    amend(ctx, insp.id, CAFE, "IC-03", outcome="pass", reason="执照已续期，误记", actor="李华")
+    amend(ctx, insp.id, CAFE, "IC-02", outcome="pass", reason="误记")
+    got = _cases_of(ctx, insp.id)
+    assert got["IC-03"].state == "withdrawn" and got["IC-03"].closed_at is not None
+    assert got["IC-03"].closing_note == "更正：执照已续期，误记（李华）"
+    assert got["IC-02"].state == "rectified_on_site"  # already closed: left as it was
+    day = got["IC-03"].found_on
+    quarter = f"{day.year}Q{(day.month - 1) // 3 + 1}"
+    st = stats.period_stats(ctx, quarter)
+    assert (st.problems_found, st.problems_fixed) == (1, 1)  # the withdrawn one never was
+    # a withdrawn case is no earlier offence: failing the item again is not a repeat
+    again = _start(ctx, near)
+    svc.set_outcome(ctx, again.id, CAFE, "IC-03", "fail")
+    finish(ctx, again.id)
+    assert _cases_of(ctx, again.id)["IC-03"].repeat is False
+    third = _start(ctx, near)
+    svc.set_outcome(ctx, third.id, CAFE, "IC-03", "fail")
+    finish(ctx, third.id)
+    assert _cases_of(ctx, third.id)["IC-03"].repeat is True  # the second one counts
 
 
 def test_lists_filters_paging_drafts_and_history(world):

@@ -222,6 +222,19 @@ def follow_amendment_in(
     return case.id if case is not None else None
 
 
+def item_case(ctx: AppContext, inspection_id: str, template_id: str, item_code: str):
+    """(stored state, deadline) of the item's case from this inspection, or None."""
+    with read_session(ctx.engine) as s:
+        case = s.exec(
+            select(RectificationCase).where(
+                RectificationCase.inspection_id == inspection_id,
+                RectificationCase.template_id == template_id,
+                RectificationCase.item_code == item_code,
+            )
+        ).first()
+        return (case.state, case.deadline) if case is not None else None
+
+
 def _is_repeat(
     s: Session, site_id: str, item_code: str, found_on: date, inspection_id: str, policy
 ) -> bool:

@@ -74,6 +74,14 @@
         <source>答案没有变化。</source>
         <translation>The answer has not changed.</translation>
     </message>
+    <message>
+        <source>已为该项立整改事项，期限 %1。</source>
+        <translation>A rectification case was opened for this item, due %1.</translation>
+    </message>
+    <message>
+        <source>该项的整改事项已更正撤销。</source>
+        <translation>This item&apos;s rectification case was withdrawn by the amendment.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

@@ -74,6 +74,14 @@
             <source>答案没有变化。</source>
             <translation>答案没有变化。</translation>
         </message>
+        <message>
+            <source>已为该项立整改事项，期限 %1。</source>
+            <translation>已为该项立整改事项，期限 %1。</translation>
+        </message>
+        <message>
+            <source>该项的整改事项已更正撤销。</source>
+            <translation>该项的整改事项已更正撤销。</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundTask</name>

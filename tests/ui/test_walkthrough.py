@@ -299,6 +299,17 @@ def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
     assert ic02.status() == "fail"
     assert "许可证已过期" in ic02.amended.text() and ic02.amended.isVisibleTo(ic02)
     assert win.score_panel.result.deductions == 5
+    # the item now fails: its rectification case opened, and the window says so
+    assert "已为该项立整改事项" in win.statusBar().currentMessage()
+
+    def undo(dialog: AmendDialog) -> None:
+        dialog.answer.set_outcome("pass")
+        dialog.reason.setText("许可证在有效期内，误记")
+        dialog.accept()
+
+    when_modal(AmendDialog, undo)
+    assert win.amend_current()
+    assert "整改事项已更正撤销" in win.statusBar().currentMessage()
 
 
 def test_distance_margin_asks_for_second_measurement(qtbot, ctx, cafe_site):

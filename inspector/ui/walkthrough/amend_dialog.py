@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain import cases as rules
 from inspector.domain.scoring import AnswerValue
+from inspector.services.cases import item_case
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_finish import amend
@@ -41,6 +43,7 @@ class AmendDialog(QDialog):
         self.inspection_id = inspection_id
         self.ref = ref
         self.current = current or AnswerValue()
+        self.outcome = ""  # what the amendment did to the item's case, once accepted
         self.setWindowTitle(self.tr("更正 {code}").format(code=ref.item.code))
         self.resize(620, 300)
         lay = QVBoxLayout(self)
@@ -88,6 +91,8 @@ class AmendDialog(QDialog):
         if not changes:
             self.message.setText(self.tr("答案没有变化。"))
             return
+        key = (self.inspection_id, self.ref.template_id, self.ref.item.code)
+        before = item_case(self.ctx, *key)
         try:
             amend(
                 self.ctx,
@@ -100,7 +105,19 @@ class AmendDialog(QDialog):
         except UserError as exc:
             self.message.setText(error_text(exc))
             return
+        self.outcome = self._case_outcome(before, item_case(self.ctx, *key))
         super().accept()
+
+    def _case_outcome(self, before, after) -> str:
+        """What the amendment did to the item's rectification case, in a sentence ("" if nothing)."""
+        if after is None or before == after:
+            return ""
+        state, deadline = after
+        if before is None:
+            return self.tr("已为该项立整改事项，期限 %1。").replace("%1", deadline.isoformat())
+        if state == rules.WITHDRAWN:
+            return self.tr("该项的整改事项已更正撤销。")
+        return ""
 
 
 def amend_current(window) -> bool:
@@ -112,7 +129,8 @@ def amend_current(window) -> bool:
     accepted = bool(dialog.exec())
     dialog.deleteLater()
     if accepted:
-        window.reload_view(QCoreApplication.translate("WalkWindow", "更正已保存"))
+        saved = QCoreApplication.translate("WalkWindow", "更正已保存")
+        window.reload_view(f"{saved}　{dialog.outcome}" if dialog.outcome else saved)
         view = window.item_views[window.current]
         view.load_answer(window.view.effective(ref.key))
         view.show_amendments(window.view.amendments.get(ref.key))

@@ -1,8 +1,10 @@
-"""The three numbers the main window's status bar shows.
+"""The three numbers the main window's status bar shows, and a clock warning.
 
 * drafts: inspections not finished yet;
 * unsynced: rows changed since the last export to the office (sync service);
-* overdue: rectification cases past their deadline today (follow-up service).
+* overdue: rectification cases past their deadline today (follow-up service);
+* clock_behind: set when the computer's clock is behind times already recorded
+  (see :mod:`inspector.services.clock`).
 
 Each is one indexed COUNT query. A figure whose capability cannot answer
 (e.g. an office database without the sync tables) is ``None``, shown as "—".
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -29,6 +31,7 @@ class StatusCounts:
     drafts: int | None
     unsynced: int | None
     overdue: int | None
+    clock_behind: timedelta | None = None  # the clock is behind recorded times by this much
 
 
 def draft_count(ctx: AppContext) -> int:
@@ -64,9 +67,17 @@ def safe_count(fn, *args) -> int | None:
         return None
 
 
+def clock_behind(ctx: AppContext) -> timedelta | None:
+    from inspector.services.clock import check_clock
+
+    return check_clock(ctx).behind
+
+
 def status_counts(ctx: AppContext, today: date | None = None) -> StatusCounts:
+    behind = safe_count(clock_behind, ctx)  # first: a rewind mark widens the unsynced count
     return StatusCounts(
         drafts=safe_count(draft_count, ctx),
         unsynced=safe_count(unsynced_count, ctx),
         overdue=safe_count(overdue_count, ctx, today),
+        clock_behind=behind,
     )

@@ -123,8 +123,10 @@ def _since_acknowledged(ctx: AppContext):
 
 def pending_counts(ctx: AppContext) -> dict[str, int]:
     """Rows changed since the last export (acknowledged or not), per table."""
+    from inspector.services.clock import widen_since
+
     last = last_export(ctx)
-    return count_changed(ctx.engine, last.until if last else None, utcnow())
+    return count_changed(ctx.engine, widen_since(ctx, last.until if last else None), utcnow())
 
 
 def export_changes(
@@ -145,9 +147,12 @@ def export_changes(
         if office is None:
             raise UserError("还没有导入办公室配置包，不知道办公室的公钥，无法加密。")
         office_key = keys.load_x25519_public(office.encryption_key)
+    from inspector.services.clock import check_clock, widen_since
+
+    check_clock(ctx)  # a clock set back leaves a mark: the window below reaches back to it
     last = last_export(ctx)
     sequence = (last.sequence if last else 0) + 1
-    since = _since_acknowledged(ctx)
+    since = widen_since(ctx, _since_acknowledged(ctx))
     until = utcnow()
     try:
         result = export_package(

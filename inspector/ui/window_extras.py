@@ -43,6 +43,14 @@ class StatusCounters(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 8, 0)
         lay.setSpacing(14)
+        # Shown only while the computer's clock is behind times already recorded.
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("status_clock")
+        self.clock_warning.setStyleSheet(
+            "color: white; background: #b71c1c; font-weight: bold; padding: 1px 6px;"
+        )
+        self.clock_warning.hide()
+        lay.addWidget(self.clock_warning)
         for key, icon in (
             ("drafts", "fa5s.edit"),
             ("unsynced", "fa5s.cloud-upload-alt"),
@@ -94,6 +102,18 @@ class StatusCounters(QWidget):
             label.setToolTip(tips[key])
             overdue = key == "overdue" and (c.overdue or 0) > 0
             label.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
+        behind = c.clock_behind
+        self.clock_warning.setVisible(behind is not None)
+        if behind is not None:
+            minutes = max(1, int(behind.total_seconds() // 60))
+            self.clock_warning.setText(QCoreApplication.translate("MainWindow", "⚠ 时钟偏慢"))
+            self.clock_warning.setToolTip(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "本机时钟比已记录的时间早约 %1 分钟。请在系统设置中校正日期和时间；"
+                    "在此期间的更改会在下一次导出时一并发给办公室。",
+                ).replace("%1", str(minutes))
+            )
 
 
 # --- backups ---------------------------------------------------------------------------------

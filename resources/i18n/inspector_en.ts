@@ -1633,6 +1633,14 @@ less than {m:g} m from a school</translation>
         <translation>Rectification cases past their deadline</translation>
     </message>
     <message>
+        <source>⚠ 时钟偏慢</source>
+        <translation>⚠ Clock behind</translation>
+    </message>
+    <message>
+        <source>本机时钟比已记录的时间早约 %1 分钟。请在系统设置中校正日期和时间；在此期间的更改会在下一次导出时一并发给办公室。</source>
+        <translation>This computer&apos;s clock is about %1 minutes behind times already recorded. Correct the date and time in the system settings; changes made meanwhile go to the office with the next export.</translation>
+    </message>
+    <message>
         <source>已自动备份数据库：%1</source>
         <translation>Database backed up automatically: %1</translation>
     </message>

@@ -1632,6 +1632,14 @@
             <translation>已过整改期限的整改事项</translation>
         </message>
         <message>
+            <source>⚠ 时钟偏慢</source>
+            <translation>⚠ 时钟偏慢</translation>
+        </message>
+        <message>
+            <source>本机时钟比已记录的时间早约 %1 分钟。请在系统设置中校正日期和时间；在此期间的更改会在下一次导出时一并发给办公室。</source>
+            <translation>本机时钟比已记录的时间早约 %1 分钟。请在系统设置中校正日期和时间；在此期间的更改会在下一次导出时一并发给办公室。</translation>
+        </message>
+        <message>
             <source>已自动备份数据库：%1</source>
             <translation>已自动备份数据库：%1</translation>
         </message>

@@ -108,3 +108,28 @@ def test_after_a_restore_the_window_shows_the_restored_data(qtbot, ctx):
     assert "旧单位" in window.windowTitle()
     window.extras_status.refresh()
     assert window.extras_status.labels["drafts"].text() == "草稿 0"
+
+
+def test_the_status_bar_warns_while_the_clock_is_behind(qtbot, ctx):
+    from datetime import timedelta
+
+    from inspector.store.engine import write_session
+    from inspector.store.models import AuditEntry
+    from inspector.store.types import new_id, utcnow
+    from inspector.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    status = window.extras_status
+    status.refresh()
+    assert status.clock_warning.isHidden()
+    # something was recorded an hour "later" than this clock says: the clock went back
+    with write_session(ctx.engine) as s:
+        s.add(AuditEntry(id=new_id(), entity="site", entity_id="x", field="name",
+                         device=ctx.device_id, at=utcnow() + timedelta(hours=1)))  # fmt: skip
+    status.refresh()
+    assert status.clock_warning.isVisible() and "时钟" in status.clock_warning.text()
+    assert "约 59 分钟" in status.clock_warning.toolTip() or "约 60 分钟" in (
+        status.clock_warning.toolTip()
+    )

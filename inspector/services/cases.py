@@ -192,13 +192,7 @@ def follow_amendment_in(
     if insp.kind == "reinspection":
         return None
     template_id, item_code = key
-    had = s.exec(
-        select(RectificationCase).where(
-            RectificationCase.inspection_id == insp.id,
-            RectificationCase.template_id == template_id,
-            RectificationCase.item_code == item_code,
-        )
-    ).first()
+    had = _item_case_in(s, insp.id, template_id, item_code)
     if view.status(key) != FAIL:
         if had is None or not rules.withdrawable(had.state):
             return None
@@ -222,16 +216,22 @@ def follow_amendment_in(
     return case.id if case is not None else None
 
 
+def _item_case_in(
+    s: Session, inspection_id: str, template_id: str, item_code: str
+) -> RectificationCase | None:
+    return s.exec(
+        select(RectificationCase).where(
+            RectificationCase.inspection_id == inspection_id,
+            RectificationCase.template_id == template_id,
+            RectificationCase.item_code == item_code,
+        )
+    ).first()
+
+
 def item_case(ctx: AppContext, inspection_id: str, template_id: str, item_code: str):
     """(stored state, deadline) of the item's case from this inspection, or None."""
     with read_session(ctx.engine) as s:
-        case = s.exec(
-            select(RectificationCase).where(
-                RectificationCase.inspection_id == inspection_id,
-                RectificationCase.template_id == template_id,
-                RectificationCase.item_code == item_code,
-            )
-        ).first()
+        case = _item_case_in(s, inspection_id, template_id, item_code)
         return (case.state, case.deadline) if case is not None else None
 
 

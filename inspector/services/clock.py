@@ -25,7 +25,7 @@ no check in between (no GUI, no export) are not covered.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -116,6 +116,4 @@ def widen_since(ctx: AppContext, since: datetime | None) -> datetime | None:
 
 
 def _aware(value: datetime) -> datetime:
-    from datetime import UTC
-
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

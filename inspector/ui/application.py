@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from inspector import __version__
 from inspector.resources import resource
@@ -46,8 +46,8 @@ class Splash(QLabel):
         self.setPixmap(picture)
         self.setFixedSize(picture.size())
 
-    def finish(self, window: QWidget) -> None:
-        """Close once ``window`` is up."""
+    def finish(self) -> None:
+        """Close (once the main window is up)."""
         self.close()
         self.deleteLater()
 
@@ -130,7 +130,7 @@ def run_gui(
     window = MainWindow(ctx, demo=demo)
     window.show()
     if splash is not None:
-        splash.finish(window)
+        splash.finish()
     code = app.exec()
     ctx.close()
     return code

@@ -37,5 +37,5 @@ def test_the_splash_speaks_the_language_and_closes_on_finish(qtbot):
         else:
             assert picture != english
         window.show()
-        splash.finish(window)
+        splash.finish()
         qtbot.waitUntil(lambda s=splash: not s.isVisible())

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from inspector.domain.credit_code import credit_code_problem
 from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
 from inspector.domain.text import Message, joined
 from inspector.services.context import AppContext
@@ -41,6 +42,8 @@ class SiteData:
     responsible_person: str = ""
     phone: str = ""
     credit_code: str = ""
+    # The credit code failed its check character and was kept anyway (the clerk's choice).
+    credit_code_unchecked: bool = False
     lat: float | None = None
     lon: float | None = None
     notes: str = ""
@@ -88,6 +91,7 @@ SITE_FIELDS = (
     "responsible_person",
     "phone",
     "credit_code",
+    "credit_code_unchecked",
     "lat",
     "lon",
     "notes",
@@ -206,6 +210,7 @@ def save_site_in(
     saves a query per row in bulk imports.
     """
     _check(site_problems(data))
+    data.credit_code_unchecked = credit_code_problem(data.credit_code) is not None
     site = session.get(Site, data.id) if data.id else None
     if site is None:
         site = Site(name="", kind=data.kind, created_by_device=device_id)

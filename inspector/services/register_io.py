@@ -158,10 +158,18 @@ def _parse(
     extra: Callable[[str], str | None] | None = None,
 ) -> Preview:
     table = read_table(Path(path))
+    offset = 0  # rows above the header, so that row numbers are the spreadsheet's
     while table and not any(cell_text(c) for c in table[0]):
         table.pop(0)
+        offset += 1
     if not table:
         raise UserError("文件 {} 是空的。", Path(path).name)
+    # An office sheet often has a title line (and a date line) above its header:
+    # the header is the first of the top rows that has a name column.
+    for skip in range(min(5, len(table))):
+        if "name" in _map_columns(table[skip], columns, extra)[0]:
+            table, offset = table[skip:], offset + skip
+            break
     found, unknown = _map_columns(table[0], columns, extra)
     if "name" not in found:
         expected = "、".join(columns["name"][:3])
@@ -173,7 +181,7 @@ def _parse(
             unknown.append(Message("{} 列（无标题）", column_letter(i)))
     preview = Preview(kind, Path(path), [], unknown, set(found), dict(aliases or {}))
     ids: dict[str, int] = {}
-    for number, raw in enumerate(table[1:], start=2):
+    for number, raw in enumerate(table[1:], start=2 + offset):
         cells = {f: cell_text(raw[i]) if i < len(raw) else "" for f, i in found.items()}
         if not any(cells.values()):
             continue  # blank line
@@ -287,7 +295,10 @@ def _build_site(
             )
     except ValueError as exc:
         problems.append(message_of(exc))
-    problems += [p for p in site_problems(data) if "场所类型" not in p]
+    # Without a kind a bare licence number has no type yet: the kind is the problem.
+    problems += [
+        p for p in site_problems(data) if "场所类型" not in p and (kind or "证照缺少种类" not in p)
+    ]
     return data, problems, warnings, kind_text if kind_text and not kind else ""
 
 

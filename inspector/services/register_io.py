@@ -229,7 +229,7 @@ def remap_kinds(preview: Preview, mapping: dict[str, str]) -> None:
     preview.aliases.update({alias_key(t): code for t, code in mapping.items()})
     build = _build_site if preview.kind == "sites" else _build_school
     for r in preview.rows:
-        if r.kind_text and r.kind_text in mapping:
+        if r.cells.get("kind", "") in mapping:
             _build_row(r, build, preview.aliases)
     _mark_duplicates(preview)
 

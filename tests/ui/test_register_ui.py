@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from inspector.services import register as reg
@@ -226,3 +226,44 @@ def test_import_shows_progress_and_imports_in_the_background(qtbot, ctx, tmp_pat
     assert dialog.result() == 1 and dialog.imported == 300
     assert dialog.progress.value() == 300
     assert len(reg.search_sites(ctx)) == 300
+
+
+OFFICE = (
+    "商户名称,行业类型,统一社会信用代码/营业执照号,许可证号,序号\n"
+    "亮车坊,洗车店,,,1\n"
+    "净车行,洗车店,,,2\n"
+    "李记理发店,理发店,92431003MA4L0QF2X1,WS001,3\n"
+    "王记副食,副食品店,92431003MA4L0QF2XD,,4\n"
+)
+
+
+def test_import_preview_maps_an_unknown_kind_once_and_remembers_it(qtbot, ctx, tmp_path):
+    from inspector.services.kind_aliases import load_aliases, office_aliases_path
+    from inspector.services.register_io import parse_sites
+
+    f = tmp_path / "office.csv"
+    f.write_text(OFFICE, encoding="utf-8")
+    dialog = ImportPreviewDialog(ctx, parse_sites(f, load_aliases(ctx)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert list(dialog.kind_boxes) == ["洗车店"]
+    assert dialog.bad_table.rowCount() == 3 and dialog.good_table.rowCount() == 1
+    assert "第 18 位应为“D”" in dialog.bad_table.item(2, 2).text()
+    assert dialog.accept_unchecked.isVisible()
+    combo = dialog.kind_boxes["洗车店"]
+    combo.setCurrentIndex(combo.findData("public_venue"))  # one choice, both rows
+    assert dialog.bad_table.rowCount() == 1 and dialog.good_table.rowCount() == 3
+    combo.setCurrentIndex(0)  # changed her mind: back out
+    assert dialog.bad_table.rowCount() == 3
+    combo.setCurrentIndex(combo.findData("public_venue"))
+    box = dialog.accept_unchecked  # click on its tick box, as a user does
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert dialog.bad_table.rowCount() == 0 and dialog.import_button.text() == "导入 4 行"
+    dialog.grab().save(str(tmp_path / "office-preview.png"))
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.imported == 4
+    sites = {s.name: s for s in reg.search_sites(ctx)}
+    assert sites["亮车坊"].kind == sites["净车行"].kind == "public_venue"
+    assert sites["李记理发店"].credit_code_unchecked and not sites["王记副食"].credit_code_unchecked
+    assert "洗车店: public_venue" in office_aliases_path(ctx).read_text("utf-8")

@@ -267,3 +267,31 @@ def test_import_preview_maps_an_unknown_kind_once_and_remembers_it(qtbot, ctx, t
     assert sites["亮车坊"].kind == sites["净车行"].kind == "public_venue"
     assert sites["李记理发店"].credit_code_unchecked and not sites["王记副食"].credit_code_unchecked
     assert "洗车店: public_venue" in office_aliases_path(ctx).read_text("utf-8")
+
+
+def test_site_dialog_checks_the_credit_code_while_typing(qtbot, ctx, tmp_path):
+    dialog = SiteDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("李记理发店")
+    qtbot.keyClicks(dialog.credit, "92431003ma4l0qf2x1")
+    assert dialog.credit_note.isVisible()
+    assert "第 18 位应为“D”" in dialog.credit_note.text()
+    dialog.grab().save(str(tmp_path / "credit.png"))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible() and "校验位有误仍保存" in dialog.error.text()
+    assert reg.search_sites(ctx) == []
+    box = dialog.credit_keep
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    (site,) = reg.search_sites(ctx)
+    assert site.credit_code == "92431003MA4L0QF2X1" and site.credit_code_unchecked
+
+    again = SiteDialog(ctx, site.id)  # corrected later: the flag goes
+    qtbot.addWidget(again)
+    again.show()
+    assert again.credit_keep.isChecked()
+    again.credit.setText("92431003MA4L0QF2XD")
+    assert not again.credit_note.isVisible()
+    click(qtbot, again.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert not reg.get_site(ctx, site.id).credit_code_unchecked

@@ -14,7 +14,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def pinyin_key(text: str) -> tuple[str, str]:
     """Sort key: the tone-numbered pinyin of ``text`` (other characters as they are), lowered,
     then the text itself so that equal readings still sort the same way every time."""

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from inspector.domain.collation import pinyin_key, sorted_by_pinyin
 from inspector.domain.credit_code import credit_code_problem
 from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
 from inspector.domain.text import Message, joined
@@ -302,9 +303,9 @@ def search_sites(
         stmt = stmt.where(col(Site.archived).is_(False))
     if kind:
         stmt = stmt.where(Site.kind == kind)
-    stmt = stmt.order_by(col(Site.grid), col(Site.name))
     with read_session(ctx.engine) as s:
-        return list(s.exec(stmt))
+        found = list(s.exec(stmt))
+    return sorted(found, key=lambda x: (pinyin_key(x.grid), pinyin_key(x.name)))
 
 
 def licences_by_site(ctx: AppContext, site_ids: list[str] | None = None) -> dict[str, list]:
@@ -407,7 +408,8 @@ def search_schools(
     if not include_archived:
         stmt = stmt.where(col(School.archived).is_(False))
     with read_session(ctx.engine) as s:
-        return list(s.exec(stmt.order_by(col(School.name))))
+        found = list(s.exec(stmt))
+    return sorted(found, key=lambda x: pinyin_key(x.name))
 
 
 def points_by_school(ctx: AppContext) -> dict[str, list[SchoolPoint]]:
@@ -462,4 +464,4 @@ def known_places(ctx: AppContext) -> dict[str, list[str]]:
             for grid, community in s.exec(select(model.grid, model.community).distinct()):
                 out["grid"].add(grid)
                 out["community"].add(community)
-    return {k: sorted(v - {""}) for k, v in out.items()}
+    return {k: sorted_by_pinyin(v - {""}) for k, v in out.items()}

@@ -295,3 +295,19 @@ def test_site_dialog_checks_the_credit_code_while_typing(qtbot, ctx, tmp_path):
     assert not again.credit_note.isVisible()
     click(qtbot, again.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert not reg.get_site(ctx, site.id).credit_code_unchecked
+
+
+def test_register_table_sorts_names_by_pinyin(qtbot, ctx, page):
+    for name, grid in (("中华网吧", "一网格"), ("便民网吧", "二网格"), ("阿里网吧", "三网格")):
+        reg.save_site(ctx, reg.SiteData(name=name, kind="internet_cafe", grid=grid))
+    page.sites.refresh()
+    header = page.sites.table.horizontalHeader()
+    qtbot.mouseClick(  # a click on the name column's header sorts by it
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2),
+    )
+    shown = [page.sites.table.item(r, 0).text() for r in range(3)]
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        shown.reverse()
+    assert shown == ["阿里网吧", "便民网吧", "中华网吧"]  # code point order: 中 便 阿

@@ -97,13 +97,16 @@ class Preview:
     accept_unchecked: bool = False  # import rows whose credit code fails its check
     outcome: dict[str, int] = field(default_factory=dict)  # added / updated, after apply
 
+    def lets_in(self, r: RowResult) -> bool:
+        return r.ok and (self.accept_unchecked or not r.warnings)
+
     @property
     def good(self) -> list[RowResult]:
-        return [r for r in self.rows if r.ok and (self.accept_unchecked or not r.warnings)]
+        return [r for r in self.rows if self.lets_in(r)]
 
     @property
     def bad(self) -> list[RowResult]:
-        return [r for r in self.rows if r not in self.good]
+        return [r for r in self.rows if not self.lets_in(r)]
 
     @property
     def held(self) -> list[RowResult]:

@@ -114,6 +114,7 @@ def test_sixty_row_office_sheet(ctx, tmp_path, capsys):
     assert {r.record.licences[0].valid_until for r in preview.good} == {date(2026, 3, 1)}
     assert by_name["网吧1号店"].phone == "13800000001"
 
+    first_pass = [f"row {r.row}: {'；'.join(r.problems + r.warnings)}" for r in preview.bad]
     # The clerk maps 洗车店 once for its three rows, accepts the two unchecked codes.
     rio.remap_kinds(preview, {"洗车店": "public_venue"})
     preview.accept_unchecked = True
@@ -140,7 +141,9 @@ def test_sixty_row_office_sheet(ctx, tmp_path, capsys):
 
     with capsys.disabled():
         print(
-            "\noffice sheet: 60 rows; first import: "
+            f"\noffice sheet: 60 rows; as read: {len(preview.rows) - len(first_pass)} importable, "
+            f"{len(first_pass)} refused: " + "; ".join(first_pass) + "\nafter mapping 洗车店 and "
+            "accepting unchecked codes: "
             f"imported {preview.outcome['added']} (2 with unchecked credit codes), "
             f"refused {len(preview.bad)}: "
             + "; ".join(f"row {r.row}: {'；'.join(r.problems)}" for r in preview.bad)
@@ -204,3 +207,24 @@ def test_messy_dates(text):
     from inspector.services.register_cells import parse_date
 
     assert parse_date(text) == date(2026, 3, 1)
+
+
+def test_school_sheet_imported_twice_updates_and_keeps_boundary(ctx, tmp_path):
+    reg.save_school(
+        ctx,
+        reg.SchoolData(
+            "青石小学", address="青石路1号",
+            points=[reg.PointData(25.79, 113.04, "boundary", "角点1")],
+        ),
+    )  # fmt: skip
+    path = tmp_path / "schools.csv"
+    path.write_text(
+        "学校名称,地址,校门纬度,校门经度\n青石小学,青石路1号,25.7892,113.0400\n", "utf-8"
+    )
+    for _ in range(2):
+        preview = rio.parse_schools(path)
+        assert rio.apply_preview(ctx, preview) == 1
+        assert preview.outcome == {"added": 0, "updated": 1}
+    (school,) = reg.all_school_records(ctx)
+    assert [(p.kind, p.lat) for p in school.points if p.kind == "gate"] == [("gate", 25.7892)]
+    assert [p.label for p in school.boundary] == ["角点1"]

@@ -60,6 +60,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"未使用的列：{'、'.join(preview.unknown_columns)}")
         for line in preview.problem_lines():
             print(line, file=sys.stderr)
+        if sites and preview.accept_unchecked:
+            for r in preview.held:  # let in, but said: the register marks them 未核验
+                print(f"第 {r.row} 行：{'；'.join(r.warnings)}（仍导入，标记为未核验）")
         if preview.bad and not args.skip_invalid:
             _explain_refusal(preview, label)
             return 2

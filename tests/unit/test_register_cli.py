@@ -83,6 +83,7 @@ def test_office_sheet_kinds_mapped_on_the_command_line(cli, tmp_path, data_dir):
     r = cli("--data-dir", str(data_dir), "sites", "import", *args, str(f))
     assert r.returncode == 0, r.stderr
     assert "已导入 57 个场所（新增 57，更新 0）" in r.stdout
+    assert "第 19 行：统一社会信用代码“" in r.stdout and "标记为未核验" in r.stdout
     assert "跳过 3 行" in r.stderr
     assert "洗车店: public_venue" in (data_dir / "site-kind-aliases.yaml").read_text("utf-8")
     # The next import needs no --map-kind: the office table remembers it.

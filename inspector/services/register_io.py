@@ -287,6 +287,9 @@ def _build_site(
     try:
         data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
+        for lic in data.licences:  # ":XK001:2027-12-31": a number without its type
+            if not lic.kind and lic.number and kind:
+                lic.kind = default_licence(kind)
         if cells.get("licence_kind") or cells.get("licence_number"):
             until = cells.get("licence_valid_until", "")
             data.licences.append(

@@ -113,6 +113,7 @@ def test_sixty_row_office_sheet(ctx, tmp_path, capsys):
     assert by_name["理发店33号店"].licences[0].kind == "公共场所卫生许可证"
     assert {r.record.licences[0].valid_until for r in preview.good} == {date(2026, 3, 1)}
     assert by_name["网吧1号店"].phone == "13800000001"
+    assert by_name["网吧1号店"].credit_code == code_for(1)
 
     first_pass = [f"row {r.row}: {'；'.join(r.problems + r.warnings)}" for r in preview.bad]
     # The clerk maps 洗车店 once for its three rows, accepts the two unchecked codes.
@@ -125,6 +126,8 @@ def test_sixty_row_office_sheet(ctx, tmp_path, capsys):
         flagged = s.exec(select(Site.name).where(Site.credit_code_unchecked)).all()
         assert sorted(flagged) == sorted(["网吧5号店", "出版物经营17号店"])
         assert len(s.exec(select(Licence)).all()) == 57
+        stored = s.exec(select(Site).where(Site.name == "网吧1号店")).one()
+        assert stored.credit_code == code_for(1) and not stored.credit_code_unchecked
 
     # Second import of the same sheet (licence numbers changed): updates, no duplicates.
     office_sheet(path, phone_suffix="-B")
@@ -228,3 +231,13 @@ def test_school_sheet_imported_twice_updates_and_keeps_boundary(ctx, tmp_path):
     (school,) = reg.all_school_records(ctx)
     assert [(p.kind, p.lat) for p in school.points if p.kind == "gate"] == [("gate", 25.7892)]
     assert [p.label for p in school.boundary] == ["角点1"]
+
+
+def test_licence_list_without_a_type_takes_the_kinds_licence(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("名称,类型,证照\n书香阁,出版物经营,:XK9:2027-01-01;营业执照:9243\n", "utf-8")
+    (row,) = rio.parse_sites(path, load_aliases()).rows
+    assert [(x.kind, x.number) for x in row.record.licences] == [
+        ("出版物经营许可证", "XK9"),
+        ("营业执照", "9243"),
+    ]

@@ -241,3 +241,14 @@ def test_licence_list_without_a_type_takes_the_kinds_licence(tmp_path):
         ("出版物经营许可证", "XK9"),
         ("营业执照", "9243"),
     ]
+
+
+def test_a_wrong_office_alias_table_is_a_sentence(ctx):
+    from inspector.services.errors import UserError
+
+    office_aliases_path(ctx).write_text("洗车店: car_wash\n", "utf-8")
+    with pytest.raises(UserError, match="“洗车店”对应的类型代码“car_wash”不存在"):
+        load_aliases(ctx)
+    office_aliases_path(ctx).write_text("- 只是一个列表\n", "utf-8")
+    with pytest.raises(UserError, match="应为“写法: 类型代码”的列表"):
+        load_aliases(ctx)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from inspector.domain.geodesy import geodesic_m, nearest_of_points, nearest_on_polygon
 from inspector.domain.policy import DistancePolicy
@@ -229,22 +229,7 @@ def school_distances(
         if d is None:
             continue
         limit = policy.limit_for(site_kind, shape.school_kind)
-        out.append(
-            SchoolDistance(
-                d.school_id,
-                d.school_name,
-                d.school_kind,
-                d.point_label,
-                d.point_kind,
-                d.distance_m,
-                limit,
-                d.method,
-                d.inside_campus,
-                d.school_source,
-                d.nearest_lat,
-                d.nearest_lon,
-            )  # fmt: skip
-        )
+        out.append(replace(d, limit_m=limit))
     return sorted(out, key=lambda s: (s.distance_m - s.limit_m, s.distance_m))
 
 

@@ -23,15 +23,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         imp.add_argument(
             "--skip-invalid", action="store_true", help="只导入有效的行，并列出跳过的行"
         )
+        imp.add_argument(
+            "--datum", help="表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09"
+        )
         imp.set_defaults(func=cmd_import, kind=kind)
         exp = psub.add_parser("export", help=f"导出全部{label}（按文件后缀 .csv 或 .xlsx）")
         exp.add_argument("file", type=path_arg, help="目标文件 .csv 或 .xlsx")
         exp.set_defaults(func=cmd_export, kind=kind)
+        if kind == "schools":
+            from inspector.cli.schools import add_commands
+
+            add_commands(psub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     parse = register_io.parse_sites if args.kind == "sites" else register_io.parse_schools
-    preview = parse(args.file)
+    preview = parse(args.file, args.datum)
     label = WHAT[args.kind]
     for line in preview.problem_lines():
         print(line, file=sys.stderr)

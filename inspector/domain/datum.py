@@ -42,7 +42,7 @@ ORIGINS: dict[str, tuple[LocalText, str]] = {
     "tencent": (LocalText("腾讯地图", "Tencent Maps"), GCJ02),
     "baidu": (LocalText("百度地图", "Baidu Maps"), BD09),
     "tianditu": (LocalText("天地图", "Tianditu"), CGCS2000),
-    "sheet": (LocalText("街道登记表", "Office sheet"), WGS84),
+    "sheet": (LocalText("街道登记表", "Office sheet"), ""),  # the sheet states it, or not
     "geojson": (LocalText("GeoJSON 文件", "GeoJSON file"), WGS84),
     "map": (LocalText("地图上点选", "Clicked on the map"), WGS84),
 }
@@ -68,8 +68,9 @@ def datum_of(name: str) -> str:
 
 
 def source(origin: str, datum: str | None = None) -> str:
-    """The stored source text ``origin:datum`` (the origin's own datum by default)."""
-    return f"{origin}:{datum or ORIGINS[origin][1]}"
+    """The stored source text ``origin:datum`` (the origin's own datum by default; an
+    empty datum means nobody stated it and the coordinate was taken as WGS-84)."""
+    return f"{origin}:{ORIGINS[origin][1] if datum is None else datum}"
 
 
 def split_source(text: str) -> tuple[str, str]:
@@ -89,8 +90,11 @@ def describe_source(text: str, lang: str = "zh_CN") -> str:
     if datum in (GCJ02, BD09):
         tail = LocalText("{}，已换算为 WGS-84", "{}, converted to WGS-84").get(lang)
         return f"{name}（{tail.format(DATUMS[datum].get(lang))}）"
+    if not datum:
+        tail = LocalText("坐标系未注明，按 WGS-84", "datum not stated, taken as WGS-84").get(lang)
+        return f"{name}（{tail}）"
     label = DATUMS[datum].get(lang) if datum in DATUMS else datum
-    return f"{name}（{label}）" if label and label not in name else name
+    return f"{name}（{label}）" if label not in name else name
 
 
 # --- the transforms ------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from inspector.domain.datum import DatumError, datum_of, to_wgs84
+from inspector.domain.datum import source as source_of
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
 from inspector.domain.text import Message, message_of
 from inspector.services.context import AppContext
@@ -69,6 +71,7 @@ SITE_COLUMNS: dict[str, tuple[str, ...]] = {
     "credit_code": ("统一社会信用代码", "credit_code", "信用代码", "社会信用代码"),
     "lat": ("纬度", "lat", "latitude"),
     "lon": ("经度", "lon", "lng", "longitude"),
+    "datum": ("坐标系", "datum", "坐标系统"),
     "licences": ("证照", "licences", "licenses", "证照列表"),
     "licence_kind": ("证照类型", "licence_kind", "license_kind", "证照种类", "证照名称"),
     "licence_number": ("证照编号", "licence_number", "license_number", "许可证号", "证号"),
@@ -91,7 +94,8 @@ SCHOOL_COLUMNS: dict[str, tuple[str, ...]] = {
     "grid": ("网格", "grid", "所属网格"),
     "community": ("社区", "community", "所属社区"),
     "gates": ("校门坐标", "gates", "校门", "校门点"),
-    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标"),
+    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标", "校园边界"),
+    "datum": ("坐标系", "datum", "坐标系统"),
     "notes": ("备注", "notes", "note", "说明"),
     "archived": ("已归档", "archived", "归档"),
     "id": ("系统编号", "id", "uuid"),
@@ -235,16 +239,45 @@ def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Ca
     return preview
 
 
-def parse_sites(path: Path) -> Preview:
-    """Read a sites file; every data row becomes a record or a list of problems."""
-    return _parse(path, "sites", SITE_COLUMNS, _build_site)
+def parse_sites(path: Path, datum: str | None = None) -> Preview:
+    """Read a sites file; every data row becomes a record or a list of problems.
+
+    Coordinates are in the datum of the row's ``坐标系`` cell, else ``datum``
+    (``--datum``), else taken as WGS-84 with the datum marked as not stated;
+    GCJ-02 and BD-09 are converted to WGS-84.
+    """
+    default = _default_datum(datum)
+    return _parse(path, "sites", SITE_COLUMNS, lambda c: _build_site(c, default))
 
 
-def parse_schools(path: Path) -> Preview:
-    return _parse(path, "schools", SCHOOL_COLUMNS, _build_school)
+def parse_schools(path: Path, datum: str | None = None) -> Preview:
+    """Read a schools file; ``边界坐标``/``校园边界`` are the campus polygon's corners in order."""
+    default = _default_datum(datum)
+    return _parse(path, "schools", SCHOOL_COLUMNS, lambda c: _build_school(c, default))
 
 
-def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
+def _default_datum(datum: str | None) -> str:
+    if not datum:
+        return ""
+    try:
+        return datum_of(datum)
+    except DatumError as exc:
+        raise UserError(message_of(exc)) from None
+
+
+def _row_datum(cells: dict[str, str], default: str, problems: list[str]) -> str | None:
+    """The row's datum code ("" when no one stated it), or None when the cell is wrong."""
+    text = cells.get("datum", "")
+    if not text:
+        return default
+    try:
+        return datum_of(text)
+    except DatumError as exc:
+        problems.append(message_of(exc))
+        return None
+
+
+def _build_site(cells: dict[str, str], default_datum: str = "") -> tuple[SiteData, list[str]]:
     problems: list[str] = []
     kind_text = cells.get("kind", "")
     kind = kind_from_text(kind_text)
@@ -261,6 +294,11 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
             setattr(data, f, to_float(cells.get(f, ""), what))
         except ValueError as exc:
             problems.append(message_of(exc))
+    row_datum = _row_datum(cells, default_datum, problems)
+    if data.lat is not None and data.lon is not None and row_datum is not None:
+        if -90 <= data.lat <= 90 and -180 <= data.lon <= 180:
+            data.lat, data.lon = to_wgs84(data.lat, data.lon, row_datum)
+        data.coord_source = source_of("sheet", row_datum)
     try:
         data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
@@ -279,7 +317,7 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
     return data, problems
 
 
-def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
+def _build_school(cells: dict[str, str], default_datum: str = "") -> tuple[SchoolData, list[str]]:
     problems: list[str] = []
     kind_text = cells.get("kind", "")
     kind = school_kind_from_text(kind_text) if kind_text else "primary"
@@ -295,6 +333,15 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
             data.points += parse_points(cells.get(f, ""), point_kind)
         except ValueError as exc:
             problems.append(message_of(exc))
+    row_datum = _row_datum(cells, default_datum, problems)
+    for pt in data.points if row_datum is not None else ():
+        if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
+            pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
+        pt.coord_source = source_of("sheet", row_datum)
+    if 0 < len(data.boundary) < 3:
+        problems.append(
+            Message("校园边界至少需要 3 个角点（按顺序），现有 {} 个", len(data.boundary))
+        )
     try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
@@ -351,7 +398,7 @@ def apply_preview(
 def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
     order = [
         "name", "kind", "address", "grid", "community", "responsible_person", "phone",
-        "credit_code", "lat", "lon", "licences", "notes", "archived", "id",
+        "credit_code", "lat", "lon", "datum", "licences", "notes", "archived", "id",
     ]  # fmt: skip
     header = [SITE_COLUMNS[f][0] for f in order]
     rows = []
@@ -361,15 +408,15 @@ def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
                 d.name, kind_label(d.kind), d.address, d.grid, d.community,
                 d.responsible_person, d.phone, d.credit_code,
                 "" if d.lat is None else d.lat, "" if d.lon is None else d.lon,
-                format_licences(d.licences), d.notes, "是" if d.archived else "否", d.id,
+                "" if d.lat is None else "WGS-84", format_licences(d.licences), d.notes, "是" if d.archived else "否", d.id,
             ]
         )  # fmt: skip
     return header, rows
 
 
 def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
-    order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "notes",
-             "archived", "id"]  # fmt: skip
+    order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "datum",
+             "notes", "archived", "id"]  # fmt: skip
     header = [SCHOOL_COLUMNS[f][0] for f in order]
     rows = []
     for d in all_school_records(ctx):
@@ -377,7 +424,8 @@ def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
             [
                 d.name, SCHOOL_KINDS[d.kind].zh_CN if d.kind in SCHOOL_KINDS else d.kind,
                 d.address, d.grid, d.community, format_points(d.gates),
-                format_points(d.boundary), d.notes, "是" if d.archived else "否", d.id,
+                format_points(d.boundary), "WGS-84" if d.points else "", d.notes,
+                "是" if d.archived else "否", d.id,
             ]
         )  # fmt: skip
     return header, rows

@@ -120,3 +120,18 @@ def test_drawing_the_campus_line_by_clicking_its_corners(qtbot, ctx):
     for p, c in zip(school.boundary, _campus(), strict=True):
         assert G.Inverse(p.lat, p.lon, *c)["s12"] < 3.0  # one screen pixel is about 1-2 m here
     assert cafe in page.view.marked  # the page reloaded with the new line
+
+
+def test_distance_panel_names_the_method_the_basis_and_the_estimate(qtbot):
+    from inspector.domain.distance import FROM_BOUNDARY, FROM_GATES
+    from inspector.ui.walkthrough.distance_panel import DistancePanel
+
+    panel = DistancePanel()
+    qtbot.addWidget(panel)
+    common = dict(nearest_school="北湖小学", computed_m=150.0, limit_m=200, margin_m=20,
+                  measurements=[], verdict=None, basis="《互联网上网服务营业场所管理条例》第九条")  # fmt: skip
+    panel.show_state(**common, computed_method=FROM_BOUNDARY)
+    text = panel.computed.text()
+    assert "至校园边界最近点" in text and "第九条" in text and "边界未录入" not in text
+    panel.show_state(**common, computed_method=FROM_GATES)
+    assert "边界未录入，按校门点估算" in panel.computed.text()

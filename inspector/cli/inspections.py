@@ -136,6 +136,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"最近学校 nearest school: {d['nearest_school']} 直线 {d['computed_distance_m']} 米"
             f"（限值 {d['distance_limit_m']:g} 米）"
         )
+        print(f"  {d['distance_method_text']}")
+        if d["distance_basis"]:
+            print(f"  依据: {d['distance_basis']}")
     print(f"得分 score: {_score_text(d)}  结果: {RESULT_LABELS.get(d['result'], d['result'])}")
     for it in d["items"]:
         value = it["value"] or {}

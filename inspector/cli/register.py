@@ -38,10 +38,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                 action="store_true",
                 help="统一社会信用代码校验位有误的行仍导入，标记为未核验",
             )
+        imp.add_argument(
+            "--datum", help="表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09"
+        )
         imp.set_defaults(func=cmd_import, kind=kind)
         exp = psub.add_parser("export", help=f"导出全部{label}（按文件后缀 .csv 或 .xlsx）")
         exp.add_argument("file", type=path_arg, help="目标文件 .csv 或 .xlsx")
         exp.set_defaults(func=cmd_export, kind=kind)
+        if kind == "schools":
+            from inspector.cli.schools import add_commands
+
+            add_commands(psub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -51,11 +58,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         if sites:
-            preview = register_io.parse_sites(args.file, load_aliases(ctx))
+            preview = register_io.parse_sites(args.file, load_aliases(ctx), args.datum)
             register_io.remap_kinds(preview, mapping)
             preview.accept_unchecked = args.accept_unchecked
         else:
-            preview = register_io.parse_schools(args.file)
+            preview = register_io.parse_schools(args.file, args.datum)
         if preview.unknown_columns:
             print(f"未使用的列：{'、'.join(preview.unknown_columns)}")
         for line in preview.problem_lines():

@@ -1,34 +1,60 @@
 """Distances between sites and schools, and the 200 m rule's verdict.
 
-Straight-line distances use the haversine formula on a sphere of the mean
-Earth radius; at a few hundred metres the error against the ellipsoid is well
-under a decimetre, which is the precision recorded.
+The straight line is measured as the law defines it: from the site's point to
+the nearest point of the school's campus boundary (围墙或校园边界), as a
+geodesic on the WGS-84 ellipsoid (:mod:`inspector.domain.geodesy`), 0 m for a
+point inside the campus. A school whose boundary is not recorded is measured
+to its gate points instead, and says so ("边界未录入，按校门点估算").
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from inspector.domain.geodesy import geodesic_m, nearest_of_points, nearest_on_polygon
 from inspector.domain.policy import DistancePolicy
-from inspector.domain.text import Message
+from inspector.domain.text import LocalText, Message
 
-EARTH_RADIUS_M = 6_371_008.8
+# How a computed straight line was measured ("" on inspections computed before
+# the boundary rule: nearest gate or boundary point on a sphere).
+FROM_BOUNDARY = "boundary_geodesic"
+FROM_GATES = "gate_geodesic"
+LEGACY_POINTS = ""
+COMPUTED_METHODS: dict[str, LocalText] = {
+    FROM_BOUNDARY: LocalText(
+        "直线距离：WGS-84 测地线，至校园边界最近点（校园内为 0 米）",
+        "Straight line: WGS-84 geodesic to the nearest point of the campus boundary (0 m inside)",
+    ),
+    FROM_GATES: LocalText(
+        "直线距离：WGS-84 测地线，至最近校门点（边界未录入，按校门点估算）",
+        "Straight line: WGS-84 geodesic to the nearest gate (no boundary recorded: "
+        "estimated from the gates)",
+    ),
+    LEGACY_POINTS: LocalText(
+        "直线距离：球面公式，至最近校门或边界点（旧算法）",
+        "Straight line: spherical formula to the nearest gate or boundary point (old method)",
+    ),
+}
+NO_BOUNDARY_NOTE = LocalText(
+    "边界未录入，按校门点估算", "No boundary recorded: estimated from the gates"
+)
+
+
+def computed_method_text(method: str, lang: str = "zh_CN") -> str:
+    """The readable method of a computed straight line."""
+    text = COMPUTED_METHODS.get(method)
+    return text.get(lang) if text is not None else method
 
 
 class CoordinateError(ValueError):
     """Coordinates that cannot be read or are out of range; the message is for the user."""
 
 
-def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres, rounded to the decimetre."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return round(2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a))), 1)
+def straight_line_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The geodesic distance on WGS-84 in metres, rounded to the millimetre."""
+    return round(geodesic_m(lat1, lon1, lat2, lon2), 3)
 
 
 def validate_coordinates(lat: float, lon: float) -> tuple[float, float]:
@@ -91,6 +117,52 @@ class SchoolPointRef:
     label: str
     lat: float
     lon: float
+    position: int = 0  # order of a boundary corner along the campus line
+    source: str = ""  # where the coordinate came from (see inspector.domain.datum)
+
+
+@dataclass(frozen=True)
+class SchoolShape:
+    """One school as the rule sees it: its campus polygon (corners in order) and gates."""
+
+    school_id: str
+    school_name: str
+    school_kind: str
+    boundary: tuple[SchoolPointRef, ...]
+    gates: tuple[SchoolPointRef, ...]
+
+    @property
+    def has_boundary(self) -> bool:
+        return len(self.boundary) >= 3
+
+    @property
+    def method(self) -> str:
+        return FROM_BOUNDARY if self.has_boundary else FROM_GATES
+
+    @property
+    def source(self) -> str:
+        """The source of the school's coordinates (the first one recorded)."""
+        pts = self.boundary if self.has_boundary else self.gates
+        return next((p.source for p in pts if p.source), "")
+
+
+def school_shapes(points: Iterable[SchoolPointRef]) -> list[SchoolShape]:
+    """Group points per school; boundary corners sorted by their position."""
+    by_school: dict[str, list[SchoolPointRef]] = {}
+    for p in points:
+        by_school.setdefault(p.school_id, []).append(p)
+    out = []
+    for pts in by_school.values():
+        first = pts[0]
+        boundary = tuple(sorted((p for p in pts if p.point_kind == "boundary"),
+                                key=lambda p: p.position))  # fmt: skip
+        gates = tuple(p for p in pts if p.point_kind == "gate")
+        if len(boundary) < 3:  # not a polygon: the boundary points count as points
+            gates = gates + boundary
+            boundary = ()
+        out.append(SchoolShape(first.school_id, first.school_name, first.school_kind,
+                               boundary, gates))  # fmt: skip
+    return out
 
 
 @dataclass(frozen=True)
@@ -101,13 +173,43 @@ class SchoolDistance:
     school_name: str
     school_kind: str
     point_label: str
-    point_kind: str
+    point_kind: str  # boundary (a point of the campus line) | gate
     distance_m: float
     limit_m: float
+    method: str = FROM_BOUNDARY  # FROM_BOUNDARY or FROM_GATES
+    inside_campus: bool = False
+    school_source: str = ""
+    nearest_lat: float | None = None
+    nearest_lon: float | None = None
 
     @property
     def inside(self) -> bool:
         return self.distance_m < self.limit_m
+
+    @property
+    def estimated(self) -> bool:
+        """Measured to the gates because the boundary is not recorded."""
+        return self.method == FROM_GATES
+
+
+def distance_to_school(lat: float, lon: float, shape: SchoolShape) -> SchoolDistance | None:
+    """The straight line from a point to one school (limit left at 0 for the caller)."""
+    if shape.has_boundary:
+        near = nearest_on_polygon(lat, lon, [(p.lat, p.lon) for p in shape.boundary])
+        label = "" if near.inside else shape.boundary[near.edge].label
+        return SchoolDistance(
+            shape.school_id, shape.school_name, shape.school_kind, label, "boundary",
+            round(near.distance_m, 3), 0.0, FROM_BOUNDARY, near.inside, shape.source,
+            near.lat, near.lon,
+        )  # fmt: skip
+    if not shape.gates:
+        return None
+    best = min(shape.gates, key=lambda p: geodesic_m(lat, lon, p.lat, p.lon))
+    near = nearest_of_points(lat, lon, [(best.lat, best.lon)])
+    return SchoolDistance(
+        shape.school_id, shape.school_name, shape.school_kind, best.label, best.point_kind,
+        round(near.distance_m, 3), 0.0, FROM_GATES, False, shape.source, best.lat, best.lon,
+    )  # fmt: skip
 
 
 def school_distances(
@@ -117,24 +219,18 @@ def school_distances(
     policy: DistancePolicy,
     site_kind: str,
 ) -> list[SchoolDistance]:
-    """Per school (that the policy counts), the nearest gate or boundary point; nearest first."""
-    best: dict[str, SchoolDistance] = {}
-    for p in points:
-        if not policy.counts_school(p.school_kind):
+    """Per school (that the policy counts), the straight line to its campus boundary (or
+    its nearest gate when no boundary is recorded); nearest relative to its limit first."""
+    out = []
+    for shape in school_shapes(points):
+        if not policy.counts_school(shape.school_kind):
             continue
-        d = haversine_m(lat, lon, p.lat, p.lon)
-        cur = best.get(p.school_id)
-        if cur is None or d < cur.distance_m:
-            best[p.school_id] = SchoolDistance(
-                p.school_id,
-                p.school_name,
-                p.school_kind,
-                p.label,
-                p.point_kind,
-                d,
-                policy.limit_for(site_kind, p.school_kind),
-            )
-    return sorted(best.values(), key=lambda s: (s.distance_m - s.limit_m, s.distance_m))
+        d = distance_to_school(lat, lon, shape)
+        if d is None:
+            continue
+        limit = policy.limit_for(site_kind, shape.school_kind)
+        out.append(replace(d, limit_m=limit))
+    return sorted(out, key=lambda s: (s.distance_m - s.limit_m, s.distance_m))
 
 
 @dataclass(frozen=True)
@@ -176,7 +272,8 @@ def evaluate_distance(
     """
     limit = policy.limit_for(site_kind) if limit_m is None else limit_m
     applies = policy.applies_to(site_kind)
-    deciding = [m.distance_m for m in measurements if m.method == policy.deciding_method]
+    method = policy.method_for(site_kind)
+    deciding = [m.distance_m for m in measurements if m.method == method]
     decided = min(deciding) if deciding else None
     fails = applies and decided is not None and decided < limit
     figures = [m.distance_m for m in measurements]
@@ -188,7 +285,7 @@ def evaluate_distance(
     return DistanceVerdict(
         applies=applies,
         limit_m=limit,
-        deciding_method=policy.deciding_method,
+        deciding_method=method,
         deciding_distance_m=decided,
         computed_m=computed_m,
         fails=fails,

@@ -39,6 +39,9 @@ class SiteKindRule:
     kind: str
     enabled: bool
     limit_m: float | None = None  # None: the policy's limit
+    method: str | None = None  # None: the policy's deciding method
+    basis: str = ""  # the legal basis cited on the record
+    national: bool = False  # the distance is national law; otherwise the office's rule
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class DistancePolicy:
     site_kinds: Mapping[str, SiteKindRule] = field(default_factory=dict)
     school_kinds: Mapping[str, SchoolKindRule] = field(default_factory=dict)
     source: str = ""
+    office_rule: str = ""  # the name of the office's local rule, cited for non-national kinds
 
     def applies_to(self, site_kind: str) -> bool:
         rule = self.site_kinds.get(site_kind)
@@ -75,6 +79,27 @@ class DistancePolicy:
         if rule is not None and rule.limit_m is not None:
             return rule.limit_m
         return self.limit_m
+
+    def method_for(self, site_kind: str) -> str:
+        """The measuring method that decides for this site kind."""
+        rule = self.site_kinds.get(site_kind)
+        return rule.method if rule is not None and rule.method else self.deciding_method
+
+    def basis_for(self, site_kind: str) -> str:
+        """The legal basis to cite: the national text, or the law plus the office's rule
+        by name for kinds whose distance no national rule fixes."""
+        rule = self.site_kinds.get(site_kind)
+        if rule is None:
+            return ""
+        if rule.national:
+            return rule.basis
+        local = self.office_rule.strip() or "本地规定（街道未填写规定名称）"
+        distance = f"距离与测量方法依{local}"
+        return f"{rule.basis}；{distance}" if rule.basis else distance
+
+    def is_national(self, site_kind: str) -> bool:
+        rule = self.site_kinds.get(site_kind)
+        return bool(rule and rule.national)
 
     @property
     def enabled_site_kinds(self) -> list[str]:
@@ -101,14 +126,29 @@ def _rules(data: Any, where: str, known: Mapping[str, Any], cls: type) -> dict[s
             rd = {"enabled": rd}
         if not isinstance(rd, dict):
             raise PolicyError(Message("{}.{} 应为 {{enabled: …, limit_m: …}}", where, code))
-        unknown = set(rd) - {"enabled", "limit_m"}
+        allowed = {"enabled", "limit_m"}
+        if cls is SiteKindRule:
+            allowed |= {"method", "basis", "national"}
+        unknown = set(rd) - allowed
         if unknown:
             raise PolicyError(Message("{}.{} 含未知字段 {}", where, code, sorted(unknown)))
         limit = rd.get("limit_m")
+        extra: dict[str, Any] = {}
+        if cls is SiteKindRule:
+            method = rd.get("method")
+            if method is not None and method not in METHODS:
+                raise PolicyError(
+                    Message("{}.{}.method 应为 {} 之一", where, code, ", ".join(METHODS))
+                )
+            basis = rd.get("basis", "")
+            if not isinstance(basis, str):
+                raise PolicyError(Message("{}.{}.basis 应为文字", where, code))
+            extra = {"method": method, "basis": basis.strip(), "national": bool(rd.get("national"))}
         out[code] = cls(
             code,
             bool(rd.get("enabled", True)),
             None if limit is None else _metres(limit, f"{where}.{code}.limit_m"),
+            **extra,
         )
     return out
 
@@ -135,7 +175,10 @@ def parse_policy(data: Any, source: str = "<data>") -> DistancePolicy:
     """Build a :class:`DistancePolicy` or raise :class:`PolicyError`."""
     if not isinstance(data, dict):
         raise PolicyError(Message("{}：距离政策应为映射（键: 值）", source))
-    known = {"version", "limit_m", "deciding_method", "margin_m", "site_kinds", "school_kinds"}
+    known = {
+        "version", "limit_m", "deciding_method", "margin_m", "site_kinds", "school_kinds",
+        "office_rule",
+    }  # fmt: skip
     unknown = set(data) - known
     try:
         if unknown:
@@ -154,6 +197,7 @@ def parse_policy(data: Any, source: str = "<data>") -> DistancePolicy:
                 data.get("school_kinds"), "school_kinds", SCHOOL_KINDS, SchoolKindRule
             ),
             source=source,
+            office_rule=str(data.get("office_rule") or "").strip(),
         )
     except PolicyError as exc:
         raise PolicyError(Message("{}：{}", source, message_of(exc))) from None

@@ -55,6 +55,11 @@ LABELS: dict[str, str] = {
     "定位精度": "GPS accuracy",
     "坐标直线距离（核对）": "Straight line from coordinates (check)",
     "测量人": "Measured by",
+    "计算方法": "Computed as",
+    "场所坐标来源": "Site coordinates from",
+    "学校坐标来源": "School coordinates from",
+    "距离依据": "Legal basis",
+    "边界未录入，按校门点估算": "No boundary recorded: estimated from the gates",
     "米": "m",
     # result words
     "合格": "Pass",

@@ -52,6 +52,10 @@ class DistanceBlock:
     computed: str = ""  # straight-line cross-check from coordinates
     measured_by: str = ""
     failed: bool = False
+    computed_method: str = ""  # how the straight line was computed (boundary or gates)
+    site_source: str = ""  # where the site's coordinates came from, and their datum
+    school_source: str = ""  # where the school's coordinates came from
+    basis: str = ""  # the legal basis of the distance rule for this kind of site
 
 
 @dataclass(frozen=True)

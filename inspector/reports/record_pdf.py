@@ -95,6 +95,10 @@ def _distance_table(st: Styles, d: DistanceBlock, lang: str) -> Table:
         ("测量工具", d.tool),
         ("定位精度", d.gps_accuracy),
         ("坐标直线距离（核对）", d.computed),
+        ("计算方法", d.computed_method),
+        ("场所坐标来源", d.site_source),
+        ("学校坐标来源", d.school_source),
+        ("距离依据", d.basis),
         ("测量人", d.measured_by),
     ]
     kept = [(label(k, lang), v) for k, v in rows if v or k in ("测量距离", "结论")]

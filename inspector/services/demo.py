@@ -224,6 +224,20 @@ def demo_sites(schools: list[SchoolData]) -> list[SiteData]:
     return out
 
 
+# --- where the demo's coordinates came from (the 200 m rule) --------------------------------
+
+
+def demo_coordinate_sources(schools: list[SchoolData], sites: list[SiteData]) -> None:
+    """Campus lines and gates drawn on 天地图 (CGCS2000); sites from the office's sheet in
+    WGS-84. The boundary corners are listed in order, so each school has its polygon."""
+    for school in schools:
+        for p in school.points:
+            p.coord_source = "tianditu:cgcs2000"
+    for site in sites:
+        if site.lat is not None:
+            site.coord_source = "sheet:wgs84"
+
+
 def _resolve(extension: Callable[[AppContext], object] | str) -> Callable[[AppContext], object]:
     if callable(extension):
         return extension
@@ -257,10 +271,12 @@ def _build(data_dir: Path) -> dict[str, int]:
         ctx.settings.grid = "青石社区第1网格"
         ctx.save_settings()
         schools = demo_schools()
+        sites = demo_sites(schools)
+        demo_coordinate_sources(schools, sites)
         with write_session(ctx.engine) as s:
             for school in schools:
                 save_school_in(s, ctx.device_id, school)
-            for site in demo_sites(schools):
+            for site in sites:
                 save_site_in(s, ctx.device_id, site)
         for extension in DEMO_EXTENSIONS:
             _resolve(extension)(ctx)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from inspector.domain.distance import computed_method_text
 from inspector.domain.site_kinds import kind_label
 from inspector.services.inspection_finish import content_hash_of
 from inspector.services.inspection_view import InspectionView
@@ -67,6 +68,11 @@ def view_data(view: InspectionView) -> dict[str, Any]:
             "nearest_school": insp.nearest_school_name,
             "computed_distance_m": insp.computed_distance_m,
             "distance_limit_m": insp.distance_limit_m,
+            "distance_method": insp.distance_method,
+            "distance_method_text": computed_method_text(insp.distance_method),
+            "coord_source": insp.coord_source,
+            "school_coord_source": insp.school_coord_source,
+            "distance_basis": insp.distance_basis,
             "templates": [
                 {"id": r.template_id, "version": r.template_version, "hash": r.content_hash}
                 for r, _t in view.templates

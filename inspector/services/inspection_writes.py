@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from inspector.domain.datum import DatumError, split_source, to_wgs84
 from inspector.domain.distance import (
+    FROM_BOUNDARY,
     CoordinateError,
     parse_coordinates,
     school_distances,
@@ -28,35 +30,43 @@ from inspector.store.models.inspection import Answer, Inspection
 from inspector.store.types import utcnow
 
 
-def parse_coords(value: str | tuple[float, float] | None) -> tuple[float | None, float | None]:
+def parse_coords(
+    value: str | tuple[float, float] | None, source: str = ""
+) -> tuple[float | None, float | None]:
+    """Coordinates as text or a pair, in the datum ``source`` names, as WGS-84."""
     if value is None:
         return None, None
     try:
         if isinstance(value, str):
             parsed = parse_coordinates(value)
-            return (None, None) if parsed is None else parsed
-        return validate_coordinates(float(value[0]), float(value[1]))
-    except CoordinateError as exc:
+            if parsed is None:
+                return None, None
+        else:
+            parsed = validate_coordinates(float(value[0]), float(value[1]))
+        return to_wgs84(*parsed, split_source(source)[1])
+    except (CoordinateError, DatumError) as exc:
         raise UserError(message_of(exc)) from None
 
 
 def update_distance(session: Session, ctx: AppContext, insp: Inspection) -> None:
-    """Recompute the straight line to the nearest school from the inspection's coordinates."""
+    """Recompute the straight line to the nearest school's campus boundary (draft only)."""
     policy = distance_policy(ctx)
-    if insp.lat is None or insp.lon is None:
-        insp.computed_distance_m = None
-        insp.nearest_school_name = ""
-        insp.distance_limit_m = policy.limit_for(insp.site_kind)
-        return
-    near = school_distances(insp.lat, insp.lon, school_points(session), policy, insp.site_kind)
+    insp.distance_basis = policy.basis_for(insp.site_kind)
+    near = []
+    if insp.lat is not None and insp.lon is not None:
+        near = school_distances(insp.lat, insp.lon, school_points(session), policy, insp.site_kind)
     if near:
         insp.computed_distance_m = near[0].distance_m
         insp.nearest_school_name = near[0].school_name
         insp.distance_limit_m = near[0].limit_m
+        insp.distance_method = near[0].method
+        insp.school_coord_source = near[0].school_source
     else:
         insp.computed_distance_m = None
         insp.nearest_school_name = ""
         insp.distance_limit_m = policy.limit_for(insp.site_kind)
+        insp.distance_method = FROM_BOUNDARY
+        insp.school_coord_source = ""
 
 
 def draft_for_write(session: Session, inspection_id: str) -> Inspection:

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from inspector.domain.datum import source as source_of
 from inspector.domain.scoring import NA, ScoreResult
 from inspector.domain.templates import Template
 from inspector.services import audit
@@ -91,6 +92,7 @@ def _start_in(
     started_at: datetime | None,
     location_text: str | None,
     coordinates: str | tuple[float, float] | None,
+    coord_source: str | None = None,
 ) -> Inspection:
     if not template_ids:
         raise UserError("请至少选择一张检查表。")
@@ -106,8 +108,10 @@ def _start_in(
         raise UserError("检查时间缺少时区。")
     if coordinates is None:
         lat, lon = site.lat, site.lon
+        source = site.coord_source
     else:
-        lat, lon = parse_coords(coordinates)
+        source = coord_source or source_of("typed")
+        lat, lon = parse_coords(coordinates, source)
     insp = Inspection(
         site_id=site.id,
         site_name=site.name,
@@ -121,6 +125,7 @@ def _start_in(
         location_text=(site.address if location_text is None else location_text).strip(),
         lat=lat,
         lon=lon,
+        coord_source=source if lat is not None else "",
         created_by_device=ctx.device_id,
     )
     update_distance(session, ctx, insp)
@@ -172,19 +177,23 @@ def start_inspection(
     started_at: datetime | None = None,
     location_text: str | None = None,
     coordinates: str | tuple[float, float] | None = None,
+    coord_source: str | None = None,
 ) -> Inspection:
     """Begin a draft inspection of a registered site with the chosen templates (frozen now).
 
     ``lead`` defaults to the inspector in the settings; ``location_text`` and
-    ``coordinates`` default to the site's address and coordinates.
+    ``coordinates`` default to the site's address and coordinates. ``coord_source``
+    (``origin:datum``, see :mod:`inspector.domain.datum`) says which map typed
+    coordinates came from; GCJ-02 and BD-09 are converted to WGS-84.
     """
     with write_session(ctx.engine) as s:
         site = s.get(Site, site_id)
         if site is None:
             raise UserError("找不到该场所，可能已被删除。")
         return _start_in(
-            s, ctx, site, template_ids, lead, co, started_at, location_text, coordinates
-        )
+            s, ctx, site, template_ids, lead, co, started_at, location_text, coordinates,
+            coord_source,
+        )  # fmt: skip
 
 
 def start_for_new_site(
@@ -206,6 +215,7 @@ def start_for_new_site(
             header.get("started_at"),
             header.get("location_text"),
             header.get("coordinates"),
+            header.get("coord_source"),
         )
 
 
@@ -219,15 +229,17 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
     co_inspector_id_no, location_text, started_at (aware datetime),
     measures_taken, notes, coordinates.
     """
-    unknown = set(changes) - set(HEADER_FIELDS) - {"coordinates"}
+    unknown = set(changes) - set(HEADER_FIELDS) - {"coordinates", "coord_source"}
     if unknown:
         raise ValueError(f"unknown header fields {sorted(unknown)}")
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
         new_values = dict(changes)
+        source = new_values.pop("coord_source", None) or source_of("typed")
         if "coordinates" in new_values:
-            lat, lon = parse_coords(new_values.pop("coordinates"))
+            lat, lon = parse_coords(new_values.pop("coordinates"), source)
             new_values["lat"], new_values["lon"] = lat, lon
+            new_values["coord_source"] = source if lat is not None else ""
         started = new_values.get("started_at")
         if started is not None and (not isinstance(started, datetime) or started.tzinfo is None):
             raise UserError("检查时间无效。")
@@ -252,7 +264,7 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
             setattr(insp, name, value)
             changed = True
         if changed:
-            if "lat" in new_values:
+            if "lat" in new_values or "coord_source" in new_values:
                 update_distance(s, ctx, insp)
                 rescore(s, ctx, insp)
             insp.touch(ctx.device_id)

@@ -49,6 +49,7 @@ class SiteData:
     lon: float | None = None
     notes: str = ""
     licences: list[LicenceData] = field(default_factory=list)
+    coord_source: str = ""  # origin:datum of lat/lon (see inspector.domain.datum)
     archived: bool = False
     id: str | None = None
 
@@ -60,6 +61,8 @@ class PointData:
     kind: str = "gate"
     label: str = ""
     id: str | None = None
+    coord_source: str = ""  # origin:datum (see inspector.domain.datum)
+    position: int = 0  # set on save: the order of boundary corners as listed
 
 
 @dataclass
@@ -97,6 +100,7 @@ SITE_FIELDS = (
     "lon",
     "notes",
     "archived",
+    "coord_source",
 )
 SCHOOL_FIELDS = ("name", "kind", "address", "grid", "community", "notes", "archived")
 
@@ -347,7 +351,13 @@ def save_school_in(
         if touched:
             school.touch(device_id)
             session.add(school)
-    names = ("kind", "label", "lat", "lon")
+    names = ("kind", "label", "lat", "lon", "position", "coord_source")
+    corner = 0
+    for p in data.points:  # boundary corners keep the order they are listed in
+        if p.kind == "boundary":
+            p.position, corner = corner, corner + 1
+        else:
+            p.position = 0
     if created:
         rows = []
     elif children is not None:
@@ -380,7 +390,9 @@ def set_school_archived(ctx: AppContext, school_id: str, archived: bool = True) 
 
 def school_record(school: School, points) -> SchoolData:
     data = SchoolData(**{n: getattr(school, n) for n in SCHOOL_FIELDS}, id=school.id)
-    data.points = [PointData(p.lat, p.lon, p.kind, p.label, p.id) for p in points]
+    data.points = [
+        PointData(p.lat, p.lon, p.kind, p.label, p.id, p.coord_source, p.position) for p in points
+    ]
     return data
 
 
@@ -392,7 +404,9 @@ def get_school(ctx: AppContext, school_id: str) -> SchoolData:
         points = s.exec(
             select(SchoolPoint)
             .where(SchoolPoint.school_id == school_id)
-            .order_by(col(SchoolPoint.kind).desc(), col(SchoolPoint.created_at))
+            .order_by(
+                col(SchoolPoint.kind).desc(), col(SchoolPoint.position), col(SchoolPoint.created_at)
+            )
         ).all()
     return school_record(school, points)
 
@@ -414,7 +428,9 @@ def search_schools(
 
 def points_by_school(ctx: AppContext) -> dict[str, list[SchoolPoint]]:
     out: dict[str, list[SchoolPoint]] = {}
-    stmt = select(SchoolPoint).order_by(col(SchoolPoint.kind).desc(), col(SchoolPoint.created_at))
+    stmt = select(SchoolPoint).order_by(
+        col(SchoolPoint.kind).desc(), col(SchoolPoint.position), col(SchoolPoint.created_at)
+    )
     with read_session(ctx.engine) as s:
         for p in s.exec(stmt):
             out.setdefault(p.school_id, []).append(p)

@@ -11,6 +11,7 @@ imported only when an ``.xlsx`` file is read or written.
 from __future__ import annotations
 
 import csv
+from functools import partial
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from inspector.domain.credit_code import credit_code_problem, normalise_credit_code
+from inspector.domain.datum import DatumError, datum_of, to_wgs84
+from inspector.domain.datum import source as source_of
 from inspector.domain.site_kinds import (
     SCHOOL_KINDS,
     alias_key,
@@ -237,12 +240,18 @@ def remap_kinds(preview: Preview, mapping: dict[str, str]) -> None:
     _mark_duplicates(preview)
 
 
-def parse_sites(path: Path, aliases: dict[str, str] | None = None) -> Preview:
+def parse_sites(
+    path: Path, aliases: dict[str, str] | None = None, datum: str | None = None
+) -> Preview:
     """Read a sites file; every data row becomes a record or a list of problems.
 
     ``aliases`` maps other names of kinds (see :mod:`inspector.services.kind_aliases`).
+    Coordinates are in the datum of the row's ``坐标系`` cell, else ``datum``
+    (``--datum``), else taken as WGS-84 with the datum marked as not stated;
+    GCJ-02 and BD-09 are converted to WGS-84.
     """
-    return _parse(path, "sites", SITE_COLUMNS, _build_site, aliases)
+    default = _default_datum(datum)
+    return _parse(path, "sites", SITE_COLUMNS, partial(_build_site, default_datum=default), aliases)
 
 
 def _gate_field(header: str) -> str | None:
@@ -254,12 +263,41 @@ def _gate_field(header: str) -> str | None:
     return f"gate_{'lat' if m[2] in ('纬度', 'lat', 'latitude') else 'lon'}:{label}"
 
 
-def parse_schools(path: Path) -> Preview:
-    return _parse(path, "schools", SCHOOL_COLUMNS, _build_school, extra=_gate_field)
+def parse_schools(path: Path, datum: str | None = None) -> Preview:
+    """Read a schools file; ``边界坐标``/``校园边界`` are the campus polygon's corners in order."""
+    default = _default_datum(datum)
+    return _parse(
+        path,
+        "schools",
+        SCHOOL_COLUMNS,
+        partial(_build_school, default_datum=default),
+        extra=_gate_field,
+    )
+
+
+def _default_datum(datum: str | None) -> str:
+    if not datum:
+        return ""
+    try:
+        return datum_of(datum)
+    except DatumError as exc:
+        raise UserError(message_of(exc)) from None
+
+
+def _row_datum(cells: dict[str, str], default: str, problems: list[str]) -> str | None:
+    """The row's datum code ("" when no one stated it), or None when the cell is wrong."""
+    text = cells.get("datum", "")
+    if not text:
+        return default
+    try:
+        return datum_of(text)
+    except DatumError as exc:
+        problems.append(message_of(exc))
+        return None
 
 
 def _build_site(
-    cells: dict[str, str], aliases: dict[str, str]
+    cells: dict[str, str], aliases: dict[str, str], default_datum: str = ""
 ) -> tuple[SiteData, list[str], list[str], str]:
     """A site record from one row: (record, problems, warnings, unknown kind text)."""
     problems: list[str] = []
@@ -284,6 +322,11 @@ def _build_site(
             setattr(data, f, to_float(cells.get(f, ""), what))
         except ValueError as exc:
             problems.append(message_of(exc))
+    row_datum = _row_datum(cells, default_datum, problems)
+    if data.lat is not None and data.lon is not None and row_datum is not None:
+        if -90 <= data.lat <= 90 and -180 <= data.lon <= 180:
+            data.lat, data.lon = to_wgs84(data.lat, data.lon, row_datum)
+        data.coord_source = source_of("sheet", row_datum)
     try:
         data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
@@ -309,7 +352,7 @@ def _build_site(
 
 
 def _build_school(
-    cells: dict[str, str], _aliases: dict[str, str]
+    cells: dict[str, str], _aliases: dict[str, str], default_datum: str = ""
 ) -> tuple[SchoolData, list[str], list[str], str]:
     problems: list[str] = []
     kind_text = cells.get("kind", "")
@@ -328,6 +371,18 @@ def _build_school(
             problems.append(message_of(exc))
     try:
         data.points += gate_columns(cells)
+    except ValueError as exc:
+        problems.append(message_of(exc))
+    row_datum = _row_datum(cells, default_datum, problems)
+    for pt in data.points if row_datum is not None else ():
+        if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
+            pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
+        pt.coord_source = source_of("sheet", row_datum)
+    if 0 < len(data.boundary) < 3:
+        problems.append(
+            Message("校园边界至少需要 3 个角点（按顺序），现有 {} 个", len(data.boundary))
+        )
+    try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
         problems.append(message_of(exc))
@@ -385,7 +440,7 @@ def apply_preview(
 def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
     order = [
         "name", "kind", "address", "grid", "community", "responsible_person", "phone",
-        "credit_code", "lat", "lon", "licences", "notes", "archived", "id",
+        "credit_code", "lat", "lon", "datum", "licences", "notes", "archived", "id",
     ]  # fmt: skip
     header = [SITE_COLUMNS[f][0] for f in order]
     rows = []
@@ -395,15 +450,15 @@ def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
                 d.name, kind_label(d.kind), d.address, d.grid, d.community,
                 d.responsible_person, d.phone, d.credit_code,
                 "" if d.lat is None else d.lat, "" if d.lon is None else d.lon,
-                format_licences(d.licences), d.notes, "是" if d.archived else "否", d.id,
+                "" if d.lat is None else "WGS-84", format_licences(d.licences), d.notes, "是" if d.archived else "否", d.id,
             ]
         )  # fmt: skip
     return header, rows
 
 
 def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
-    order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "notes",
-             "archived", "id"]  # fmt: skip
+    order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "datum",
+             "notes", "archived", "id"]  # fmt: skip
     header = [SCHOOL_COLUMNS[f][0] for f in order]
     rows = []
     for d in all_school_records(ctx):
@@ -411,7 +466,8 @@ def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
             [
                 d.name, SCHOOL_KINDS[d.kind].zh_CN if d.kind in SCHOOL_KINDS else d.kind,
                 d.address, d.grid, d.community, format_points(d.gates),
-                format_points(d.boundary), d.notes, "是" if d.archived else "否", d.id,
+                format_points(d.boundary), "WGS-84" if d.points else "", d.notes,
+                "是" if d.archived else "否", d.id,
             ]
         )  # fmt: skip
     return header, rows

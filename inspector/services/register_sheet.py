@@ -47,6 +47,7 @@ SITE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "lat": ("纬度", "lat", "latitude"),
     "lon": ("经度", "lon", "lng", "longitude"),
+    "datum": ("坐标系", "datum", "坐标系统"),
     "licences": ("证照", "licences", "licenses", "证照列表"),
     "licence_kind": ("证照类型", "licence_kind", "license_kind", "证照种类", "证照名称"),
     "licence_number": (
@@ -82,7 +83,8 @@ SCHOOL_COLUMNS: dict[str, tuple[str, ...]] = {
     "grid": ("网格", "grid", "所属网格"),
     "community": ("社区", "community", "所属社区"),
     "gates": ("校门坐标", "gates", "校门", "校门点"),
-    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标"),
+    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标", "校园边界"),
+    "datum": ("坐标系", "datum", "坐标系统"),
     "notes": ("备注", "notes", "note", "说明"),
     "archived": ("已归档", "archived", "归档"),
     "id": ("系统编号", "id", "uuid"),

@@ -1,15 +1,16 @@
 """Distances from sites to schools, and the data for the grid map view.
 
 Everything is computed from the coordinates in the register: no map tiles and
-no network. The map view draws :func:`map_data`'s sites and school points and
-the limit circle around every school point.
+no network. The map view draws :func:`map_data`'s sites, each school's campus
+polygon and gates, and the zone within the limit around the polygon (around the
+gates for a school whose boundary is not recorded).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inspector.domain.distance import SchoolDistance, SchoolPointRef, school_distances
 from inspector.domain.policy import DistancePolicy
@@ -24,8 +25,11 @@ def school_points(session: Session, grid: str | None = None) -> list[SchoolPoint
     q = select(SchoolPoint, School).join(School).where(School.archived == False)  # noqa: E712
     if grid:
         q = q.where(School.grid == grid)
+    q = q.order_by(col(SchoolPoint.school_id), col(SchoolPoint.position))
     return [
-        SchoolPointRef(sc.id, sc.name, sc.kind, p.kind, p.label, p.lat, p.lon)
+        SchoolPointRef(
+            sc.id, sc.name, sc.kind, p.kind, p.label, p.lat, p.lon, p.position, p.coord_source
+        )
         for p, sc in session.exec(q)
     ]
 
@@ -49,9 +53,11 @@ class MapSite:
     lat: float
     lon: float
     restricted: bool  # the policy names this site kind
-    inside: bool  # restricted and closer than the limit to some school point
+    inside: bool  # restricted and closer than the limit to some school's campus line
     nearest_school: str
     nearest_m: float | None
+    limit_m: float | None = None  # the limit to the nearest school
+    estimated: bool = False  # the nearest school has no boundary: measured to its gates
 
 
 @dataclass(frozen=True)
@@ -60,8 +66,15 @@ class MapSchool:
     name: str
     kind: str
     counted: bool  # the policy counts this school kind
-    limit_m: float  # circle radius drawn around each point (for the restricted kinds)
+    limit_m: float  # the zone's width around the campus line (for the restricted kinds)
     points: tuple[SchoolPointRef, ...]
+
+    @property
+    def boundary(self) -> tuple[SchoolPointRef, ...]:
+        """The campus polygon's corners in order (empty when fewer than three)."""
+        corners = tuple(sorted((p for p in self.points if p.point_kind == "boundary"),
+                               key=lambda p: p.position))  # fmt: skip
+        return corners if len(corners) >= 3 else ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +119,8 @@ def map_data(ctx: AppContext, grid: str | None = None) -> MapData:
                 bool(restricted and first and first.inside),
                 first.school_name if first else "",
                 first.distance_m if first else None,
+                first.limit_m if first else None,
+                bool(first and first.estimated),
             )
         )
     by_school: dict[str, list[SchoolPointRef]] = {}

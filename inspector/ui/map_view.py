@@ -1,20 +1,33 @@
 """A grid map drawn from coordinates alone: no tiles, no network.
 
 Sites and schools are placed in a local metre projection (equirectangular
-around the centre of what is shown; at the size of a sub-district the error is
-far below a metre). Grid lines every 100 m, the policy's limit circle around
-each school gate, and every site closer than the limit to a school point is
-marked red. Clicking a site emits :attr:`GridMapView.site_activated`.
+around the centre of what is shown, with the ellipsoid's radii of curvature
+there; across a sub-district the error is well under a metre). Grid lines
+every 100 m; each school's campus polygon, its gates, and the zone within the
+policy's limit around the polygon (the polygon widened by the limit, so its
+corners are rounded); a school without a boundary gets circles around its
+gates instead. Sites of a restricted kind inside the zone are red; hovering a
+site shows its distance to the nearest boundary point and which school.
+Clicking a site emits :attr:`GridMapView.site_activated`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsEllipseItem,
@@ -30,83 +43,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.distance import haversine_m
+from inspector.domain.distance import straight_line_m
 from inspector.ui.i18n import kind_text
+from inspector.ui.map_shapes import (
+    LocalProjection,
+    MapPoint,
+    MapSchool,
+    MapSite,
+    sites_inside,
+    zone_path,
+)
+
+__all__ = ["GridMapView", "LocalProjection", "MapContent", "MapPage", "MapPoint", "MapSchool",
+           "MapSite", "service_loader", "sites_inside"]  # fmt: skip
 
 GRID_STEP_M = 100.0
 LABEL_MIN_PX = 60.0  # names of ordinary sites show once 100 m take this many pixels
 SITE_ID_ROLE = 0  # QGraphicsItem.data key holding the site id
-EARTH_RADIUS_M = 6_371_008.8
 
 SITE_COLOR = QColor("#1565c0")
 MARKED_COLOR = QColor("#d32f2f")
 SCHOOL_COLOR = QColor("#2e7d32")
-
-
-@dataclass(frozen=True)
-class MapSite:
-    id: str
-    name: str
-    kind: str
-    lat: float
-    lon: float
-    grid: str = ""
-
-
-@dataclass(frozen=True)
-class MapPoint:
-    kind: str  # gate | boundary
-    lat: float
-    lon: float
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class MapSchool:
-    id: str
-    name: str
-    points: tuple[MapPoint, ...]
-    limit_m: float | None = None  # this school's circle radius; None: the map's limit
-
-
-class LocalProjection:
-    """Degrees to metres around an origin: x east, y south (screen direction)."""
-
-    def __init__(self, lat0: float, lon0: float):
-        self.lat0 = lat0
-        self.lon0 = lon0
-        self._kx = math.radians(1) * EARTH_RADIUS_M * math.cos(math.radians(lat0))
-        self._ky = math.radians(1) * EARTH_RADIUS_M
-
-    def to_xy(self, lat: float, lon: float) -> QPointF:
-        return QPointF((lon - self.lon0) * self._kx, -(lat - self.lat0) * self._ky)
-
-    @classmethod
-    def around(cls, coords: Iterable[tuple[float, float]]) -> LocalProjection:
-        pts = list(coords)
-        if not pts:
-            return cls(0.0, 0.0)
-        lats = [p[0] for p in pts]
-        lons = [p[1] for p in pts]
-        return cls((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
-
-
-def sites_inside(
-    sites: Iterable[MapSite],
-    schools: Iterable[MapSchool],
-    limit_m: float,
-    restricted_kinds: set[str] | None = None,
-) -> set[str]:
-    """Ids of sites (of the restricted kinds, or any when None) nearer than the limit
-    to any gate or boundary point of a school."""
-    points = [p for s in schools for p in s.points]
-    out = set()
-    for site in sites:
-        if restricted_kinds is not None and site.kind not in restricted_kinds:
-            continue
-        if any(haversine_m(site.lat, site.lon, p.lat, p.lon) < limit_m for p in points):
-            out.add(site.id)
-    return out
 
 
 class _MarkerItem(QGraphicsEllipseItem):
@@ -140,6 +97,7 @@ class GridMapView(QGraphicsView):
         self.marked: set[str] = set()
         self.skipped = 0  # sites without coordinates
         self._press_pos: QPointF | None = None
+        self.click_handler = None  # while drawing a boundary: called with each clicked point
 
     # --- content -------------------------------------------------------------------------
 
@@ -180,22 +138,38 @@ class GridMapView(QGraphicsView):
 
     def _add_school(self, school: MapSchool, font: QFont) -> None:
         scene = self.scene()
-        gates = [p for p in school.points if p.kind == "gate"] or list(school.points)
         r = school.limit_m or self.limit_m
-        for p in gates:
-            c = self.projection.to_xy(p.lat, p.lon)
-            circle = scene.addEllipse(
-                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
-                QPen(QColor(211, 47, 47, 200), 0, Qt.PenStyle.DashLine),
-                QBrush(QColor(211, 47, 47, 28)),
+        corners = school.boundary
+        gates = [p for p in school.points if p.kind == "gate"]
+        zone_pen = QPen(QColor(211, 47, 47, 200), 0, Qt.PenStyle.DashLine)
+        zone_brush = QBrush(QColor(211, 47, 47, 28))
+        if corners:
+            polygon = QPolygonF([self.projection.to_xy(p.lat, p.lon) for p in corners])
+            zone = scene.addPath(zone_path(polygon, r), zone_pen, zone_brush)
+            zone.setToolTip(
+                self.tr("{school}：校园边界外 {m:g} 米范围").format(school=school.name, m=r)
             )
-            circle.setToolTip(
-                self.tr("{school} {gate}：{m:g} 米范围").format(
-                    school=school.name, gate=p.label or self.tr("校门"), m=r
+            zone.setZValue(1)
+            zone.setData(1, "zone")
+            campus = scene.addPolygon(
+                polygon, QPen(SCHOOL_COLOR, 0), QBrush(QColor(46, 125, 50, 40))
+            )
+            campus.setToolTip(self.tr("{school} 校园边界").format(school=school.name))
+            campus.setZValue(2)
+            campus.setData(1, "campus")
+        else:
+            for p in gates or list(school.points):
+                c = self.projection.to_xy(p.lat, p.lon)
+                circle = scene.addEllipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                                          zone_pen, zone_brush)  # fmt: skip
+                circle.setToolTip(
+                    self.tr("{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）").format(
+                        school=school.name, gate=p.label or self.tr("校门"), m=r
+                    )
                 )
-            )
-            circle.setZValue(1)
-        for p in school.points:
+                circle.setZValue(1)
+                circle.setData(1, "zone")
+        for p in gates if corners else school.points:
             c = self.projection.to_xy(p.lat, p.lon)
             size = 7.0 if p.kind == "gate" else 4.0
             mark = QGraphicsRectItem(-size, -size, 2 * size, 2 * size)
@@ -206,18 +180,29 @@ class GridMapView(QGraphicsView):
             mark.setZValue(8)
             mark.setToolTip(f"{school.name} {p.label}".strip())
             scene.addItem(mark)
-        first = self.projection.to_xy(gates[0].lat, gates[0].lon)
+        anchor = (gates or list(corners) or list(school.points))[0]
+        first = self.projection.to_xy(anchor.lat, anchor.lon)
         self._label(school.name, first, SCHOOL_COLOR, font, bold=True)
+
+    def site_tooltip(self, site: MapSite) -> str:
+        """Name and kind; distance to the nearest point of the nearest school's campus line."""
+        text = f"{site.name}（{kind_text(site.kind)}）"
+        if site.nearest_m is not None and site.nearest_school:
+            text += self.tr("\n距{school}校园边界最近点 {m:.1f} 米").format(
+                school=site.nearest_school, m=site.nearest_m
+            )
+            if site.estimated:
+                text += self.tr("（边界未录入，按校门点估算）")
+        if site.id in self.marked:
+            text += self.tr("\n在学校周边 {m:g} 米范围内").format(m=self.limit_m)
+        return text
 
     def _add_site(self, site: MapSite, font: QFont) -> None:
         marked = site.id in self.marked
         c = self.projection.to_xy(site.lat, site.lon)
         item = _MarkerItem(c, 7.0 if marked else 5.5, MARKED_COLOR if marked else SITE_COLOR)
         item.setData(SITE_ID_ROLE, site.id)
-        item.setToolTip(
-            f"{site.name}（{kind_text(site.kind)}）"
-            + (self.tr("\n距学校不足 {m:g} 米").format(m=self.limit_m) if marked else "")
-        )
+        item.setToolTip(self.site_tooltip(site))
         item.setCursor(Qt.CursorShape.PointingHandCursor)
         self.scene().addItem(item)
         self.site_items[site.id] = item
@@ -310,6 +295,9 @@ class GridMapView(QGraphicsView):
         self._press_pos = None
         if start is None or (event.position() - start).manhattanLength() > 4:
             return  # a drag, not a click
+        if self.click_handler is not None:
+            self.click_handler(self.mapToScene(event.position().toPoint()))
+            return
         site_id = self.site_at(event.position().toPoint())
         if site_id:
             self.site_activated.emit(site_id)
@@ -327,8 +315,9 @@ class MapPage(QWidget):
 
     site_activated = Signal(str)
 
-    def __init__(self, loader, parent: QWidget | None = None):
-        """``loader(grid)`` returns a :class:`MapContent`."""
+    def __init__(self, loader, parent: QWidget | None = None, saver=None):
+        """``loader(grid)`` returns a :class:`MapContent`; ``saver(school_id, corners)``
+        stores a campus line drawn on the map (no drawing tool without it)."""
         super().__init__(parent)
         self.setObjectName("map_page")
         self.loader = loader
@@ -352,6 +341,12 @@ class MapPage(QWidget):
         self.view = GridMapView()
         self.view.site_activated.connect(self.site_activated)
         lay.addWidget(self.view, 1)
+        self.drawer = None
+        if saver is not None:
+            from inspector.ui.map_boundary import BoundaryDrawer
+
+            self.drawer = BoundaryDrawer(self.view, saver, self.reload)
+            lay.addWidget(self.drawer)
         self._loaded = False
 
     def set_grids(self, grids: list[str]) -> None:
@@ -370,12 +365,18 @@ class MapPage(QWidget):
         content: MapContent = self.loader(grid)
         self.set_grids(content.grids)
         limit_m = content.limit_m
+        if self.drawer is not None and self.drawer.drawing:
+            self.drawer.cancel()
         self.view.set_data(content.sites, content.schools, limit_m, marked=content.marked)
+        if self.drawer is not None:
+            self.drawer.set_schools(content.all_schools)
         self.legend.setText(
             self.tr(
-                "<span style='color:#2e7d32'>■</span> 学校出入口　"
+                "<span style='color:#2e7d32'>■</span> 校门　"
+                "<span style='color:#2e7d32'>▭</span> 校园边界　"
+                "<span style='color:#d32f2f'>▭</span> 边界外 {m:g} 米范围　"
                 "<span style='color:#1565c0'>●</span> 场所　"
-                "<span style='color:#d32f2f'>●</span> 距学校不足 {m:g} 米（{n} 处）"
+                "<span style='color:#d32f2f'>●</span> 范围内的受限场所（{n} 处）"
             ).format(m=limit_m, n=len(self.view.marked))
         )
         self._loaded = True
@@ -393,23 +394,38 @@ class MapContent:
     limit_m: float
     marked: set[str]  # ids of restricted sites closer than the limit to a school
     grids: list[str]
+    all_schools: list[tuple[str, str]] = field(default_factory=list)  # (id, name) to draw for
 
 
 def service_loader(ctx):
     """A loader for :class:`MapPage`: the register and the distance policy in force,
     through :func:`inspector.services.school_distance.map_data`."""
+    from inspector.services.register import search_schools
     from inspector.services.school_distance import map_data
 
     def load(grid: str) -> MapContent:
         data = map_data(ctx)
         grids = sorted({s.grid for s in data.sites if s.grid})
         shown = [s for s in data.sites if not grid or s.grid == grid]
-        sites = [MapSite(s.id, s.name, s.kind, s.lat, s.lon, s.grid) for s in shown]
+        sites = [
+            MapSite(
+                s.id,
+                s.name,
+                s.kind,
+                s.lat,
+                s.lon,
+                s.grid,
+                s.nearest_school,
+                s.nearest_m,
+                s.estimated,
+            )
+            for s in shown
+        ]
         schools = [
             MapSchool(
                 sc.id,
                 sc.name,
-                tuple(MapPoint(p.point_kind, p.lat, p.lon, p.label) for p in sc.points),
+                tuple(MapPoint(p.point_kind, p.lat, p.lon, p.label, p.position) for p in sc.points),
                 sc.limit_m,
             )
             for sc in data.schools
@@ -417,11 +433,27 @@ def service_loader(ctx):
         ]
         if grid:
             schools = [s for s in schools if _near_any(s, sites, NEARBY_SCHOOL_M)]
-        limit = data.policy.limit_m if data.policy else 200.0
+        limit = 200.0
+        if data.policy is not None:
+            kinds = data.policy.enabled_site_kinds
+            limit = data.policy.limit_for(kinds[0]) if kinds else data.policy.limit_m
         marked = {s.id for s in shown if s.inside}
-        return MapContent(sites, schools, limit, marked, grids)
+        everyone = [(x.id, x.name) for x in search_schools(ctx)]
+        return MapContent(sites, schools, limit, marked, grids, everyone)
 
     return load
+
+
+def service_saver(ctx):
+    """A saver for :class:`MapPage`: a campus line clicked on the map, through
+    :func:`inspector.services.school_boundary.set_boundary`."""
+    from inspector.domain.datum import source
+    from inspector.services.school_boundary import set_boundary
+
+    def save(school_id: str, corners: list[tuple[float, float]]) -> None:
+        set_boundary(ctx, school_id, corners, source("map"))
+
+    return save
 
 
 NEARBY_SCHOOL_M = 1000.0
@@ -429,5 +461,7 @@ NEARBY_SCHOOL_M = 1000.0
 
 def _near_any(school: MapSchool, sites: list[MapSite], within_m: float) -> bool:
     return any(
-        haversine_m(p.lat, p.lon, s.lat, s.lon) <= within_m for p in school.points for s in sites
+        straight_line_m(p.lat, p.lon, s.lat, s.lon) <= within_m
+        for p in school.points
+        for s in sites
     )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.credit_code import credit_code_problem, normalise_credit_code
+from inspector.domain.datum import ORIGINS, describe_source, to_wgs84
 from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -39,7 +40,8 @@ from inspector.services.register import (
     save_site,
 )
 from inspector.services.register_cells import parse_date
-from inspector.ui.i18n import error_text, local, service_text
+from inspector.ui.coord_source import CoordSourceBox
+from inspector.ui.i18n import current_language, error_text, local, service_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -116,6 +118,13 @@ class SiteDialog(QDialog):
         coords = QHBoxLayout()
         coords.addWidget(self.lat)
         coords.addWidget(self.lon)
+        self.coord_source = CoordSourceBox(ctx)
+        coords.addWidget(QLabel(self.tr("来自")))
+        coords.addWidget(self.coord_source)
+        self.coord_note = QLabel()
+        self.coord_note.setObjectName("coord_note")
+        self.coord_note.setStyleSheet("color: #555;")
+        self._shown_coords = ("", "")  # the stored WGS-84 figures as filled in
 
         form = QFormLayout()
         form.addRow(self.tr("名称 *"), self.name)
@@ -126,7 +135,8 @@ class SiteDialog(QDialog):
         form.addRow(self.tr("负责人"), self.person)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("统一社会信用代码"), credit_box)
-        form.addRow(self.tr("坐标（WGS-84）"), coords)
+        form.addRow(self.tr("坐标（纬度, 经度）"), coords)
+        form.addRow("", self.coord_note)
         form.addRow(self.tr("备注"), self.notes)
 
         self.licences = QTableWidget(0, 3)
@@ -185,6 +195,13 @@ class SiteDialog(QDialog):
         self.credit_keep.setChecked(d.credit_code_unchecked)  # kept unchecked before
         self.lat.setText(number_text(d.lat))
         self.lon.setText(number_text(d.lon))
+        self._shown_coords = (self.lat.text(), self.lon.text())
+        if d.lat is not None:
+            self.coord_note.setText(
+                self.tr("已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。").format(
+                    source=describe_source(d.coord_source, current_language())
+                )
+            )
         self.notes.setPlainText(d.notes)
         for lic in d.licences:
             until = lic.valid_until.isoformat() if lic.valid_until else ""
@@ -231,6 +248,12 @@ class SiteDialog(QDialog):
             archived=self.data.archived if self.data else False,
             id=self.data.id if self.data else None,
         )
+        if self.coords_changed():
+            if d.lat is not None and d.lon is not None and -90 <= d.lat <= 90:
+                d.lat, d.lon = to_wgs84(d.lat, d.lon, ORIGINS[self.coord_source.origin()][1])
+            d.coord_source = self.coord_source.source() if d.lat is not None else ""
+        elif self.data is not None:
+            d.lat, d.lon, d.coord_source = self.data.lat, self.data.lon, self.data.coord_source
         for row in range(self.licences.rowCount()):
             kind, number, until = (self._cell(row, c) for c in range(3))
             if not (kind or number or until):
@@ -244,6 +267,11 @@ class SiteDialog(QDialog):
             lic_id = item.data(ID_ROLE) if item else None
             d.licences.append(LicenceData(kind, number, valid, lic_id))
         return d
+
+    def coords_changed(self) -> bool:
+        """Whether the coordinates were typed or pasted now (not the stored ones as shown)."""
+        now = (self.lat.text().strip(), self.lon.text().strip())
+        return now != self._shown_coords
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -266,8 +294,11 @@ class SiteDialog(QDialog):
             self.credit.setFocus()
             return
         try:
-            self.saved_id = save_site(self.ctx, self.record()).id
+            record = self.record()
+            self.saved_id = save_site(self.ctx, record).id
         except (ValueError, UserError) as exc:
             self.show_error(error_text(exc))
             return
+        if record.lat is not None and self.coords_changed():
+            self.coord_source.remember()
         super().accept()

@@ -81,10 +81,13 @@ def test_grid_filter_policy_kinds_and_office_limit(qtbot, ctx, tmp_path):
     assert grids == ["全部网格", "一网格"]  # the site without coordinates is not on the map
     page.grid_box.setCurrentIndex(1)
     assert len(page.view.site_items) == 3
-    # An office policy with a 100 m limit leaves the café (~133 m) outside.
+    # An office policy with a 100 m limit for cafés leaves the café (~133 m) outside
+    # (a kind's own limit wins over the policy's default).
     office = tmp_path / "policy"
     office.mkdir()
-    (office / "distance.yaml").write_text("limit_m: 100\n", encoding="utf-8")
+    (office / "distance.yaml").write_text(
+        "site_kinds:\n  internet_cafe: {limit_m: 100}\n", encoding="utf-8"
+    )
     ctx.settings.policy_dir = str(office)
     page2 = MapPage(service_loader(ctx))
     qtbot.addWidget(page2)

@@ -38,7 +38,7 @@ def cafe_site(ctx):
     ctx.settings.inspector_name = "张伟"
     ctx.settings.inspector_id_no = "湘执 0031"
     save_school(ctx, SchoolData(name="北湖小学", points=[PointData(*GATE, "gate", "南门")]))
-    # ~333 m north of the gate: outside the limit and outside the warning margin.
+    # ~332 m north of the gate (on the ellipsoid): outside the limit and the warning margin.
     return save_site(
         ctx,
         SiteData(
@@ -144,7 +144,7 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
     # Enter on the empty field moves on.
     at("IC-01")
     panel = win.distance_panel
-    assert "北湖小学" in panel.computed.text() and "333" in panel.computed.text()
+    assert "北湖小学" in panel.computed.text() and "332.4" in panel.computed.text()
     qtbot.keyClicks(focused(), "341.5")
     assert panel.distance.text() == "341.5"
     key(qtbot, focused(), Qt.Key.Key_Return)
@@ -370,7 +370,7 @@ def test_header_changes_are_stored_and_logged(qtbot, ctx, cafe_site):
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     win = open_window(qtbot, ctx, insp.id)
-    assert "333" in win.distance_panel.computed.text()
+    assert "332.4" in win.distance_panel.computed.text()
 
     def fill(dialog: HeaderDialog) -> None:
         dialog.edits["co_inspector_name"].setText("王静")
@@ -387,7 +387,7 @@ def test_header_changes_are_stored_and_logged(qtbot, ctx, cafe_site):
     assert row.co_inspector_name == "王静" and (row.lat, row.lon) == (25.7912, 113.03)
     assert {"co_inspector_name", "lat"} <= set(fields)  # the longitude did not change
     assert "王静" in win.header.text()
-    assert "133" in win.distance_panel.computed.text()  # recomputed from the new coordinates
+    assert "132.9" in win.distance_panel.computed.text()  # recomputed from the new coordinates
 
 
 def test_site_created_on_the_spot(qtbot, ctx):

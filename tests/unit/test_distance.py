@@ -1,8 +1,6 @@
-"""The 200 m rule: haversine, pasted coordinates, nearest school, policy and verdict."""
+"""The 200 m rule: geodesic distances, pasted coordinates, nearest school, policy and verdict."""
 
 from __future__ import annotations
-
-import math
 
 import pytest
 
@@ -12,9 +10,9 @@ from inspector.domain.distance import (
     SchoolPointRef,
     evaluate_distance,
     format_coordinates,
-    haversine_m,
     parse_coordinates,
     school_distances,
+    straight_line_m,
 )
 from inspector.domain.policy import (
     STRAIGHT_LINE,
@@ -28,18 +26,29 @@ from inspector.services.errors import UserError
 from inspector.services.policy import SHIPPED_POLICY, distance_policy, load_policy_files
 
 
-def test_haversine_known_distances():
-    assert haversine_m(25.79, 113.04, 25.79, 113.04) == 0.0
-    # one degree of latitude on the mean sphere
-    assert haversine_m(0, 0, 1, 0) == pytest.approx(111_195.1, abs=0.1)
-    # 0.0012° of latitude near Chenzhou = 133.4 m; along a parallel it shrinks by cos(lat)
-    assert haversine_m(25.79, 113.04, 25.7912, 113.04) == 133.4
-    east = haversine_m(25.79, 113.04, 25.79, 113.0412)
-    assert east == pytest.approx(133.4 * math.cos(math.radians(25.79)), abs=0.1)
-    # symmetric and rounded to the decimetre
-    d = haversine_m(25.79, 113.04, 25.7917, 113.0423)
-    assert d == haversine_m(25.7917, 113.0423, 25.79, 113.04)
-    assert d == round(d, 1)
+def test_straight_line_is_the_wgs84_geodesic():
+    from geographiclib.geodesic import Geodesic
+
+    assert straight_line_m(25.79, 113.04, 25.79, 113.04) == 0.0
+    # one degree of latitude at the equator on the ellipsoid (the sphere said 111 195.1)
+    assert straight_line_m(0, 0, 1, 0) == pytest.approx(110_574.389, abs=0.001)
+    for lat2, lon2 in ((25.7912, 113.04), (25.79, 113.0412), (25.7917, 113.0423)):
+        d = straight_line_m(25.79, 113.04, lat2, lon2)
+        truth = Geodesic.WGS84.Inverse(25.79, 113.04, lat2, lon2)["s12"]
+        assert abs(d - truth) < 0.01  # under 1 cm against geographiclib's inverse
+        assert d == straight_line_m(lat2, lon2, 25.79, 113.04)
+
+
+def test_a_site_199_5_m_from_a_gate_is_within_200_m():
+    from geographiclib.geodesic import Geodesic
+
+    gate = (25.79, 113.04)
+    site = Geodesic.WGS84.Direct(*gate, 63.0, 199.5)
+    pts = [SchoolPointRef("s1", "北湖小学", "primary", "gate", "南门", *gate)]
+    policy = parse_policy({"site_kinds": {"internet_cafe": True}})
+    found = school_distances(site["lat2"], site["lon2"], pts, policy, "internet_cafe")
+    assert abs(found[0].distance_m - 199.5) < 0.01 and found[0].inside
+    assert found[0].estimated  # no boundary: measured to the gate, and it says so
 
 
 @pytest.mark.parametrize(
@@ -102,12 +111,14 @@ def _points():
 
 
 def test_nearest_point_per_school_and_per_kind_limits():
-    # site 0.0012° north of the primary gate: 133.4 m to the gate, 77.8 m to the boundary point
+    # site 0.0012° north of the primary gate: 133.0 m to the gate, 77.6 m to the boundary
+    # point (one point is no polygon: both count as points, estimated from them)
     found = school_distances(25.7912, 113.04, _points(), POLICY, "internet_cafe")
     by = {f.school_id: f for f in found}
-    assert by["s1"].distance_m == haversine_m(25.7912, 113.04, 25.7905, 113.04)
+    assert by["s1"].distance_m == straight_line_m(25.7912, 113.04, 25.7905, 113.04)
     assert by["s1"].point_kind == "boundary" and by["s1"].limit_m == 200 and by["s1"].inside
-    assert by["s2"].limit_m == 100 and by["s2"].distance_m == 144.6 and not by["s2"].inside
+    assert by["s2"].limit_m == 100 and round(by["s2"].distance_m, 1) == 144.0
+    assert not by["s2"].inside
     assert found[0].school_id == "s1"  # furthest inside its limit first
 
 

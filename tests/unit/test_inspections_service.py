@@ -69,7 +69,7 @@ def test_start_freezes_templates_and_fills_header_defaults(world):
     assert (insp.lead_inspector_name, insp.lead_inspector_id_no) == ("周明远", "湘执001")
     assert (insp.co_inspector_name, insp.co_inspector_id_no) == ("李华", "湘执002")
     assert insp.location_text == "北湖路1号" and (insp.lat, insp.lon) == (25.7912, 113.04)
-    assert insp.computed_distance_m == 133.4 and insp.nearest_school_name == "北湖小学"
+    assert round(insp.computed_distance_m, 1) == 132.9 and insp.nearest_school_name == "北湖小学"
     view = load_inspection(ctx, insp.id)
     assert [r.template_id for r, _t in view.templates] == [SHARED, CAFE]
     row, t = view.templates[1]
@@ -178,7 +178,7 @@ def test_header_changes_are_logged_and_coordinates_parsed(world):
     view = load_inspection(ctx, insp.id)
     assert view.inspection.co_inspector_name == "李华"
     assert (view.inspection.lat, view.inspection.lon) == (25.8, 113.04)
-    assert view.inspection.computed_distance_m == 1112.0
+    assert round(view.inspection.computed_distance_m, 1) == 1107.8
     trail = {e.field: e for e in audit_trail(ctx, insp.id)}
     assert trail["lat"].old_value == "25.7912" and trail["lat"].new_value == "25.8"
     assert trail["co_inspector_name"].new_value == '"李华"'
@@ -240,7 +240,7 @@ def test_distance_item_is_na_where_policy_does_not_restrict(world):
 def test_nearest_schools_and_map(world):
     ctx, near, far, mahjong = world
     found = nearest_schools(ctx, 25.7912, 113.04, "internet_cafe")
-    assert found[0].school_name == "北湖小学" and found[0].distance_m == 133.4
+    assert found[0].school_name == "北湖小学" and round(found[0].distance_m, 1) == 132.9
     data = map_data(ctx)
     by = {s.id: s for s in data.sites}
     assert by[near.id].inside and not by[far.id].inside

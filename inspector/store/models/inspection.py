@@ -50,6 +50,12 @@ class Inspection(SyncedModel, table=True):
     computed_distance_m: float | None = None
     distance_limit_m: float | None = None  # the policy's limit for this site and school
     distance_warning: bool = False
+    # How the straight line was computed ("" before the boundary rule: nearest gate or
+    # boundary point on a sphere), where both coordinates came from, the legal basis.
+    distance_method: str = Field(default="", max_length=40)
+    coord_source: str = Field(default="", max_length=40)
+    school_coord_source: str = Field(default="", max_length=40)
+    distance_basis: str = Field(default="")
     amendment_count: int = 0  # corrections made after finishing (see Amendment)
 
 

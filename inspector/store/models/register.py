@@ -24,8 +24,9 @@ class Site(SyncedModel, table=True):
     credit_code: str = Field(default="", max_length=50)  # 统一社会信用代码
     # The credit code fails its check character; the clerk kept it anyway (未核验).
     credit_code_unchecked: bool = Field(default=False)
-    lat: float | None = None
+    lat: float | None = None  # WGS-84 (CGCS2000), whatever map it was typed from
     lon: float | None = None
+    coord_source: str = Field(default="", max_length=40)  # origin:datum, see domain.datum
     notes: str = Field(default="")
     archived: bool = Field(default=False, index=True)
 
@@ -42,7 +43,8 @@ class Licence(SyncedModel, table=True):
 
 
 class School(SyncedModel, table=True):
-    """A primary or secondary school or a kindergarten: the centre of a 200 m circle."""
+    """A primary or secondary school or a kindergarten: its campus line and gates are
+    :class:`SchoolPoint` rows."""
 
     __tablename__ = "school"
 
@@ -56,7 +58,10 @@ class School(SyncedModel, table=True):
 
 
 class SchoolPoint(SyncedModel, table=True):
-    """A gate or a boundary point of a school, by coordinates (WGS-84 degrees)."""
+    """A gate or a corner of a school's campus boundary, by coordinates (WGS-84 degrees).
+
+    Three or more boundary corners, in ``position`` order, make the campus polygon.
+    """
 
     __tablename__ = "school_point"
 
@@ -65,3 +70,5 @@ class SchoolPoint(SyncedModel, table=True):
     label: str = Field(default="", max_length=100)
     lat: float
     lon: float
+    position: int = 0  # order of a boundary corner along the campus line
+    coord_source: str = Field(default="", max_length=40)  # origin:datum, see domain.datum

@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.distance import DistanceVerdict
+from inspector.domain.distance import (
+    FROM_BOUNDARY,
+    FROM_GATES,
+    DistanceVerdict,
+    computed_method_text,
+)
 from inspector.domain.policy import METHODS
-from inspector.ui.i18n import local
+from inspector.ui.i18n import current_language, local
 from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 # Suggestions for the tool field, offered in the interface language; the field stays free text.
@@ -258,6 +263,8 @@ class DistancePanel(QFrame):
                 for m in view.measurements
             ],
             verdict=verdict,
+            computed_method=i.distance_method,
+            basis=i.distance_basis,
         )  # fmt: skip
 
     def show_state(
@@ -269,6 +276,8 @@ class DistancePanel(QFrame):
         margin_m: float,
         measurements: Sequence[MeasurementRow],
         verdict: DistanceVerdict | None,
+        computed_method: str = FROM_BOUNDARY,
+        basis: str = "",
     ) -> None:
         if computed_m is None:
             self.computed.setText(
@@ -284,6 +293,23 @@ class DistancePanel(QFrame):
                     "按坐标计算的直线距离：最近学校 <b>{school}</b>，"
                     "<b style='color:{color}'>{m:.1f} 米</b>（限值 {limit:g} 米，仅作核对）"
                 ).format(school=nearest_school or "—", color=color, m=computed_m, limit=limit_m)
+                + "<br><span style='color:#555'>"
+                + computed_method_text(computed_method, current_language())
+                + "</span>"
+            )
+            if computed_method == FROM_GATES:
+                self.computed.setText(
+                    self.computed.text()
+                    + "<br><b style='color:#c62828'>"
+                    + self.tr("边界未录入，按校门点估算")
+                    + "</b>"
+                )
+        if basis:
+            self.computed.setText(
+                self.computed.text()
+                + "<br><span style='color:#555'>"
+                + self.tr("依据：{basis}").format(basis=basis)
+                + "</span>"
             )
         self._rows = list(measurements)
         self.table.setRowCount(len(self._rows))

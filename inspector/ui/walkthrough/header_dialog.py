@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +27,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspections import set_header
 from inspector.store.models.inspection import Inspection
+from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text
 
 TEXT_FIELDS = (
@@ -59,7 +61,12 @@ class HeaderDialog(QDialog):
         self.coords = QLineEdit(format_coordinates(inspection.lat, inspection.lon))
         self.coords.setObjectName("coordinates")
         self.coords.setPlaceholderText(self.tr("纬度, 经度（可粘贴）"))
-        form.addRow(self.tr("坐标"), self.coords)
+        self.coord_source = CoordSourceBox(ctx)
+        coords_row = QHBoxLayout()
+        coords_row.addWidget(self.coords, 1)
+        coords_row.addWidget(QLabel(self.tr("来自")))
+        coords_row.addWidget(self.coord_source)
+        form.addRow(self.tr("坐标"), coords_row)
         self.measures = QPlainTextEdit(inspection.measures_taken or "")
         self.measures.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.measures.setMaximumHeight(70)
@@ -93,6 +100,7 @@ class HeaderDialog(QDialog):
             out["started_at"] = when
         if self.coords.text().strip() != format_coordinates(insp.lat, insp.lon):
             out["coordinates"] = self.coords.text().strip()
+            out["coord_source"] = self.coord_source.source()
         for name, edit in (("measures_taken", self.measures), ("notes", self.notes)):
             if edit.toPlainText().strip() != (getattr(insp, name) or ""):
                 out[name] = edit.toPlainText().strip()
@@ -106,6 +114,8 @@ class HeaderDialog(QDialog):
             except UserError as exc:
                 self.message.setText(error_text(exc))
                 return
+            if changes.get("coordinates"):
+                self.coord_source.remember()
         super().accept()
 
 

@@ -45,9 +45,9 @@ class WalkHooks:
         return page
 
     def map_page(self) -> QWidget:
-        from inspector.ui.map_view import MapPage, service_loader
+        from inspector.ui.map_view import MapPage, service_loader, service_saver
 
-        page = MapPage(service_loader(self.window.ctx))
+        page = MapPage(service_loader(self.window.ctx), saver=service_saver(self.window.ctx))
         page.site_activated.connect(self.show_site)
         return page
 

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.datum import ORIGINS, to_wgs84
 from inspector.domain.distance import CoordinateError, format_coordinates, parse_coordinates
 from inspector.domain.site_kinds import SITE_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
+from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text, kind_text, local
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,6 +56,7 @@ class StartRequest:
     location_text: str = ""
     lat: float | None = None
     lon: float | None = None
+    coord_source: str = ""  # origin:datum of typed coordinates; "" with none: the site's own
 
 
 class NewSiteBox(QGroupBox):
@@ -175,7 +178,12 @@ class StartDialog(QDialog):
         self.coords = QLineEdit()
         self.coords.setObjectName("coords")
         self.coords.setPlaceholderText(self.tr("纬度, 经度（可粘贴，如 25.7912, 113.0321）"))
-        form.addRow(_buddy(self.tr("坐标(&G)"), self.coords), self.coords)
+        self.coord_source = CoordSourceBox(ctx)
+        coords_row = QHBoxLayout()
+        coords_row.addWidget(self.coords, 1)
+        coords_row.addWidget(QLabel(self.tr("来自")))
+        coords_row.addWidget(self.coord_source)
+        form.addRow(_buddy(self.tr("坐标(&G)"), self.coords), coords_row)
         right.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("start_message")
@@ -351,6 +359,8 @@ class StartDialog(QDialog):
             coords = parse_coordinates(self.coords.text())
         except CoordinateError:
             coords = None
+        if coords:
+            coords = to_wgs84(*coords, ORIGINS[self.coord_source.origin()][1])
         data = SiteData(
             name=box.name.text().strip(),
             kind=box.kind.currentData(),
@@ -359,6 +369,7 @@ class StartDialog(QDialog):
             community=self.ctx.settings.community,
             lat=coords[0] if coords else None,
             lon=coords[1] if coords else None,
+            coord_source=self.coord_source.source() if coords else "",
         )
         try:
             site = save_site(self.ctx, data)
@@ -412,6 +423,10 @@ class StartDialog(QDialog):
             return
         assert self._site is not None
         coords = parse_coordinates(self.coords.text())
+        site_coords = format_coordinates(self._site.lat, self._site.lon)
+        typed = bool(coords) and self.coords.text().strip() != site_coords
+        if not typed and coords:
+            coords = (self._site.lat, self._site.lon)  # the register's own, with its source
         when = self.when.dateTime().toPython()
         self.request = StartRequest(
             site_id=self._site.id,
@@ -424,12 +439,15 @@ class StartDialog(QDialog):
             location_text=self.location.text().strip(),
             lat=coords[0] if coords else None,
             lon=coords[1] if coords else None,
+            coord_source=self.coord_source.source() if typed else "",
         )
         try:
             self.inspection_id = start_from_request(self.ctx, self.request)
         except UserError as exc:
             self.message.setText(error_text(exc))
             return
+        if typed:
+            self.coord_source.remember()
         super().accept()
 
 
@@ -463,6 +481,8 @@ def start_from_request(ctx: AppContext, req: StartRequest) -> str:
     from inspector.services.inspections import Person, start_inspection
 
     coords = (req.lat, req.lon) if req.lat is not None and req.lon is not None else ""
+    if coords and not req.coord_source:
+        coords = None  # the site's coordinates, with the source the register keeps
     insp = start_inspection(
         ctx,
         req.site_id,
@@ -472,5 +492,6 @@ def start_from_request(ctx: AppContext, req: StartRequest) -> str:
         started_at=req.started_at,
         location_text=req.location_text,
         coordinates=coords,
+        coord_source=req.coord_source or None,
     )
     return insp.id

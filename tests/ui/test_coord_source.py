@@ -1,0 +1,45 @@
+"""Typed or pasted coordinates say which map they came from; GCJ-02 is stored as WGS-84,
+and the choice is remembered per user."""
+
+from __future__ import annotations
+
+from geographiclib.geodesic import Geodesic
+
+from inspector.domain import datum
+from inspector.services.register import get_site
+from inspector.ui.site_dialog import SiteDialog
+
+TRUE = (25.7912, 113.0321)  # where the café really is (WGS-84)
+
+
+def _dialog(qtbot, ctx, site_id=None):
+    d = SiteDialog(ctx, site_id)
+    qtbot.addWidget(d)
+    return d
+
+
+def test_a_site_pasted_from_amap_is_converted_and_the_map_is_remembered(qtbot, ctx):
+    ctx.settings.inspector_name = "周明远"
+    d = _dialog(qtbot, ctx)
+    assert d.coord_source.origin() == "typed"  # nothing remembered yet
+    gcj = datum.wgs84_to_gcj02(*TRUE)
+    d.name.setText("星际网络会所")
+    d.kind.setCurrentIndex(d.kind.findData("internet_cafe"))
+    d.lat.setText(f"{gcj[0]:.7f}")
+    d.lon.setText(f"{gcj[1]:.7f}")
+    d.coord_source.set_origin("amap")
+    d.accept()
+    saved = get_site(ctx, d.saved_id)
+    assert saved.coord_source == "amap:gcj02"
+    assert Geodesic.WGS84.Inverse(saved.lat, saved.lon, *TRUE)["s12"] < 1.0
+    # the same user is asked again with 高德 chosen; the stored figures are WGS-84 and,
+    # untouched, are not converted a second time
+    again = _dialog(qtbot, ctx, saved.id)
+    assert again.coord_source.origin() == "amap"
+    assert "高德地图（GCJ-02，已换算为 WGS-84）" in again.coord_note.text()
+    again.accept()
+    kept = get_site(ctx, saved.id)
+    assert (kept.lat, kept.lon, kept.coord_source) == (saved.lat, saved.lon, "amap:gcj02")
+    # another inspector has not answered yet
+    ctx.settings.inspector_name = "李华"
+    assert _dialog(qtbot, ctx).coord_source.origin() == "typed"

@@ -151,7 +151,8 @@ def test_export_round_trip(ctx, tmp_path, data_dir, suffix):
     archived = reg.save_site(ctx, reg.SiteData(name="旧店", kind="food_shop"))
     reg.set_site_archived(ctx, archived.id)
     reg.save_school(ctx, reg.SchoolData(name="青石路小学", kind="primary", points=[
-        reg.PointData(25.789192, 113.04, "gate", "南门"), reg.PointData(25.79, 113.041, "boundary")
+        reg.PointData(25.789192, 113.04, "gate", "南门"), reg.PointData(25.79, 113.041, "boundary"),
+        reg.PointData(25.79, 113.043, "boundary"), reg.PointData(25.791, 113.042, "boundary"),
     ]))  # fmt: skip
     assert rio.export_sites(ctx, tmp_path / f"sites{suffix}") == 2
     assert rio.export_schools(ctx, tmp_path / f"schools{suffix}") == 1
@@ -168,6 +169,8 @@ def test_export_round_trip(ctx, tmp_path, data_dir, suffix):
         assert [(p.label, p.kind, p.lat) for p in school.points] == [
             ("南门", "gate", 25.789192),
             ("", "boundary", 25.79),
+            ("", "boundary", 25.79),
+            ("", "boundary", 25.791),
         ]
     finally:
         other.close()

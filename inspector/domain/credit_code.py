@@ -8,6 +8,7 @@ an older business registration number (营业执照注册号, GB/T 17710 MOD 11,
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import uscc
@@ -17,8 +18,8 @@ from inspector.domain.text import Message
 
 
 def normalise_credit_code(text: str) -> str:
-    """Upper case, without spaces or dashes (how codes are stored)."""
-    return re.sub(r"[\s\-]", "", text or "").upper()
+    """Half-width, upper case, without spaces or dashes (how codes are stored)."""
+    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", text or "")).upper()
 
 
 def expected_check_character(code: str) -> str | None:

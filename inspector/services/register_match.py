@@ -6,6 +6,9 @@ its credit code (统一社会信用代码), else by name and address; a school b
 address. A matched row is then an update, and what the sheet has no column for
 (a grid, coordinates, licences, boundary points) keeps the register's value:
 nothing typed into the register is lost by importing a sheet that lacks it.
+For a row matched this way an empty cell counts as "not known" too (an office
+sheet leaves blank what it does not track); a row matched by its 系统编号 is an
+edited export, where an emptied cell clears the value.
 """
 
 from __future__ import annotations
@@ -62,29 +65,40 @@ def match_rows(session: Session, kind: str, records: list, fields: set[str]) -> 
             continue
         counts["updated"] += 1
         taken.add(row.id)
+        by_key = rec.id != row.id  # matched by credit code or name + address
         rec.id = row.id
-        _keep_missing(session, rec, row, fields)
+        _keep_missing(session, rec, row, fields, blanks_too=by_key)
     return counts
 
 
-def _keep_missing(session: Session, rec, row, fields: set[str]) -> None:
+def _keep_missing(session: Session, rec, row, fields: set[str], blanks_too: bool) -> None:
+    """Fill ``rec`` from ``row`` where the sheet says nothing (no column; or, when
+    ``blanks_too``, an empty cell)."""
     names = SITE_FIELDS if isinstance(rec, SiteData) else SCHOOL_FIELDS
+    no_position = getattr(rec, "lat", None) is None and getattr(rec, "lon", None) is None
     for name in names:
-        if name in ("name", "credit_code_unchecked"):
+        if name in ("name", "credit_code_unchecked", "archived"):
+            if name == "archived" and name not in fields:
+                rec.archived = row.archived
             continue
         if name in ("lat", "lon"):
             present = "lat" in fields or "lon" in fields
+            blank = no_position
         else:
             present = name in fields
-        if not present:
+            blank = getattr(rec, name) in ("", None)
+        if not present or (blanks_too and blank):
             setattr(rec, name, getattr(row, name))
     if isinstance(rec, SiteData):
-        if not fields & LICENCE_FIELDS:
+        if not fields & LICENCE_FIELDS or (blanks_too and not rec.licences):
             kept = session.exec(select(Licence).where(Licence.site_id == row.id)).all()
             rec.licences = [LicenceData(x.kind, x.number, x.valid_until, x.id) for x in kept]
     elif isinstance(rec, SchoolData):
         gate_given = "gates" in fields or any(f.startswith("gate_") for f in fields)
         given = {"gate": gate_given, "boundary": "boundary" in fields}
+        if blanks_too:  # an empty gate or boundary cell keeps the register's points
+            for kind in given:
+                given[kind] = given[kind] and any(p.kind == kind for p in rec.points)
         kept = session.exec(select(SchoolPoint).where(SchoolPoint.school_id == row.id)).all()
         for p in kept:
             if not given.get(p.kind, False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from inspector.services import register as reg
 from inspector.ui.import_preview import ImportPreviewDialog
@@ -247,6 +247,8 @@ def test_import_preview_maps_an_unknown_kind_once_and_remembers_it(qtbot, ctx, t
     qtbot.addWidget(dialog)
     dialog.show()
     assert list(dialog.kind_boxes) == ["洗车店"]
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "未识别、将忽略的列：序号" in labels  # not dropped silently
     assert dialog.bad_table.rowCount() == 3 and dialog.good_table.rowCount() == 1
     assert "第 18 位应为“D”" in dialog.bad_table.item(2, 2).text()
     assert dialog.accept_unchecked.isVisible()

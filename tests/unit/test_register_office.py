@@ -171,6 +171,20 @@ def test_reimport_keeps_what_the_sheet_lacks(ctx, tmp_path):
     (site,) = reg.all_site_records(ctx)
     assert (site.grid, site.kind, site.lat) == ("第2网格", "food_shop", 25.79)
     assert [x.number for x in site.licences] == ["JY1"]
+    # A sheet with coordinate and licence columns left blank for this shop: kept too.
+    path.write_text(
+        "店名,类型,地址,纬度,经度,许可证号,负责人\n阿婆早餐店,早餐店,青石路30号,,,,李娜\n", "utf-8"
+    )
+    preview = rio.parse_sites(path, load_aliases(ctx))
+    assert rio.apply_preview(ctx, preview) == 1 and preview.outcome["updated"] == 1
+    (site,) = reg.all_site_records(ctx)
+    assert (site.lat, site.lon, site.grid, site.responsible_person) == (
+        25.79,
+        113.04,
+        "第2网格",
+        "李娜",
+    )
+    assert [x.number for x in site.licences] == ["JY1"]
 
 
 def test_mapped_kind_is_remembered_in_the_office_table(ctx, tmp_path):

@@ -44,8 +44,9 @@ from inspector.sync.importer import (
     apply_package,
     read_package,
 )
-from inspector.sync.package import SUFFIX, PackageRejected, sha256
+from inspector.sync.package import SUFFIX, PackageRejected
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits
+from inspector.sync.streams import file_sha256
 
 INBOX_KEY = "sync.inbox_dir"
 REQUIRE_ENCRYPTION_KEY = "sync.require_encryption"
@@ -357,10 +358,9 @@ def import_file(
     _signing, enc = office_private_keys(ctx)
     started = time.perf_counter()
     try:
-        data = path.read_bytes()
+        digest = file_sha256(path)  # in a stream: a package may be many gigabytes
     except OSError as exc:
         raise UserError("无法读取数据包 {}：{}", path, exc.strerror) from None
-    digest = sha256(data)
     if not force and digest in _received(ctx):
         report = ImportReport(
             path.name, "duplicate", Message("这个数据包已经导入过，未作任何更改。")
@@ -373,14 +373,13 @@ def import_file(
     pkg = None
     try:
         pkg = read_package(
-            data,
+            path,
             path.name,
             devices=_devices(ctx),
             office_key=enc,
             require_encryption=bool(get_value(ctx.engine, REQUIRE_ENCRYPTION_KEY, False)),
             limits=limits,
         )
-        del data
         report.device_id = pkg.manifest.device_id
         report.sequence = pkg.manifest.sequence
         report.records = pkg.record_count
@@ -444,7 +443,7 @@ def import_inbox(
     for path in inbox_packages(ctx, folder):
         if cancel and cancel():
             break
-        if sha256(path.read_bytes()) in received:
+        if file_sha256(path) in received:
             continue
         reports.append(import_file(ctx, path, progress=progress, cancel=cancel))
         if reports[-1].result == "cancelled":

@@ -200,8 +200,9 @@ def own_office(ctx: AppContext) -> SyncOffice | None:
 
 
 def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False) -> SyncOffice:
-    """Create (or reuse) the office key pairs and switch this installation to office mode."""
+    """Create (or reuse) the office key pairs, the inbox and ``refused/``; switch to office mode."""
     name = name.strip() or ctx.settings.office_name or "创建办"
+    make_inbox(ctx)  # first: a folder that cannot be made leaves nothing half done
     try:
         signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
         enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
@@ -292,6 +293,20 @@ def inbox_dir(ctx: AppContext) -> Path:
 
 def set_inbox_dir(ctx: AppContext, folder: Path) -> None:
     set_value(ctx.engine, INBOX_KEY, str(folder))
+
+
+def refused_dir(ctx: AppContext) -> Path:
+    """Where refused packages go: ``refused/`` beside the inbox."""
+    return inbox_dir(ctx).parent / "refused"
+
+
+def make_inbox(ctx: AppContext) -> None:
+    """Create the inbox and the refused folder (office mode); UserError when it cannot."""
+    for folder in (inbox_dir(ctx), refused_dir(ctx)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError("无法创建文件夹 {}：{}", folder, exc.strerror or exc) from None
 
 
 @dataclass

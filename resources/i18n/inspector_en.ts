@@ -2891,11 +2891,11 @@ Does the fingerprint match?</translation>
     <name>SyncFolderButtons</name>
     <message>
         <source>打开收件文件夹</source>
-        <translation>Open inbox folder</translation>
+        <translation>Open Inbox Folder</translation>
     </message>
     <message>
         <source>打开拒收文件夹</source>
-        <translation>Open refused folder</translation>
+        <translation>Open Refused Folder</translation>
     </message>
     <message>
         <source>被拒收的数据包和拒收原因</source>
@@ -2903,7 +2903,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>打开文件夹</source>
-        <translation>Open folder</translation>
+        <translation>Open Folder</translation>
     </message>
     <message>
         <source>无法打开文件管理器。文件夹：%1</source>

@@ -147,10 +147,16 @@ def read_package(
     """
     plain, encrypted = _open_source(source, office_key, require_encryption)
     try:
-        zf = open_zip(plain, limits)
+        return _read_verified(plain, encrypted, name, devices, limits)
     except BaseException:
-        plain.close()
+        plain.close()  # the package file is never left open behind a refusal
         raise
+
+
+def _read_verified(
+    plain: BinaryIO, encrypted: bool, name: str, devices: dict[str, DeviceKey], limits: ZipLimits
+) -> VerifiedPackage:
+    zf = open_zip(plain, limits)
     manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
     manifest = Manifest.parse(manifest_bytes)
     _check_signature(zf, manifest, manifest_bytes, devices)
@@ -209,7 +215,6 @@ def read_package(
                 )
     except BaseException:
         zf.close()
-        plain.close()
         raise
     return VerifiedPackage(
         name=name,

@@ -189,3 +189,23 @@ def test_an_encrypted_export_is_segmented_and_imports(tmp_path):
     assert report.files == 3
     field.close()
     office.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files in /proc")
+def test_a_refused_package_file_is_closed(tmp_path, office_key):
+    """The package is read from its file now; a refusal must not keep it open (Windows could
+    then not move it to refused/)."""
+    import zipfile
+
+    from inspector.sync.importer import read_package
+
+    plain = tmp_path / "plain.inspkg"
+    with zipfile.ZipFile(plain, "w") as zf:
+        zf.writestr("manifest.json", b"{}")
+    sealed = tmp_path / "sealed.inspkg"
+    sealed.write_bytes(crypto.encrypt(plain.read_bytes(), office_key.public_key()))
+    before = len(os.listdir("/proc/self/fd"))
+    for path in (plain, sealed, sealed):
+        with pytest.raises(PackageRejected):
+            read_package(path, path.name, devices={}, office_key=office_key)
+    assert len(os.listdir("/proc/self/fd")) == before

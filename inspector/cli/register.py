@@ -7,6 +7,7 @@ import sys
 
 from inspector.cli.common import context_from_args, path_arg
 from inspector.services import register_io
+from inspector.services.kind_aliases import load_aliases, parse_kind_map, remember_aliases
 
 WHAT = {"sites": "场所", "schools": "学校"}
 
@@ -23,6 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         imp.add_argument(
             "--skip-invalid", action="store_true", help="只导入有效的行，并列出跳过的行"
         )
+        if kind == "sites":
+            imp.add_argument(
+                "--map-kind",
+                action="append",
+                default=[],
+                metavar="原文=类型",
+                help="把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；"
+                "可重复",
+            )
+            imp.add_argument(
+                "--accept-unchecked",
+                action="store_true",
+                help="统一社会信用代码校验位有误的行仍导入，标记为未核验",
+            )
         imp.set_defaults(func=cmd_import, kind=kind)
         exp = psub.add_parser("export", help=f"导出全部{label}（按文件后缀 .csv 或 .xlsx）")
         exp.add_argument("file", type=path_arg, help="目标文件 .csv 或 .xlsx")
@@ -30,27 +45,64 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    parse = register_io.parse_sites if args.kind == "sites" else register_io.parse_schools
-    preview = parse(args.file)
+    sites = args.kind == "sites"
     label = WHAT[args.kind]
-    for line in preview.problem_lines():
-        print(line, file=sys.stderr)
-    if preview.bad and not args.skip_invalid:
-        print(
-            f"{len(preview.bad)} 行有误，未导入任何{label}。"
-            "改正后重新导入，或使用 --skip-invalid 只导入有效的行。",
-            file=sys.stderr,
-        )
-        return 2
+    mapping = parse_kind_map(args.map_kind) if sites else {}
     ctx = context_from_args(args)
     try:
+        if sites:
+            preview = register_io.parse_sites(args.file, load_aliases(ctx))
+            register_io.remap_kinds(preview, mapping)
+            preview.accept_unchecked = args.accept_unchecked
+        else:
+            preview = register_io.parse_schools(args.file)
+        if preview.unknown_columns:
+            print(f"未使用的列：{'、'.join(preview.unknown_columns)}")
+        for line in preview.problem_lines():
+            print(line, file=sys.stderr)
+        if sites and preview.accept_unchecked:
+            for r in preview.held:  # let in, but said: the register marks them 未核验
+                print(f"第 {r.row} 行：{'；'.join(r.warnings)}（仍导入，标记为未核验）")
+        if preview.bad and not args.skip_invalid:
+            _explain_refusal(preview, label)
+            return 2
         count = register_io.apply_preview(ctx, preview)
+        if mapping:
+            remember_aliases(ctx, mapping)
+            print(f"场所类型别名已记入本单位别名表：{'、'.join(mapping)}")
     finally:
         ctx.close()
-    print(f"已导入 {count} 个{label}。imported {count}")
+    added, updated = preview.outcome.get("added", 0), preview.outcome.get("updated", 0)
+    print(
+        f"已导入 {count} 个{label}（新增 {added}，更新 {updated}）。"
+        f"imported {count} (added {added}, updated {updated})"
+    )
     if preview.bad:
         print(f"跳过 {len(preview.bad)} 行有误的数据。skipped {len(preview.bad)}", file=sys.stderr)
     return 0
+
+
+def _explain_refusal(preview: register_io.Preview, label: str) -> None:
+    unknown = preview.unknown_kinds()
+    if unknown:
+        names = "、".join(f"{text}（{len(rows)} 行）" for text, rows in sorted(unknown.items()))
+        print(
+            f"无法识别的场所类型：{names}。"
+            "用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），"
+            "或写入数据目录中的 site-kind-aliases.yaml。",
+            file=sys.stderr,
+        )
+    if preview.held:
+        print(
+            f"{len(preview.held)} 行的统一社会信用代码校验位有误；"
+            "核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。",
+            file=sys.stderr,
+        )
+    print(
+        f"{len(preview.bad)} 行有误，未导入任何{label}。"
+        "改正后重新导入，或使用 --skip-invalid 只导入有效的行。",
+        file=sys.stderr,
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

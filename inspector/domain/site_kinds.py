@@ -96,8 +96,42 @@ def kind_label(code: str, language: str = "zh_CN") -> str:
     return kind.label.get(language) if kind else code
 
 
-def kind_from_text(text: str) -> str | None:
-    """The kind code for a code or a label in either language (for imports)."""
+# The licence a licence number stands for when a sheet gives no licence type: the
+# permit the kind's trade needs (the business licence, 营业执照, for the rest).
+DEFAULT_LICENCES: dict[str, str] = {
+    "internet_cafe": "网络文化经营许可证",
+    "game_hall": "娱乐经营许可证",
+    "small_entertainment": "娱乐经营许可证",
+    "publication_seller": "出版物经营许可证",
+    "food_shop": "食品经营许可证",
+    "restaurant": "食品经营许可证",
+    "small_eatery": "食品经营许可证",
+    "small_grocery": "食品经营许可证",
+    "tobacco_seller": "烟草专卖零售许可证",
+    "small_hostel": "特种行业许可证",
+    "small_salon": "公共场所卫生许可证",
+    "bank": "金融许可证",
+    "hospital": "医疗机构执业许可证",
+    "public_venue": "公共场所卫生许可证",
+}
+BUSINESS_LICENCE = "营业执照"
+
+
+def default_licence(code: str) -> str:
+    """The licence type a bare licence number of a site of kind ``code`` is taken to be."""
+    return DEFAULT_LICENCES.get(code, BUSINESS_LICENCE)
+
+
+def alias_key(text: str) -> str:
+    """How kind texts are compared: without spaces, and full-width brackets as half-width."""
+    return "".join(text.split()).replace("（", "(").replace("）", ")").lower()
+
+
+def kind_from_text(text: str, aliases: dict[str, str] | None = None) -> str | None:
+    """The kind code for a code or a label in either language (for imports).
+
+    ``aliases`` maps other names an office uses (``alias_key`` of the text) to codes.
+    """
     t = text.strip()
     if not t:
         return None
@@ -106,7 +140,8 @@ def kind_from_text(text: str) -> str | None:
     for k in SITE_KINDS:
         if t in (k.label.zh_CN, k.label.en) or t == k.label.zh_CN.removeprefix("五小门店·"):
             return k.code
-    return None
+    code = (aliases or {}).get(alias_key(t))
+    return code if code in BY_CODE else None
 
 
 def category_of(code: str) -> str | None:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import platformdirs
 
+from inspector.domain.credit_code import with_check_character
 from inspector.resources import resource
 from inspector.services.context import AppContext, open_context
 from inspector.services.errors import UserError
@@ -172,8 +173,10 @@ def demo_schools() -> list[SchoolData]:
 
 
 def _credit_code(rng: random.Random) -> str:
+    """A credit code whose check character is right (GB 32100, via python-stdnum)."""
     chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    return "92431003" + "".join(rng.choice(chars) for _ in range(10))
+    drawn = "".join(rng.choice(chars) for _ in range(10))  # as many draws as ever: same demo
+    return with_check_character("92431003" + drawn[:9])
 
 
 def _licences(rng: random.Random, kind: str, credit: str) -> list[LicenceData]:

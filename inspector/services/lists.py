@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as case_rules
+from inspector.domain.collation import pinyin_key
 from inspector.domain.list_rules import BLACK, RED, classify
 from inspector.domain.periods import Period, PeriodError, parse_period
 from inspector.domain.site_kinds import CATEGORY_LABELS
@@ -211,10 +212,11 @@ def entries(ctx: AppContext, issue_id: str) -> list[EntryRow]:
         select(ListEntry, Site.name, Site.address, Site.grid)
         .join(Site, Site.id == ListEntry.site_id)
         .where(ListEntry.issue_id == issue_id)
-        .order_by(ListEntry.colour, Site.grid, Site.name)
     )
     with read_session(ctx.engine) as s:
         rows = s.exec(q).all()
+    # by colour, then grid and name in pinyin order (as a Chinese reader looks them up)
+    rows = sorted(rows, key=lambda r: (r[0].colour, pinyin_key(r[3]), pinyin_key(r[1])))
     out = []
     for e, name, address, grid in rows:
         reasons = json.loads(e.reasons)
@@ -375,8 +377,8 @@ def build_snapshot(
         select(ListEntry, Site)
         .join(Site, Site.id == ListEntry.site_id)
         .where(ListEntry.issue_id == issue.id)
-        .order_by(Site.grid, Site.name)
     ).all()
+    rows = sorted(rows, key=lambda r: (pinyin_key(r[1].grid), pinyin_key(r[1].name)))
     site_ids = [site.id for _e, site in rows]
     codes = _licence_codes(s, site_ids)
     problems = _problems(s, [site.id for e, site in rows if e.colour == BLACK], period, catalog)

@@ -13,6 +13,8 @@ from datetime import date
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from inspector.domain.collation import pinyin_key, sorted_by_pinyin
+from inspector.domain.credit_code import credit_code_problem
 from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
 from inspector.domain.text import Message, joined
 from inspector.services.context import AppContext
@@ -41,6 +43,8 @@ class SiteData:
     responsible_person: str = ""
     phone: str = ""
     credit_code: str = ""
+    # The credit code failed its check character and was kept anyway (the clerk's choice).
+    credit_code_unchecked: bool = False
     lat: float | None = None
     lon: float | None = None
     notes: str = ""
@@ -88,6 +92,7 @@ SITE_FIELDS = (
     "responsible_person",
     "phone",
     "credit_code",
+    "credit_code_unchecked",
     "lat",
     "lon",
     "notes",
@@ -206,6 +211,7 @@ def save_site_in(
     saves a query per row in bulk imports.
     """
     _check(site_problems(data))
+    data.credit_code_unchecked = credit_code_problem(data.credit_code) is not None
     site = session.get(Site, data.id) if data.id else None
     if site is None:
         site = Site(name="", kind=data.kind, created_by_device=device_id)
@@ -297,9 +303,9 @@ def search_sites(
         stmt = stmt.where(col(Site.archived).is_(False))
     if kind:
         stmt = stmt.where(Site.kind == kind)
-    stmt = stmt.order_by(col(Site.grid), col(Site.name))
     with read_session(ctx.engine) as s:
-        return list(s.exec(stmt))
+        found = list(s.exec(stmt))
+    return sorted(found, key=lambda x: (pinyin_key(x.grid), pinyin_key(x.name)))
 
 
 def licences_by_site(ctx: AppContext, site_ids: list[str] | None = None) -> dict[str, list]:
@@ -402,7 +408,8 @@ def search_schools(
     if not include_archived:
         stmt = stmt.where(col(School.archived).is_(False))
     with read_session(ctx.engine) as s:
-        return list(s.exec(stmt.order_by(col(School.name))))
+        found = list(s.exec(stmt))
+    return sorted(found, key=lambda x: pinyin_key(x.name))
 
 
 def points_by_school(ctx: AppContext) -> dict[str, list[SchoolPoint]]:
@@ -457,4 +464,4 @@ def known_places(ctx: AppContext) -> dict[str, list[str]]:
             for grid, community in s.exec(select(model.grid, model.community).distinct()):
                 out["grid"].add(grid)
                 out["community"].add(community)
-    return {k: sorted(v - {""}) for k, v in out.items()}
+    return {k: sorted_by_pinyin(v - {""}) for k, v in out.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.domain.text import Message
@@ -20,8 +20,17 @@ TRUE_WORDS = {"是", "1", "true", "yes", "y", "已归档"}
 FALSE_WORDS = {"", "否", "0", "false", "no", "n"}
 
 
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 Feb 1900)
+
+
 def parse_date(text: str) -> date:
-    t = text.strip()
+    """A date as offices type it: ``2026-03-01``, ``2026/3/1``, ``2026.03.01``,
+    ``2026年3月1日``, ``20260301``, with or without a time after it, or an Excel
+    serial day number (``46082``) from a cell that lost its date format."""
+    t = re.sub(r"[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text.strip())
+    serial = re.fullmatch(r"(\d{5})(\.0+)?", t)
+    if serial and 10000 <= int(serial[1]) <= 99999:
+        return EXCEL_EPOCH + timedelta(days=int(serial[1]))
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", t)
     if not m and re.fullmatch(r"\d{8}", t):
         m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
@@ -106,3 +115,25 @@ def school_kind_from_text(text: str) -> str | None:
         if t in (label.zh_CN, label.en):
             return code
     return SCHOOL_KIND_WORDS.get(t)
+
+
+def gate_columns(cells: dict[str, str]) -> list[PointData]:
+    """Gates given as separate latitude and longitude columns (``gate_lat:标签`` fields)."""
+    out = []
+    for key in sorted(k for k in cells if k.startswith("gate_lat:")):
+        label = key.partition(":")[2]
+        lat_text, lon_text = cells.get(key, ""), cells.get(f"gate_lon:{label}", "")
+        if not lat_text and not lon_text:
+            continue
+        where = label or Message("校门")
+        if not lat_text or not lon_text:
+            raise ValueError(Message("{}的纬度和经度须同时填写", where))
+        lat, lon = to_float(lat_text, Message("纬度")), to_float(lon_text, Message("经度"))
+        out.append(PointData(lat, lon, "gate", label))  # type: ignore[arg-type]
+    for key in cells:  # a longitude without its latitude column
+        if key.startswith("gate_lon:") and f"gate_lat:{key.partition(':')[2]}" not in cells:
+            if cells[key]:
+                raise ValueError(
+                    Message("有经度列却没有对应的纬度列：{}", key.partition(":")[2] or "校门")
+                )
+    return out

@@ -11,16 +11,21 @@ imported only when an ``.xlsx`` file is read or written.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import col, select
 
-from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
+from inspector.domain.credit_code import credit_code_problem, normalise_credit_code
+from inspector.domain.site_kinds import (
+    SCHOOL_KINDS,
+    alias_key,
+    default_licence,
+    kind_from_text,
+    kind_label,
+)
 from inspector.domain.text import Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -38,6 +43,7 @@ from inspector.services.register import (
 from inspector.services.register_cells import (
     format_licences,
     format_points,
+    gate_columns,
     parse_date,
     parse_licences,
     parse_points,
@@ -45,57 +51,18 @@ from inspector.services.register_cells import (
     to_bool,
     to_float,
 )
+from inspector.services.register_match import match_rows
+from inspector.services.register_sheet import (
+    SCHOOL_COLUMNS,
+    SITE_COLUMNS,
+    SUFFIXES,
+    cell_text,
+    column_letter,
+    normalise_header,
+    read_table,
+)
 from inspector.store.engine import write_session
 from inspector.store.models import Licence, School, SchoolPoint, Site
-
-SUFFIXES = (".csv", ".xlsx")
-
-# field -> accepted headers (compared after normalising); the first is what export writes.
-SITE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("场所名称", "名称", "name", "店名", "门店名称", "单位名称", "商户名称"),
-    "kind": ("场所类型", "类型", "kind", "type", "类别", "行业类型"),
-    "address": ("地址", "address", "经营地址", "场所地址", "详细地址"),
-    "grid": ("网格", "grid", "所属网格", "网格名称"),
-    "community": ("社区", "community", "所属社区"),
-    "responsible_person": (
-        "负责人",
-        "responsible_person",
-        "responsible",
-        "法定代表人",
-        "经营者",
-        "联系人",
-    ),
-    "phone": ("联系电话", "phone", "电话", "手机", "手机号码"),
-    "credit_code": ("统一社会信用代码", "credit_code", "信用代码", "社会信用代码"),
-    "lat": ("纬度", "lat", "latitude"),
-    "lon": ("经度", "lon", "lng", "longitude"),
-    "licences": ("证照", "licences", "licenses", "证照列表"),
-    "licence_kind": ("证照类型", "licence_kind", "license_kind", "证照种类", "证照名称"),
-    "licence_number": ("证照编号", "licence_number", "license_number", "许可证号", "证号"),
-    "licence_valid_until": (
-        "有效期至",
-        "licence_valid_until",
-        "valid_until",
-        "有效期",
-        "证照有效期",
-    ),
-    "notes": ("备注", "notes", "note", "说明"),
-    "archived": ("已归档", "archived", "归档"),
-    "id": ("系统编号", "id", "uuid"),
-}
-
-SCHOOL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("学校名称", "名称", "name", "学校", "校名"),
-    "kind": ("学校类型", "类型", "kind", "type", "学段"),
-    "address": ("地址", "address", "学校地址"),
-    "grid": ("网格", "grid", "所属网格"),
-    "community": ("社区", "community", "所属社区"),
-    "gates": ("校门坐标", "gates", "校门", "校门点"),
-    "boundary": ("边界坐标", "boundary", "边界点", "围墙坐标"),
-    "notes": ("备注", "notes", "note", "说明"),
-    "archived": ("已归档", "archived", "归档"),
-    "id": ("系统编号", "id", "uuid"),
-}
 
 
 @dataclass
@@ -104,6 +71,11 @@ class RowResult:
     record: SiteData | SchoolData | None = None
     problems: list[str] = field(default_factory=list)
     name: str = ""  # the name cell as read, also for bad rows
+    # Doubts the clerk may overrule (a credit code failing its check): the row is held
+    # back unless the preview accepts them, and then saved marked as unchecked.
+    warnings: list[str] = field(default_factory=list)
+    cells: dict[str, str] = field(default_factory=dict)  # the row as read, by field
+    kind_text: str = ""  # the kind cell when it named no known kind
 
     @property
     def ok(self) -> bool:
@@ -119,83 +91,60 @@ class Preview:
     kind: str  # "sites" | "schools"
     path: Path
     rows: list[RowResult]
-    unknown_columns: list[str] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)  # read but not used: shown
+    fields: set[str] = field(default_factory=set)  # the fields the sheet has columns for
+    aliases: dict[str, str] = field(default_factory=dict)  # kind aliases it was read with
+    accept_unchecked: bool = False  # import rows whose credit code fails its check
+    outcome: dict[str, int] = field(default_factory=dict)  # added / updated, after apply
+
+    def lets_in(self, r: RowResult) -> bool:
+        return r.ok and (self.accept_unchecked or not r.warnings)
 
     @property
     def good(self) -> list[RowResult]:
-        return [r for r in self.rows if r.ok]
+        return [r for r in self.rows if self.lets_in(r)]
 
     @property
     def bad(self) -> list[RowResult]:
-        return [r for r in self.rows if not r.ok]
+        return [r for r in self.rows if not self.lets_in(r)]
+
+    @property
+    def held(self) -> list[RowResult]:
+        """Rows kept out only by doubts the clerk may overrule (``accept_unchecked``)."""
+        return [r for r in self.rows if r.ok and r.warnings]
+
+    def unknown_kinds(self) -> dict[str, list[int]]:
+        """Kind texts no kind or alias matched, with the rows that use them."""
+        out: dict[str, list[int]] = {}
+        for r in self.rows:
+            if r.kind_text:
+                out.setdefault(r.kind_text, []).append(r.row)
+        return out
 
     def problem_lines(self) -> list[str]:
-        return [f"第 {r.row} 行：{'；'.join(r.problems)}" for r in self.bad]
+        return [f"第 {r.row} 行：{'；'.join(r.problems + r.warnings)}" for r in self.bad]
 
 
 # --- reading ------------------------------------------------------------------------------
 
 
-def _normalise(header: str) -> str:
-    h = re.sub(r"[（(].*?[)）]", "", str(header or ""))
-    return re.sub(r"[\s_\-*：:]", "", h).lower()
-
-
-def _read_table(path: Path) -> list[list[object]]:
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise UserError("不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。", path.suffix)
-    if not path.is_file():
-        raise UserError("文件不存在：{}", path)
-    if suffix == ".xlsx":
-        return _read_xlsx(path)
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UserError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。")
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
-
-
-def _read_xlsx(path: Path) -> list[list[object]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise UserError("无法读取 Excel 文件 {}：{}", path.name, exc) from None
-    try:
-        sheet = book.worksheets[0]
-        return [list(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) > 1e6:
-        return str(int(value))  # a phone number typed into a numeric cell
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip()
-
-
 def _map_columns(
-    header: list[object], columns: dict[str, tuple[str, ...]]
+    header: list[object],
+    columns: dict[str, tuple[str, ...]],
+    extra: Callable[[str], str | None] | None = None,
 ) -> tuple[dict[str, int], list[str]]:
-    lookup = {_normalise(a): f for f, aliases in columns.items() for a in aliases}
+    """Field -> column index, and the headers of columns no field uses.
+
+    ``extra(normalised header)`` may name a field for headers outside ``columns``.
+    """
+    lookup = {normalise_header(a): f for f, aliases in columns.items() for a in aliases}
     found: dict[str, int] = {}
     unknown: list[str] = []
     for i, h in enumerate(header):
-        text = _cell_text(h)
-        name = lookup.get(_normalise(text))
+        text = cell_text(h)
+        name = lookup.get(normalise_header(text))
+        if name is None and extra is not None and text:
+            name = extra(normalise_header(text))
         if name and name not in found:
             found[name] = i
         elif text:
@@ -203,58 +152,132 @@ def _map_columns(
     return found, unknown
 
 
-def _parse(path: Path, kind: str, columns: dict[str, tuple[str, ...]], build: Callable) -> Preview:
-    table = _read_table(Path(path))
-    while table and not any(_cell_text(c) for c in table[0]):
+def _parse(
+    path: Path,
+    kind: str,
+    columns: dict[str, tuple[str, ...]],
+    build: Callable,
+    aliases: dict[str, str] | None = None,
+    extra: Callable[[str], str | None] | None = None,
+) -> Preview:
+    table = read_table(Path(path))
+    offset = 0  # rows above the header, so that row numbers are the spreadsheet's
+    while table and not any(cell_text(c) for c in table[0]):
         table.pop(0)
+        offset += 1
     if not table:
         raise UserError("文件 {} 是空的。", Path(path).name)
-    found, unknown = _map_columns(table[0], columns)
+    # An office sheet often has a title line (and a date line) above its header:
+    # the header is the first of the top rows that has a name column.
+    for skip in range(min(5, len(table))):
+        if "name" in _map_columns(table[skip], columns, extra)[0]:
+            table, offset = table[skip:], offset + skip
+            break
+    found, unknown = _map_columns(table[0], columns, extra)
     if "name" not in found:
         expected = "、".join(columns["name"][:3])
         raise UserError("文件 {} 的第一行没有名称列（应为 {} 之一）。", Path(path).name, expected)
-    preview = Preview(kind, Path(path), [], unknown)
+    for i in range(max(len(r) for r in table)):  # data under no header is not dropped silently
+        if i < len(table[0]) and cell_text(table[0][i]):
+            continue
+        if any(i < len(r) and cell_text(r[i]) for r in table[1:]):
+            unknown.append(Message("{} 列（无标题）", column_letter(i)))
+    preview = Preview(kind, Path(path), [], unknown, set(found), dict(aliases or {}))
     ids: dict[str, int] = {}
-    for number, raw in enumerate(table[1:], start=2):
-        cells = {f: _cell_text(raw[i]) if i < len(raw) else "" for f, i in found.items()}
+    for number, raw in enumerate(table[1:], start=2 + offset):
+        cells = {f: cell_text(raw[i]) if i < len(raw) else "" for f, i in found.items()}
         if not any(cells.values()):
             continue  # blank line
-        result = RowResult(number, name=cells.get("name", ""))
-        try:
-            result.record, result.problems = build(cells)
-        except ValueError as exc:
-            result.problems = [message_of(exc)]
+        result = RowResult(number, name=cells.get("name", ""), cells=cells)
+        _build_row(result, build, preview.aliases)
         rid = cells.get("id", "")
         if rid:
             if rid in ids:
                 result.problems.append(Message("系统编号与第 {} 行重复", ids[rid]))
+                result.record = None
             ids.setdefault(rid, number)
-        if result.problems:
-            result.record = None
         preview.rows.append(result)
+    _mark_duplicates(preview)
     return preview
 
 
-def parse_sites(path: Path) -> Preview:
-    """Read a sites file; every data row becomes a record or a list of problems."""
-    return _parse(path, "sites", SITE_COLUMNS, _build_site)
+def _build_row(result: RowResult, build: Callable, aliases: dict[str, str]) -> None:
+    result.problems, result.warnings, result.kind_text = [], [], ""
+    try:
+        result.record, result.problems, result.warnings, result.kind_text = build(
+            result.cells, aliases
+        )
+    except ValueError as exc:
+        result.record, result.problems = None, [message_of(exc)]
+    if result.problems:
+        result.record = None
+
+
+def _mark_duplicates(preview: Preview) -> None:
+    """Two rows of one sheet with the same credit code describe one site: say so."""
+    seen: dict[str, int] = {}
+    for r in preview.rows:
+        code = getattr(r.record, "credit_code", "") if r.record is not None else ""
+        if not code:
+            continue
+        if code in seen:
+            r.problems.append(Message("统一社会信用代码与第 {} 行重复", seen[code]))
+            r.record = None
+        else:
+            seen[code] = r.row
+
+
+def remap_kinds(preview: Preview, mapping: dict[str, str]) -> None:
+    """Read again the rows whose kind text ``mapping`` now names (text -> kind code)."""
+    preview.aliases.update({alias_key(t): code for t, code in mapping.items()})
+    build = _build_site if preview.kind == "sites" else _build_school
+    for r in preview.rows:
+        if r.cells.get("kind", "") in mapping:
+            _build_row(r, build, preview.aliases)
+    _mark_duplicates(preview)
+
+
+def parse_sites(path: Path, aliases: dict[str, str] | None = None) -> Preview:
+    """Read a sites file; every data row becomes a record or a list of problems.
+
+    ``aliases`` maps other names of kinds (see :mod:`inspector.services.kind_aliases`).
+    """
+    return _parse(path, "sites", SITE_COLUMNS, _build_site, aliases)
+
+
+def _gate_field(header: str) -> str | None:
+    """``南门纬度`` / ``校门经度`` / ``纬度``: a gate's latitude or longitude in its own column."""
+    m = re.fullmatch(r"(.*门)?(纬度|经度|lat|lon|lng|latitude|longitude)", header)
+    if not m:
+        return None
+    label = "" if m[1] in (None, "校门", "大门", "学校大门") else m[1]
+    return f"gate_{'lat' if m[2] in ('纬度', 'lat', 'latitude') else 'lon'}:{label}"
 
 
 def parse_schools(path: Path) -> Preview:
-    return _parse(path, "schools", SCHOOL_COLUMNS, _build_school)
+    return _parse(path, "schools", SCHOOL_COLUMNS, _build_school, extra=_gate_field)
 
 
-def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
+def _build_site(
+    cells: dict[str, str], aliases: dict[str, str]
+) -> tuple[SiteData, list[str], list[str], str]:
+    """A site record from one row: (record, problems, warnings, unknown kind text)."""
     problems: list[str] = []
+    warnings: list[str] = []
     kind_text = cells.get("kind", "")
-    kind = kind_from_text(kind_text)
+    kind = kind_from_text(kind_text, aliases)
     if not kind:
         problems.append(
             Message("场所类型“{}”无法识别", kind_text) if kind_text else Message("缺少场所类型")
         )
     data = SiteData(name=cells["name"], kind=kind or "", id=cells.get("id") or None)
-    for f in ("address", "grid", "community", "responsible_person", "phone", "credit_code"):
+    for f in ("address", "grid", "community", "responsible_person", "phone"):
         setattr(data, f, cells.get(f, ""))
+    data.credit_code = normalise_credit_code(cells.get("credit_code", ""))
+    doubt = credit_code_problem(data.credit_code)
+    if doubt:
+        warnings.append(doubt)
+        data.credit_code_unchecked = True
     data.notes = cells.get("notes", "")
     for f, what in (("lat", Message("纬度")), ("lon", Message("经度"))):
         try:
@@ -264,22 +287,30 @@ def _build_site(cells: dict[str, str]) -> tuple[SiteData, list[str]]:
     try:
         data.archived = to_bool(cells.get("archived", ""))
         data.licences = parse_licences(cells.get("licences", ""))
+        for lic in data.licences:  # ":XK001:2027-12-31": a number without its type
+            if not lic.kind and lic.number and kind:
+                lic.kind = default_licence(kind)
         if cells.get("licence_kind") or cells.get("licence_number"):
             until = cells.get("licence_valid_until", "")
             data.licences.append(
                 LicenceData(
-                    cells.get("licence_kind", ""),
+                    cells.get("licence_kind", "") or (default_licence(kind) if kind else ""),
                     cells.get("licence_number", ""),
                     parse_date(until) if until else None,
                 )
             )
     except ValueError as exc:
         problems.append(message_of(exc))
-    problems += [p for p in site_problems(data) if "场所类型" not in p]
-    return data, problems
+    # Without a kind a bare licence number has no type yet: the kind is the problem.
+    problems += [
+        p for p in site_problems(data) if "场所类型" not in p and (kind or "证照缺少种类" not in p)
+    ]
+    return data, problems, warnings, kind_text if kind_text and not kind else ""
 
 
-def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
+def _build_school(
+    cells: dict[str, str], _aliases: dict[str, str]
+) -> tuple[SchoolData, list[str], list[str], str]:
     problems: list[str] = []
     kind_text = cells.get("kind", "")
     kind = school_kind_from_text(kind_text) if kind_text else "primary"
@@ -296,11 +327,12 @@ def _build_school(cells: dict[str, str]) -> tuple[SchoolData, list[str]]:
         except ValueError as exc:
             problems.append(message_of(exc))
     try:
+        data.points += gate_columns(cells)
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
         problems.append(message_of(exc))
     problems += school_problems(data)
-    return data, problems
+    return data, problems, [], ""
 
 
 # --- applying -----------------------------------------------------------------------------
@@ -324,8 +356,10 @@ def apply_preview(
         (Site, Licence, "site_id") if sites else (School, SchoolPoint, "school_id")
     )
     rows = preview.good
-    ids = [r.record.id for r in rows if r.record and r.record.id]
     with write_session(ctx.engine) as s:
+        records = [r.record for r in rows if r.record is not None]
+        preview.outcome = match_rows(s, preview.kind, records, preview.fields)
+        ids = [r.record.id for r in rows if r.record and r.record.id]
         children: dict[str, list] = {}
         loaded: list = []  # the session's identity map holds rows weakly: keep them here
         for start in range(0, len(ids), 500):  # rows to update, loaded in bulk

@@ -13,6 +13,7 @@ from sqlalchemy import Integer, case, cast, func, or_
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as case_rules
+from inspector.domain.collation import pinyin_key
 from inspector.domain.periods import Period
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
 from inspector.domain.text import N_, LocalText
@@ -103,7 +104,7 @@ def _rates(s: Session, period: Period, key) -> list[tuple[str, int, float, float
 
 
 def _sorted_rates(rows: list[RateRow]) -> list[RateRow]:
-    return sorted(rows, key=lambda r: (-(r.rate or 0.0), r.label))
+    return sorted(rows, key=lambda r: (-(r.rate or 0.0), pinyin_key(r.label)))
 
 
 STEPS = 7  # grouped queries in period_stats, for progress reports

@@ -46,6 +46,8 @@ COMPONENTS: tuple[tuple[str, str | None, str, str], ...] = (
     ("Pillow", "pillow", "MIT-CMU (HPND)", ""),
     ("PyYAML", "PyYAML", "MIT", ""),
     ("platformdirs", "platformdirs", "MIT", ""),
+    ("python-stdnum", "python-stdnum", "LGPL-2.1-or-later", "credit-code check characters"),
+    ("pypinyin", "pypinyin", "MIT", "sorting names by pinyin"),
     (
         "psycopg",
         "psycopg",

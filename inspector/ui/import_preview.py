@@ -9,9 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,88 +31,106 @@ from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.domain.text import joined
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.kind_aliases import load_aliases, remember_aliases
 from inspector.services.register_io import (
     ImportCancelled,
     Preview,
     apply_preview,
     parse_schools,
     parse_sites,
+    remap_kinds,
 )
 from inspector.ui.i18n import error_text, kind_text, local, service_text
+from inspector.ui.site_dialog import kind_combo
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
 )
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
     return table
 
 
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
 class ImportPreviewDialog(QDialog):
-    """Shows a :class:`Preview`; the import button saves the good rows in one transaction."""
+    """Shows a :class:`Preview`; the import button saves the good rows in one transaction.
+
+    Kinds the sheet names that no kind or alias matches are listed with a choice of
+    kind each: choosing one maps all its rows at once, and the choice is remembered
+    in the office's alias table when the import is saved. Rows whose credit code
+    fails its check can be let in, marked as unchecked.
+    """
 
     def __init__(self, ctx: AppContext, preview: Preview, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.preview = preview
         self.imported = 0
+        self.mapped: dict[str, str] = {}  # kind text -> code the clerk chose here
         what = self.tr("场所") if preview.kind == "sites" else self.tr("学校")
         self.setWindowTitle(self.tr("导入%1预览").replace("%1", what))
-        self.resize(820, 520)
-        good, bad = preview.good, preview.bad
+        self.resize(820, 560)
 
-        summary = self.tr("文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。")
-        for i, value in enumerate((preview.path.name, len(preview.rows), len(good), len(bad)), 1):
-            summary = summary.replace(f"%{i}", str(value))
-        self.summary = QLabel(summary)
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.bad_table = _table(
-            [self.tr("行号"), self.tr("名称"), self.tr("问题")],
-            [[str(r.row), r.label or "", service_text(joined(r.problems))] for r in bad],
-        )
+        self.bad_table = _table([self.tr("行号"), self.tr("名称"), self.tr("问题")])
         self.good_table = _table(
-            [self.tr("行号"), self.tr("名称"), self.tr("类型"), self.tr("地址")],
-            [
-                [str(r.row), r.record.name, self._kind(r.record.kind), r.record.address]
-                for r in good
-            ],
+            [self.tr("行号"), self.tr("名称"), self.tr("类型"), self.tr("地址")]
         )
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.bad_table, self.tr("有误的行（%1）").replace("%1", str(len(bad))))
-        self.tabs.addTab(self.good_table, self.tr("可导入的行（%1）").replace("%1", str(len(good))))
-        if not bad:
-            self.tabs.setCurrentIndex(1)
+        self.tabs.addTab(self.bad_table, "")
+        self.tabs.addTab(self.good_table, "")
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         if preview.unknown_columns:
             ignored = QLabel(
-                self.tr("未识别、将忽略的列：%1").replace("%1", "、".join(preview.unknown_columns))
+                self.tr("未识别、将忽略的列：%1").replace(
+                    "%1", "、".join(service_text(c) for c in preview.unknown_columns)
+                )
             )
             ignored.setWordWrap(True)
             lay.addWidget(ignored)
+        self.kind_boxes: dict[str, QComboBox] = {}
+        unknown = preview.unknown_kinds()
+        if unknown:
+            box = QGroupBox(self.tr("无法识别的场所类型：选择对应的类型，该类型的所有行一并导入"))
+            form = QFormLayout(box)
+            for text, rows in sorted(unknown.items()):
+                combo = kind_combo(box)
+                combo.insertItem(0, self.tr("（不导入）"), "")
+                combo.setCurrentIndex(0)
+                combo.currentIndexChanged.connect(lambda _i, t=text: self._map_kind(t))
+                self.kind_boxes[text] = combo
+                form.addRow(
+                    self.tr("“%1”（%2 行）").replace("%1", text).replace("%2", str(len(rows))),
+                    combo,
+                )
+            lay.addWidget(box)
+        self.accept_unchecked = QCheckBox()
+        self.accept_unchecked.toggled.connect(self._accept_unchecked)
+        self.accept_unchecked.setVisible(bool(preview.held))
+        lay.addWidget(self.accept_unchecked)
         lay.addWidget(self.tabs, 1)
-        if bad:
-            note = QLabel(self.tr("有误的行不会导入；请在表格中改正后再单独导入这些行。"))
-            note.setStyleSheet("color: #b00020;")
-            lay.addWidget(note)
+        self.note = QLabel(self.tr("有误的行不会导入；请在表格中改正后再单独导入这些行。"))
+        self.note.setStyleSheet("color: #b00020;")
+        lay.addWidget(self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.import_button = self.buttons.addButton(
-            self.tr("导入 %1 行").replace("%1", str(len(good))),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.import_button.setEnabled(bool(good))
+        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.progress = QProgressBar()
@@ -121,6 +143,55 @@ class ImportPreviewDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self._poll)
+        self._refresh()
+        if not preview.bad:
+            self.tabs.setCurrentIndex(1)
+
+    def _refresh(self) -> None:
+        """Show the preview as it now stands (after a kind was mapped or checks accepted)."""
+        preview = self.preview
+        good, bad = preview.good, preview.bad
+        summary = self.tr("文件 %1：共 %2 行数据，%3 行可以导入，%4 行有误。")
+        for i, value in enumerate((preview.path.name, len(preview.rows), len(good), len(bad)), 1):
+            summary = summary.replace(f"%{i}", str(value))
+        self.summary.setText(summary)
+        _fill(
+            self.bad_table,
+            [
+                [str(r.row), r.label or "", service_text(joined(r.problems + r.warnings))]
+                for r in bad
+            ],
+        )
+        _fill(
+            self.good_table,
+            [
+                [str(r.row), r.record.name, self._kind(r.record.kind), r.record.address]
+                for r in good
+            ],
+        )
+        self.tabs.setTabText(0, self.tr("有误的行（%1）").replace("%1", str(len(bad))))
+        self.tabs.setTabText(1, self.tr("可导入的行（%1）").replace("%1", str(len(good))))
+        self.accept_unchecked.setText(
+            self.tr("统一社会信用代码校验位有误的 %1 行仍导入（标记为未核验）").replace(
+                "%1", str(len(preview.held))
+            )
+        )
+        self.note.setVisible(bool(bad))
+        self.import_button.setText(self.tr("导入 %1 行").replace("%1", str(len(good))))
+        self.import_button.setEnabled(bool(good) and self._worker is None)
+
+    def _map_kind(self, text: str) -> None:
+        code = self.kind_boxes[text].currentData() or ""
+        if code:
+            self.mapped[text] = code
+        else:
+            self.mapped.pop(text, None)
+        remap_kinds(self.preview, {text: code})
+        self._refresh()
+
+    def _accept_unchecked(self, on: bool) -> None:
+        self.preview.accept_unchecked = on
+        self._refresh()
 
     def _kind(self, code: str) -> str:
         if self.preview.kind == "sites":
@@ -174,6 +245,11 @@ class ImportPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("导入失败"), str(state["error"]))
         else:
             self.imported = int(state["result"])
+            if self.mapped:  # the next sheet needs no mapping: remember the clerk's choice
+                try:
+                    remember_aliases(self.ctx, self.mapped)
+                except UserError as exc:
+                    QMessageBox.warning(self, self.tr("无法保存类型对应"), error_text(exc))
             super().accept()
 
     def reject(self) -> None:
@@ -208,7 +284,7 @@ def run_import(ctx: AppContext, kind: str, parent: QWidget, path: Path | None = 
         path = Path(name)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        preview = (parse_sites if kind == "sites" else parse_schools)(path)
+        preview = parse_sites(path, load_aliases(ctx)) if kind == "sites" else parse_schools(path)
     except UserError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(

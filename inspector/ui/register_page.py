@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from inspector.services import register as reg
 from inspector.services import register_io
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.ui.collation import CollatedItem
 from inspector.ui.i18n import error_text, kind_text, local
 from inspector.ui.import_preview import run_import
 from inspector.ui.school_dialog import SchoolDialog
@@ -131,7 +131,7 @@ class RegisterTab(QWidget):
         self.table.setRowCount(len(rows))
         for r, (row_id, archived, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = CollatedItem(text)  # sorts names by pinyin, not code point
                 item.setData(ID_ROLE, row_id)
                 item.setData(ID_ROLE + 1, archived)
                 if archived:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.credit_code import credit_code_problem, normalise_credit_code
 from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -37,7 +39,7 @@ from inspector.services.register import (
     save_site,
 )
 from inspector.services.register_cells import parse_date
-from inspector.ui.i18n import error_text, local
+from inspector.ui.i18n import error_text, local, service_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -93,6 +95,17 @@ class SiteDialog(QDialog):
         self.person = QLineEdit()
         self.phone = QLineEdit()
         self.credit = QLineEdit()
+        self.credit_note = QLabel()  # a wrong check character, said while typing
+        self.credit_note.setStyleSheet("color: #b00020;")
+        self.credit_note.setWordWrap(True)
+        self.credit_note.hide()
+        self.credit_keep = QCheckBox(self.tr("校验位有误仍保存（标记为未核验）"))
+        self.credit_keep.hide()
+        self.credit.textChanged.connect(self._check_credit)
+        credit_box = QVBoxLayout()
+        credit_box.setContentsMargins(0, 0, 0, 0)
+        for w in (self.credit, self.credit_note, self.credit_keep):
+            credit_box.addWidget(w)
         self.lat = QLineEdit()
         self.lat.setPlaceholderText(self.tr("纬度，如 25.7900"))
         self.lon = QLineEdit()
@@ -112,7 +125,7 @@ class SiteDialog(QDialog):
         form.addRow(self.tr("社区"), self.community)
         form.addRow(self.tr("负责人"), self.person)
         form.addRow(self.tr("联系电话"), self.phone)
-        form.addRow(self.tr("统一社会信用代码"), self.credit)
+        form.addRow(self.tr("统一社会信用代码"), credit_box)
         form.addRow(self.tr("坐标（WGS-84）"), coords)
         form.addRow(self.tr("备注"), self.notes)
 
@@ -169,6 +182,7 @@ class SiteDialog(QDialog):
         self.person.setText(d.responsible_person)
         self.phone.setText(d.phone)
         self.credit.setText(d.credit_code)
+        self.credit_keep.setChecked(d.credit_code_unchecked)  # kept unchecked before
         self.lat.setText(number_text(d.lat))
         self.lon.setText(number_text(d.lon))
         self.notes.setPlainText(d.notes)
@@ -210,7 +224,7 @@ class SiteDialog(QDialog):
             community=self.community.text(),
             responsible_person=self.person.text(),
             phone=self.phone.text(),
-            credit_code=self.credit.text(),
+            credit_code=normalise_credit_code(self.credit.text()),
             lat=optional_float(self.lat.text(), self.tr("纬度")),
             lon=optional_float(self.lon.text(), self.tr("经度")),
             notes=self.notes.toPlainText(),
@@ -235,7 +249,22 @@ class SiteDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
+    def _check_credit(self) -> None:
+        problem = credit_code_problem(self.credit.text())
+        self.credit_note.setText(service_text(problem) if problem else "")
+        self.credit_note.setVisible(problem is not None)
+        self.credit_keep.setVisible(problem is not None)
+
     def accept(self) -> None:
+        problem = credit_code_problem(self.credit.text())
+        if problem and not self.credit_keep.isChecked():
+            self.show_error(
+                self.tr("%1。请核对；确属原样的，勾选“校验位有误仍保存”。").replace(
+                    "%1", service_text(problem)
+                )
+            )
+            self.credit.setFocus()
+            return
         try:
             self.saved_id = save_site(self.ctx, self.record()).id
         except (ValueError, UserError) as exc:

@@ -886,7 +886,7 @@ or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
     </message>
     <message>
         <source>校门</source>
-        <translation>School gate</translation>
+        <translation>The gate</translation>
     </message>
     <message>
         <source>
@@ -1139,12 +1139,28 @@ less than {m:g} m from a school</translation>
         <translation>Unknown columns, ignored: %1</translation>
     </message>
     <message>
+        <source>无法识别的场所类型：选择对应的类型，该类型的所有行一并导入</source>
+        <translation>Unrecognised site kinds: choose the matching kind, and all rows of that kind are imported</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>“%1”（%2 行）</source>
+        <translation>&quot;%1&quot; (%2 rows)</translation>
+    </message>
+    <message>
         <source>有误的行不会导入；请在表格中改正后再单独导入这些行。</source>
         <translation>Rows with errors are not imported; correct them in the spreadsheet and import them separately.</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位有误的 %1 行仍导入（标记为未核验）</source>
+        <translation>Import the %1 rows whose credit code has a wrong check character anyway (marked unchecked)</translation>
     </message>
     <message>
         <source>导入 %1 行</source>
@@ -1157,6 +1173,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>导入失败</source>
         <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>无法保存类型对应</source>
+        <translation>Could not save the kind mapping</translation>
     </message>
     <message>
         <source>选择要导入的文件</source>
@@ -2065,7 +2085,7 @@ less than {m:g} m from a school</translation>
     </message>
     <message>
         <source>校门</source>
-        <translation>School gate</translation>
+        <translation>The gate</translation>
     </message>
     <message>
         <source>边界点</source>
@@ -2108,7 +2128,7 @@ less than {m:g} m from a school</translation>
     </message>
     <message>
         <source>校门</source>
-        <translation>School gate</translation>
+        <translation>The gate</translation>
     </message>
     <message>
         <source>边界点</source>
@@ -2428,6 +2448,10 @@ less than {m:g} m from a school</translation>
         <translation>New Site</translation>
     </message>
     <message>
+        <source>校验位有误仍保存（标记为未核验）</source>
+        <translation>Save despite the wrong check character (marked unchecked)</translation>
+    </message>
+    <message>
         <source>纬度，如 25.7900</source>
         <translation>latitude, e.g. 25.7900</translation>
     </message>
@@ -2522,6 +2546,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>第 %1 个证照：%2</source>
         <translation>Licence %1: %2</translation>
+    </message>
+    <message>
+        <source>%1。请核对；确属原样的，勾选“校验位有误仍保存”。</source>
+        <translation>%1. Please check it; if it really reads so, tick &quot;Save despite the wrong check character&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4396,12 +4424,60 @@ Does the fingerprint match?</translation>
         <translation>The file {} is empty.</translation>
     </message>
     <message>
+        <source>无法读取场所类型别名表 {}：{}</source>
+        <translation>Cannot read the site kind alias table {}: {}</translation>
+    </message>
+    <message>
+        <source>场所类型别名表 {} 应为“写法: 类型代码”的列表。</source>
+        <translation>The site kind alias table {} should be a list of &quot;text: kind code&quot; lines.</translation>
+    </message>
+    <message>
+        <source>场所类型别名表 {}：“{}”对应的类型代码“{}”不存在。</source>
+        <translation>Site kind alias table {}: &quot;{}&quot; maps to the kind code &quot;{}&quot;, which does not exist.</translation>
+    </message>
+    <message>
+        <source>场所类型代码“{}”不存在。</source>
+        <translation>The site kind code &quot;{}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>无法写入场所类型别名表 {}：{}</source>
+        <translation>Cannot write the site kind alias table {}: {}</translation>
+    </message>
+    <message>
+        <source>--map-kind 应写成 原文=类型，例如 --map-kind 理发店=small_salon。</source>
+        <translation>--map-kind takes text=kind, e.g. --map-kind 理发店=small_salon.</translation>
+    </message>
+    <message>
+        <source>--map-kind {}：类型“{}”不存在。</source>
+        <translation>--map-kind {}: the kind &quot;{}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>校门</source>
+        <translation>The gate</translation>
+    </message>
+    <message>
+        <source>{}的纬度和经度须同时填写</source>
+        <translation>{}: latitude and longitude must both be given</translation>
+    </message>
+    <message>
+        <source>有经度列却没有对应的纬度列：{}</source>
+        <translation>A longitude column without its latitude column: {}</translation>
+    </message>
+    <message>
         <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
         <translation>The first row of the file {} has no name column (expected one of {}).</translation>
     </message>
     <message>
+        <source>{} 列（无标题）</source>
+        <translation>column {} (no header)</translation>
+    </message>
+    <message>
         <source>系统编号与第 {} 行重复</source>
         <translation>The system ID is the same as in row {}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码与第 {} 行重复</source>
+        <translation>Same credit code as row {}</translation>
     </message>
     <message>
         <source>场所类型“{}”无法识别</source>
@@ -4954,6 +5030,22 @@ Does the fingerprint match?</translation>
     <message>
         <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
         <translation>The database {} comes from a newer version of the program (version {}) and this version cannot open it. Please upgrade the program; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>营业执照注册号“{}”的校验位有误</source>
+        <translation>The business registration number &quot;{}&quot; has a wrong check digit</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{}”应为 18 位（现为 {} 位）</source>
+        <translation>The credit code &quot;{}&quot; should have 18 characters (it has {})</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{}”的校验位有误：第 18 位应为“{}”</source>
+        <translation>The credit code &quot;{}&quot; has a wrong check character: the 18th should be &quot;{}&quot;</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{}”含有不允许的字符</source>
+        <translation>The credit code &quot;{}&quot; contains characters that are not allowed</translation>
     </message>
     <message>
         <source>纬度 {} 超出范围（-90 到 90）</source>

@@ -1138,12 +1138,28 @@
             <translation>未识别、将忽略的列：%1</translation>
         </message>
         <message>
+            <source>无法识别的场所类型：选择对应的类型，该类型的所有行一并导入</source>
+            <translation>无法识别的场所类型：选择对应的类型，该类型的所有行一并导入</translation>
+        </message>
+        <message>
+            <source>（不导入）</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>“%1”（%2 行）</source>
+            <translation>“%1”（%2 行）</translation>
+        </message>
+        <message>
             <source>有误的行不会导入；请在表格中改正后再单独导入这些行。</source>
             <translation>有误的行不会导入；请在表格中改正后再单独导入这些行。</translation>
         </message>
         <message>
             <source>取消</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码校验位有误的 %1 行仍导入（标记为未核验）</source>
+            <translation>统一社会信用代码校验位有误的 %1 行仍导入（标记为未核验）</translation>
         </message>
         <message>
             <source>导入 %1 行</source>
@@ -1156,6 +1172,10 @@
         <message>
             <source>导入失败</source>
             <translation>导入失败</translation>
+        </message>
+        <message>
+            <source>无法保存类型对应</source>
+            <translation>无法保存类型对应</translation>
         </message>
         <message>
             <source>选择要导入的文件</source>
@@ -2427,6 +2447,10 @@
             <translation>新建场所</translation>
         </message>
         <message>
+            <source>校验位有误仍保存（标记为未核验）</source>
+            <translation>校验位有误仍保存（标记为未核验）</translation>
+        </message>
+        <message>
             <source>纬度，如 25.7900</source>
             <translation>纬度，如 25.7900</translation>
         </message>
@@ -2521,6 +2545,10 @@
         <message>
             <source>第 %1 个证照：%2</source>
             <translation>第 %1 个证照：%2</translation>
+        </message>
+        <message>
+            <source>%1。请核对；确属原样的，勾选“校验位有误仍保存”。</source>
+            <translation>%1。请核对；确属原样的，勾选“校验位有误仍保存”。</translation>
         </message>
     </context>
     <context>
@@ -4395,12 +4423,60 @@
             <translation>文件 {} 是空的。</translation>
         </message>
         <message>
+            <source>无法读取场所类型别名表 {}：{}</source>
+            <translation>无法读取场所类型别名表 {}：{}</translation>
+        </message>
+        <message>
+            <source>场所类型别名表 {} 应为“写法: 类型代码”的列表。</source>
+            <translation>场所类型别名表 {} 应为“写法: 类型代码”的列表。</translation>
+        </message>
+        <message>
+            <source>场所类型别名表 {}：“{}”对应的类型代码“{}”不存在。</source>
+            <translation>场所类型别名表 {}：“{}”对应的类型代码“{}”不存在。</translation>
+        </message>
+        <message>
+            <source>场所类型代码“{}”不存在。</source>
+            <translation>场所类型代码“{}”不存在。</translation>
+        </message>
+        <message>
+            <source>无法写入场所类型别名表 {}：{}</source>
+            <translation>无法写入场所类型别名表 {}：{}</translation>
+        </message>
+        <message>
+            <source>--map-kind 应写成 原文=类型，例如 --map-kind 理发店=small_salon。</source>
+            <translation>--map-kind 应写成 原文=类型，例如 --map-kind 理发店=small_salon。</translation>
+        </message>
+        <message>
+            <source>--map-kind {}：类型“{}”不存在。</source>
+            <translation>--map-kind {}：类型“{}”不存在。</translation>
+        </message>
+        <message>
+            <source>校门</source>
+            <translation>校门</translation>
+        </message>
+        <message>
+            <source>{}的纬度和经度须同时填写</source>
+            <translation>{}的纬度和经度须同时填写</translation>
+        </message>
+        <message>
+            <source>有经度列却没有对应的纬度列：{}</source>
+            <translation>有经度列却没有对应的纬度列：{}</translation>
+        </message>
+        <message>
             <source>文件 {} 的第一行没有名称列（应为 {} 之一）。</source>
             <translation>文件 {} 的第一行没有名称列（应为 {} 之一）。</translation>
         </message>
         <message>
+            <source>{} 列（无标题）</source>
+            <translation>{} 列（无标题）</translation>
+        </message>
+        <message>
             <source>系统编号与第 {} 行重复</source>
             <translation>系统编号与第 {} 行重复</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码与第 {} 行重复</source>
+            <translation>统一社会信用代码与第 {} 行重复</translation>
         </message>
         <message>
             <source>场所类型“{}”无法识别</source>
@@ -4953,6 +5029,22 @@
         <message>
             <source>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</source>
             <translation>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</translation>
+        </message>
+        <message>
+            <source>营业执照注册号“{}”的校验位有误</source>
+            <translation>营业执照注册号“{}”的校验位有误</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码“{}”应为 18 位（现为 {} 位）</source>
+            <translation>统一社会信用代码“{}”应为 18 位（现为 {} 位）</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码“{}”的校验位有误：第 18 位应为“{}”</source>
+            <translation>统一社会信用代码“{}”的校验位有误：第 18 位应为“{}”</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码“{}”含有不允许的字符</source>
+            <translation>统一社会信用代码“{}”含有不允许的字符</translation>
         </message>
         <message>
             <source>纬度 {} 超出范围（-90 到 90）</source>

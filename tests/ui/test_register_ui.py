@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from inspector.services import register as reg
@@ -226,3 +226,88 @@ def test_import_shows_progress_and_imports_in_the_background(qtbot, ctx, tmp_pat
     assert dialog.result() == 1 and dialog.imported == 300
     assert dialog.progress.value() == 300
     assert len(reg.search_sites(ctx)) == 300
+
+
+OFFICE = (
+    "商户名称,行业类型,统一社会信用代码/营业执照号,许可证号,序号\n"
+    "亮车坊,洗车店,,,1\n"
+    "净车行,洗车店,,,2\n"
+    "李记理发店,理发店,92431003MA4L0QF2X1,WS001,3\n"
+    "王记副食,副食品店,92431003MA4L0QF2XD,,4\n"
+)
+
+
+def test_import_preview_maps_an_unknown_kind_once_and_remembers_it(qtbot, ctx, tmp_path):
+    from inspector.services.kind_aliases import load_aliases, office_aliases_path
+    from inspector.services.register_io import parse_sites
+
+    f = tmp_path / "office.csv"
+    f.write_text(OFFICE, encoding="utf-8")
+    dialog = ImportPreviewDialog(ctx, parse_sites(f, load_aliases(ctx)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert list(dialog.kind_boxes) == ["洗车店"]
+    assert dialog.bad_table.rowCount() == 3 and dialog.good_table.rowCount() == 1
+    assert "第 18 位应为“D”" in dialog.bad_table.item(2, 2).text()
+    assert dialog.accept_unchecked.isVisible()
+    combo = dialog.kind_boxes["洗车店"]
+    combo.setCurrentIndex(combo.findData("public_venue"))  # one choice, both rows
+    assert dialog.bad_table.rowCount() == 1 and dialog.good_table.rowCount() == 3
+    combo.setCurrentIndex(0)  # changed her mind: back out
+    assert dialog.bad_table.rowCount() == 3
+    combo.setCurrentIndex(combo.findData("public_venue"))
+    box = dialog.accept_unchecked  # click on its tick box, as a user does
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert dialog.bad_table.rowCount() == 0 and dialog.import_button.text() == "导入 4 行"
+    dialog.grab().save(str(tmp_path / "office-preview.png"))
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.imported == 4
+    sites = {s.name: s for s in reg.search_sites(ctx)}
+    assert sites["亮车坊"].kind == sites["净车行"].kind == "public_venue"
+    assert sites["李记理发店"].credit_code_unchecked and not sites["王记副食"].credit_code_unchecked
+    assert "洗车店: public_venue" in office_aliases_path(ctx).read_text("utf-8")
+
+
+def test_site_dialog_checks_the_credit_code_while_typing(qtbot, ctx, tmp_path):
+    dialog = SiteDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("李记理发店")
+    qtbot.keyClicks(dialog.credit, "92431003ma4l0qf2x1")
+    assert dialog.credit_note.isVisible()
+    assert "第 18 位应为“D”" in dialog.credit_note.text()
+    dialog.grab().save(str(tmp_path / "credit.png"))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible() and "校验位有误仍保存" in dialog.error.text()
+    assert reg.search_sites(ctx) == []
+    box = dialog.credit_keep
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    (site,) = reg.search_sites(ctx)
+    assert site.credit_code == "92431003MA4L0QF2X1" and site.credit_code_unchecked
+
+    again = SiteDialog(ctx, site.id)  # corrected later: the flag goes
+    qtbot.addWidget(again)
+    again.show()
+    assert again.credit_keep.isChecked()
+    again.credit.setText("92431003MA4L0QF2XD")
+    assert not again.credit_note.isVisible()
+    click(qtbot, again.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert not reg.get_site(ctx, site.id).credit_code_unchecked
+
+
+def test_register_table_sorts_names_by_pinyin(qtbot, ctx, page):
+    for name, grid in (("中华网吧", "一网格"), ("便民网吧", "二网格"), ("阿里网吧", "三网格")):
+        reg.save_site(ctx, reg.SiteData(name=name, kind="internet_cafe", grid=grid))
+    page.sites.refresh()
+    header = page.sites.table.horizontalHeader()
+    qtbot.mouseClick(  # a click on the name column's header sorts by it
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2),
+    )
+    shown = [page.sites.table.item(r, 0).text() for r in range(3)]
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        shown.reverse()
+    assert shown == ["阿里网吧", "便民网吧", "中华网吧"]  # code point order: 中 便 阿

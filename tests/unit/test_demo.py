@@ -128,3 +128,13 @@ def test_cached_demo_is_built_once_and_copied(tmp_path, monkeypatch):
         ctx.close()
     with pytest.raises(UserError, match="已有数据库"):
         demo.create_demo(tmp_path / "b", cached=True)
+
+
+def test_demo_credit_codes_pass_their_check(demo_ctx):
+    from inspector.domain.credit_code import credit_code_problem
+
+    sites = reg.all_site_records(demo_ctx[1])
+    codes = [s.credit_code for s in sites if s.credit_code]
+    assert len(codes) == 37
+    assert [c for c in codes if credit_code_problem(c)] == []
+    assert not any(s.credit_code_unchecked for s in sites)

@@ -27,7 +27,8 @@ def test_import_all_or_nothing(cli, tmp_path, data_dir):
     lines = r.stderr.splitlines()
     assert lines[0] == "第 4 行：场所类型“casino”无法识别"
     assert lines[1] == "第 5 行：名称不能为空"
-    assert "未导入任何场所" in lines[2]
+    assert lines[2].startswith("无法识别的场所类型：casino（1 行）")
+    assert "未导入任何场所" in lines[3]
     assert "Traceback" not in r.stderr
     assert names(data_dir) == []
 
@@ -65,3 +66,38 @@ def test_schools_import_and_missing_file(cli, tmp_path, data_dir):
     assert r.returncode == 2 and "文件不存在" in r.stderr
     r = cli("--data-dir", str(data_dir), "schools", "export", str(tmp_path / "s.xlsx"))
     assert r.returncode == 0 and "已导出 1 个学校" in r.stdout
+
+
+def test_office_sheet_kinds_mapped_on_the_command_line(cli, tmp_path, data_dir):
+    from tests.unit.test_register_office import office_sheet
+
+    f = tmp_path / "台账.xlsx"
+    office_sheet(f)
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(f))
+    assert r.returncode == 2 and names(data_dir) == []
+    assert "未使用的列：序号、发证机关" in r.stdout
+    assert "无法识别的场所类型：洗车店（3 行）" in r.stderr
+    assert "第 7 行：统一社会信用代码“" in r.stderr and "第 18 位应为" in r.stderr
+    assert "2 行的统一社会信用代码校验位有误" in r.stderr and "Traceback" not in r.stderr
+    args = ["--map-kind", "洗车店=public_venue", "--accept-unchecked", "--skip-invalid"]
+    r = cli("--data-dir", str(data_dir), "sites", "import", *args, str(f))
+    assert r.returncode == 0, r.stderr
+    assert "已导入 57 个场所（新增 57，更新 0）" in r.stdout
+    assert "第 19 行：统一社会信用代码“" in r.stdout and "标记为未核验" in r.stdout
+    assert "跳过 3 行" in r.stderr
+    assert "洗车店: public_venue" in (data_dir / "site-kind-aliases.yaml").read_text("utf-8")
+    # The next import needs no --map-kind: the office table remembers it.
+    r = cli("--data-dir", str(data_dir), "sites", "import", "--accept-unchecked",
+            "--skip-invalid", str(f))  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "已导入 57 个场所（新增 0，更新 57）" in r.stdout
+    assert len(names(data_dir)) == 57
+    print("\n$ inspector --data-dir D sites import 台账.xlsx\n" + r.stdout + r.stderr)
+
+
+def test_map_kind_to_an_unknown_kind_is_refused(cli, tmp_path, data_dir):
+    f = tmp_path / "s.csv"
+    f.write_text(GOOD, encoding="utf-8")
+    r = cli("--data-dir", str(data_dir), "sites", "import", "--map-kind", "洗车店=carwash", str(f))
+    assert r.returncode == 2
+    assert "类型“carwash”不存在" in r.stderr and "Traceback" not in r.stderr

@@ -22,6 +22,8 @@ class Site(SyncedModel, table=True):
     responsible_person: str = Field(default="", max_length=100)
     phone: str = Field(default="", max_length=50)
     credit_code: str = Field(default="", max_length=50)  # 统一社会信用代码
+    # The credit code fails its check character; the clerk kept it anyway (未核验).
+    credit_code_unchecked: bool = Field(default=False)
     lat: float | None = None
     lon: float | None = None
     notes: str = Field(default="")

@@ -4,13 +4,19 @@
     uv run python bench/sync.py --full     # 1,000 inspections (the issue's size)
 
 Prints export time, package size, import time and repeated-import times
-(the same file again, and the same records in a new file, record by record).
+(the same file again, and the same records in a new file, record by record),
+then the peak resident memory of exporting and importing an encrypted
+package with one large photo (64 MiB by default, 1 GiB with ``--full``),
+each measured in a child process of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -135,10 +141,114 @@ def populate(ctx, n: int) -> None:
             conn.execute(insert(model.__table__), rows)
 
 
+LARGE_CHILD = r"""
+import json, resource, sys
+from pathlib import Path
+from inspector.services import sync_service as sync
+from inspector.services.context import open_context
+
+root = Path(sys.argv[2])
+if sys.argv[1] == "export":
+    ctx = open_context(root / "field")
+    sync.export_changes(ctx, root / "inbox")
+else:
+    ctx = open_context(root / "office")
+    (r,) = sync.import_inbox(ctx, root / "inbox")
+    assert r.result == "imported", r.message
+ctx.close()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            peak = int(line.split()[1])
+except OSError:
+    pass
+print(json.dumps({"peak_kib": peak}))
+"""
+
+
+def _child(step: str, root: Path) -> tuple[float, float]:
+    """(seconds, peak MB) of one export or import in a process of its own."""
+    t = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", LARGE_CHILD, step, str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds = time.perf_counter() - t
+    return seconds, json.loads(done.stdout.strip().splitlines()[-1])["peak_kib"] * 1024 / 1e6
+
+
+def large_package(size_mib: int) -> None:
+    """Export and import one encrypted package holding a photo of ``size_mib`` MiB."""
+    root = Path(tempfile.mkdtemp(prefix="inspector-bench-large-"))
+    field = open_context(root / "field")
+    office = open_context(root / "office")
+    sync.office_init(office, "基准办公室")
+    sync.register_device(office, sync.device_identity(field).card())
+    bundle = bundles.build_office_bundle(office, root / "office.inspbundle")
+    bundles.import_office_bundle(field, bundle, sync.own_office(office).fingerprint)
+    populate(field, 1)
+    insp_id = field.engine.connect().exec_driver_sql("select id from inspection").scalar()
+    name = f"large/{insp_id}.jpg"
+    target = field.paths.photos / name
+    target.parent.mkdir(parents=True)
+    block = bytearray(os.urandom(1024 * 1024))
+    digest = hashlib.sha256()
+    with open(target, "wb") as fh:
+        for i in range(size_mib):
+            block[:8] = i.to_bytes(8, "big")
+            fh.write(block)
+            digest.update(block)
+    now = utcnow()
+    with field.engine.begin() as conn:
+        conn.execute(
+            insert(Photo.__table__),
+            [
+                {
+                    "id": new_id(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "created_by_device": field.device_id,
+                    "row_version": 1,
+                    "inspection_id": insp_id,
+                    "purpose": "item",
+                    "file_name": name,
+                    "original_name": "",
+                    "original_sha256": digest.hexdigest(),
+                    "stored_sha256": digest.hexdigest(),
+                    "original_kept": False,
+                    "width": 1600,
+                    "height": 1200,
+                    "caption": "",
+                }
+            ],
+        )
+    field.close()
+    office.close()
+    export_s, export_peak = _child("export", root)
+    import_s, import_peak = _child("import", root)
+    print(f"large package: one photo of {size_mib} MiB, encrypted")
+    print(f"large export time: {export_s:.2f} s")
+    print(f"large import time: {import_s:.2f} s")
+    # baseline: the bound issue 14 sets (200 MB), whatever the size of the entry
+    print(
+        f"large export peak RSS: {export_peak:.0f} MB; baseline 200 MB; ratio {export_peak / 200:.3f}"
+    )
+    print(
+        f"large import peak RSS: {import_peak:.0f} MB; baseline 200 MB; ratio {import_peak / 200:.3f}"
+    )
+    import shutil
+
+    shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--full", action="store_true", help="1,000 inspections")
     ap.add_argument("-n", type=int, default=None)
+    ap.add_argument("--large-mib", type=int, default=None, help="size of the large photo")
     args = ap.parse_args()
     n = args.n or (1000 if args.full else 50)
     root = Path(tempfile.mkdtemp(prefix="inspector-bench-sync-"))
@@ -197,6 +307,7 @@ def main() -> int:
     import shutil
 
     shutil.rmtree(root, ignore_errors=True)
+    large_package(args.large_mib or (1024 if args.full else 64))
     return 0
 
 

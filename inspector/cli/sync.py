@@ -41,6 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=cmd_import)
     b = osub.add_parser("bundle", help="生成签名的办公室配置包")
     b.add_argument("-o", "--output", required=True, type=path_arg)
+    b.add_argument(
+        "--builtin-policy",
+        action="store_true",
+        help="不带策略文件，并让各设备恢复内置策略",
+    )
     b.set_defaults(func=cmd_bundle)
     osub.add_parser("log", help="导入日志").set_defaults(func=cmd_log)
     osub.add_parser("conflicts", help="列出待处理的冲突").set_defaults(func=cmd_conflicts)
@@ -86,6 +91,7 @@ def cmd_office_init(args) -> int:
         print(f"办公室：{office.name}")
         print(f"密钥指纹 fingerprint: {office.fingerprint}")
         print(f"收件文件夹 inbox: {sync.inbox_dir(ctx)}")
+        print(f"拒收文件夹 refused: {sync.refused_dir(ctx)}")
     finally:
         ctx.close()
     return 0
@@ -145,7 +151,7 @@ def cmd_import(args) -> int:
 def cmd_bundle(args) -> int:
     ctx = context_from_args(args)
     try:
-        path = bundles.build_office_bundle(ctx, args.output)
+        path = bundles.build_office_bundle(ctx, args.output, builtin_policy=args.builtin_policy)
         office = sync.own_office(ctx)
         print(f"已写出配置包 {path}")
         print(f"办公室密钥指纹 fingerprint: {office.fingerprint if office else ''}")
@@ -213,6 +219,11 @@ def cmd_bundle_import(args) -> int:
             f"登记记录：新增 {done.inserted}，更新 {done.updated}，保留本机更改 {done.kept_local}；"
             f"确认已收到的导出 {done.acknowledged} 个。"
         )
+        if done.builtin_policy:
+            print("办公室要求使用内置策略：已恢复内置策略。")
+        if done.problems:
+            print(done.kept_message, file=sys.stderr)
+            return 2
     finally:
         ctx.close()
     return 0

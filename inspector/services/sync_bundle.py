@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from inspector.domain.text import Message
+from inspector.domain.text import Message, joined
 from inspector.services import sync_service as sync
+from inspector.services.bundle_checks import check_policy, check_templates
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
@@ -22,9 +23,16 @@ from inspector.store.engine import IMMEDIATE, is_sqlite
 from inspector.store.models import SyncExport, SyncOffice, SyncRecord
 from inspector.store.types import utcnow
 from inspector.sync import keys
-from inspector.sync.bundle import Bundle, BundleManifest, build_bundle, read_bundle
+from inspector.sync.bundle import (
+    BUILTIN_POLICY,
+    Bundle,
+    BundleManifest,
+    build_bundle,
+    read_bundle,
+)
 from inspector.sync.export import write_atomic
 from inspector.sync.package import PackageRejected, iso, record_line
+from inspector.sync.register_dedupe import dedupe_register
 from inspector.sync.tables import active_tables, decode_row, encode_row, export_columns, row_hash
 
 SEQUENCE_KEY = "sync.bundle_sequence"
@@ -54,6 +62,19 @@ class BundleInstall:
     kept_local: int = 0
     acknowledged: int = 0
     files: dict[str, int] = field(default_factory=dict)
+    # templates/policy problems: when any, the current templates and policy were kept
+    problems: list[str] = field(default_factory=list)
+    builtin_policy: bool = False  # the office asked for the shipped policy, and it is back
+
+    @property
+    def kept_message(self) -> str:
+        """The sentence saying the current templates and policy were kept ("" when not)."""
+        if not self.problems:
+            return ""
+        return Message(
+            "配置包中的检查表或策略文件有误，本机保留了原有的检查表和策略：{}",
+            joined(self.problems),
+        )
 
 
 def _trust_dir(ctx: AppContext) -> Path:
@@ -72,28 +93,42 @@ def _files_of(folder: Path | None, patterns: tuple[str, ...]) -> dict[str, bytes
     return out
 
 
-def build_office_bundle(ctx: AppContext, out: Path) -> Path:
-    """Write the signed office bundle to ``out`` (office mode)."""
+def build_office_bundle(ctx: AppContext, out: Path, *, builtin_policy: bool = False) -> Path:
+    """Write the signed office bundle to ``out`` (office mode).
+
+    The templates and policy files are checked first, as a device checks them;
+    a problem in any of them means no bundle is written (UserError naming the
+    file and line). With ``builtin_policy`` no policy files travel and the
+    devices go back to the shipped policy.
+    """
     signing, enc = sync.office_private_keys(ctx)
     office = sync.own_office(ctx)
     assert office is not None
     entries: dict[str, bytes] = {}
     records: dict[str, int] = {}
+    tables: dict[str, tuple[list[str], list[dict]]] = {}
     with ctx.engine.connect() as conn:
         for spec, table in active_tables():
             if not spec.register:
                 continue
             cols = export_columns(spec, table)
             rows = conn.execute(select(*[table.c[c] for c in cols]).order_by(table.c.id)).all()
-            if rows:
-                lines = [record_line(encode_row(cols, r), 0) for r in rows]
-                entries[f"register/{spec.name}.jsonl"] = b"".join(lines)
-                records[spec.name] = len(rows)
+            tables[spec.name] = (cols, [encode_row(cols, r) for r in rows])
+    register, _dropped = dedupe_register({name: rows for name, (_c, rows) in tables.items()})
+    for name, rows in register.items():
+        if rows:
+            entries[f"register/{name}.jsonl"] = b"".join(record_line(r, 0) for r in rows)
+            records[name] = len(rows)
     template_dir = Path(ctx.settings.template_dir) if ctx.settings.template_dir else None
     policy_dir = Path(ctx.settings.policy_dir) if ctx.settings.policy_dir else None
-    for name, body in _files_of(template_dir, ("*.yaml", "*.yml")).items():
+    templates = _files_of(template_dir, ("*.yaml", "*.yml"))
+    policy = {} if builtin_policy else _files_of(policy_dir, ("*",))
+    problems = check_templates(templates) + check_policy(policy)
+    if problems:
+        raise UserError("配置包未写出：{}", joined(problems))
+    for name, body in templates.items():
         entries[f"templates/{name}"] = body
-    for name, body in _files_of(policy_dir, ("*",)).items():
+    for name, body in policy.items():
         entries[f"policy/{name}"] = body
     certs = _files_of(ctx.paths.root / "office" / "certs", ("*.pem", "*.crt", "*.cer", "*.der"))
     certs.update(_files_of(_trust_dir(ctx), ("*.pem", "*.crt", "*.cer", "*.der")))
@@ -109,6 +144,7 @@ def build_office_bundle(ctx: AppContext, out: Path) -> Path:
         require_encryption=bool(get_value(ctx.engine, sync.REQUIRE_ENCRYPTION_KEY, False)),
         acknowledged=sync.acknowledgements(ctx),
         records=records,
+        policy=BUILTIN_POLICY if builtin_policy else "",
     )
     data = build_bundle(manifest, entries, signing)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -178,6 +214,11 @@ def import_office_bundle(
             trusted.bundle_sequence,
         )
     result = BundleInstall(m.office_name, m.fingerprint, first, m.sequence)
+    # Templates and policy are checked before anything is installed; a bad one keeps the
+    # current templates and policy as they are (the rest of the bundle still installs).
+    result.problems = check_templates(bundle.under("templates")) + check_policy(
+        bundle.under("policy")
+    )
     try:
         _install_rows(ctx, bundle, result)
     except PackageRejected as exc:
@@ -190,12 +231,19 @@ def import_office_bundle(
     ):
         files = bundle.under(folder)
         result.files[folder] = len(files)
+        if folder != "certs" and result.problems:
+            continue
         if files:
             _replace_files(target, files, clear=folder != "certs")
-    if result.files.get("templates"):
-        ctx.settings.template_dir = str(office_dir / "templates")
-    if result.files.get("policy"):
-        ctx.settings.policy_dir = str(office_dir / "policy")
+    if not result.problems:
+        if result.files.get("templates"):
+            ctx.settings.template_dir = str(office_dir / "templates")
+        if result.files.get("policy"):
+            ctx.settings.policy_dir = str(office_dir / "policy")
+        elif m.policy == BUILTIN_POLICY:
+            shutil.rmtree(office_dir / "policy", ignore_errors=True)
+            ctx.settings.policy_dir = ""
+            result.builtin_policy = True
     ctx.settings.office_name = m.office_name
     ctx.save_settings()
     return result

@@ -44,8 +44,9 @@ from inspector.sync.importer import (
     apply_package,
     read_package,
 )
-from inspector.sync.package import SUFFIX, PackageRejected, sha256
+from inspector.sync.package import SUFFIX, PackageRejected
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits
+from inspector.sync.streams import file_sha256
 
 INBOX_KEY = "sync.inbox_dir"
 REQUIRE_ENCRYPTION_KEY = "sync.require_encryption"
@@ -199,8 +200,9 @@ def own_office(ctx: AppContext) -> SyncOffice | None:
 
 
 def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False) -> SyncOffice:
-    """Create (or reuse) the office key pairs and switch this installation to office mode."""
+    """Create (or reuse) the office key pairs, the inbox and ``refused/``; switch to office mode."""
     name = name.strip() or ctx.settings.office_name or "创建办"
+    make_inbox(ctx)  # first: a folder that cannot be made leaves nothing half done
     try:
         signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
         enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
@@ -293,6 +295,20 @@ def set_inbox_dir(ctx: AppContext, folder: Path) -> None:
     set_value(ctx.engine, INBOX_KEY, str(folder))
 
 
+def refused_dir(ctx: AppContext) -> Path:
+    """Where refused packages go: ``refused/`` beside the inbox."""
+    return inbox_dir(ctx).parent / "refused"
+
+
+def make_inbox(ctx: AppContext) -> None:
+    """Create the inbox and the refused folder (office mode); UserError when it cannot."""
+    for folder in (inbox_dir(ctx), refused_dir(ctx)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError("无法创建文件夹 {}：{}", folder, exc.strerror or exc) from None
+
+
 @dataclass
 class ImportReport:
     package: str
@@ -357,10 +373,9 @@ def import_file(
     _signing, enc = office_private_keys(ctx)
     started = time.perf_counter()
     try:
-        data = path.read_bytes()
+        digest = file_sha256(path)  # in a stream: a package may be many gigabytes
     except OSError as exc:
         raise UserError("无法读取数据包 {}：{}", path, exc.strerror) from None
-    digest = sha256(data)
     if not force and digest in _received(ctx):
         report = ImportReport(
             path.name, "duplicate", Message("这个数据包已经导入过，未作任何更改。")
@@ -373,14 +388,13 @@ def import_file(
     pkg = None
     try:
         pkg = read_package(
-            data,
+            path,
             path.name,
             devices=_devices(ctx),
             office_key=enc,
             require_encryption=bool(get_value(ctx.engine, REQUIRE_ENCRYPTION_KEY, False)),
             limits=limits,
         )
-        del data
         report.device_id = pkg.manifest.device_id
         report.sequence = pkg.manifest.sequence
         report.records = pkg.record_count
@@ -444,7 +458,7 @@ def import_inbox(
     for path in inbox_packages(ctx, folder):
         if cancel and cancel():
             break
-        if sha256(path.read_bytes()) in received:
+        if file_sha256(path) in received:
             continue
         reports.append(import_file(ctx, path, progress=progress, cancel=cancel))
         if reports[-1].result == "cancelled":

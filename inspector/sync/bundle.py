@@ -25,6 +25,7 @@ BUNDLE_MANIFEST = "bundle.json"
 BUNDLE_SIGNATURE = "bundle.sig"
 BUNDLE_SUFFIX = ".inspbundle"
 BUNDLE_FOLDERS = ("register", "templates", "policy", "certs")
+BUILTIN_POLICY = "builtin"  # manifest "policy": the devices go back to the shipped policy
 
 
 @dataclass
@@ -38,6 +39,7 @@ class BundleManifest:
     acknowledged: dict[str, int] = field(default_factory=dict)
     records: dict[str, int] = field(default_factory=dict)
     files: list[dict] = field(default_factory=list)
+    policy: str = ""  # "builtin": no policy files, and the devices drop theirs
 
     @property
     def fingerprint(self) -> str:
@@ -57,6 +59,8 @@ class BundleManifest:
             "records": self.records,
             "files": self.files,
         }
+        if self.policy:
+            doc["policy"] = self.policy
         return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode()
 
 
@@ -94,6 +98,9 @@ def _parse(body: bytes) -> BundleManifest:
         raise PackageRejected(Message("这不是办公室配置包。"))
     if int(doc.get("format_version", 0)) > BUNDLE_FORMAT_VERSION:
         raise PackageRejected(Message("配置包来自更新版本的程序，请先升级本机的程序。"))
+    policy = doc.get("policy", "")
+    if policy not in ("", BUILTIN_POLICY):
+        raise PackageRejected(Message("配置包来自更新版本的程序，请先升级本机的程序。"))
     try:
         return BundleManifest(
             office_name=str(doc["office_name"]),
@@ -108,6 +115,7 @@ def _parse(body: bytes) -> BundleManifest:
                 {"path": str(f["path"]), "sha256": str(f["sha256"]), "size": int(f["size"])}
                 for f in doc["files"]
             ],
+            policy=policy,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise PackageRejected(Message("配置包清单缺少必需的字段（{}）。", exc)) from exc

@@ -1,8 +1,10 @@
 """Write a package: every synced row changed since a point in time, its files, a signed manifest.
 
 The caller (the sync service) decides the sequence number and the time window;
-this module reads the database, writes the zip under a temporary name, fsyncs
-it, optionally encrypts it to the office, and renames it into place.
+this module reads the database and writes the zip under a temporary name,
+straight through the encrypting envelope when there is an office key, fsyncs
+it and renames it into place. Records and files pass through in streams
+(:mod:`inspector.sync.streams`), so memory does not grow with the package.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -33,9 +36,9 @@ from inspector.sync.package import (
     iso,
     package_name,
     record_line,
-    sha256,
 )
 from inspector.sync.safety import safe_name
+from inspector.sync.streams import copy_hashing, file_sha256
 from inspector.sync.tables import active_tables, encode_row, export_columns
 
 Progress = Callable[[int, int, str], None]
@@ -123,12 +126,36 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1024 * 1024), b""):
-            h.update(block)
-    return h.hexdigest()
+class _HashingWriter:
+    """Passes writes to a file and hashes them (for a stream written front to back)."""
+
+    def __init__(self, out: BinaryIO):
+        self._out = out
+        self._hash = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._hash.update(data)
+        return self._out.write(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _wanted_files(spec, row: dict, paths: DataPaths, wanted: dict, missing: list) -> None:
+    """Note the files a row refers to (photos, signatures, documents) for the package."""
+    for column, folder in spec.files.items():
+        rel = row.get(column)
+        if not rel:
+            continue
+        arc = f"{folder}/{rel}"
+        src = getattr(paths, folder) / rel
+        if safe_name(arc) and src.is_file():
+            wanted[arc] = src
+        else:
+            missing.append(arc)
 
 
 def write_atomic(dest: Path, data: bytes) -> None:
@@ -160,7 +187,7 @@ def export_package(
 ) -> ExportResult:
     dest_dir.mkdir(parents=True, exist_ok=True)
     final = dest_dir / package_name(device_id, sequence)
-    tmp = dest_dir / f".{final.name}.zip.part"
+    tmp = dest_dir / f".{final.name}.part"
     manifest = Manifest(
         device_id=device_id,
         device_name=device_name,
@@ -173,57 +200,55 @@ def export_package(
     wanted: dict[str, Path] = {}
     missing: list[str] = []
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            for spec, _table, cols, rows, bases in changed_rows(engine, since, until):
-                if not rows:
-                    continue
-                lines = []
-                for values in rows:
-                    row = encode_row(cols, values)
-                    lines.append(record_line(row, bases.get((spec.name, row["id"]), 0)))
-                    for column, folder in spec.files.items():
-                        rel = row.get(column)
-                        if not rel:
-                            continue
-                        arc = f"{folder}/{rel}"
-                        src = getattr(paths, folder) / rel
-                        if not safe_name(arc):
-                            missing.append(arc)
-                        elif src.is_file():
-                            wanted[arc] = src
-                        else:
-                            missing.append(arc)
-                data = b"".join(lines)
-                name = f"{RECORDS_DIR}{spec.name}.jsonl"
-                zf.writestr(name, data)
-                manifest.files.append(FileEntry(name, sha256(data), len(data)))
-                manifest.records[spec.name] = len(rows)
-            for arc, src in _cert_files(paths, device_id):
-                wanted.setdefault(arc, src)
-            total = len(wanted)
-            for i, (arc, src) in enumerate(sorted(wanted.items()), 1):
-                data = src.read_bytes()
-                name = FILES_DIR + arc
-                zf.writestr(name, data, compress_type=zipfile.ZIP_STORED)
-                manifest.files.append(FileEntry(name, sha256(data), len(data)))
-                if progress and (i % 50 == 0 or i == total):
-                    progress(i, total, src.name)
-            body = manifest.to_bytes()
-            zf.writestr(MANIFEST, body)
-            zf.writestr(SIGNATURE, b64(signing_key.sign(body)) + "\n")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        if office_key is not None:
-            sealed = crypto.encrypt(tmp.read_bytes(), office_key)
-            tmp.unlink()
-            write_atomic(final, sealed)
-        else:
-            os.replace(tmp, final)
-            _fsync_dir(dest_dir)
+        with open(tmp, "wb") as raw:
+            # The zip goes straight into the envelope (segment by segment) or the file.
+            tee = _HashingWriter(raw)
+            sink: BinaryIO = crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            with zipfile.ZipFile(
+                sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
+            ) as zf:
+                for spec, _table, cols, rows, bases in changed_rows(engine, since, until):
+                    if not rows:
+                        continue
+                    name = f"{RECORDS_DIR}{spec.name}.jsonl"
+                    digest = hashlib.sha256()
+                    size = 0
+                    with zf.open(name, "w") as out:
+                        for values in rows:
+                            row = encode_row(cols, values)
+                            line = record_line(row, bases.get((spec.name, row["id"]), 0))
+                            out.write(line)
+                            digest.update(line)
+                            size += len(line)
+                            _wanted_files(spec, row, paths, wanted, missing)
+                    manifest.files.append(FileEntry(name, digest.hexdigest(), size))
+                    manifest.records[spec.name] = len(rows)
+                for arc, src in _cert_files(paths, device_id):
+                    wanted.setdefault(arc, src)
+                total = len(wanted)
+                for i, (arc, src) in enumerate(sorted(wanted.items()), 1):
+                    name = FILES_DIR + arc
+                    info = zipfile.ZipInfo.from_file(src, name, strict_timestamps=False)
+                    info.compress_type = zipfile.ZIP_STORED
+                    with open(src, "rb") as fin, zf.open(info, "w") as out:
+                        size, digest_hex = copy_hashing(fin, out)
+                    manifest.files.append(FileEntry(name, digest_hex, size))
+                    if progress and (i % 50 == 0 or i == total):
+                        progress(i, total, src.name)
+                body = manifest.to_bytes()
+                zf.writestr(MANIFEST, body)
+                zf.writestr(SIGNATURE, b64(signing_key.sign(body)) + "\n")
+            if sink is not raw:
+                sink.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(dest_dir)
     finally:
         if tmp.exists():
             tmp.unlink()
-    digest = _file_sha256(final)
+    # The envelope is written front to back, so its hash was taken on the way out.
+    digest = tee.hexdigest() if office_key is not None else file_sha256(final)
     return ExportResult(
         path=final,
         sequence=sequence,

@@ -10,6 +10,7 @@ error rolls the whole package back and removes the files it wrote.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -18,13 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from inspector.domain.text import Message, message_of
+from inspector.domain.text import Message
 from inspector.store.engine import IMMEDIATE, is_sqlite
 from inspector.store.paths import DataPaths
 from inspector.sync import crypto
@@ -42,6 +43,7 @@ from inspector.sync.package import (
     sha256,
 )
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits, open_zip, read_entry
+from inspector.sync.streams import hash_entry
 from inspector.sync.tables import (
     active_tables,
     decode_row,
@@ -102,6 +104,7 @@ class VerifiedPackage:
     files: dict[str, tuple[str, str]]  # "photos/x.jpg" -> (zip entry, sha256)
     zf: zipfile.ZipFile
     encrypted: bool = False
+    source: BinaryIO | None = None  # the open package (or decrypted zip) stream
 
     @property
     def record_count(self) -> int:
@@ -109,6 +112,8 @@ class VerifiedPackage:
 
     def discard(self) -> None:
         self.zf.close()
+        if self.source is not None:
+            self.source.close()
 
 
 @dataclass
@@ -127,7 +132,7 @@ class ImportOutcome:
 
 
 def read_package(
-    data: bytes,
+    source: bytes | Path,
     name: str,
     *,
     devices: dict[str, DeviceKey],
@@ -135,20 +140,23 @@ def read_package(
     require_encryption: bool = False,
     limits: ZipLimits = DEFAULT_LIMITS,
 ) -> VerifiedPackage:
-    """Check everything about a package that needs no database; raise PackageRejected."""
-    encrypted = crypto.is_encrypted(data)
-    if encrypted:
-        if office_key is None:
-            raise PackageRejected(
-                Message("数据包是加密的，但本机没有办公室密钥（请先执行 office init）。")
-            )
-        try:
-            data = crypto.decrypt(data, office_key)
-        except crypto.EnvelopeError as exc:
-            raise PackageRejected(message_of(exc)) from exc
-    elif require_encryption:
-        raise PackageRejected(Message("办公室设置要求数据包必须加密，而这个数据包没有加密。"))
-    zf = open_zip(data, limits)
+    """Check everything about a package that needs no database; raise PackageRejected.
+
+    ``source`` is the package file (read in streams: an envelope is decrypted
+    segment by segment as the zip is read) or its bytes.
+    """
+    plain, encrypted = _open_source(source, office_key, require_encryption)
+    try:
+        return _read_verified(plain, encrypted, name, devices, limits)
+    except BaseException:
+        plain.close()  # the package file is never left open behind a refusal
+        raise
+
+
+def _read_verified(
+    plain: BinaryIO, encrypted: bool, name: str, devices: dict[str, DeviceKey], limits: ZipLimits
+) -> VerifiedPackage:
+    zf = open_zip(plain, limits)
     manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
     manifest = Manifest.parse(manifest_bytes)
     _check_signature(zf, manifest, manifest_bytes, devices)
@@ -182,8 +190,13 @@ def read_package(
                 raise PackageRejected(
                     Message("数据包中的文件 “{}” 不在 records/ 或 files/ 下。", path)
                 )
-            body = read_entry(zf, path, entry.size)
-            if len(body) != entry.size or sha256(body) != entry.sha256:
+            if path.startswith(RECORDS_DIR):
+                body = read_entry(zf, path, entry.size)
+                size, digest = len(body), sha256(body)
+            else:  # carried files are only hashed here, in a stream; copied when applied
+                body = b""
+                size, digest = hash_entry(zf, path, entry.size)
+            if size != entry.size or digest != entry.sha256:
                 raise PackageRejected(
                     Message(
                         "数据包中的文件 “{}” 与清单记录的大小或 SHA-256 不符（内容被改动或损坏）。",
@@ -211,7 +224,56 @@ def read_package(
         files=files,
         zf=zf,
         encrypted=encrypted,
+        source=plain,
     )
+
+
+def _open_source(
+    source: bytes | Path, office_key: X25519PrivateKey | None, require_encryption: bool
+) -> tuple[BinaryIO, bool]:
+    """The package's zip as a seekable stream (decrypting an envelope on the fly)."""
+    if isinstance(source, bytes | bytearray):
+        fh: BinaryIO = io.BytesIO(source)
+    else:
+        try:
+            fh = open(source, "rb")  # closed by VerifiedPackage.discard
+        except OSError as exc:
+            raise PackageRejected(Message("无法读取数据包 {}：{}", source, exc.strerror)) from None
+    try:
+        encrypted = crypto.is_encrypted(fh.read(len(crypto.MAGIC)))
+        fh.seek(0)
+        if not encrypted:
+            if require_encryption:
+                raise PackageRejected(
+                    Message("办公室设置要求数据包必须加密，而这个数据包没有加密。")
+                )
+            return fh, False
+        if office_key is None:
+            raise PackageRejected(
+                Message("数据包是加密的，但本机没有办公室密钥（请先执行 office init）。")
+            )
+        plain = crypto.open_envelope(fh, office_key)
+    except BaseException:
+        fh.close()
+        raise
+    if plain is not fh and isinstance(plain, crypto.EnvelopeReader):
+        return _Owning(plain, fh), True
+    fh.close()  # format_version 1 was decrypted into a temporary file
+    return plain, True
+
+
+class _Owning(io.BufferedReader):
+    """A buffered view of the decrypted zip that also closes the envelope file."""
+
+    def __init__(self, reader: io.RawIOBase, envelope: BinaryIO):
+        super().__init__(reader, buffer_size=crypto.SEGMENT_SIZE)
+        self._envelope = envelope
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._envelope.close()
 
 
 def _check_signature(zf, manifest: Manifest, body: bytes, devices: dict[str, DeviceKey]) -> None:

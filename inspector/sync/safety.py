@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from inspector.domain.text import Message
 from inspector.sync.package import PackageRejected
@@ -42,10 +43,10 @@ def safe_name(name: str) -> bool:
     return ":" not in path.parts[0]  # no drive letters such as C:
 
 
-def open_zip(data: bytes, limits: ZipLimits = DEFAULT_LIMITS) -> zipfile.ZipFile:
-    """Open ``data`` as a zip and check names and sizes; raises PackageRejected."""
+def open_zip(data: bytes | BinaryIO, limits: ZipLimits = DEFAULT_LIMITS) -> zipfile.ZipFile:
+    """Open ``data`` (bytes or a seekable stream) as a zip and check names and sizes."""
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes | bytearray) else data)
         infos = zf.infolist()
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         raise PackageRejected(

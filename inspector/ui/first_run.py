@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import error_text
+from inspector.ui.i18n import error_text, service_text
 
 FONT_PACKAGE = "fonts-wqy-microhei"
 
@@ -435,6 +435,8 @@ class StartPage(_Page):
             .replace("%2", str(result.inserted))
             .replace("%3", str(result.updated))
         )
+        if result.problems:  # the bundle's templates and policy were kept out
+            self.error.setText(service_text(result.kept_message))
         return True
 
 

@@ -36,6 +36,7 @@ from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
 from inspector.ui.sync_conflict_dialog import ConflictDialog
+from inspector.ui.sync_folders import SyncFolderButtons
 from inspector.ui.sync_job import SyncJob
 
 EXPORT_DIR_KEY = "sync.last_export_dir"
@@ -141,6 +142,8 @@ class SyncPage(QWidget):
         inbox_row.addWidget(browse)
         inbox_row.addWidget(self.import_button)
         ol.addLayout(inbox_row)
+        self.folder_buttons = SyncFolderButtons(ctx, self)
+        ol.addWidget(self.folder_buttons)
         ol.addWidget(QLabel(self.tr("导入日志")))
         self.log_table = self._table(
             [
@@ -348,6 +351,8 @@ class SyncPage(QWidget):
             .replace("%1", done.office_name)
             .replace("%2", str(done.sequence))
         )
+        if done.problems:  # templates and policy were kept as they were
+            QMessageBox.warning(self, self.tr("办公室配置包"), service_text(done.kept_message))
         self.refresh()
         return True
 

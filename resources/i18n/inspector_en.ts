@@ -2916,6 +2916,29 @@ Does the fingerprint match?</translation>
     </message>
 </context>
 <context>
+    <name>SyncFolderButtons</name>
+    <message>
+        <source>打开收件文件夹</source>
+        <translation>Open Inbox Folder</translation>
+    </message>
+    <message>
+        <source>打开拒收文件夹</source>
+        <translation>Open Refused Folder</translation>
+    </message>
+    <message>
+        <source>被拒收的数据包和拒收原因</source>
+        <translation>Refused packages and the reasons they were refused</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>无法打开文件管理器。文件夹：%1</source>
+        <translation>Could not open the file manager. Folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncJob</name>
     <message>
         <source>操作失败：%1</source>
@@ -3737,6 +3760,38 @@ Does the fingerprint match?</translation>
         <translation>Restore failed; the original database was kept: {}</translation>
     </message>
     <message>
+        <source>{} 第 {} 行：{}</source>
+        <translation>{} line {}: {}</translation>
+    </message>
+    <message>
+        <source>不是 .yaml 模板文件</source>
+        <translation>not a .yaml template file</translation>
+    </message>
+    <message>
+        <source>YAML 格式错误（{}）</source>
+        <translation>YAML syntax error ({})</translation>
+    </message>
+    <message>
+        <source>文件的顶层应为键值表（键: 值）</source>
+        <translation>the top level of the file should be a mapping (key: value)</translation>
+    </message>
+    <message>
+        <source>deadline_days 应为 严重程度: 天数 的键值表</source>
+        <translation>deadline_days should map severity: days</translation>
+    </message>
+    <message>
+        <source>未知的严重程度 {!r}</source>
+        <translation>unknown severity {!r}</translation>
+    </message>
+    <message>
+        <source>整改期限应为非负整数（天数），实为 {!r}</source>
+        <translation>the rectification deadline should be a whole number of days, not negative; found {!r}</translation>
+    </message>
+    <message>
+        <source>内容的结构不对（{}）</source>
+        <translation>the content has the wrong structure ({})</translation>
+    </message>
+    <message>
         <source>找不到这次检查。</source>
         <translation>This inspection cannot be found.</translation>
     </message>
@@ -4521,6 +4576,14 @@ Does the fingerprint match?</translation>
         <translation>Statistics ready</translation>
     </message>
     <message>
+        <source>配置包中的检查表或策略文件有误，本机保留了原有的检查表和策略：{}</source>
+        <translation>The office bundle has a bad checklist or policy file; this computer kept its current checklists and policy: {}</translation>
+    </message>
+    <message>
+        <source>配置包未写出：{}</source>
+        <translation>The office bundle was not written: {}</translation>
+    </message>
+    <message>
         <source>无法写入配置包 {}：{}</source>
         <translation>Cannot write the office bundle {}: {}</translation>
     </message>
@@ -4607,6 +4670,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>没有登记过设备 {}。</source>
         <translation>Device {} has not been registered.</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 {}：{}</source>
+        <translation>Could not create the folder {}: {}</translation>
     </message>
     <message>
         <source>无法读取数据包 {}：{}</source>

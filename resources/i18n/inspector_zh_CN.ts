@@ -2915,6 +2915,29 @@
         </message>
     </context>
     <context>
+        <name>SyncFolderButtons</name>
+        <message>
+            <source>打开收件文件夹</source>
+            <translation>打开收件文件夹</translation>
+        </message>
+        <message>
+            <source>打开拒收文件夹</source>
+            <translation>打开拒收文件夹</translation>
+        </message>
+        <message>
+            <source>被拒收的数据包和拒收原因</source>
+            <translation>被拒收的数据包和拒收原因</translation>
+        </message>
+        <message>
+            <source>打开文件夹</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>无法打开文件管理器。文件夹：%1</source>
+            <translation>无法打开文件管理器。文件夹：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncJob</name>
         <message>
             <source>操作失败：%1</source>
@@ -3736,6 +3759,38 @@
             <translation>恢复失败，已保留原数据库：{}</translation>
         </message>
         <message>
+            <source>{} 第 {} 行：{}</source>
+            <translation>{} 第 {} 行：{}</translation>
+        </message>
+        <message>
+            <source>不是 .yaml 模板文件</source>
+            <translation>不是 .yaml 模板文件</translation>
+        </message>
+        <message>
+            <source>YAML 格式错误（{}）</source>
+            <translation>YAML 格式错误（{}）</translation>
+        </message>
+        <message>
+            <source>文件的顶层应为键值表（键: 值）</source>
+            <translation>文件的顶层应为键值表（键: 值）</translation>
+        </message>
+        <message>
+            <source>deadline_days 应为 严重程度: 天数 的键值表</source>
+            <translation>deadline_days 应为 严重程度: 天数 的键值表</translation>
+        </message>
+        <message>
+            <source>未知的严重程度 {!r}</source>
+            <translation>未知的严重程度 {!r}</translation>
+        </message>
+        <message>
+            <source>整改期限应为非负整数（天数），实为 {!r}</source>
+            <translation>整改期限应为非负整数（天数），实为 {!r}</translation>
+        </message>
+        <message>
+            <source>内容的结构不对（{}）</source>
+            <translation>内容的结构不对（{}）</translation>
+        </message>
+        <message>
             <source>找不到这次检查。</source>
             <translation>找不到这次检查。</translation>
         </message>
@@ -4520,6 +4575,14 @@
             <translation>统计完成</translation>
         </message>
         <message>
+            <source>配置包中的检查表或策略文件有误，本机保留了原有的检查表和策略：{}</source>
+            <translation>配置包中的检查表或策略文件有误，本机保留了原有的检查表和策略：{}</translation>
+        </message>
+        <message>
+            <source>配置包未写出：{}</source>
+            <translation>配置包未写出：{}</translation>
+        </message>
+        <message>
             <source>无法写入配置包 {}：{}</source>
             <translation>无法写入配置包 {}：{}</translation>
         </message>
@@ -4606,6 +4669,10 @@
         <message>
             <source>没有登记过设备 {}。</source>
             <translation>没有登记过设备 {}。</translation>
+        </message>
+        <message>
+            <source>无法创建文件夹 {}：{}</source>
+            <translation>无法创建文件夹 {}：{}</translation>
         </message>
         <message>
             <source>无法读取数据包 {}：{}</source>

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx, signed_bundle_with_bad_site_row
 
+from inspector.resources import resource
 from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
 from inspector.services.errors import UserError
@@ -21,7 +22,10 @@ def office(tmp_path):
     ctx = open_ctx(tmp_path / "office")
     sync.office_init(ctx, "东风街道创建办")
     (tmp_path / "tpl").mkdir()
-    (tmp_path / "tpl" / "office-extra.yaml").write_text("id: x\n", "utf-8")
+    shipped = resource("templates", "street-frontage.yaml").read_text("utf-8")
+    (tmp_path / "tpl" / "office-extra.yaml").write_text(
+        shipped.replace("id: street-frontage", "id: office-extra", 1), "utf-8"
+    )
     ctx.settings.template_dir = str(tmp_path / "tpl")
     (ctx.paths.root / "office" / "certs").mkdir(parents=True)
     (ctx.paths.root / "office" / "certs" / "zhang.pem").write_text("-----BEGIN CERTIFICATE-----\n")

@@ -4,7 +4,7 @@ An office register can hold the same thing twice under two ids: a register
 imported from a device's spreadsheet gives the licences and gates new ids,
 and the device's own package later brings the same licences and gates with
 the ids the device gave them. Two rows are the same thing when every column
-but the bookkeeping ones (id, times, creator, version) is equal, children
+but the bookkeeping ones (id, times, creator, version) and a coordinate's source is equal, children
 compared after their parent's duplicates are folded into one. The oldest row
 (by ``created_at``, then id) stands for the group, so the devices keep the
 rows they already have.
@@ -17,12 +17,15 @@ from typing import Any
 Row = dict[str, Any]
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "created_by_device", "row_version")
+# Where a coordinate came from is provenance, not identity: the same gate read back from
+# a spreadsheet is marked "office sheet" but is still the same gate.
+PROVENANCE = ("coord_source",)
 # parent table -> (child table, column naming the parent)
 CHILDREN = {"site": ("licence", "site_id"), "school": ("school_point", "school_id")}
 
 
 def _content(row: Row) -> tuple:
-    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in BOOKKEEPING))
+    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in BOOKKEEPING + PROVENANCE))
 
 
 def _age(row: Row) -> tuple:

@@ -20,7 +20,7 @@ from sqlmodel import col, select
 from inspector.domain.templates import Item
 from inspector.services import inspections as svc
 from inspector.services.context import AppContext
-from inspector.services.inspection_finish import finish
+from inspector.services.inspection_finish import check_view, finish
 from inspector.services.inspection_view import ItemRef, load_inspection
 from inspector.services.photos import add_photo
 from inspector.services.policy import distance_policy
@@ -160,6 +160,16 @@ def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
             )  # fmt: skip
 
 
+def _complete_evidence(ctx: AppContext, iid: str, rng: random.Random) -> None:
+    """The photos and notes finishing requires for failed items, as an inspector adds them."""
+    check = check_view(load_inspection(ctx, iid))
+    for r in check.missing_photos:
+        add_photo(ctx, iid, _photo(rng, r.code), template_id=r.template_id,
+                  item_code=r.code, caption="演示照片", original_name="demo.jpg")  # fmt: skip
+    for r in check.missing_notes:
+        svc.set_note(ctx, iid, r.template_id, r.code, rng.choice(FAIL_NOTES))
+
+
 def add_demo_inspections(
     ctx: AppContext,
     finished: int = 60,
@@ -203,6 +213,7 @@ def add_demo_inspections(
         _walk(ctx, insp.id, rng, profile, photos, rng.uniform(0.3, 0.7) if draft else 1.0)
         if draft:
             continue
+        _complete_evidence(ctx, insp.id, rng)
         finish(ctx, insp.id)
         if progress:
             progress(n + 1, total)

@@ -8,6 +8,7 @@ the UI, the reports and the CLI work from. Writes go through
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from inspector.domain.distance import DistanceVerdict, Measurement, evaluate_distance
 from inspector.domain.policy import DistancePolicy
+from inspector.domain.relevance import hidden_keys, instance_code, split_code
 from inspector.domain.scoring import AnswerValue, ItemKey, ScoreResult, score
 from inspector.domain.templates import Item, Limit, Section, Template, parse_template
 from inspector.domain.text import LocalText
@@ -54,24 +56,63 @@ class ItemRef:
     section: Section
     item: Item
     index: int  # 0-based position over all items of the inspection
+    instance: int = 0  # the instance of a repeated section (a stall), 1-based; 0 outside
 
     @property
     def key(self) -> ItemKey:
-        return (self.template_id, self.item.code)
+        return (self.template_id, instance_code(self.item.code, self.instance))
+
+    @property
+    def code(self) -> str:
+        """The code answers are stored under (``MK-S01#2`` in the second stall)."""
+        return instance_code(self.item.code, self.instance)
 
     @property
     def is_distance(self) -> bool:
         return self.item.rule == DISTANCE_RULE
 
 
+def repeat_counts(codes: Iterable[ItemKey]) -> dict[tuple[str, str], int]:
+    """The highest instance recorded per (template id, item code) of repeated items."""
+    out: dict[tuple[str, str], int] = {}
+    for tid, stored in codes:
+        base, n = split_code(stored)
+        if n:
+            out[(tid, base)] = max(n, out.get((tid, base), 0))
+    return out
+
+
 def walk_items(
-    templates: list[tuple[InspectionTemplate, Template]], site_kind: str
+    templates: list[tuple[InspectionTemplate, Template]],
+    site_kind: str,
+    stored_codes: Iterable[ItemKey] = (),
 ) -> list[ItemRef]:
+    """The items in walking order; a repeated section once per recorded instance."""
+    counts = repeat_counts(stored_codes)
     out: list[ItemRef] = []
     for _row, t in templates:
-        for section, item in t.items(site_kind):
-            out.append(ItemRef(t.id, t.title, section, item, len(out)))
+        pairs = t.items(site_kind)
+        for section in t.sections:
+            items = [i for s, i in pairs if s is section]
+            if not section.repeat:
+                out.extend(
+                    ItemRef(t.id, t.title, section, i, len(out) + k) for k, i in enumerate(items)
+                )
+                continue
+            n = max((counts.get((t.id, i.code), 0) for i in section.items), default=0)
+            for inst in range(1, n + 1):
+                for i in items:
+                    out.append(ItemRef(t.id, t.title, section, i, len(out), inst))
     return out
+
+
+def instance_label(view: InspectionView, ref: ItemRef) -> str:
+    """The stall number or name of a repeat instance (its first, text item), or ""."""
+    if not ref.instance:
+        return ""
+    first = ref.section.items[0]
+    a = view.answers.get((ref.template_id, instance_code(first.code, ref.instance)))
+    return (a.text or "").strip() if a else ""
 
 
 def answer_value(a: Answer | Amendment | None) -> AnswerValue | None:
@@ -103,16 +144,41 @@ class InspectionView:
     score: ScoreResult  # by the effective (amended) answers
     distance: DistanceVerdict | None  # None when no item carries the distance rule
     policy: DistancePolicy = field(repr=False, default=None)  # type: ignore[assignment]
+    hidden: set[ItemKey] = field(default_factory=set)  # items whose condition does not hold
 
     @property
     def locked(self) -> bool:
         return self.inspection.status == "finished"
 
+    def is_hidden(self, key: ItemKey) -> bool:
+        """True when the item's condition does not hold (not asked, not scored)."""
+        return key in self.hidden
+
     def item(self, template_id: str, item_code: str) -> ItemRef | None:
+        """The item stored under ``item_code``; ``CODE#n`` with n one past the last
+        instance of a repeated section is the first item of a new instance."""
         for r in self.items:
             if r.key == (template_id, item_code):
                 return r
+        base, n = split_code(item_code)
+        if not n:
+            return None
+        for _row, t in self.templates:
+            if t.id != template_id:
+                continue
+            for section in t.sections:
+                if section.repeat and section.items and section.items[0].code == base:
+                    if n == self.instances(template_id, section.code) + 1:
+                        return ItemRef(t.id, t.title, section, section.items[0], len(self.items), n)
         return None
+
+    def instances(self, template_id: str, section_code: str) -> int:
+        """How many instances (stalls) of a repeated section are recorded."""
+        return max(
+            (r.instance for r in self.items
+             if r.template_id == template_id and r.section.code == section_code),
+            default=0,
+        )  # fmt: skip
 
     def original(self, key: ItemKey) -> AnswerValue | None:
         """The answer as recorded before finishing."""
@@ -159,11 +225,11 @@ def _load(
         .order_by(col(InspectionTemplate.position))
     ).all()
     templates = [(r, frozen_template(r)) for r in rows]
-    items = walk_items(templates, insp.site_kind)
     answers = {
         (a.template_id, a.item_code): a
         for a in session.exec(select(Answer).where(Answer.inspection_id == inspection_id))
     }
+    items = walk_items(templates, insp.site_kind, answers)
     amendments: dict[ItemKey, list[Amendment]] = {}
     for am in session.exec(
         select(Amendment)
@@ -197,8 +263,12 @@ def rescore_view(view: InspectionView) -> InspectionView:
     """Recompute the score and the distance verdict from the view's rows as they are now."""
     insp, items, policy = view.inspection, view.items, view.policy
     effective = {r.key: v for r in items if (v := view.effective(r.key)) is not None}
+    view.hidden = hidden_keys(items, effective)
     view.score = score(
-        ((r.key, r.item) for r in items), effective, distance_limits(items, insp, policy)
+        ((r.key, r.item) for r in items),
+        effective,
+        distance_limits(items, insp, policy),
+        view.hidden,
     )
     view.distance = None
     if any(r.is_distance for r in items):

@@ -198,7 +198,7 @@ class WalkWindow(QMainWindow):
             view.load(
                 self.view.effective(ref.key),
                 self.view.note(ref.key),
-                [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.item.code)],
+                [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.code)],
             )
             carried = self.carried.get(ref.key)
             if carried is not None:
@@ -237,7 +237,7 @@ class WalkWindow(QMainWindow):
                 self.inspection_id,
                 path,
                 template_id=ref.template_id,
-                item_code=ref.item.code,
+                item_code=ref.code,
             )
             self._saved(self.tr("照片已保存"))
             return self._shown(photo)
@@ -352,7 +352,7 @@ class WalkWindow(QMainWindow):
         entries = [
             (
                 i,
-                r.item.code,
+                r.code,
                 local(r.item.text),
                 self.tr(STATUS_TEXT.get(self.view.status(r.key), "")),
             )
@@ -420,7 +420,7 @@ class WalkWindow(QMainWindow):
                 self.ctx,
                 self.inspection_id,
                 ref.template_id,
-                ref.item.code,
+                ref.code,
                 method=m.method,
                 distance_m=m.distance_m,
                 school_name=self.view.inspection.nearest_school_name,

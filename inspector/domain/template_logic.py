@@ -75,9 +75,11 @@ def check_logic(sections: Sequence[Section]) -> list[tuple[str, str]]:
             names = references(expr)
             for name in names:
                 if name in own:
-                    msg = Message("分节条件引用了本分节的检查项 ${{{}}}（循环引用）", name)
+                    msg = Message(
+                        "relevant：分节条件引用了本分节的检查项 ${{{}}}（循环引用）", name
+                    )
                     out.append((s.code, msg))
-            _refs(out, s.code, expr, visible, position, section_of, own, None, skip=own)
+            _refs(out, s.code, "relevant", expr, visible, position, section_of, own, None)
         if s.repeat and s.items and s.items[0].answer != "text":
             out.append(
                 (
@@ -95,7 +97,18 @@ def check_logic(sections: Sequence[Section]) -> list[tuple[str, str]]:
                     continue
                 expr = parse_expression(text)
                 self_op = _operand(item) if key == "constraint" else None
-                _refs(out, item.code, expr, inner, position, section_of, set(), self_op, item.code)
+                _refs(
+                    out,
+                    item.code,
+                    key,
+                    expr,
+                    inner,
+                    position,
+                    section_of,
+                    set(),
+                    self_op,
+                    item.code,
+                )
             inner[item.code] = _operand(item)
         if not s.repeat:
             visible = inner
@@ -105,6 +118,7 @@ def check_logic(sections: Sequence[Section]) -> list[tuple[str, str]]:
 def _refs(
     out: list[tuple[str, str]],
     where: str,
+    key: str,
     expr: Any,
     known: dict[str, Operand],
     position: dict[str, int],
@@ -119,10 +133,10 @@ def _refs(
             ok = False
             continue
         if name == self_code:
-            out.append((where, Message("条件引用了本项自身 ${{{}}}（循环引用）", name)))
+            out.append((where, Message("{}：条件引用了本项自身 ${{{}}}（循环引用）", key, name)))
             ok = False
         elif name not in position:
-            out.append((where, Message("条件中的 ${{{}}} 不是本模板的检查项", name)))
+            out.append((where, Message("{}：${{{}}} 不是本模板的检查项", key, name)))
             ok = False
         elif name not in known:
             if (
@@ -130,11 +144,11 @@ def _refs(
                 and self_code is not None
                 and (position[name] < position.get(self_code, 0))
             ):
-                msg = Message("条件引用了重复分节内的检查项 ${{{}}}，只能在该分节内引用", name)
+                msg = Message("{}：${{{}}} 在重复分节内，只能在该分节内引用", key, name)
             else:
-                msg = Message("条件引用了后面的检查项 ${{{}}}：只能引用前面的项", name)
+                msg = Message("{}：引用了后面的检查项 ${{{}}}，只能引用前面的项", key, name)
             out.append((where, msg))
             ok = False
     if ok:
         for message in check_expression(expr, known, self_op):
-            out.append((where, message))
+            out.append((where, Message("{}：{}", key, message)))

@@ -10,12 +10,12 @@ error rolls the whole package back and removes the files it wrote.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -26,19 +26,24 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from inspector.domain.text import Message, message_of
 from inspector.store.engine import IMMEDIATE, is_sqlite
+from inspector.store.models import SyncPendingCert
 from inspector.store.paths import DataPaths
-from inspector.sync import crypto
+from inspector.sync import crypto, rules, strict_json
 from inspector.sync.keys import KeyFileError, unb64, verify
 from inspector.sync.merge import apply_chunk
 from inspector.sync.package import (
     FILE_FOLDERS,
     FILES_DIR,
     MANIFEST,
+    MANIFEST_MAX_BYTES,
+    RECORD_LINE_MAX_BYTES,
+    RECORD_MAX_DEPTH,
     RECORDS_DIR,
     SCHEMA_VERSION,
     SIGNATURE,
     Manifest,
     PackageRejected,
+    is_uuid,
     sha256,
 )
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits, open_zip, read_entry
@@ -102,6 +107,8 @@ class VerifiedPackage:
     files: dict[str, tuple[str, str]]  # "photos/x.jpg" -> (zip entry, sha256)
     zf: zipfile.ZipFile
     encrypted: bool = False
+    certs: list[rules.IncomingCert] = field(default_factory=list)
+    future: list[tuple[str, str]] = field(default_factory=list)  # rows dated > 1 day ahead
 
     @property
     def record_count(self) -> int:
@@ -119,6 +126,7 @@ class ImportOutcome:
     unchanged: int = 0
     conflicts: int = 0
     files: int = 0
+    certs: int = 0  # certificates newly held pending
     new_files: list[Path] = field(default_factory=list)
 
     @property
@@ -149,9 +157,13 @@ def read_package(
     elif require_encryption:
         raise PackageRejected(Message("办公室设置要求数据包必须加密，而这个数据包没有加密。"))
     zf = open_zip(data, limits)
-    manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
-    manifest = Manifest.parse(manifest_bytes)
-    _check_signature(zf, manifest, manifest_bytes, devices)
+    try:
+        manifest_bytes = read_entry(zf, MANIFEST, MANIFEST_MAX_BYTES)
+        manifest = Manifest.parse(manifest_bytes)
+        _check_signature(zf, manifest, manifest_bytes, devices)
+    except BaseException:
+        zf.close()
+        raise
 
     declared = {f.path: f for f in manifest.files}
     present = set(zf.namelist()) - {MANIFEST, SIGNATURE}
@@ -203,7 +215,7 @@ def read_package(
     except BaseException:
         zf.close()
         raise
-    return VerifiedPackage(
+    pkg = VerifiedPackage(
         name=name,
         sha256="",
         manifest=manifest,
@@ -212,6 +224,13 @@ def read_package(
         zf=zf,
         encrypted=encrypted,
     )
+    try:
+        pkg.certs = rules.check_package_files(pkg)
+    except BaseException:
+        zf.close()
+        raise
+    pkg.future = rules.future_rows(rows, datetime.now(UTC))
+    return pkg
 
 
 def _check_signature(zf, manifest: Manifest, body: bytes, devices: dict[str, DeviceKey]) -> None:
@@ -256,15 +275,21 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except ValueError as exc:
+            rec = strict_json.loads(
+                line, max_bytes=RECORD_LINE_MAX_BYTES, max_depth=RECORD_MAX_DEPTH
+            )
+        except strict_json.JSONRefused as exc:
             raise PackageRejected(
-                Message("记录文件 {}.jsonl 第 {} 行不是有效的 JSON。", table_name, n)
-            ) from exc
+                Message("记录文件 {}.jsonl 第 {} 行已拒收：{}。", table_name, n, exc.args[0])
+            ) from None
         if not isinstance(rec, dict) or "row" not in rec:
             raise PackageRejected(Message("记录文件 {}.jsonl 第 {} 行缺少 row。", table_name, n))
         schema = rec.get("schema", SCHEMA_VERSION)
-        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 schema 不是正整数。", table_name, n)
+            )
+        if schema > SCHEMA_VERSION:
             raise PackageRejected(
                 Message(
                     "记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。",
@@ -273,11 +298,20 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
                 )
             )
         base = rec.get("base_version", 0)
-        if isinstance(base, bool) or not isinstance(base, int):
+        if isinstance(base, bool) or not isinstance(base, int) or base < 0:
             raise PackageRejected(
-                Message("记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。", table_name, n)
+                Message("记录文件 {}.jsonl 第 {} 行的 base_version 不是非负整数。", table_name, n)
             )
         values = decode_row(spec, table, rec["row"])
+        if not is_uuid(values["id"]):
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 id 不是 UUID。", table_name, n)
+            )
+        version = values.get("row_version", 1)
+        if version < 1:
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 row_version 不是正整数。", table_name, n)
+            )
         row = IncomingRow(values, rec["row"], base)
         prior = out.get(row.id)
         if prior is not None and prior.raw != row.raw and prior.hash != row.hash:
@@ -309,6 +343,7 @@ def apply_package(
     moved: list[Path] = []
     try:
         with bind.begin() as conn:
+            rules.check_against_office(conn, pkg, pkg.certs)
             finished = set(
                 conn.execute(
                     select(active_table("inspection").c.id).where(
@@ -327,6 +362,7 @@ def apply_package(
                     done += len(chunk)
                     if progress:
                         progress(done, outcome.records, spec.name)
+            outcome.certs = _hold_certs(conn, pkg)
             moved = _place_files(pkg, paths, outcome)
             if extra is not None:
                 extra(conn)
@@ -344,6 +380,41 @@ def apply_package(
         _remove(moved)
         raise
     return outcome
+
+
+def _hold_certs(conn, pkg: VerifiedPackage) -> int:
+    """Keep the package's certificates as pending (never trusted before an office user accepts)."""
+    if not pkg.certs:
+        return 0
+    t = SyncPendingCert.__table__
+    known = set(
+        conn.execute(
+            select(t.c.fingerprint).where(t.c.fingerprint.in_([c.fingerprint for c in pkg.certs]))
+        ).scalars()
+    )
+    new = []
+    for cert in pkg.certs:
+        if cert.fingerprint in known:
+            continue
+        known.add(cert.fingerprint)
+        new.append(
+            {
+                "fingerprint": cert.fingerprint,
+                "device_id": pkg.manifest.device_id,
+                "subject": cert.subject,
+                "common_name": cert.common_name,
+                "not_after": cert.not_after,
+                "pem": cert.pem,
+                "package": pkg.name[:200],
+                "received_at": datetime.now(UTC),
+                "status": "pending",
+                "accepted_at": None,
+                "accepted_by": "",
+            }
+        )
+    if new:
+        conn.execute(t.insert(), new)
+    return len(new)
 
 
 def active_table(name: str) -> Table:

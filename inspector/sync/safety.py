@@ -30,11 +30,20 @@ class ZipLimits:
 DEFAULT_LIMITS = ZipLimits()
 
 
+MAX_NAME_BYTES = 255  # one path component, as most file systems allow
+MAX_PATH_CHARS = 400
+
+
+def too_long(name: str) -> bool:
+    """True when a path, or one of its components, is longer than the file system allows."""
+    return len(name) > MAX_PATH_CHARS or any(
+        len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in name.split("/")
+    )
+
+
 def safe_name(name: str) -> bool:
     """True for a relative POSIX path that stays inside the folder it is unpacked into."""
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        return False
-    if len(name) > 400:
         return False
     path = PurePosixPath(name)
     if path.is_absolute() or any(part in ("", ".", "..") for part in name.split("/")):
@@ -59,6 +68,16 @@ def open_zip(data: bytes, limits: ZipLimits = DEFAULT_LIMITS) -> zipfile.ZipFile
     total = 0
     for info in infos:
         name = info.filename
+        if too_long(name):
+            raise PackageRejected(
+                Message(
+                    "数据包中的路径 “{}…” 过长：每一级名称最多 {} 字节（UTF-8），"
+                    "整个路径最多 {} 个字符，已拒收。",
+                    name[:60],
+                    MAX_NAME_BYTES,
+                    MAX_PATH_CHARS,
+                )
+            )
         if not safe_name(name) or info.is_dir():
             raise PackageRejected(
                 Message("数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。", name)

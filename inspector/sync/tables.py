@@ -66,6 +66,11 @@ def table_by_name(name: str) -> tuple[SyncedTable, Table] | None:
     return None
 
 
+def creator_column(spec: SyncedTable) -> str:
+    """The column that names the device that created a row."""
+    return "device" if spec.name == "audit_log" else "created_by_device"
+
+
 def export_columns(spec: SyncedTable, table: Table) -> list[str]:
     return [c.name for c in table.columns if c.name not in spec.local_columns]
 

@@ -118,6 +118,10 @@ def read_entry(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
         raise PackageRejected(Message("数据包中缺少文件 “{}”。", name)) from exc
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError) as exc:
         raise PackageRejected(Message("数据包中的文件 “{}” 已损坏或被截断。", name)) from exc
+    except NotImplementedError as exc:  # a compression method zipfile does not know
+        raise PackageRejected(
+            Message("数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。", name)
+        ) from exc
     if len(data) > limit:
         raise PackageRejected(Message("数据包中的文件 “{}” 比清单写的更大。", name))
     return data

@@ -265,6 +265,18 @@ def _zip_crypt(b):
     return bytes(data)
 
 
+@case("unsupported compression method", "不支持的压缩方式")
+def _method(b):
+    """Compression method 99 in the local and central headers of every entry."""
+    data = bytearray(b.pkg())
+    for sig, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(sig)
+        while at >= 0:
+            data[at + offset : at + offset + 2] = (99).to_bytes(2, "little")
+            at = data.find(sig, at + 4)
+    return bytes(data)
+
+
 case("name component over 255 bytes", "过长")(
     lambda b: b.pkg(spoil=Spoil(extra={"files/photos/" + "长" * 90 + ".jpg": b"x"}))
 )

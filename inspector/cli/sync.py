@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
@@ -132,10 +133,19 @@ def cmd_devices(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from inspector.services.errors import UserError
+
     ctx = context_from_args(args)
     try:
         sync.office_private_keys(ctx)
-        reports = sync.import_inbox(ctx, args.dir)
+        try:
+            reports = sync.import_inbox(ctx, args.dir)
+        except UserError:
+            raise
+        except Exception:  # never a traceback for the user: the log file has it
+            logging.getLogger("inspector.sync").exception("office import failed")
+            print("错误：导入时发生内部错误，详情已写入日志文件。", file=sys.stderr)
+            return 2
         if not reports:
             print("没有新的数据包。")
         bad = 0

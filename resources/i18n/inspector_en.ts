@@ -431,6 +431,10 @@
         <translation>This record belongs to a finished inspection, so an import never changes it. The device&apos;s change can only be kept on file.</translation>
     </message>
     <message>
+        <source>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</source>
+        <translation>Another device created this record; a package from device %1 tried to change it. The import left it unchanged; both versions are kept.</translation>
+    </message>
+    <message>
         <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
         <translation>Both the office and the device changed this record after their common version %1.</translation>
     </message>
@@ -5022,6 +5026,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>数据包中的文件 “{}” 已损坏或被截断。</source>
         <translation>The file “{}” in the package is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</source>
+        <translation>The file &quot;{}&quot; in the package uses a compression method that is not supported; refused.</translation>
     </message>
     <message>
         <source>数据包中的文件 “{}” 比清单写的更大。</source>

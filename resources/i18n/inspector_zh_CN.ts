@@ -430,6 +430,10 @@
             <translation>这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。</translation>
         </message>
         <message>
+            <source>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</source>
+            <translation>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</translation>
+        </message>
+        <message>
             <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
             <translation>办公室和设备都在共同版本 %1 之后修改了这条记录。</translation>
         </message>
@@ -5021,6 +5025,10 @@
         <message>
             <source>数据包中的文件 “{}” 已损坏或被截断。</source>
             <translation>数据包中的文件 “{}” 已损坏或被截断。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</source>
+            <translation>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</translation>
         </message>
         <message>
             <source>数据包中的文件 “{}” 比清单写的更大。</source>

@@ -225,6 +225,7 @@ def _import_verified(ctx, path, data, digest, report, started, progress, cancel,
                     "有 {} 条记录的时间比现在晚一天以上（已保留，请核对设备时钟）。", report.future
                 )
             )
+        parts.extend(outcome.refused_certs)
         if outcome.certs:
             parts.append(
                 Message("收到 {} 张检查人员证书，待办公室人员确认后才会信任。", outcome.certs)

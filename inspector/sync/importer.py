@@ -127,6 +127,7 @@ class ImportOutcome:
     conflicts: int = 0
     files: int = 0
     certs: int = 0  # certificates newly held pending
+    refused_certs: list[str] = field(default_factory=list)  # sentences (Messages)
     new_files: list[Path] = field(default_factory=list)
 
     @property
@@ -363,6 +364,7 @@ def apply_package(
                     if progress:
                         progress(done, outcome.records, spec.name)
             outcome.certs = _hold_certs(conn, pkg)
+            outcome.refused_certs = [c.refusal for c in pkg.certs if c.refusal is not None]
             moved = _place_files(pkg, paths, outcome)
             if extra is not None:
                 extra(conn)
@@ -384,16 +386,17 @@ def apply_package(
 
 def _hold_certs(conn, pkg: VerifiedPackage) -> int:
     """Keep the package's certificates as pending (never trusted before an office user accepts)."""
-    if not pkg.certs:
+    held = [c for c in pkg.certs if c.refusal is None]
+    if not held:
         return 0
     t = SyncPendingCert.__table__
     known = set(
         conn.execute(
-            select(t.c.fingerprint).where(t.c.fingerprint.in_([c.fingerprint for c in pkg.certs]))
+            select(t.c.fingerprint).where(t.c.fingerprint.in_([c.fingerprint for c in held]))
         ).scalars()
     )
     new = []
-    for cert in pkg.certs:
+    for cert in held:
         if cert.fingerprint in known:
             continue
         known.add(cert.fingerprint)

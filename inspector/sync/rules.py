@@ -47,6 +47,7 @@ class IncomingCert:
     common_name: str
     not_after: datetime
     pem: str
+    refusal: Message | None = None  # why this certificate is refused (the package is not)
 
 
 def future_rows(rows: dict[str, list[IncomingRow]], now: datetime) -> list[tuple[str, str]]:
@@ -67,7 +68,10 @@ def check_package_files(pkg: VerifiedPackage) -> list[IncomingCert]:
     """Every carried file is referenced by a row of the package and matches the row's hash.
 
     Certificates (``files/certs/``) are taken out of ``pkg.files`` and returned:
-    they are never written into the data folder by an import.
+    they are never written into the data folder by an import. An unreadable one
+    refuses the package; a CA certificate or an expired one is returned with
+    its ``refusal`` set (the exporter sends the device's certificates with every
+    package: an expired one must not stop the device's records).
     """
     referenced: dict[str, str | None] = {}
     for table, incoming in pkg.rows.items():
@@ -125,16 +129,15 @@ def _read_certs(pkg: VerifiedPackage, rel: str, entry: str) -> list[IncomingCert
                 Message("数据包中的证书文件 “{}” 的扩展项无法读取，已拒收。", rel)
             ) from None
         self_issued = cert.subject == cert.issuer
+        refusal = None
         if (
             constraints is not None
             and constraints.ca
             and not (self_issued and constraints.path_length == 0)
         ):
-            raise PackageRejected(
-                Message("数据包中的证书 “{}” 是可以签发其他证书的 CA 证书，已拒收。", rel)
-            )
-        if cert.not_valid_after_utc < now:
-            raise PackageRejected(Message("数据包中的证书 “{}” 已过期，已拒收。", rel))
+            refusal = Message("数据包中的证书 “{}” 是可以签发其他证书的 CA 证书，已拒收。", rel)
+        elif cert.not_valid_after_utc < now:
+            refusal = Message("数据包中的证书 “{}” 已过期，已拒收。", rel)
         cn = cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
         der = cert.public_bytes(Encoding.DER)
         out.append(
@@ -145,6 +148,7 @@ def _read_certs(pkg: VerifiedPackage, rel: str, entry: str) -> list[IncomingCert
                 common_name=str(cn[0].value)[:200] if cn else "",
                 not_after=cert.not_valid_after_utc,
                 pem=cert.public_bytes(Encoding.PEM).decode("ascii"),
+                refusal=refusal,
             )
         )
     return out
@@ -256,7 +260,10 @@ def _check_answers(conn, pkg: VerifiedPackage) -> None:
 
 
 def _check_cert_people(conn, pkg: VerifiedPackage, certs: list[IncomingCert]) -> None:
-    """A certificate must name (common name) an inspector of an inspection by this device."""
+    """A certificate must name (common name) an inspector of an inspection by this device.
+
+    One that does not is refused (never held, never trusted); the package is not.
+    """
     device = pkg.manifest.device_id
     found = table_by_name("inspection")
     assert found is not None
@@ -273,11 +280,9 @@ def _check_cert_people(conn, pkg: VerifiedPackage, certs: list[IncomingCert]) ->
     people.discard("")
     people.discard(None)
     for cert in certs:
-        if cert.common_name not in people:
-            raise PackageRejected(
-                Message(
-                    "数据包中的证书 “{}” 的持有人 {} 不是该设备的检查人员，已拒收。",
-                    cert.name,
-                    cert.common_name or cert.subject,
-                )
+        if cert.refusal is None and cert.common_name not in people:
+            cert.refusal = Message(
+                "数据包中的证书 “{}” 的持有人 {} 不是该设备的检查人员，已拒收。",
+                cert.name,
+                cert.common_name or cert.subject,
             )

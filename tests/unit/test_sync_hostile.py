@@ -593,14 +593,6 @@ def _with_cert(pem: bytes) -> Callable[[Base], bytes]:
     return build
 
 
-case("CA certificate", "CA 证书")(lambda b: _with_cert(_cert("张三", ca=True, path_length=None))(b))
-case("certificate expired", "已过期")(lambda b: _with_cert(_cert("张三", days=-1))(b))
-case("certificate of a non-inspector", "不是该设备的检查人员")(
-    lambda b: _with_cert(_cert("王五"))(b)
-)
-case("certificate of another device's inspector", "不是该设备的检查人员")(
-    lambda b: _with_cert(_cert("李四"))(b)
-)
 case("certificate file garbage", "无法读取")(
     lambda b: _with_cert(b"-----BEGIN CERTIFICATE-----\nAAAA\n")(b)
 )
@@ -858,6 +850,35 @@ def test_future_times_are_kept_and_flagged_and_a_gap_is_shown(base, tmp_path):
     assert report.result == "imported", report.message
     assert report.future == 1 and "晚一天以上" in report.message
     assert report.gap == "4–6" and "缺少第 4–6 号" in report.message
+
+
+@pytest.mark.parametrize(
+    ("pem", "words"),
+    [
+        (lambda: _cert("张三", ca=True, path_length=None), "CA 证书"),
+        (lambda: _cert("张三", ca=True, path_length=3), "CA 证书"),
+        (lambda: _cert("张三", days=-1), "已过期"),
+        (lambda: _cert("王五"), "不是该设备的检查人员"),
+        (lambda: _cert("李四"), "不是该设备的检查人员"),  # device B's inspector
+    ],
+    ids=["CA", "CA pathlen 3", "expired", "non-inspector", "another device's inspector"],
+)
+def test_a_refused_certificate_is_never_held_nor_trusted(base, tmp_path, pem, words):
+    """The certificate is refused with a sentence; the device's records still arrive."""
+    root = _office_copy(base, tmp_path)
+    records, files = base.inspection()
+    files[f"certs/{A_ID}-inspector-cert.pem"] = pem()
+    path = _write(tmp_path, f"{A_ID}-000004.inspkg", base.pkg(records, files))
+    ctx = open_ctx(root)
+    try:
+        report = sync.import_file(ctx, path)
+        assert report.result == "imported" and report.certs == 0, report.message
+        assert words in report.message and "已拒收" in report.message
+        assert sync.pending_certificates(ctx, None) == []
+    finally:
+        ctx.close()
+    assert not (root / "office" / "certs").exists()
+    RESULTS.append((f"certificate: {words}", "certificate refused, rows imported", report.message))
 
 
 def test_a_certificate_waits_for_an_office_user_before_the_bundle_carries_it(

@@ -172,7 +172,7 @@ def export_changes(
             ctx.paths,
             Path(dest_dir),
             device_id=ctx.device_id,
-            device_name=device_name(ctx),
+            device_name=device_name(ctx)[:200],  # the office refuses longer names
             signing_key=device_signing_key(ctx),
             sequence=sequence,
             since=since,

@@ -678,6 +678,9 @@ def _corpus_table():
         lines = ["| # | case | outcome | sentence |", "|---|---|---|---|"]
         for i, (name, outcome, sentence) in enumerate(RESULTS, 1):
             lines.append(f"| {i} | {name} | {outcome} | {sentence.replace('|', '/')} |")
+        if INBOX_TABLE:
+            lines += ["", "Inbox, in name order:", "", "| package | outcome | sentence |"]
+            lines += ["|---|---|---|"] + [f"| {p} | {r} | {m} |" for p, r, m in INBOX_TABLE]
         Path(target).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -154,50 +154,59 @@ def _read_certs(pkg: VerifiedPackage, rel: str, entry: str) -> list[IncomingCert
     return out
 
 
+# Columns naming the parent a row belongs to: the parent must be the sending device's.
+OWNING_PARENTS = {
+    "inspection_id": "inspection",
+    "reinspection_id": "inspection",
+    "case_id": "rectification_case",
+}
+
+
 def check_against_office(conn, pkg: VerifiedPackage, certs: list[IncomingCert]) -> None:
     """Checks that need the office's rows; run inside the import transaction."""
-    device = pkg.manifest.device_id
-    insp_t = table_by_name("inspection")
-    assert insp_t is not None
-    inspections = insp_t[1]
-    in_package = {r.id: r.values for r in pkg.rows.get("inspection", [])}
-    wanted = {
-        r.values["inspection_id"]
-        for rows in pkg.rows.values()
-        for r in rows
-        if isinstance(r.values.get("inspection_id"), str)
-    }
-    at_office: dict[str, Any] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = sorted(wanted)[start : start + 500]
-        for row in conn.execute(
-            select(inspections.c.id, inspections.c.created_by_device).where(
-                inspections.c.id.in_(chunk)
-            )
-        ):
-            at_office[row[0]] = row[1]
-    for table, rows in pkg.rows.items():
-        if table == "inspection":
-            continue
-        for r in rows:
-            insp_id = r.values.get("inspection_id")
-            if not isinstance(insp_id, str):
-                continue
-            owner = at_office.get(insp_id)
-            if owner is None and insp_id in in_package:
-                owner = in_package[insp_id]["created_by_device"]
-            if owner and owner != device:  # empty: the sending device's own (see merge)
-                raise PackageRejected(
-                    Message(
-                        "{} 的记录 {} 属于另一台设备的检查 {}，数据包只能写本设备的检查，已拒收。",
-                        table,
-                        r.id,
-                        insp_id,
-                    )
-                )
+    for column, parent in OWNING_PARENTS.items():
+        _check_parents(conn, pkg, column, parent)
     _check_answers(conn, pkg)
     if certs:
         _check_cert_people(conn, pkg, certs)
+
+
+def _check_parents(conn, pkg: VerifiedPackage, column: str, parent: str) -> None:
+    """Every row naming a parent in ``column`` names one created by the sending device."""
+    device = pkg.manifest.device_id
+    found = table_by_name(parent)
+    if found is None:
+        return
+    t = found[1]
+    in_package = {r.id: r.values for r in pkg.rows.get(parent, [])}
+    children = [
+        (table, r)
+        for table, rows in pkg.rows.items()
+        if table != parent
+        for r in rows
+        if isinstance(r.values.get(column), str)
+    ]
+    wanted = sorted({r.values[column] for _table, r in children})
+    at_office: dict[str, Any] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for row in conn.execute(select(t.c.id, t.c.created_by_device).where(t.c.id.in_(chunk))):
+            at_office[row[0]] = row[1]
+    for table, r in children:
+        parent_id = r.values[column]
+        owner = at_office.get(parent_id)
+        if owner is None and parent_id in in_package:
+            owner = in_package[parent_id]["created_by_device"]
+        if owner and owner != device:  # empty: the sending device's own (see merge)
+            raise PackageRejected(
+                Message(
+                    "{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。",
+                    table,
+                    r.id,
+                    parent,
+                    parent_id,
+                )
+            )
 
 
 def _template_items(content: str) -> tuple[Any, Any, set[str]]:

@@ -4672,10 +4672,6 @@ Does the fingerprint match?</translation>
         <translation>The certificate &quot;{}&quot; in the package has expired; refused.</translation>
     </message>
     <message>
-        <source>{} 的记录 {} 属于另一台设备的检查 {}，数据包只能写本设备的检查，已拒收。</source>
-        <translation>{} record {} belongs to inspection {} of another device; a package may only write its own device&apos;s inspections; refused.</translation>
-    </message>
-    <message>
         <source>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</source>
         <translation>answer record {} names checklist {}, which is not a checklist version this inspection uses; refused.</translation>
     </message>
@@ -4982,6 +4978,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
         <translation>The package&apos;s data schema version is {}, but this program supports up to {}; upgrade the office&apos;s program first.</translation>
+    </message>
+    <message>
+        <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
+        <translation>{} record {} belongs to {} {} of another device; a package may only write its own device&apos;s records; refused.</translation>
     </message>
     <message>
         <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>

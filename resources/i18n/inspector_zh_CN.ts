@@ -4671,10 +4671,6 @@
             <translation>数据包中的证书 “{}” 已过期，已拒收。</translation>
         </message>
         <message>
-            <source>{} 的记录 {} 属于另一台设备的检查 {}，数据包只能写本设备的检查，已拒收。</source>
-            <translation>{} 的记录 {} 属于另一台设备的检查 {}，数据包只能写本设备的检查，已拒收。</translation>
-        </message>
-        <message>
             <source>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</source>
             <translation>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</translation>
         </message>
@@ -4981,6 +4977,10 @@
         <message>
             <source>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</source>
             <translation>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</translation>
+        </message>
+        <message>
+            <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
+            <translation>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</translation>
         </message>
         <message>
             <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>

@@ -508,7 +508,7 @@ def _b_row(b):
     return b.pkg({"inspection": [row]})
 
 
-@case("answer in another device's inspection", "另一台设备的检查")
+@case("answer in another device's inspection", "属于另一台设备的 inspection")
 def _into_b(b):
     row = b.row("answer", inspection_id=b.ids["insp_b"], template_id="t1", item_code="a1")
     return b.pkg({"answer": [row]})

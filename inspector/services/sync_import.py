@@ -164,7 +164,18 @@ def _check_sequence(ctx: AppContext, device_id: str, sequence: int) -> str:
     return ""
 
 
-def _import_verified(ctx, path, data, digest, report, started, progress, cancel, limits) -> None:
+def _import_verified(
+    ctx: AppContext,
+    path: Path,
+    data: bytes,
+    digest: str,
+    report: ImportReport,
+    started: float,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+    limits: ZipLimits,
+) -> None:
+    """Read, check and apply one package, filling ``report``; raises PackageRejected."""
     _signing, enc = office_private_keys(ctx)
     already = digest in _received(ctx)
     pkg = None

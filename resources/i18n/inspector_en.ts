@@ -194,6 +194,41 @@
     </message>
 </context>
 <context>
+    <name>BoundaryDrawer</name>
+    <message>
+        <source>校园边界：</source>
+        <translation>Campus boundary:</translation>
+    </message>
+    <message>
+        <source>绘制校园边界</source>
+        <translation>Draw campus boundary</translation>
+    </message>
+    <message>
+        <source>撤销上一点</source>
+        <translation>Undo last corner</translation>
+    </message>
+    <message>
+        <source>保存边界</source>
+        <translation>Save boundary</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点，请继续点选。</source>
+        <translation>A campus boundary needs at least 3 corners; keep clicking.</translation>
+    </message>
+    <message>
+        <source>已保存 {n} 个角点。</source>
+        <translation>Saved {n} corners.</translation>
+    </message>
+    <message>
+        <source>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</source>
+        <translation>Click the corners in order along the wall ({n} so far), then press &quot;Save boundary&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CarriedPanel</name>
     <message>
         <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
@@ -472,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>CoordSourceBox</name>
+    <message>
+        <source>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</source>
+        <translation>Which map the coordinates were copied or typed from: Amap and Tencent give GCJ-02, Baidu gives BD-09; they are converted to WGS-84 when saved</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
         <source>当场整改</source>
@@ -614,6 +656,14 @@
     <message>
         <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
         <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
+    </message>
+    <message>
+        <source>边界未录入，按校门点估算</source>
+        <translation>No boundary recorded: estimated from the gates</translation>
+    </message>
+    <message>
+        <source>依据：{basis}</source>
+        <translation>Basis: {basis}</translation>
     </message>
     <message>
         <source>（±{m} 米）</source>
@@ -885,18 +935,36 @@ or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
 <context>
     <name>GridMapView</name>
     <message>
-        <source>{school} {gate}：{m:g} 米范围</source>
-        <translation>{school} {gate}: {m:g} m zone</translation>
-    </message>
-    <message>
         <source>校门</source>
         <translation>The gate</translation>
     </message>
     <message>
+        <source>{school}：校园边界外 {m:g} 米范围</source>
+        <translation>{school}: {m:g} m beyond the campus boundary</translation>
+    </message>
+    <message>
+        <source>{school} 校园边界</source>
+        <translation>{school} campus boundary</translation>
+    </message>
+    <message>
+        <source>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</source>
+        <translation>{school} {gate}: within {m:g} m (no boundary recorded: estimated from the gates)</translation>
+    </message>
+    <message>
         <source>
-距学校不足 {m:g} 米</source>
+距{school}校园边界最近点 {m:.1f} 米</source>
         <translation>
-less than {m:g} m from a school</translation>
+{m:.1f} m to the nearest point of {school}&apos;s campus boundary</translation>
+    </message>
+    <message>
+        <source>（边界未录入，按校门点估算）</source>
+        <translation> (no boundary recorded: estimated from the gates)</translation>
+    </message>
+    <message>
+        <source>
+在学校周边 {m:g} 米范围内</source>
+        <translation>
+Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
@@ -940,6 +1008,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>纬度, 经度（可粘贴）</source>
         <translation>latitude, longitude (paste allowed)</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>坐标</source>
@@ -1724,8 +1796,8 @@ less than {m:g} m from a school</translation>
         <translation>All grids</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; 学校出入口&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; 场所&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; school gates&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; sites&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; less than {m:g} m from a school ({n})</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; 校门&#x3000;&lt;span style=&apos;color:#2e7d32&apos;&gt;▭&lt;/span&gt; 校园边界&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; 场所&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; Gate  &lt;span style=&apos;color:#2e7d32&apos;&gt;▭&lt;/span&gt; Campus boundary  &lt;span style=&apos;color:#d32f2f&apos;&gt;▭&lt;/span&gt; Within {m:g} m of it  &lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; Site  &lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; Restricted sites inside ({n})</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2583,10 @@ Trust this certificate?</translation>
         <translation>longitude, e.g. 113.0400</translation>
     </message>
     <message>
+        <source>来自</source>
+        <translation>from</translation>
+    </message>
+    <message>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
@@ -2543,8 +2619,8 @@ Trust this certificate?</translation>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <source>坐标（WGS-84）</source>
-        <translation>Coordinates (WGS-84)</translation>
+        <source>坐标（纬度, 经度）</source>
+        <translation>Coordinates (lat, lon)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -2581,6 +2657,10 @@ Trust this certificate?</translation>
     <message>
         <source>证照</source>
         <translation>Licences</translation>
+    </message>
+    <message>
+        <source>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</source>
+        <translation>Stored as WGS-84; source: {source}. When you change the coordinates, choose the map they came from.</translation>
     </message>
     <message>
         <source>已过期</source>
@@ -2746,6 +2826,10 @@ Trust this certificate?</translation>
     <message>
         <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
         <translation>latitude, longitude (paste allowed, e.g. 25.7912, 113.0321)</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>坐标(&amp;G)</source>
@@ -4459,6 +4543,10 @@ Does the fingerprint match?</translation>
         <translation>The coordinates “{}” lack the latitude or the longitude</translation>
     </message>
     <message>
+        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
+        <translation>A campus boundary needs at least 3 corners (in order); this one has {}</translation>
+    </message>
+    <message>
         <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
         <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
     </message>
@@ -4597,6 +4685,62 @@ Does the fingerprint match?</translation>
     <message>
         <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
         <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
+    </message>
+    <message>
+        <source>找不到学校“{}”：请写学校的全称或系统编号。</source>
+        <translation>No school &quot;{}&quot;: give the school&apos;s full name or its id.</translation>
+    </message>
+    <message>
+        <source>有 {} 所学校名为“{}”：请用系统编号指明。</source>
+        <translation>{} schools are named &quot;{}&quot;: give the id instead.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 中没有多边形（Polygon）。</source>
+        <translation>The GeoJSON holds no polygon.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</source>
+        <translation>The GeoJSON holds {} polygons: a school&apos;s campus boundary is one polygon.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</source>
+        <translation>The GeoJSON geometry is &quot;{}&quot;: a campus boundary must be a Polygon.</translation>
+    </message>
+    <message>
+        <source>文件 {} 过大，不像一所学校的边界。</source>
+        <translation>The file {} is too large to be one school&apos;s boundary.</translation>
+    </message>
+    <message>
+        <source>无法读取 {}：{}</source>
+        <translation>Cannot read {}: {}</translation>
+    </message>
+    <message>
+        <source>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</source>
+        <translation>The file {} is not valid GeoJSON (bad JSON).</translation>
+    </message>
+    <message>
+        <source>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</source>
+        <translation>The GeoJSON holds {} features: use one file with one polygon per school.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</source>
+        <translation>GeoJSON position {} should be [longitude, latitude].</translation>
+    </message>
+    <message>
+        <source>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</source>
+        <translation>GeoJSON position {} is out of range: it should be [longitude, latitude].</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点，文件中只有 {} 个。</source>
+        <translation>A campus boundary needs at least 3 corners; the file has only {}.</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</source>
+        <translation>A campus boundary needs at least 3 corners (in order); there are {}.</translation>
+    </message>
+    <message>
+        <source>学校“{}”尚未录入校园边界，无法导出。</source>
+        <translation>School &quot;{}&quot; has no campus boundary yet: nothing to export.</translation>
     </message>
     <message>
         <source>正在统计检查次数…</source>
@@ -5271,6 +5415,14 @@ Does the fingerprint match?</translation>
         <translation>The credit code &quot;{}&quot; contains characters that are not allowed</translation>
     </message>
     <message>
+        <source>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</source>
+        <translation>Unknown datum &quot;{}&quot;: use WGS-84, CGCS2000, GCJ-02 or BD-09</translation>
+    </message>
+    <message>
+        <source>坐标系“{}”无法识别</source>
+        <translation>Unknown datum &quot;{}&quot;</translation>
+    </message>
+    <message>
         <source>纬度 {} 超出范围（-90 到 90）</source>
         <translation>Latitude {} is out of range (-90 to 90)</translation>
     </message>
@@ -5341,6 +5493,14 @@ Does the fingerprint match?</translation>
     <message>
         <source>{}.{} 含未知字段 {}</source>
         <translation>{}.{} has unknown fields {}</translation>
+    </message>
+    <message>
+        <source>{}.{}.method 应为 {} 之一</source>
+        <translation>{}.{}.method must be one of {}</translation>
+    </message>
+    <message>
+        <source>{}.{}.basis 应为文字</source>
+        <translation>{}.{}.basis must be text</translation>
     </message>
     <message>
         <source>{}：距离政策应为映射（键: 值）</source>

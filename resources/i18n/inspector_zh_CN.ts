@@ -194,6 +194,41 @@
         </message>
     </context>
     <context>
+        <name>BoundaryDrawer</name>
+        <message>
+            <source>校园边界：</source>
+            <translation>校园边界：</translation>
+        </message>
+        <message>
+            <source>绘制校园边界</source>
+            <translation>绘制校园边界</translation>
+        </message>
+        <message>
+            <source>撤销上一点</source>
+            <translation>撤销上一点</translation>
+        </message>
+        <message>
+            <source>保存边界</source>
+            <translation>保存边界</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点，请继续点选。</source>
+            <translation>校园边界至少需要 3 个角点，请继续点选。</translation>
+        </message>
+        <message>
+            <source>已保存 {n} 个角点。</source>
+            <translation>已保存 {n} 个角点。</translation>
+        </message>
+        <message>
+            <source>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</source>
+            <translation>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</translation>
+        </message>
+    </context>
+    <context>
         <name>CarriedPanel</name>
         <message>
             <source>&lt;b&gt;原检查发现&lt;/b&gt;</source>
@@ -471,6 +506,13 @@
         </message>
     </context>
     <context>
+        <name>CoordSourceBox</name>
+        <message>
+            <source>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</source>
+            <translation>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectDialog</name>
         <message>
             <source>当场整改</source>
@@ -613,6 +655,14 @@
         <message>
             <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
             <translation>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</translation>
+        </message>
+        <message>
+            <source>边界未录入，按校门点估算</source>
+            <translation>边界未录入，按校门点估算</translation>
+        </message>
+        <message>
+            <source>依据：{basis}</source>
+            <translation>依据：{basis}</translation>
         </message>
         <message>
             <source>（±{m} 米）</source>
@@ -884,18 +934,36 @@
     <context>
         <name>GridMapView</name>
         <message>
-            <source>{school} {gate}：{m:g} 米范围</source>
-            <translation>{school} {gate}：{m:g} 米范围</translation>
-        </message>
-        <message>
             <source>校门</source>
             <translation>校门</translation>
         </message>
         <message>
+            <source>{school}：校园边界外 {m:g} 米范围</source>
+            <translation>{school}：校园边界外 {m:g} 米范围</translation>
+        </message>
+        <message>
+            <source>{school} 校园边界</source>
+            <translation>{school} 校园边界</translation>
+        </message>
+        <message>
+            <source>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</source>
+            <translation>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</translation>
+        </message>
+        <message>
             <source>
-距学校不足 {m:g} 米</source>
+距{school}校园边界最近点 {m:.1f} 米</source>
             <translation>
-距学校不足 {m:g} 米</translation>
+距{school}校园边界最近点 {m:.1f} 米</translation>
+        </message>
+        <message>
+            <source>（边界未录入，按校门点估算）</source>
+            <translation>（边界未录入，按校门点估算）</translation>
+        </message>
+        <message>
+            <source>
+在学校周边 {m:g} 米范围内</source>
+            <translation>
+在学校周边 {m:g} 米范围内</translation>
         </message>
         <message>
             <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
@@ -939,6 +1007,10 @@
         <message>
             <source>纬度, 经度（可粘贴）</source>
             <translation>纬度, 经度（可粘贴）</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>来自</translation>
         </message>
         <message>
             <source>坐标</source>
@@ -1723,8 +1795,8 @@
             <translation>全部网格</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
-            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</translation>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 校门　&lt;span style='color:#2e7d32'&gt;▭&lt;/span&gt; 校园边界　&lt;span style='color:#d32f2f'&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 校门　&lt;span style='color:#2e7d32'&gt;▭&lt;/span&gt; 校园边界　&lt;span style='color:#d32f2f'&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2582,10 @@
             <translation>经度，如 113.0400</translation>
         </message>
         <message>
+            <source>来自</source>
+            <translation>来自</translation>
+        </message>
+        <message>
             <source>名称 *</source>
             <translation>名称 *</translation>
         </message>
@@ -2542,8 +2618,8 @@
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <source>坐标（WGS-84）</source>
-            <translation>坐标（WGS-84）</translation>
+            <source>坐标（纬度, 经度）</source>
+            <translation>坐标（纬度, 经度）</translation>
         </message>
         <message>
             <source>备注</source>
@@ -2580,6 +2656,10 @@
         <message>
             <source>证照</source>
             <translation>证照</translation>
+        </message>
+        <message>
+            <source>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</source>
+            <translation>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -2745,6 +2825,10 @@
         <message>
             <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
             <translation>纬度, 经度（可粘贴，如 25.7912, 113.0321）</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>来自</translation>
         </message>
         <message>
             <source>坐标(&amp;G)</source>
@@ -4458,6 +4542,10 @@
             <translation>坐标“{}”缺少纬度或经度</translation>
         </message>
         <message>
+            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
+            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个</translation>
+        </message>
+        <message>
             <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
             <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</translation>
         </message>
@@ -4596,6 +4684,62 @@
         <message>
             <source>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</source>
             <translation>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</translation>
+        </message>
+        <message>
+            <source>找不到学校“{}”：请写学校的全称或系统编号。</source>
+            <translation>找不到学校“{}”：请写学校的全称或系统编号。</translation>
+        </message>
+        <message>
+            <source>有 {} 所学校名为“{}”：请用系统编号指明。</source>
+            <translation>有 {} 所学校名为“{}”：请用系统编号指明。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 中没有多边形（Polygon）。</source>
+            <translation>GeoJSON 中没有多边形（Polygon）。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</source>
+            <translation>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</source>
+            <translation>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</translation>
+        </message>
+        <message>
+            <source>文件 {} 过大，不像一所学校的边界。</source>
+            <translation>文件 {} 过大，不像一所学校的边界。</translation>
+        </message>
+        <message>
+            <source>无法读取 {}：{}</source>
+            <translation>无法读取 {}：{}</translation>
+        </message>
+        <message>
+            <source>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</source>
+            <translation>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</source>
+            <translation>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</source>
+            <translation>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</source>
+            <translation>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点，文件中只有 {} 个。</source>
+            <translation>校园边界至少需要 3 个角点，文件中只有 {} 个。</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</source>
+            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</translation>
+        </message>
+        <message>
+            <source>学校“{}”尚未录入校园边界，无法导出。</source>
+            <translation>学校“{}”尚未录入校园边界，无法导出。</translation>
         </message>
         <message>
             <source>正在统计检查次数…</source>
@@ -5270,6 +5414,14 @@
             <translation>统一社会信用代码“{}”含有不允许的字符</translation>
         </message>
         <message>
+            <source>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</source>
+            <translation>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</translation>
+        </message>
+        <message>
+            <source>坐标系“{}”无法识别</source>
+            <translation>坐标系“{}”无法识别</translation>
+        </message>
+        <message>
             <source>纬度 {} 超出范围（-90 到 90）</source>
             <translation>纬度 {} 超出范围（-90 到 90）</translation>
         </message>
@@ -5340,6 +5492,14 @@
         <message>
             <source>{}.{} 含未知字段 {}</source>
             <translation>{}.{} 含未知字段 {}</translation>
+        </message>
+        <message>
+            <source>{}.{}.method 应为 {} 之一</source>
+            <translation>{}.{}.method 应为 {} 之一</translation>
+        </message>
+        <message>
+            <source>{}.{}.basis 应为文字</source>
+            <translation>{}.{}.basis 应为文字</translation>
         </message>
         <message>
             <source>{}：距离政策应为映射（键: 值）</source>

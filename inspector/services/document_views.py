@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from sqlmodel import select
 import inspector.store.models as models
 from inspector.domain.datum import describe_source
 from inspector.domain.distance import FROM_GATES, computed_method_text
+from inspector.domain.scoring import AnswerValue
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.domain.text import N_
@@ -30,11 +31,12 @@ from inspector.reports.model import (
     Person,
     PhotoRef,
     RecordDoc,
-    SectionRows,
     SignatureRef,
 )
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import ItemRef
+from inspector.services.record_rows import photo_caption, record_sections
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -428,51 +430,36 @@ def site_name(b: Bundle) -> str:
     return getattr(b.inspection, "site_name", "") or b.site.name
 
 
-PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": "整改"}
-
-
-def photo_caption(b: Bundle, p: Photo, lang: str = "zh_CN") -> str:
-    if p.caption:
-        return p.caption
-    if p.item_code:
-        for _row, tpl in b.templates:
-            item = tpl.item(p.item_code)
-            if item is not None:
-                return f"{item.code} {item.text.get(lang)}"
-        return p.item_code
-    return label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
-
-
 def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
     lang = ctx.settings.document_language
     digest = record_hash(b)
-    sections: list[SectionRows] = []
-    for tpl_row, tpl in b.templates:
-        for section in tpl.sections:
-            rows = []
-            for item in section.items:
-                if not item.applies(site.kind):
-                    continue
-                e = effective(b, tpl_row.template_id, item, lang)
-                a = b.answers.get((tpl_row.template_id, item.code))
-                rows.append(
-                    ItemRow(
-                        code=item.code,
-                        text=item.text.get(lang),
-                        result=result_text(item, e, lang),
-                        value=value_text(item, e, lang),
-                        note=a.note if a is not None else "",
-                        deduction=_deduction(b, tpl_row.template_id, item.code),
-                        failed=failed(item, e),
-                        red_line=item.is_red_line,
-                        amended=e.amended if e else "",
-                    )
-                )
-            if rows:
-                sections.append(
-                    SectionRows(f"{tpl.title.get(lang)} · {section.title.get(lang)}", tuple(rows))
-                )
+
+    def stored(ref: ItemRef) -> Item:  # the item under its stored code (TS-01#2 in stall 2)
+        return replace(ref.item, code=ref.code)
+
+    def value_of(ref: ItemRef) -> AnswerValue | None:
+        e = effective(b, ref.template_id, stored(ref), lang)
+        return (
+            None if e is None else AnswerValue(e.outcome, e.count, e.measurement, e.text, e.choice)
+        )
+
+    def row_of(ref: ItemRef) -> ItemRow:
+        item, e = ref.item, effective(b, ref.template_id, stored(ref), lang)
+        a = b.answers.get(ref.key)
+        return ItemRow(
+            code=item.code,
+            text=item.text.get(lang),
+            result=result_text(item, e, lang),
+            value=value_text(item, e, lang),
+            note=a.note if a is not None else "",
+            deduction=_deduction(b, ref.template_id, ref.code),
+            failed=failed(item, e),
+            red_line=item.is_red_line,
+            amended=e.amended if e else "",
+        )
+
+    sections = record_sections(b.templates, site.kind, b.answers, value_of, row_of, lang)
     kind = SITE_KINDS.get(site.kind)
     score = label("未评分", lang)
     if insp.score is not None:

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from inspector.domain import cases as case_rules
 from inspector.domain.collation import pinyin_key
 from inspector.domain.periods import Period
+from inspector.domain.relevance import INSTANCE_MARK, split_code
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
 from inspector.domain.text import N_, LocalText
 from inspector.services.cases import overdue_condition
@@ -67,6 +68,8 @@ class PeriodStats:
     problems_fixed: int = 0
     top_failed: list[CountRow] = field(default_factory=list)
     overdue_by_grid: list[CountRow] = field(default_factory=list)
+    stalls_inspected: int = 0  # instances of repeated sections (market stalls) answered
+    stalls_failed: int = 0  # of those, stalls with at least one failed item
 
     @property
     def fixed_text(self) -> str:
@@ -182,6 +185,7 @@ def period_stats(
 
         step(progress, cancel, 5, STEPS, N_("正在统计不合格最多的检查项…"))
         out.top_failed = _top_failed(s, ctx, period)
+        out.stalls_inspected, out.stalls_failed = _stalls(s, period)
         step(progress, cancel, 6, STEPS, N_("正在统计逾期问题…"))
         q = (
             select(Site.grid, func.count())
@@ -217,6 +221,24 @@ def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
         en = item.text.en if item else ""
         out.append(CountRow(text or code, int(n), f"{template_id} / {code}", en))
     return out
+
+
+def _stalls(s: Session, period: Period) -> tuple[int, int]:
+    """(stalls inspected, stalls with a failure): answers stored as CODE#n, per instance."""
+    q = (
+        select(Answer.inspection_id, Answer.template_id, Answer.item_code,
+               Answer.outcome, Answer.deduction)
+        .select_from(Inspection)
+        .join(Answer, Answer.inspection_id == Inspection.id)
+        .where(*period_inspections(period), col(Answer.item_code).contains(INSTANCE_MARK))
+    )  # fmt: skip
+    stalls: dict[tuple[str, str, int], bool] = {}
+    for iid, tid, code, outcome, deduction in s.exec(q):
+        _base, n = split_code(code)
+        if n:
+            key = (iid, tid, n)
+            stalls[key] = stalls.get(key, False) or outcome == "fail" or (deduction or 0) > 0
+    return len(stalls), sum(stalls.values())
 
 
 def _case_text(s: Session, code: str) -> str:

@@ -15,7 +15,9 @@ WRITER_WAIT = 3.0  # seconds a command that writes waits for another one to fini
 
 def program_name(argv: list[str] | None = None) -> str:
     """``inspector sync office import``: the command words, no paths or values."""
-    words = [w for w in (sys.argv[1:] if argv is None else argv) if re.fullmatch(r"[a-z][a-z-]*", w)]
+    words = [
+        w for w in (sys.argv[1:] if argv is None else argv) if re.fullmatch(r"[a-z][a-z-]*", w)
+    ]
     return " ".join(["inspector", *words[:3]])
 
 

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("url", nargs="?", help="数据库地址，如 postgresql+psycopg://user@host/db")
     target.add_argument("--local", action="store_true", help="使用数据目录内的 SQLite 文件")
     use.set_defaults(func=cmd_use)
-    dbsub.add_parser("backup", help="立即备份数据库（先做完整性检查）").set_defaults(func=cmd_backup)
+    dbsub.add_parser("backup", help="立即备份数据库（先做完整性检查）").set_defaults(
+        func=cmd_backup
+    )
     dbsub.add_parser("backups", help="列出备份（最新的在前）").set_defaults(func=cmd_backups)
     restore = dbsub.add_parser(
         "restore",

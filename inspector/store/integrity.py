@@ -45,8 +45,8 @@ def check(path: Path, *, quick: bool = True) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
-    found = [str(r[0]) for r in rows]
-    return [] if found == ["ok"] else found
+    found = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
+    return [] if found == ["ok"] else [f for f in found if f]
 
 
 def require_intact(path: Path, *, quick: bool = True) -> None:

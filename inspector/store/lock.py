@@ -60,7 +60,7 @@ class Holder:
         return cls(os.getpid(), socket.gethostname(), program, now)
 
     def describe(self) -> Message:
-        """"进程 1234（inspector 图形界面，主机 x，自 … 起）"."""
+        """ "进程 1234（inspector 图形界面，主机 x，自 … 起）"."""
         return Message(
             "进程 {}（{}，主机 {}，自 {} 起）", self.pid, self.program, self.host, self.since
         )
@@ -83,6 +83,19 @@ class DataDirBusy(Exception):
     def __init__(self, message: Message, holder: Holder | None = None):
         super().__init__(message)
         self.holder = holder
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host (always assumed on Windows)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _lock(path: Path) -> FileLock:
@@ -118,8 +131,12 @@ class DataDirLock:
         return self.root / INFO_FILE
 
     def holder(self) -> Holder | None:
-        """The writer named in the info file (None if absent or unreadable)."""
-        return Holder.read(self.info_path)
+        """The writer named in the info file (None if absent, unreadable or stale: a
+        process of this host that no longer runs, whose file the next holder overwrites)."""
+        found = Holder.read(self.info_path)
+        if found is not None and found.host == socket.gethostname() and not _alive(found.pid):
+            return None
+        return found
 
     @property
     def is_writer(self) -> bool:

@@ -96,6 +96,7 @@ def test_cli_db_info_says_damaged_and_how_to_restore_then_restore_works(damaged_
     assert "Traceback" not in info.stderr
     restore = cli("--data-dir", str(data_dir), "db", "restore")  # the last good backup
     assert restore.returncode == 0, restore.stderr
+    assert str(good) in restore.stdout
     kept = list(data_dir.glob("inspector.damaged-*.sqlite3"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # every byte kept aside
     info = cli("--data-dir", str(data_dir), "db", "info")

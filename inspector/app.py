@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,8 +36,9 @@ def start_gui(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     if args.demo:
         from inspector.services.demo import create_demo
+        from inspector.services.demo_copies import new_demo_copy
 
-        data_dir = Path(tempfile.mkdtemp(prefix="inspector-demo-"))
+        data_dir = new_demo_copy()  # stale copies of killed demos go first
         create_demo(data_dir, cached=True)  # built once, then copied
     try:
         try:
@@ -57,7 +55,9 @@ def start_gui(args) -> int:
         return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
     finally:
         if args.demo:  # a demo copy lives as long as the window
-            shutil.rmtree(data_dir, ignore_errors=True)
+            from inspector.services.demo_copies import remove_demo_copy
+
+            remove_demo_copy(data_dir)
 
 
 if __name__ == "__main__":

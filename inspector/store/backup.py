@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from inspector.store.integrity import check
+from inspector.store.paths import secure_file
 
 
 def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
@@ -33,6 +34,7 @@ def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
             dst.close()
     finally:
         src.close()
+    secure_file(tmp)  # a backup holds everything the database does: the user's only
     if verify:
         problems = check(tmp, quick=True)
         if problems:

@@ -6,6 +6,7 @@ open one the same way.
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,6 +33,13 @@ class AppContext:
     opened: OpenResult
     settings: Settings = field(default_factory=Settings)
     lock: DataDirLock | None = None
+    key_passphrase: str | None = None  # this session's, given by the GUI; never stored
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key passphrase for private keys: the session's, else ``INSPECTOR_KEY_PASSPHRASE``
+        (empty or unset: none, and new sync keys are written unencrypted)."""
+        return self.key_passphrase or os.environ.get("INSPECTOR_KEY_PASSPHRASE") or None
 
     @property
     def device_id(self) -> str:

@@ -82,13 +82,18 @@ def device_name(ctx: AppContext) -> str:
 
 def device_signing_key(ctx: AppContext):
     try:
-        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE)
+        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE, ctx.passphrase)
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
 
 
 def device_identity(ctx: AppContext) -> DeviceIdentity:
-    public = keys.public_b64(device_signing_key(ctx))
+    path = ctx.paths.keys / keys.DEVICE_KEY_FILE
+    try:
+        public = keys.public_of(path, ctx.passphrase) if path.exists() else None
+    except keys.KeyFileError as exc:
+        raise UserError(message_of(exc)) from None
+    public = public or keys.public_b64(device_signing_key(ctx))
     return DeviceIdentity(ctx.device_id, device_name(ctx), public, keys.fingerprint(public))
 
 
@@ -202,8 +207,12 @@ def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False)
     """Create (or reuse) the office key pairs and switch this installation to office mode."""
     name = name.strip() or ctx.settings.office_name or "创建办"
     try:
-        signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
+        signing = keys.load_or_create_ed25519(
+            ctx.paths.keys / keys.OFFICE_SIGNING_FILE, ctx.passphrase
+        )
+        enc = keys.load_or_create_x25519(
+            ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE, ctx.passphrase
+        )
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
     signing_pub = keys.public_b64(signing)
@@ -226,8 +235,8 @@ def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False)
 def office_private_keys(ctx: AppContext):
     """(signing, encryption) private keys of this office; UserError outside office mode."""
     try:
-        signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
+        signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE, ctx.passphrase)
+        enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE, ctx.passphrase)
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
     if signing is None or enc is None or own_office(ctx) is None:

@@ -11,10 +11,6 @@ from inspector.sync import keys
 SYNC_KEY_FILES = (keys.DEVICE_KEY_FILE, keys.OFFICE_SIGNING_FILE, keys.OFFICE_ENCRYPTION_FILE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyPrompt", text)
-
-
 def sync_passphrase_ready(parent: QWidget | None, ctx: AppContext) -> bool:
     """True when the sync keys can be used: unencrypted, or the passphrase is known or
     was just entered (and checked). False when the user cancels or types a wrong one."""
@@ -24,14 +20,21 @@ def sync_passphrase_ready(parent: QWidget | None, ctx: AppContext) -> bool:
     if not encrypted or ctx.passphrase:
         return True
     value, ok = QInputDialog.getText(
-        parent, _tr("密钥口令"), _tr("同步密钥已加密：请输入密钥口令"), QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("KeyPrompt", "密钥口令"),
+        QCoreApplication.translate("KeyPrompt", "同步密钥已加密：请输入密钥口令"),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return False
     try:
         keys.load_existing(encrypted[0], value)
     except keys.KeyFileError:
-        QMessageBox.warning(parent, _tr("密钥口令"), _tr("密钥口令不正确。"))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("KeyPrompt", "密钥口令"),
+            QCoreApplication.translate("KeyPrompt", "密钥口令不正确。"),
+        )
         return False
     ctx.key_passphrase = value
     return True

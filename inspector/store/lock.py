@@ -43,6 +43,7 @@ INFO_FILE = "inspector.lock.json"
 GATE_FILE = "inspector.gate.lock"
 READERS_DIR = ".readers"
 GATE_WAIT = 30.0  # a reader waits this long for a restore or migration to finish
+READER_WAIT = 5.0  # a restore or migration waits this long for readers to finish
 
 
 @dataclass(frozen=True)
@@ -233,12 +234,13 @@ class DataDirLock:
     # --- the whole directory ----------------------------------------------------------------
 
     @contextmanager
-    def exclusive(self, wait: float = 5.0) -> Iterator[None]:
+    def exclusive(self, wait: float | None = None) -> Iterator[None]:
         """Hold the directory alone (restore, migration): writer, gate closed, no readers.
 
         Becomes the writer if this process is not yet (refused if another one is);
-        readers still inside get ``wait`` seconds to finish.
+        readers still inside get ``wait`` seconds (:data:`READER_WAIT`) to finish.
         """
+        wait = READER_WAIT if wait is None else wait
         was_writer = self._held_writer
         self.acquire_writer(wait=0)
         try:

@@ -35,8 +35,8 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
-from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.key_prompt import sync_passphrase_ready
+from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_job import SyncJob
 
 EXPORT_DIR_KEY = "sync.last_export_dir"

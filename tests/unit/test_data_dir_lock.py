@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -15,7 +16,10 @@ from inspector.services import backups
 from inspector.services.context import open_context
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
+from inspector.store import lock as lock_module
+from inspector.store.engine import make_engine, sqlite_url
 from inspector.store.lock import INFO_FILE, DataDirBusy, DataDirLock
+from inspector.store.migrate import upgrade
 
 # a light process: it imports only the lock module, holds it and waits for its stdin to close
 HOLD = r"""
@@ -92,7 +96,8 @@ def test_a_killed_holder_leaves_no_stale_lock(data_dir, holder):
     lock.release()
 
 
-def test_readers_run_beside_a_writer_but_not_beside_a_restore(data_dir, holder):
+def test_readers_run_beside_a_writer_but_not_beside_a_restore(data_dir, holder, monkeypatch):
+    monkeypatch.setattr(lock_module, "READER_WAIT", 0.5)
     ctx = open_context(data_dir)
     try:
         set_value(ctx.engine, "marker", "backed-up")
@@ -119,3 +124,35 @@ def test_one_process_may_open_its_directory_twice(data_dir):
     assert (data_dir / INFO_FILE).exists()  # still ours: the first one is open
     first.close()
     assert not (data_dir / INFO_FILE).exists()
+
+
+def test_a_migration_needs_the_directory_alone(data_dir, holder, monkeypatch):
+    monkeypatch.setattr(lock_module, "READER_WAIT", 0.5)
+    db = data_dir / "inspector.sqlite3"
+    engine = make_engine(sqlite_url(db))
+    upgrade(engine, "0001_foundation")  # an older database: opening it upgrades it
+    engine.dispose()
+
+    def revision() -> str:
+        con = sqlite3.connect(db)
+        try:
+            return con.execute("select version_num from alembic_version").fetchone()[0]
+        finally:
+            con.close()
+
+    r = holder("inspector db info", how="register_reader")
+    with pytest.raises(UserError, match=r"正在读取.*升级数据库"):
+        open_context(data_dir)
+    r.stop()
+    w = holder("巡查助手图形界面")
+    with pytest.raises(UserError, match="巡查助手图形界面"):
+        open_context(data_dir, write=False)  # a reader cannot upgrade beside a writer
+    w.stop()
+    assert revision() == "0001_foundation"  # untouched by both refusals
+    assert not list(data_dir.glob("*.pre-migration-*"))
+    ctx = open_context(data_dir, write=False)  # alone now: the reader upgrades it
+    try:
+        assert ctx.opened.upgraded_from == "0001_foundation"
+    finally:
+        ctx.close()
+    assert not (data_dir / INFO_FILE).exists()  # and let go of the writer lock it took

@@ -91,10 +91,13 @@ def open_context(
         raise UserError("无法创建数据目录 {}：{}", data_dir, exc.strerror) from None
     lock = DataDirLock(paths.root, program)
     try:
-        if write:
-            lock.acquire_writer(wait=wait)
-        else:
-            lock.register_reader()
+        try:
+            if write:
+                lock.acquire_writer(wait=wait)
+            else:
+                lock.register_reader()
+        except OSError as exc:  # a read-only or full folder: say so, no traceback
+            raise UserError("无法锁定数据目录 {}：{}", data_dir, exc.strerror or exc) from None
         url = db_url or paths.configured_database_url() or paths.database
         opened = open_database(url, guard=lock.exclusive)
     except DataDirBusy as exc:

@@ -143,3 +143,35 @@ def test_one_writer_at_a_time_and_no_acknowledged_answer_is_lost(data_dir, cli):
     assert not _logged(data_dir / "inspector.sqlite3")  # and put the older backup in place
     print(f"writer A: {len(a.acked)} answers; refused: CLI restore, CLI backup, writer B; "
           f"reader ran beside; writer B after A: {len(b.acked)} answers; all {len(acked)} kept")  # fmt: skip
+
+
+def test_a_running_gui_refuses_a_cli_restore_and_a_second_writer(data_dir, cli, tmp_path):
+    """The real GUI (offscreen) holds the directory for as long as it runs."""
+    import os
+    import time
+
+    ctx = open_context(data_dir)
+    saved = backups.make_backup(ctx, datetime(2026, 11, 3, 8, 0))
+    ctx.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    gui = subprocess.Popen(
+        [sys.executable, "-m", "inspector.app", "--data-dir", str(data_dir)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path,
+    )  # fmt: skip
+    try:
+        info = data_dir / "inspector.lock.json"
+        deadline = time.monotonic() + 120
+        while not (info.exists() and f'"pid": {gui.pid}' in info.read_text("utf-8")):
+            assert gui.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        restore = cli("--data-dir", str(data_dir), "db", "restore", str(saved))
+        assert restore.returncode == 2
+        assert f"进程 {gui.pid}（巡查助手图形界面" in restore.stderr
+        office = cli("--data-dir", str(data_dir), "office", "init", "--name", "创建办")
+        assert office.returncode == 2 and f"进程 {gui.pid}" in office.stderr
+        assert not list(data_dir.glob("inspector.before-restore-*"))
+    finally:
+        gui.kill()
+        gui.wait(timeout=30)
+    after = cli("--data-dir", str(data_dir), "db", "restore", str(saved))  # killed: lock gone
+    assert after.returncode == 0, after.stderr

@@ -3788,6 +3788,10 @@ Does the fingerprint match?</translation>
         <translation>Cannot create the data folder {}: {}</translation>
     </message>
     <message>
+        <source>无法锁定数据目录 {}：{}</source>
+        <translation>Could not lock the data folder {}: {}</translation>
+    </message>
+    <message>
         <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
         <translation>The database {} is damaged (integrity check: {}); it was neither opened nor changed. No intact backup was found: keep the data folder {} and hand it to technical support.</translation>
     </message>

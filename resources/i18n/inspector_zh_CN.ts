@@ -3787,6 +3787,10 @@
             <translation>无法创建数据目录 {}：{}</translation>
         </message>
         <message>
+            <source>无法锁定数据目录 {}：{}</source>
+            <translation>无法锁定数据目录 {}：{}</translation>
+        </message>
+        <message>
             <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
             <translation>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</translation>
         </message>

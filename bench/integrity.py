@@ -4,6 +4,7 @@ Builds a database with ``bench/scale_gen.py`` (1,000 sites and 10,000 inspection
 ``--full``: 20,000 and 200,000), then times, as medians of ``--runs``:
 
     open_context: X ms; baseline Y ms; ratio R       (baseline: the same open without quick_check)
+    open_context_command: X ms; baseline Y ms; ratio R   (a command, checked within the hour)
     integrity_check: X ms; baseline Y ms; ratio R    (baseline: the backup it precedes)
 
 Usage: uv run python bench/integrity.py [DIR] [--full] [--runs N]
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             migrate.require_intact = original
 
     with_check = _ms(lambda: open_close(True), args.runs)
+    command = _ms(lambda: open_context(data, check_skip_within=3600).close(), args.runs)
     without = _ms(lambda: open_close(False), args.runs)
     full_check = _ms(lambda: check(db, quick=False), args.runs)
     copy = _ms(lambda: backup_sqlite(db, data / "bench-backup.sqlite3"), args.runs)
@@ -66,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"database: {size_mb:.1f} MB")
     print(
         f"open_context: {with_check:.0f} ms; baseline {without:.0f} ms; ratio {with_check / without:.2f}"
+    )
+    print(
+        f"open_context_command: {command:.0f} ms; baseline {without:.0f} ms; "
+        f"ratio {command / without:.2f}"
     )
     print(
         f"integrity_check: {full_check:.0f} ms; baseline {copy:.0f} ms; ratio {full_check / copy:.2f}"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sqlalchemy import text
 
 from inspector.cli.common import context_from_args, path_arg, program_name
+from inspector.services.context import damaged_error
 from inspector.services.errors import UserError
 from inspector.store.engine import is_sqlite
-from inspector.store.integrity import check
+from inspector.store.integrity import DamagedDatabaseError, check
 from inspector.store.migrate import DatabaseError, open_database
 from inspector.store.paths import DataPaths, resolve_data_dir
 
@@ -40,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    ctx = context_from_args(args, write=False)
+    ctx = context_from_args(args, write=False, check_every=0)
     try:
         engine = ctx.engine
         print(f"数据目录 data dir: {ctx.paths.root}")
@@ -57,9 +59,11 @@ def cmd_info(args: argparse.Namespace) -> int:
                 print(f"日志模式 journal mode: {mode}")
                 print(f"同步 synchronous: {sync} (2 = FULL)")
                 print(f"外键 foreign keys: {'on' if fk else 'off'}")
-                problems = check(ctx.paths.database, quick=False)
-                state = "ok" if not problems else "；".join(problems[:3])
-                print(f"完整性 integrity check: {state}")
+                db_file = Path(str(engine.url.database))
+                problems = check(db_file, quick=False)
+                if problems:  # quick_check passed, the full check did not
+                    raise damaged_error(ctx.paths, DamagedDatabaseError(db_file, problems))
+                print("完整性 integrity check: ok")
             else:
                 print(f"服务器 server: {conn.execute(text('select version()')).scalar()}")
         print(f"设备 device id: {ctx.device_id}")

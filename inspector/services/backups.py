@@ -82,7 +82,8 @@ def make_backup(ctx: AppContext, now: datetime | None = None, keep: int = KEEP) 
     """Check the database, take a backup now and prune the folder (``keep`` daily copies
     plus the weekly and monthly ones). A damaged database is refused, nothing written."""
     _require_sqlite(ctx)
-    problems = check(ctx.paths.database, quick=False)
+    source = Path(str(ctx.engine.url.database))  # the data directory's file, or --db's
+    problems = check(source, quick=False)
     if problems:
         raise UserError(
             "数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。",
@@ -92,7 +93,7 @@ def make_backup(ctx: AppContext, now: datetime | None = None, keep: int = KEEP) 
     folder = backup_dir(ctx)
     target = folder / f"{PREFIX}{now.strftime(STAMP)}{SUFFIX}"
     try:
-        backup_sqlite(ctx.paths.database, target, verify=True)
+        backup_sqlite(source, target, verify=True)
     except (OSError, sqlite3.Error) as exc:
         raise UserError("无法写入备份到 {}：{}", folder, exc) from None
     if folder == ctx.paths.backups:

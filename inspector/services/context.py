@@ -71,6 +71,7 @@ def open_context(
     program: str = GUI_PROGRAM,
     write: bool = True,
     wait: float = 0.0,
+    check_skip_within: float = 0.0,
 ) -> AppContext:
     """Open the data directory (creating it) and its database (migrating it).
 
@@ -83,6 +84,8 @@ def open_context(
     migrating the database needs the directory alone. Another writer, a
     restore under way, or a damaged database is a :class:`UserError`
     (:class:`DamagedDatabase` for the last, with the backup to restore).
+    ``check_skip_within``: seconds within which a passed ``quick_check`` is not
+    repeated (commands; the GUI checks at every start).
     """
     paths = DataPaths(Path(data_dir))
     try:
@@ -99,7 +102,7 @@ def open_context(
         except OSError as exc:  # a read-only or full folder: say so, no traceback
             raise UserError("无法锁定数据目录 {}：{}", data_dir, exc.strerror or exc) from None
         url = db_url or paths.configured_database_url() or paths.database
-        opened = open_database(url, guard=lock.exclusive)
+        opened = open_database(url, guard=lock.exclusive, check_skip_within=check_skip_within)
     except DataDirBusy as exc:
         lock.release()
         raise UserError(message_of(exc)) from None

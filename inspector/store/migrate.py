@@ -145,10 +145,12 @@ def open_database(
     backup_keep: int = 5,
     guard: Callable[[], AbstractContextManager[object]] = nullcontext,
     check: bool = True,
+    check_skip_within: float = 0.0,
 ) -> OpenResult:
     """Open (creating or upgrading as needed) the database and return its engine.
 
-    ``check`` runs ``PRAGMA quick_check`` on an existing SQLite file first;
+    ``check`` runs ``PRAGMA quick_check`` on an existing SQLite file first
+    (skipped when one passed less than ``check_skip_within`` seconds ago);
     ``guard`` is entered around creating and upgrading.
     """
     url = str(url_or_path)
@@ -160,7 +162,7 @@ def open_database(
     elif url.startswith("sqlite:///"):
         db_path = Path(url.removeprefix("sqlite:///"))
     if check and db_path is not None and db_path.is_file() and db_path.stat().st_size > 0:
-        require_intact(db_path, quick=True)
+        require_intact(db_path, quick=True, skip_within=check_skip_within)
     engine = make_engine(url)
     ready = _at_heads(engine)
     if ready:

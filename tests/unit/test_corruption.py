@@ -19,7 +19,7 @@ from inspector.services.backup_set import kept_by_schedule, last_good_backup
 from inspector.services.context import open_context
 from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import get_value
-from inspector.store.integrity import check
+from inspector.store.integrity import check, recently_checked
 
 
 def digest(path: Path) -> str:
@@ -134,3 +134,18 @@ def test_retention_keeps_14_daily_8_weekly_12_monthly():
     assert len(months) == 12 and len(weeks) >= 8
     assert len(kept) < 14 + 8 + 12  # periods overlap: the newest of a day is also its week's
     assert min(kept) > newest - timedelta(days=370)  # nothing older than a year
+
+
+def test_a_command_skips_a_recent_check_only_while_the_file_is_unchanged(data_dir):
+    ctx = open_context(data_dir)
+    fill(ctx, "x")
+    ctx.close()
+    ctx = open_context(data_dir)  # checked, and noted
+    ctx.close()
+    db = data_dir / "inspector.sqlite3"
+    assert recently_checked(db, 3600)
+    assert not recently_checked(db, 0.0)
+    damage(db)  # the file changed: the note no longer holds
+    assert not recently_checked(db, 3600)
+    with pytest.raises(DamagedDatabase):
+        open_context(data_dir, check_skip_within=3600)

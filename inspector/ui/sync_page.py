@@ -392,6 +392,8 @@ class SyncPage(QWidget):
             self.make_office(name.strip())
 
     def make_office(self, name: str) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
         office = sync.office_init(self.ctx, name)
         self.status_label.setText(
             self.tr("本机已是办公室“%1”，密钥指纹 %2。")

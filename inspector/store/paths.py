@@ -144,8 +144,9 @@ class DataPaths:
         return text or None
 
     def set_database_url(self, url: str | None) -> None:
-        if url:
+        if url:  # it may hold a password: the user's only
             self.database_url_file.write_text(url.strip() + "\n", encoding="utf-8")
+            secure_file(self.database_url_file)
         else:
             self.database_url_file.unlink(missing_ok=True)
 

@@ -110,3 +110,11 @@ def test_cli_export_without_the_passphrase_is_a_sentence(data_dir, cli, monkeypa
                env={"INSPECTOR_KEY_PASSPHRASE": "口令 789"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert list(out.iterdir())
+
+
+def test_the_database_url_file_is_the_users_only(data_dir):
+    from inspector.store.paths import DataPaths
+
+    paths = DataPaths(data_dir).ensure()
+    paths.set_database_url("postgresql+psycopg://office:secret@db.example/inspector")
+    assert mode(paths.database_url_file) == 0o600

@@ -128,7 +128,7 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_devices(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         for d in sync.list_devices(ctx):
             state = "已吊销" if d.revoked else "有效"
@@ -208,7 +208,7 @@ def cmd_bundle(args) -> int:
 
 
 def cmd_log(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         for row in sync.import_log(ctx):
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -222,7 +222,7 @@ def cmd_log(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         rows = sync.list_conflicts(ctx)
         if not rows:

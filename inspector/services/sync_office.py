@@ -31,8 +31,12 @@ def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False)
     name = name.strip() or ctx.settings.office_name or "创建办"
     make_inbox(ctx)  # first: a folder that cannot be made leaves nothing half done
     try:
-        signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
+        signing = keys.load_or_create_ed25519(
+            ctx.paths.keys / keys.OFFICE_SIGNING_FILE, ctx.passphrase
+        )
+        enc = keys.load_or_create_x25519(
+            ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE, ctx.passphrase
+        )
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
     signing_pub = keys.public_b64(signing)
@@ -55,8 +59,8 @@ def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False)
 def office_private_keys(ctx: AppContext):
     """(signing, encryption) private keys of this office; UserError outside office mode."""
     try:
-        signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
+        signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE, ctx.passphrase)
+        enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE, ctx.passphrase)
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
     if signing is None or enc is None or own_office(ctx) is None:

@@ -95,13 +95,18 @@ def device_name(ctx: AppContext) -> str:
 
 def device_signing_key(ctx: AppContext):
     try:
-        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE)
+        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE, ctx.passphrase)
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
 
 
 def device_identity(ctx: AppContext) -> DeviceIdentity:
-    public = keys.public_b64(device_signing_key(ctx))
+    path = ctx.paths.keys / keys.DEVICE_KEY_FILE
+    try:
+        public = keys.public_of(path, ctx.passphrase) if path.exists() else None
+    except keys.KeyFileError as exc:
+        raise UserError(message_of(exc)) from None
+    public = public or keys.public_b64(device_signing_key(ctx))
     return DeviceIdentity(ctx.device_id, device_name(ctx), public, keys.fingerprint(public))
 
 

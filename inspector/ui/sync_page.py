@@ -35,6 +35,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
+from inspector.ui.key_prompt import sync_passphrase_ready
 from inspector.ui.sync_certs import PendingCertsBox
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_folders import SyncFolderButtons
@@ -308,6 +309,9 @@ class SyncPage(QWidget):
             self.start_export(Path(folder))
 
     def start_export(self, folder: Path) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
+
         def work(progress, _cancelled):
             return sync.export_changes(self.ctx, folder, progress=progress)
 
@@ -398,6 +402,8 @@ class SyncPage(QWidget):
             self.make_office(name.strip())
 
     def make_office(self, name: str) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
         office = sync.office_init(self.ctx, name)
         self.status_label.setText(
             self.tr("本机已是办公室“%1”，密钥指纹 %2。")
@@ -438,6 +444,8 @@ class SyncPage(QWidget):
             self.write_bundle(Path(path))
 
     def write_bundle(self, path: Path) -> bool:
+        if not sync_passphrase_ready(self, self.ctx):
+            return False
         try:
             written = bundles.build_office_bundle(self.ctx, path)
         except UserError as exc:
@@ -457,6 +465,8 @@ class SyncPage(QWidget):
             sync.set_inbox_dir(self.ctx, Path(folder))
 
     def start_import(self) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
         folder = Path(self.inbox_edit.text().strip())
         if str(folder) != str(sync.inbox_dir(self.ctx)):
             sync.set_inbox_dir(self.ctx, folder)

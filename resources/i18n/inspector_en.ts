@@ -149,8 +149,8 @@
         <translation>Open Backup Folder</translation>
     </message>
     <message>
-        <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
-        <translation>The database is backed up automatically once a day; the last %1 backups are kept. Backup folder: %2</translation>
+        <source>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</source>
+        <translation>The database is backed up automatically once a day (after an integrity check; a damaged database is never backed up). Daily backups of the last %1 days are kept, plus weekly backups for %2 weeks and monthly backups for %3 months. Backup folder: %4</translation>
     </message>
     <message>
         <source>正在备份…</source>
@@ -1461,6 +1461,21 @@ Within {m:g} m of a school</translation>
     <message>
         <source>输入编号或文字，回车跳转</source>
         <translation>Type a code or words, Enter to go</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPrompt</name>
+    <message>
+        <source>密钥口令</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>同步密钥已加密：请输入密钥口令</source>
+        <translation>The sync keys are encrypted: enter the key passphrase</translation>
+    </message>
+    <message>
+        <source>密钥口令不正确。</source>
+        <translation>The key passphrase is wrong.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3875,26 @@ Does the fingerprint match?</translation>
         <source>无法启动</source>
         <translation>Cannot start</translation>
     </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</source>
+        <translation>Restore backup %1? The damaged database is kept in the data folder, not deleted.</translation>
+    </message>
+    <message>
+        <source>恢复这份备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
@@ -3893,6 +3928,14 @@ Does the fingerprint match?</translation>
     <message>
         <source>{} 不是本程序的数据库备份，未恢复。</source>
         <translation>{} is not a database backup of this program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</source>
+        <translation>The database is damaged (integrity check: {}); no backup was made, so that a damaged copy cannot replace a good backup.</translation>
+    </message>
+    <message>
+        <source>无法另存当前数据库，未恢复：{}</source>
+        <translation>Could not keep the current database aside; nothing was restored: {}</translation>
     </message>
     <message>
         <source>恢复失败，已保留原数据库：{}</source>
@@ -3965,6 +4008,18 @@ Does the fingerprint match?</translation>
     <message>
         <source>无法创建数据目录 {}：{}</source>
         <translation>Cannot create the data folder {}: {}</translation>
+    </message>
+    <message>
+        <source>无法锁定数据目录 {}：{}</source>
+        <translation>Could not lock the data folder {}: {}</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
+        <translation>The database {} is damaged (integrity check: {}); it was neither opened nor changed. No intact backup was found: keep the data folder {} and hand it to technical support.</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir &quot;{}&quot; db restore &quot;{}&quot;</source>
+        <translation>The database {} is damaged (integrity check: {}); it was neither opened nor changed. The newest intact backup is {} ({}). To restore it (the damaged database is kept aside): inspector --data-dir &quot;{}&quot; db restore &quot;{}&quot;</translation>
     </message>
     <message>
         <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
@@ -5227,6 +5282,14 @@ Does the fingerprint match?</translation>
         <translation>An X25519 public key must be 32 bytes long.</translation>
     </message>
     <message>
+        <source>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+        <translation>The private key {} is encrypted: enter the key passphrase, or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>密钥口令不正确（{}）。</source>
+        <translation>The key passphrase is wrong ({}).</translation>
+    </message>
+    <message>
         <source>无法读取私钥文件 {}：{}</source>
         <translation>Cannot read the private key file {}: {}</translation>
     </message>
@@ -5385,6 +5448,30 @@ Does the fingerprint match?</translation>
     <message>
         <source>{} 的记录缺少 id。</source>
         <translation>A {} record has no id.</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}）。</source>
+        <translation>The database {} is damaged (integrity check: {}).</translation>
+    </message>
+    <message>
+        <source>进程 {}（{}，主机 {}，自 {} 起）</source>
+        <translation>process {} ({}, host {}, since {})</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正被另一个程序使用，请先关闭它再试。</source>
+        <translation>The data folder {} is in use by another program: close it, then try again.</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</source>
+        <translation>The data folder {} is in use by {}: only one program at a time may change the data. Close it, or wait until it has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</source>
+        <translation>A backup is being restored or the database upgraded in the data folder {}: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
+        <translation>{} is reading the data folder {}: a backup cannot be restored nor the database upgraded until it has finished.</translation>
     </message>
     <message>
         <source>无法打开数据库 {}：{}</source>

@@ -149,8 +149,8 @@
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
-            <translation>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</translation>
+            <source>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</source>
+            <translation>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</translation>
         </message>
         <message>
             <source>正在备份…</source>
@@ -1460,6 +1460,21 @@
         <message>
             <source>输入编号或文字，回车跳转</source>
             <translation>输入编号或文字，回车跳转</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPrompt</name>
+        <message>
+            <source>密钥口令</source>
+            <translation>密钥口令</translation>
+        </message>
+        <message>
+            <source>同步密钥已加密：请输入密钥口令</source>
+            <translation>同步密钥已加密：请输入密钥口令</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确。</source>
+            <translation>密钥口令不正确。</translation>
         </message>
     </context>
     <context>
@@ -3859,6 +3874,26 @@
             <source>无法启动</source>
             <translation>无法启动</translation>
         </message>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</source>
+            <translation>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</translation>
+        </message>
+        <message>
+            <source>恢复这份备份</source>
+            <translation>恢复这份备份</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>恢复失败</translation>
+        </message>
     </context>
     <context>
         <name>i18n</name>
@@ -3892,6 +3927,14 @@
         <message>
             <source>{} 不是本程序的数据库备份，未恢复。</source>
             <translation>{} 不是本程序的数据库备份，未恢复。</translation>
+        </message>
+        <message>
+            <source>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</source>
+            <translation>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</translation>
+        </message>
+        <message>
+            <source>无法另存当前数据库，未恢复：{}</source>
+            <translation>无法另存当前数据库，未恢复：{}</translation>
         </message>
         <message>
             <source>恢复失败，已保留原数据库：{}</source>
@@ -3964,6 +4007,18 @@
         <message>
             <source>无法创建数据目录 {}：{}</source>
             <translation>无法创建数据目录 {}：{}</translation>
+        </message>
+        <message>
+            <source>无法锁定数据目录 {}：{}</source>
+            <translation>无法锁定数据目录 {}：{}</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir "{}" db restore "{}"</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir "{}" db restore "{}"</translation>
         </message>
         <message>
             <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
@@ -5226,6 +5281,14 @@
             <translation>X25519 公钥长度应为 32 字节。</translation>
         </message>
         <message>
+            <source>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确（{}）。</source>
+            <translation>密钥口令不正确（{}）。</translation>
+        </message>
+        <message>
             <source>无法读取私钥文件 {}：{}</source>
             <translation>无法读取私钥文件 {}：{}</translation>
         </message>
@@ -5384,6 +5447,30 @@
         <message>
             <source>{} 的记录缺少 id。</source>
             <translation>{} 的记录缺少 id。</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}）。</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}）。</translation>
+        </message>
+        <message>
+            <source>进程 {}（{}，主机 {}，自 {} 起）</source>
+            <translation>进程 {}（{}，主机 {}，自 {} 起）</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正被另一个程序使用，请先关闭它再试。</source>
+            <translation>数据目录 {} 正被另一个程序使用，请先关闭它再试。</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</source>
+            <translation>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</source>
+            <translation>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
+            <translation>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>

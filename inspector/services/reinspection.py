@@ -39,13 +39,21 @@ from inspector.store.types import utcnow
 
 
 def _cut_template(data: dict, codes: set[str]) -> dict:
-    """The template data with only the items named in ``codes`` (empty sections dropped)."""
+    """The template data with only the items named in ``codes`` (empty sections dropped).
+
+    Conditions are dropped: the carried items are asked whatever the earlier
+    answers were, and the items a condition names are usually not carried.
+    """
     out = dict(data)
     sections = []
     for section in data.get("sections", []):
-        items = [i for i in section.get("items", []) if i.get("code") in codes]
+        items = [
+            {k: v for k, v in i.items() if k != "relevant"}
+            for i in section.get("items", [])
+            if i.get("code") in codes
+        ]
         if items:
-            sections.append({**section, "items": items})
+            sections.append({k: v for k, v in section.items() if k != "relevant"} | {"items": items})
     out["sections"] = sections
     title = dict(out.get("title") or {})
     if "zh_CN" in title:

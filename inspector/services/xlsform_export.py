@@ -111,11 +111,11 @@ def sheets_of(template: Template) -> dict[str, tuple[tuple[str, ...], list[dict[
 
 
 def export_workbook(template: Template, out: Path) -> Path:
-    """Write ``template`` as ``out`` (.xlsx), or as three CSV files when ``out`` is a folder
-    or ends in ``.csv`` (then ``survey.csv``, ``choices.csv``, ``settings.csv`` beside it)."""
+    """Write ``template`` as ``out`` (.xlsx), or as three CSV files when ``out`` is a folder,
+    has no suffix or ends in ``.csv`` (``survey.csv``, ``choices.csv``, ``settings.csv``)."""
     out = Path(out)
     sheets = sheets_of(template)
-    if out.suffix.lower() == ".csv" or out.is_dir():
+    if out.suffix.lower() == ".csv" or out.is_dir() or not out.suffix:
         folder = out if out.is_dir() else out.parent
         folder.mkdir(parents=True, exist_ok=True)
         for name, (columns, rows) in sheets.items():

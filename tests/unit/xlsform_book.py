@@ -20,6 +20,7 @@ SURVEY_HEAD = [
 
 def survey_rows() -> list[list[object]]:
     """The survey sheet below its header, one list per row (None: empty cell)."""
+
     def row(**cells: object) -> list[object]:
         return [cells.get(h.replace("::", "_")) for h in SURVEY_HEAD]
 
@@ -44,8 +45,12 @@ def survey_rows() -> list[list[object]]:
     ]  # fmt: skip
 
 
-def write_book(path: Path, survey: list[list[object]] | None = None,
-               extra_survey_column: str | None = None, choices: bool = True) -> Path:
+def write_book(
+    path: Path,
+    survey: list[list[object]] | None = None,
+    extra_survey_column: str | None = None,
+    choices: bool = True,
+) -> Path:
     """Write the workbook; ``survey`` replaces the rows of the survey sheet."""
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -111,7 +111,7 @@ def test_a_market_walked_stall_by_stall(market):
     ]
     assert view.score.deductions == 2 + 1  # B07: licence; C12: open bins (1 point, not per bin)
     # "note on fail" is enforced at finish, naming the stall's item.
-    with pytest.raises(UserError, match="TS-01#2.*说明"):
+    with pytest.raises(UserError, match=r"TS-01#2.*说明"):
         finish(ctx, iid)
     svc.set_note(ctx, iid, TID, "TS-01#2", "未亮照")
     finish(ctx, iid)
@@ -137,7 +137,7 @@ def test_a_market_walked_stall_by_stall(market):
 def test_photo_on_fail_is_required_only_while_relevant(market):
     ctx, iid = market
     svc.set_outcome(ctx, iid, TID, "TM-01", "fail")
-    with pytest.raises(UserError, match="TM-01.*附照片"):
+    with pytest.raises(UserError, match=r"TM-01.*附照片"):
         finish(ctx, iid)
     assert complete_evidence(ctx, iid) == 1
     finish(ctx, iid)
@@ -188,7 +188,7 @@ def test_reinspection_of_a_conditional_item_of_the_shipped_cafe_list(ctx):
     site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
     cafe = "school-internet-cafe"
     insp = svc.start_inspection(ctx, site.id, [cafe])
-    view, status = _status(ctx, insp.id)
+    _view, status = _status(ctx, insp.id)
     assert status["IC-05"] == status["IC-15"] == "hidden"
     svc.set_choice(ctx, insp.id, cafe, "IC-14", "yes")
     svc.set_count(ctx, insp.id, cafe, "IC-05", 2)

@@ -95,9 +95,8 @@ def walk_items(
         for section in t.sections:
             items = [i for s, i in pairs if s is section]
             if not section.repeat:
-                out.extend(
-                    ItemRef(t.id, t.title, section, i, len(out) + k) for k, i in enumerate(items)
-                )
+                for i in items:
+                    out.append(ItemRef(t.id, t.title, section, i, len(out)))
                 continue
             n = max((counts.get((t.id, i.code), 0) for i in section.items), default=0)
             for inst in range(1, n + 1):

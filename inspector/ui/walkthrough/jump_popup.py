@@ -60,3 +60,19 @@ class JumpPopup(QDialog):
             return
         self.chosen = int(item.data(INDEX_ROLE))
         self.accept()
+
+
+def jump_from(window, status_text: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+F in the walk window: pick an item by code or text and go there."""
+    from inspector.ui.i18n import local
+
+    entries = [
+        (i, r.code, local(r.item.text), window.tr(status_text.get(window.view.status(r.key), "")))
+        for i, r in enumerate(window.view.items)
+        if not window.view.is_hidden(r.key)  # items whose condition does not hold are not asked
+    ]
+    popup = JumpPopup(entries, window)
+    chosen = popup.chosen if popup.exec() else None
+    popup.deleteLater()
+    window.activateWindow()
+    window.go_to(window.current if chosen is None else chosen)

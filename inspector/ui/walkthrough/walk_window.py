@@ -9,6 +9,8 @@ A finished inspection opens read-only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,16 +29,17 @@ from inspector.services import inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
-from inspector.ui.i18n import error_text, kind_text, local
+from inspector.ui.i18n import error_text, kind_text
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
-from inspector.ui.walkthrough.jump_popup import JumpPopup
+from inspector.ui.walkthrough.jump_popup import jump_from
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
+from inspector.ui.walkthrough.walk_logic import RepeatBar, next_shown, rebuild_items, refused_beside
 
 STATUS_TEXT = {
     "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
@@ -146,6 +149,8 @@ class WalkWindow(QMainWindow):
         self.next_button.clicked.connect(self.next_item)
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
+        self.repeat_bar = RepeatBar(self)  # "add a stall" per repeated section
+        nav.addWidget(self.repeat_bar)
         nav.addWidget(self.next_button)
         mid.addLayout(nav)
         split.addWidget(middle)
@@ -191,8 +196,9 @@ class WalkWindow(QMainWindow):
 
     def _load_items(self) -> None:
         for ref in self.view.items:
+            item = replace(ref.item, code=ref.code) if ref.instance else ref.item  # TS-01#2
             view = ItemView(
-                ref.template_id, ref.section, ref.item, self._adder(ref), self.items_host,
+                ref.template_id, ref.section, item, self._adder(ref), self.items_host,
                 self._remove_photo,
             )  # fmt: skip
             view.load(
@@ -257,6 +263,7 @@ class WalkWindow(QMainWindow):
         for v in self.item_views:
             v.set_read_only(locked)
         self.finish_button.setVisible(not locked)
+        self.repeat_bar.setVisible(bool(self.repeat_bar.buttons) and not locked)
         self.header_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
         for v in self.item_views:
@@ -295,7 +302,8 @@ class WalkWindow(QMainWindow):
         self.current = index
         for i, v in enumerate(self.item_views):
             v.set_current(i == index)
-            v.setVisible(not self.single_mode or i == index)
+            shown = not self.single_mode or i == index
+            v.setVisible(shown and not self.view.is_hidden(v.key))  # condition not met
         self._show_progress()
 
     def _follow_focus(self, _old, new) -> None:
@@ -330,16 +338,18 @@ class WalkWindow(QMainWindow):
             view.photos.pick_files()
 
     def next_item(self) -> None:
-        if self.current >= len(self.item_views) - 1:
+        following = next_shown(self.view, self.current, +1)
+        if following is None:
             view = self.current_view()
             if view is not None and not self.locked:
                 view.flush()
             self.statusBar().showMessage(self.tr("已是最后一项。按 Ctrl+Enter 完成检查。"), 5000)
             return
-        self.go_to(self.current + 1)
+        self.go_to(following)
 
     def previous_item(self) -> None:
-        self.go_to(self.current - 1)
+        before = next_shown(self.view, self.current, -1)
+        self.go_to(self.current if before is None else before)
 
     def toggle_mode(self) -> None:
         self.single_mode = not self.single_mode
@@ -349,20 +359,7 @@ class WalkWindow(QMainWindow):
         self.go_to(self.current)
 
     def jump(self) -> None:
-        entries = [
-            (
-                i,
-                r.code,
-                local(r.item.text),
-                self.tr(STATUS_TEXT.get(self.view.status(r.key), "")),
-            )
-            for i, r in enumerate(self.view.items)
-        ]
-        popup = JumpPopup(entries, self)
-        chosen = popup.chosen if popup.exec() else None
-        popup.deleteLater()
-        self.activateWindow()
-        self.go_to(self.current if chosen is None else chosen)
+        jump_from(self, STATUS_TEXT)
 
     def _activated(self, key) -> None:
         for i, v in enumerate(self.item_views):
@@ -399,11 +396,14 @@ class WalkWindow(QMainWindow):
             return
         if not self.single_mode and ref.index != self.current:
             self._make_current(ref.index)  # a tap on another item's button in the list
+        view = self.item_views[ref.index] if ref.index < len(self.item_views) else None
         try:
             save_answer(self.ctx, self.inspection_id, ref, value)
-        except UserError as exc:
-            self._refused(error_text(exc))
+        except UserError as exc:  # e.g. the item's constraint: said beside the field
+            refused_beside(self, view, error_text(exc))
             return
+        if view is not None:
+            view.show_refusal("")
         self.reload_view(self.tr("已保存 {code}").format(code=code))
 
     def _note_changed(self, key, note: str) -> None:
@@ -447,6 +447,9 @@ class WalkWindow(QMainWindow):
 
     def reload_view(self, message: str, reload_answers: bool = False) -> None:
         self.view = load_inspection(self.ctx, self.inspection_id)
+        if [r.key for r in self.view.items] != [v.key for v in self.item_views]:
+            rebuild_items(self)  # a stall was added
+        self._make_current(self.current)  # items shown or hidden by conditions
         if reload_answers:
             for v, ref in zip(self.item_views, self.view.items, strict=True):
                 if ref.is_distance:

@@ -47,6 +47,8 @@ def rebuild_items(window: WalkWindow) -> None:
     """Build the item widgets again (the walk's items changed: a stall was added)."""
     for v in window.item_views:
         window.items_layout.removeWidget(v)
+        v.hide()
+        v.setParent(None)
         v.deleteLater()
     window.item_views = []
     window.distance_panel = None

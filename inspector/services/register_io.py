@@ -350,6 +350,18 @@ def _build_school(cells: dict[str, str], default_datum: str = "") -> tuple[Schoo
     return data, problems
 
 
+def rows_without_datum(preview: Preview) -> int:
+    """Good rows whose coordinates came without a stated datum (taken as WGS-84)."""
+    n = 0
+    for r in preview.good:
+        rec = r.record
+        sources = [p.coord_source for p in rec.points] if isinstance(rec, SchoolData) else []
+        if isinstance(rec, SiteData) and rec.lat is not None:
+            sources = [rec.coord_source]
+        n += any(src == "sheet:" for src in sources)
+    return n
+
+
 # --- applying -----------------------------------------------------------------------------
 
 

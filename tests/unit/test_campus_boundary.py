@@ -219,3 +219,17 @@ def test_cli_boundary_from_geojson_export_and_recheck(cli, tmp_path, data_dir):
     assert r.returncode == 2 and "多边形" in r.stderr and "Traceback" not in r.stderr
     r = cli("--data-dir", str(data_dir), "schools", "boundary", "南湖小学", str(gj))
     assert r.returncode == 2 and "找不到学校" in r.stderr
+
+
+def test_cli_import_says_when_no_datum_was_stated(cli, tmp_path, data_dir):
+    f = tmp_path / "sites.csv"
+    f.write_text("场所名称,场所类型,纬度,经度\n星际网络会所,网吧,25.7912,113.0321\n", "utf-8")
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    assert "1 行的坐标未注明坐标系" in r.stderr
+    g = tmp_path / "sites2.csv"
+    g.write_text("场所名称,场所类型,纬度,经度\n极速网咖,网吧,25.7912,113.0321\n", "utf-8")
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(g), "--datum", "GCJ-02")
+    assert r.returncode == 0 and "未注明" not in r.stderr
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(g), "--datum", "北京54")
+    assert r.returncode == 2 and "坐标系“北京54”无法识别" in r.stderr

@@ -338,10 +338,6 @@ def _build_school(cells: dict[str, str], default_datum: str = "") -> tuple[Schoo
         if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
             pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
         pt.coord_source = source_of("sheet", row_datum)
-    if 0 < len(data.boundary) < 3:
-        problems.append(
-            Message("校园边界至少需要 3 个角点（按顺序），现有 {} 个", len(data.boundary))
-        )
     try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:

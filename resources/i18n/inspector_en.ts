@@ -4449,10 +4449,6 @@ Does the fingerprint match?</translation>
         <translation>School type “{}” is not recognised (Primary school, Secondary school, Kindergarten, Nine-year school)</translation>
     </message>
     <message>
-        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-        <translation>A campus boundary needs at least 3 corners (in order); there are {}</translation>
-    </message>
-    <message>
         <source>导入已取消，没有导入任何数据。</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>

@@ -4448,10 +4448,6 @@
             <translation>学校类型“{}”无法识别（小学、中学、幼儿园、九年一贯制学校）</translation>
         </message>
         <message>
-            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个</translation>
-        </message>
-        <message>
             <source>导入已取消，没有导入任何数据。</source>
             <translation>导入已取消，没有导入任何数据。</translation>
         </message>

@@ -36,7 +36,7 @@ DATUM_ALIASES: dict[str, str] = {
 
 # Where a coordinate came from, and the datum that origin gives.
 ORIGINS: dict[str, tuple[LocalText, str]] = {
-    "gps": (LocalText("本机定位（GPS）", "GPS of this laptop"), WGS84),
+    "gps": (LocalText("本机 GPS 定位", "GPS of this laptop"), WGS84),
     "typed": (LocalText("手工输入（WGS-84）", "Typed (WGS-84)"), WGS84),
     "amap": (LocalText("高德地图", "Amap"), GCJ02),
     "tencent": (LocalText("腾讯地图", "Tencent Maps"), GCJ02),

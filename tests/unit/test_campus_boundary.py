@@ -234,3 +234,28 @@ def test_cli_import_says_when_no_datum_was_stated(cli, tmp_path, data_dir):
     assert r.returncode == 0 and "未注明" not in r.stderr
     r = cli("--data-dir", str(data_dir), "sites", "import", str(g), "--datum", "北京54")
     assert r.returncode == 2 and "坐标系“北京54”无法识别" in r.stderr
+
+
+def test_a_kind_without_national_distance_cites_the_office_rule_by_name(office, tmp_path):
+    ctx = office
+    policy_dir = tmp_path / "policy"
+    policy_dir.mkdir()
+    (policy_dir / "distance.yaml").write_text(
+        "office_rule: 《苏仙区校园周边环境管理办法》\n"
+        "site_kinds:\n  game_hall: {limit_m: 150, method: straight_line}\n",
+        encoding="utf-8",
+    )
+    ctx.settings.policy_dir = str(policy_dir)
+    _school(ctx)
+    site = save_site(ctx, SiteData(name="欢乐电玩城", kind="game_hall", lat=_mid_wall_site(120)[0],
+                                   lon=_mid_wall_site(120)[1], coord_source="gps:wgs84"))  # fmt: skip
+    insp = svc.start_inspection(ctx, site.id, ["school-game-hall"])
+    assert insp.distance_limit_m == 150 and abs(insp.computed_distance_m - 120) < 0.01
+    assert insp.distance_basis == (
+        "《中华人民共和国未成年人保护法》第五十八条；距离与测量方法依《苏仙区校园周边环境管理办法》"
+    )
+    svc.record_distance(ctx, insp.id, "school-game-hall", "GH-01", method="straight_line",
+                        distance_m=121.0)  # fmt: skip
+    text = _read(documents.preview(ctx, "record", insp.id).data)
+    assert "距离与测量方法依《苏仙区校园周边环境管理办法》" in text
+    assert "本机GPS定位（WGS-84）" in text and "不合格（距离不足）" in text

@@ -146,4 +146,4 @@ def test_datum_names_and_sources_read_as_offices_write_them():
         datum.datum_of("北京54")
     assert datum.describe_source("amap:gcj02") == "高德地图（GCJ-02，已换算为 WGS-84）"
     assert datum.describe_source("") == "来源未记录（按 WGS-84）"
-    assert datum.describe_source("gps:wgs84") == "本机定位（GPS）（WGS-84）"
+    assert datum.describe_source("gps:wgs84") == "本机 GPS 定位（WGS-84）"

@@ -121,6 +121,35 @@ def timing(n: int) -> tuple[float, float]:
     return poly, one
 
 
+def district(n_sites: int, n_schools: int = 30) -> tuple[float, float]:
+    """Seconds for every site's nearest school (campus polygons, as map_data does) against
+    the old reading (sphere to every gate or boundary point)."""
+    import random
+
+    from inspector.domain.distance import SchoolPointRef, school_distances
+    from inspector.domain.policy import parse_policy
+
+    rng = random.Random(3)
+    policy = parse_policy({"site_kinds": {"internet_cafe": True}})
+    pts = []
+    for k in range(n_schools):
+        c = (25.72 + rng.random() * 0.12, 112.95 + rng.random() * 0.12)
+        for i in range(5):
+            corner = _go(c, i * 72, rng.uniform(100, 250))
+            pts.append(SchoolPointRef(f"s{k}", f"S{k}", "primary", "boundary", "", *corner, i))
+        pts.append(SchoolPointRef(f"s{k}", f"S{k}", "primary", "gate", "", *_go(c, 0, 120)))
+    sites = [(25.72 + rng.random() * 0.12, 112.95 + rng.random() * 0.12) for _ in range(n_sites)]
+    t = time.perf_counter()
+    for s in sites:
+        school_distances(*s, pts, policy, "internet_cafe", first=1)
+    new = time.perf_counter() - t
+    t = time.perf_counter()
+    for s in sites:
+        min(_sphere(s, (p.lat, p.lon)) for p in pts)
+    old = time.perf_counter() - t
+    return new, old
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--full", action="store_true", help="20,000 timed distances")
@@ -128,9 +157,15 @@ def main() -> None:
     worst = distance_table()
     worst_g, worst_b = conversion_table()
     poly, one = timing(20_000 if args.full else 2_000)
+    n_sites = 2_000 if args.full else 200
+    new, old = district(n_sites)
     print()
     print(
         f"polygon_distance_error_max: {worst * 1000:.2e} mm; baseline 10 mm; ratio {worst * 100:.2e}"
+    )
+    print(
+        f"nearest_school_{n_sites}_sites_30_schools: {new:.2f} s; baseline {old:.2f} s; "
+        f"ratio {new / old:.1f}"
     )
     print(
         f"gcj02_roundtrip_error_max: {worst_g * 1000:.6f} mm; baseline 1000 mm; ratio {worst_g:.8f}"

@@ -151,7 +151,7 @@ def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
         for i in range(times):
             svc.record_distance(
                 ctx, iid, ref.template_id, ref.item.code,
-                method=policy.deciding_method,
+                method=policy.method_for(insp.site_kind),
                 distance_m=max(1.0, insp.computed_distance_m + rng.uniform(-4, 4)),
                 school_name=insp.nearest_school_name,
                 start_point="场所正门", end_point=f"{insp.nearest_school_name}最近的校门",

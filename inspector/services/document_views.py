@@ -18,8 +18,6 @@ from typing import Any
 from sqlmodel import select
 
 import inspector.store.models as models
-from inspector.domain.datum import describe_source
-from inspector.domain.distance import FROM_GATES, computed_method_text
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.domain.text import N_
@@ -34,6 +32,7 @@ from inspector.reports.model import (
     SignatureRef,
 )
 from inspector.services.context import AppContext
+from inspector.services.distance_record import distance_facts, estimate_suffix
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session
 from inspector.store.models import (
@@ -267,30 +266,13 @@ def _deduction(b: Bundle, template_id: str, code: str) -> str:
     return f"-{a.deduction:g}" if a is not None and a.deduction else ""
 
 
-def _distance_facts(insp: Any, lang: str) -> dict[str, str]:
-    """How the straight line was computed, where both coordinates came from, the basis."""
-    method = getattr(insp, "distance_method", "") or ""
-    computed = getattr(insp, "computed_distance_m", None)
-    return {
-        "computed_method": computed_method_text(method, lang) if computed is not None else "",
-        "site_source": describe_source(insp.coord_source, lang) if insp.lat is not None else "",
-        "school_source": (
-            describe_source(getattr(insp, "school_coord_source", ""), lang)
-            if computed is not None
-            else ""
-        ),
-        "basis": getattr(insp, "distance_basis", "") or "",
-    }
-
-
 def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
     out = []
     insp = b.inspection
     computed = getattr(insp, "computed_distance_m", None)
     metre = label("米", lang)
     computed_text = f"{computed:.1f} {metre}" if computed is not None else ""
-    facts = _distance_facts(insp, lang)
-    estimated = getattr(insp, "distance_method", "") == FROM_GATES
+    facts = distance_facts(insp, lang)
     for tpl_row, tpl in b.templates:
         for _section, item in tpl.items():
             if item.rule != "distance_to_school":
@@ -306,8 +288,7 @@ def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
             verdict = label(
                 "不合格（距离不足）" if is_failed else ("合格" if e else "未测量"), lang
             )
-            if estimated:
-                verdict += f"（{label('边界未录入，按校门点估算', lang)}）"
+            verdict += estimate_suffix(insp, lang)
             title = f"{item.code} {item.text.get(lang)}"
             if not measured:
                 if e is None:

@@ -2210,6 +2210,10 @@ Trust this certificate?</translation>
         <translation>Delete Selected</translation>
     </message>
     <message>
+        <source>新输入的坐标来自</source>
+        <translation>New coordinates come from</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2218,8 +2222,8 @@ Trust this certificate?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
-        <translation>Gates and boundary points are used to compute the straight-line distance from a site to the school (the 200 m rule).</translation>
+        <source>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</source>
+        <translation>Enter the boundary corners in order along the wall (at least 3) to make the campus boundary; the straight line from a site is measured to its nearest point (200 m rule). Without a boundary it is estimated from the gates.</translation>
     </message>
     <message>
         <source>校门</source>

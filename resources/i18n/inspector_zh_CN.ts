@@ -2209,6 +2209,10 @@
             <translation>删除所选</translation>
         </message>
         <message>
+            <source>新输入的坐标来自</source>
+            <translation>新输入的坐标来自</translation>
+        </message>
+        <message>
             <source>保存</source>
             <translation>保存</translation>
         </message>
@@ -2217,8 +2221,8 @@
             <translation>取消</translation>
         </message>
         <message>
-            <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
-            <translation>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</translation>
+            <source>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</source>
+            <translation>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</translation>
         </message>
         <message>
             <source>校门</source>

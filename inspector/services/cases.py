@@ -348,12 +348,19 @@ class CaseRow:
 
 
 def overdue_condition(today: date):
-    """SQL: the case is overdue today (stored as overdue, or open past its deadline)."""
+    """SQL: the case reads "overdue" today: open (or stored overdue) with its deadline passed.
+
+    The stored state alone never makes a case overdue: state follows the calendar.
+    """
     rc = RectificationCase
-    return or_(
-        rc.state == rules.OVERDUE,
-        and_(rc.state == rules.OPEN, rc.deadline < today),
-    )
+    return and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline < today)
+
+
+def past_deadline_condition(today: date):
+    """SQL: unresolved with its deadline passed (overdue, or referred after it): what the
+    list rule "问题逾期未整改" and the statistics count."""
+    rc = RectificationCase
+    return and_(col(rc.state).in_(sorted(rules.UNRESOLVED_STATES)), rc.deadline < today)
 
 
 def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
@@ -365,8 +372,8 @@ def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
         soon = today + timedelta(days=due_soon_days)
         cond.append(
             or_(
-                col(rc.state).in_([rules.OVERDUE, rules.ESCALATED]),
-                and_(rc.state == rules.OPEN, rc.deadline <= soon),
+                rc.state == rules.ESCALATED,
+                and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline <= soon),
             )
         )
     elif flt.view == "open":

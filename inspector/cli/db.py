@@ -1,4 +1,5 @@
-"""``inspector db info``: where the database is and what state it is in."""
+"""``inspector db info``: where the database is and what state it is in (``db check``:
+see :mod:`inspector.cli.db_check`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("url", nargs="?", help="数据库地址，如 postgresql+psycopg://user@host/db")
     target.add_argument("--local", action="store_true", help="使用数据目录内的 SQLite 文件")
     use.set_defaults(func=cmd_use)
+    from inspector.cli.db_check import add_check
+
+    add_check(dbsub)
 
 
 def cmd_info(args: argparse.Namespace) -> int:

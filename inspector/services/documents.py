@@ -17,7 +17,7 @@ from sqlmodel import select
 from inspector.domain.text import N_, Message
 from inspector.reports.verify import VerifyReport
 from inspector.services import document_views as views
-from inspector.services import notice_views
+from inspector.services import evidence, notice_views
 from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
 from inspector.services.errors import UserError
@@ -193,6 +193,7 @@ def needs_notice(ctx: AppContext, inspection_id: str) -> bool:
 
 
 def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None):
+    evidence.require_intact(ctx, inspection_id)  # a swapped photo is never signed into a record
     bundle = views.load_bundle(ctx, inspection_id)
     font = ctx.settings.font_path or None
     if kind == RECORD:

@@ -68,7 +68,7 @@ def test_a_swapped_signature_image_is_refused(signer_ctx):
     row = documents.save_signature(ctx, iid, "party", _png(), name="陈晓东")
     documents.produce(ctx, "record", iid, PASS)
     (ctx.paths.signatures / row.file_name).write_bytes(_png() + b"x")
-    with pytest.raises(UserError, match="签名图片文件 .* SHA-256 不一致"):
+    with pytest.raises(UserError, match=r"签名图片文件 .* SHA-256 不一致"):
         documents.produce(ctx, "record", iid, PASS)
 
 

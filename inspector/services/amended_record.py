@@ -44,7 +44,9 @@ def _value_text(item: Item | None, v: Any, lang: str) -> str:
     """An answer (original or amended) in a few words: result, count, measurement, choice."""
     if v is None:
         return label("未检查", lang)
-    if v.outcome in RESULT_OF_STATUS and v.outcome is not None:
+    if v.outcome == NA or (
+        v.outcome in RESULT_OF_STATUS and (item is None or item.answer == "pass_fail")
+    ):
         return label(RESULT_OF_STATUS[v.outcome], lang)
     if v.count is not None:
         return str(v.count)

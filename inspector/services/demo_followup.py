@@ -65,6 +65,12 @@ def _plan(ctx: AppContext, rng: random.Random) -> list[tuple[datetime, str, tupl
             for iid, _site, _at_ in visits
         }
     for iid, site_id, finished_at in visits:
+        if not found[iid] and finished_at is not None:  # finished without its cases opened
+            with fixed_clock(finished_at):
+                cases.open_cases_for_inspection(ctx, iid)
+            with read_session(ctx.engine) as s:
+                q = select(RectificationCase).where(RectificationCase.inspection_id == iid)
+                found[iid] = list(s.exec(q))
         open_cases = [c for c in found[iid] if c.state in rules.UNRESOLVED_STATES]
         if not open_cases or finished_at is None:
             continue

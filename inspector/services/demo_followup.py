@@ -82,7 +82,7 @@ def _plan(ctx: AppContext, rng: random.Random) -> list[tuple[datetime, str, tupl
         if fate == "spot":
             events.append((finished_at + timedelta(minutes=5), "spot", ids))
         elif fate in ("pass_early", "fail_early"):
-            day = seen + timedelta(days=rng.randint(1, span))
+            day = seen + timedelta(days=rng.randint(min(3, span), span))  # time to put it right
             verdict = "pass" if fate == "pass_early" else "fail"
             events.append((_at(day, rng), "recheck", (site_id, ids, verdict)))
             if fate == "fail_early" and rng.random() < 0.6:

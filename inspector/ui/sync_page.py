@@ -35,6 +35,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
+from inspector.ui.number_blocks_panel import NumberBlocksPanel
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_job import SyncJob
 
@@ -117,6 +118,8 @@ class SyncPage(QWidget):
         prog.addWidget(self.cancel_button)
         lay.addLayout(prog)
         lay.addWidget(self.status_label)
+        self.numbers_panel = NumberBlocksPanel(ctx)  # document-number blocks
+        lay.addWidget(self.numbers_panel)
 
         self.office_box = QGroupBox(self.tr("办公室：收件导入"))
         ol = QVBoxLayout(self.office_box)
@@ -222,6 +225,7 @@ class SyncPage(QWidget):
                 .replace("%2", own.fingerprint)
                 .replace("%3", str(active))
             )
+        self.numbers_panel.refresh()
         if self.ctx.settings.office_mode:
             self._fill_log()
             self._fill_conflicts()

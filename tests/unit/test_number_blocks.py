@@ -37,9 +37,7 @@ def _install(office, field, path):
     bundles.import_office_bundle(field, bundles.build_office_bundle(office, path), fp)
 
 
-def test_office_assigns_non_overlapping_blocks_that_travel_in_the_bundle(
-    office, devices, tmp_path
-):
+def test_office_assigns_non_overlapping_blocks_that_travel_in_the_bundle(office, devices, tmp_path):
     a, b = devices
     first = number_blocks.assign_block(office, a.device_id, 3, "东风巡〔2026〕")
     second = number_blocks.assign_block(office, b.device_id[:8], 50)  # prefix carried over
@@ -58,7 +56,12 @@ def test_office_assigns_non_overlapping_blocks_that_travel_in_the_bundle(
     _install(office, b, tmp_path / "b.inspbundle")
     # each device issues from its own blocks, in order
     got_a = [doc_numbers.issue_number(a, "record") for _ in range(4)]
-    assert got_a == ["东风巡〔2026〕0001", "东风巡〔2026〕0002", "东风巡〔2026〕0003", "东风巡〔2026〕0054"]
+    assert got_a == [
+        "东风巡〔2026〕0001",
+        "东风巡〔2026〕0002",
+        "东风巡〔2026〕0003",
+        "东风巡〔2026〕0054",
+    ]
     assert doc_numbers.issue_number(b, "record") == "东风巡〔2026〕0004"
     st = number_blocks.status(b)
     assert (st.remaining, st.total, st.nearly_used_up) == (49, 50, False)
@@ -76,9 +79,7 @@ def test_device_warns_when_nearly_used_up(office, devices, tmp_path):
     assert st.remaining == 10 and st.nearly_used_up and st.current == "W-1–20"
 
 
-def test_a_hand_typed_block_overlapping_another_devices_block_is_refused(
-    office, devices, tmp_path
-):
+def test_a_hand_typed_block_overlapping_another_devices_block_is_refused(office, devices, tmp_path):
     a, b = devices
     number_blocks.assign_block(office, a.device_id, 100, "东风巡〔2026〕")
     _install(office, b, tmp_path / "b.inspbundle")  # b learns every block from the register

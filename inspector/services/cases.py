@@ -338,6 +338,7 @@ class CaseRow:
     days_left: int
     repeat: bool
     item_en: str = ""  # the item's English text from the loaded templates, "" when none
+    note: str = ""  # why it was referred (escalation note), else how it was closed
 
     def item_in(self, language: str) -> str:
         return self.item_en if language.startswith("en") and self.item_en else self.item_text
@@ -423,6 +424,8 @@ class CaseQuery:
                 rc.repeat,
                 rc.template_id,
                 rc.item_code,
+                rc.escalation_note,
+                rc.closing_note,
             )
             .select_from(rc)
             .join(Site, Site.id == rc.site_id)
@@ -460,6 +463,7 @@ class CaseQuery:
                 days_left=rules.days_left(r[9], self.today),
                 repeat=bool(r[11]),
                 item_en=self._item_en(r[12], r[13]),
+                note=(r[14] if r[10] == rules.ESCALATED else r[15]) or "",
             )
             for r in rows
         ]

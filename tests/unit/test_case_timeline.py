@@ -16,6 +16,8 @@ from sqlmodel import select
 from inspector.domain import cases as c
 from inspector.services import cases as svc
 from inspector.services import lists, reinspection, stats
+from inspector.services.document_samples import sample_photo
+from inspector.services.photos import add_photo
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import InspectionTemplate, RectificationCase
 from inspector.store.types import fixed_clock
@@ -59,11 +61,15 @@ def test_case_timeline_day_0_3_8_9(ctx):
     deadline = _case(ctx, case_id).deadline
     assert deadline == DAY0 + timedelta(days=7)
 
-    with _at(3):  # re-inspection before the deadline, still failing
-        _recheck(ctx, site, "fail", "仍未张贴")
+    with _at(3):  # re-inspection before the deadline, still failing, with a photo
+        rid = reinspection.start_reinspection(ctx, site)
+        reinspection.record_answer(ctx, rid, T, "IC-03", "fail", "仍未张贴")
+        add_photo(ctx, rid, sample_photo(1, (320, 240)), template_id=T, item_code="IC-03")
+        reinspection.finish_reinspection(ctx, rid)
         got = _case(ctx, case_id)
         assert got.state == c.OPEN and got.deadline == deadline
-        assert "2026-10-08 复查仍不合格：仍未张贴" in got.finding
+        assert "2026-10-08 复查仍不合格：仍未张贴（照片 1 张）" in got.finding
+        assert [d for d, _name in reinspection.case_photos(ctx, case_id)] == [DAY0 + timedelta(3)]
         assert got.finding.startswith("未设禁烟标志")
         row = _shown(ctx, case_id)
         assert row.state == c.OPEN and row.days_left == 4
@@ -132,6 +138,9 @@ def test_red_line_before_deadline_escalates_only_where_the_template_says(ctx):
     got = _case(ctx, flagged)
     assert got.state == c.ESCALATED
     assert got.escalation_note == "红线项复查仍不合格，检查表规定立即移交执法"
+    with _at(1, 12):  # the reason is shown with the case
+        row = _shown(ctx, flagged)
+    assert row.state == c.ESCALATED and row.note == got.escalation_note
 
 
 def test_a_case_stored_overdue_before_its_deadline_reads_open():

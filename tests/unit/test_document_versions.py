@@ -155,3 +155,37 @@ def test_amended_record_agrees_with_itself_and_asks_for_new_signatures(signer_ct
     assert "签于更正前" not in text and "第 2 版" in text and "记录已更正" in text.replace("\n", "")
     assert documents.verify_document(ctx, v1.path).db_status == "superseded"
     assert documents.verify_document(ctx, v2.path).db_status == "match"
+
+
+def test_the_office_takes_every_version_in_later_packages(signer_ctx, tmp_path):
+    from sync_helpers import open_ctx
+
+    field = signer_ctx
+    office = open_ctx(tmp_path / "office")
+    try:
+        sync.office_init(office, "东风街道创建办")
+        sync.register_device(office, sync.device_identity(field).card())
+        iid = add_sample_inspection(field, photos=1)
+        v1 = documents.produce(field, documents.RECORD, iid, PASS)
+        sync.export_changes(field, tmp_path / "inbox", encrypt=False)
+        assert [r.result for r in sync.import_inbox(office, tmp_path / "inbox")] == ["imported"]
+        documents.produce(field, documents.RECORD, iid, PASS)  # no change: nothing to send
+        assert "generated_document" not in sync.pending_counts(field)
+        documents.save_signature(field, iid, "party", _png(), name="陈晓东")
+        v2 = documents.produce(field, documents.RECORD, iid, PASS)
+        sync.export_changes(field, tmp_path / "inbox", encrypt=False)
+        reports = sync.import_inbox(office, tmp_path / "inbox")
+        assert [r.result for r in reports] == ["imported"], reports
+        docs = office.paths.documents
+        assert (docs / v1.path.name).read_bytes() == v1.path.read_bytes()
+        assert (docs / v2.path.name).read_bytes() == v2.path.read_bytes()
+        with read_session(office.engine) as s:
+            versions = sorted(
+                r.version
+                for r in s.exec(
+                    select(GeneratedDocument).where(GeneratedDocument.inspection_id == iid)
+                )
+            )
+        assert versions == [1, 2]
+    finally:
+        office.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,32 +11,33 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
-_fixed_now: datetime | None = None
+_held = threading.local()  # per thread: a clock held in one thread never moves another's
 
 
 def utcnow() -> datetime:
     """The current time, timezone-aware, in UTC (or the time a :func:`fixed_clock` holds)."""
-    if _fixed_now is not None:
-        return _fixed_now
+    fixed = getattr(_held, "now", None)
+    if fixed is not None:
+        return fixed
     return datetime.now(UTC)
 
 
 @contextmanager
 def fixed_clock(moment: datetime) -> Iterator[None]:
-    """Hold :func:`utcnow` (and the local "today" derived from it) at ``moment``.
+    """Hold :func:`utcnow` (and the local "today" derived from it) at ``moment`` in this thread.
 
     For tests and for building dated demo data: everything that stamps a time
     or reads today's date goes through :func:`utcnow`, so a case timeline can be
     walked day by day without waiting for the calendar.
     """
-    global _fixed_now
     if moment.tzinfo is None:
         raise ValueError("fixed_clock needs an aware datetime")
-    previous, _fixed_now = _fixed_now, moment.astimezone(UTC)
+    previous = getattr(_held, "now", None)
+    _held.now = moment.astimezone(UTC)
     try:
         yield
     finally:
-        _fixed_now = previous
+        _held.now = previous
 
 
 def new_id() -> str:

@@ -195,9 +195,15 @@ class DocumentsPage(QWidget):
             spin.setValue(line.days)
             self.deadlines.setCellWidget(r, 2, spin)
         self.notice_button.setEnabled(bool(lines))
-        for doc in documents_of(self.ctx, iid):
+        docs = documents_of(self.ctx, iid)
+        newest = {d.kind: max(x.version for x in docs if x.kind == d.kind) for d in docs}
+        for doc in docs:
             kind = self.tr("检查记录") if doc.kind == "record" else self.tr("整改通知书")
             state = self.tr("已签名") if doc.signed else self.tr("未签名")
+            if doc.version > 1:
+                state += self.tr("  第 %1 版").replace("%1", str(doc.version))
+            if doc.version < newest[doc.kind]:
+                state += self.tr("（已被取代）")
             item = QListWidgetItem(f"{kind}  {doc.number}  {state}  {doc.file_name}")
             item.setData(Qt.ItemDataRole.UserRole, doc.file_name)
             self.produced.addItem(item)

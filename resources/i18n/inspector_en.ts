@@ -731,6 +731,14 @@
         <translation>Not signed</translation>
     </message>
     <message>
+        <source>  第 %1 版</source>
+        <translation>  version %1</translation>
+    </message>
+    <message>
+        <source>（已被取代）</source>
+        <translation> (superseded)</translation>
+    </message>
+    <message>
         <source>签名已保存。</source>
         <translation>Signatures saved.</translation>
     </message>

@@ -730,6 +730,14 @@
             <translation>未签名</translation>
         </message>
         <message>
+            <source>  第 %1 版</source>
+            <translation>  第 %1 版</translation>
+        </message>
+        <message>
+            <source>（已被取代）</source>
+            <translation>（已被取代）</translation>
+        </message>
+        <message>
             <source>签名已保存。</source>
             <translation>签名已保存。</translation>
         </message>

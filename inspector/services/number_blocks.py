@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from inspector.domain.text import Message
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session, write_session
@@ -196,3 +197,41 @@ def status(ctx: AppContext) -> BlockStatus:
         current = current_block(s, ctx.device_id)
     label = f"{current.prefix}{current.first}–{current.last}" if current else ""
     return BlockStatus(len(blocks), total - used, total, label)
+
+
+def reused_number(ctx: AppContext, rows: dict[str, list]) -> Message | None:
+    """Office: a sentence when a package's issued numbers or blocks are already another
+    device's (two devices typed the same block by hand), else None.
+
+    Checked before the package is applied, so the office says which number and
+    which devices, instead of failing on the table's unique constraint.
+    """
+    numbers = {r.values.get("number"): r for r in rows.get("issued_number", [])}
+    blocks = {
+        (r.values.get("prefix"), r.values.get("first")): r
+        for r in rows.get("document_number_block", [])
+    }
+    if not numbers and not blocks:
+        return None
+    with read_session(ctx.engine) as s:
+        for number, row in numbers.items():
+            have = s.exec(select(IssuedNumber).where(IssuedNumber.number == number)).first()
+            if have is not None and have.id != row.id:
+                return Message(
+                    "文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。"
+                    "请让两台设备改用创建办分配的编号段（office numbers assign）。",
+                    number, have.created_by_device, row.values.get("created_by_device", ""),
+                )  # fmt: skip
+        for (prefix, first), row in blocks.items():
+            have = s.exec(
+                select(DocumentNumberBlock).where(
+                    DocumentNumberBlock.prefix == prefix, DocumentNumberBlock.first == first
+                )
+            ).first()
+            if have is not None and have.id != row.id:
+                return Message(
+                    "编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。"
+                    "请让两台设备改用创建办分配的编号段（office numbers assign）。",
+                    prefix, first, have.created_by_device, row.values.get("created_by_device", ""),
+                )  # fmt: skip
+    return None

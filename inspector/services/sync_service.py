@@ -387,6 +387,11 @@ def import_file(
         report.device_id = pkg.manifest.device_id
         report.sequence = pkg.manifest.sequence
         report.records = pkg.record_count
+        from inspector.services.number_blocks import reused_number
+
+        reused = reused_number(ctx, pkg.rows)  # a sentence, not a unique-constraint error
+        if reused is not None:
+            raise PackageRejected(reused)
 
         def _finish(conn) -> None:
             report.result = "imported"

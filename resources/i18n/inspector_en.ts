@@ -4360,6 +4360,14 @@ Does the fingerprint match?</translation>
         <translation>Device {} has been revoked: no number block can be assigned to it.</translation>
     </message>
     <message>
+        <source>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>Document number {} was already used by device {} for another document, and this package (device {}) uses it again. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
+    </message>
+    <message>
+        <source>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>The number block starting {}{} is already used by device {}, and this package (device {}) registers the same block. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
+    </message>
+    <message>
         <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
         <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
     </message>

@@ -4359,6 +4359,14 @@
             <translation>设备 {} 已被吊销，不能再分配编号段。</translation>
         </message>
         <message>
+            <source>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+            <translation>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</translation>
+        </message>
+        <message>
+            <source>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+            <translation>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</translation>
+        </message>
+        <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
             <translation>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</translation>
         </message>

@@ -117,3 +117,21 @@ def test_cli_office_numbers_assign_and_list(office, devices, cli):
     assert a.device_id in listed.stdout and "已用 0/500" in listed.stdout
     bad = cli("--data-dir", str(root), "office", "numbers", "assign", "nobody", "--count", "5")
     assert bad.returncode == 2 and "没有登记" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_office_names_a_number_two_devices_typed_by_hand(office, devices, tmp_path):
+    from sync_helpers import add_inspection, add_site
+
+    a, b = devices
+    for ctx in (a, b):  # the same block typed by hand on both, before any bundle
+        doc_numbers.set_block(ctx, "手-", 1, 10)
+        site = add_site(ctx, f"网吧{ctx.device_id[:4]}")
+        insp = add_inspection(ctx, site.id)
+        doc_numbers.issue_number(ctx, "record", insp.id)
+        sync.export_changes(ctx, tmp_path / "inbox", encrypt=False)
+    reports = sync.import_inbox(office, tmp_path / "inbox")
+    assert sorted(r.result for r in reports) == ["imported", "rejected"]
+    bad = next(r for r in reports if r.result == "rejected")
+    print(bad.message)  # shown in the closing note
+    assert "编号段 手-1 起已由设备" in bad.message or "文书编号 手-0001" in bad.message
+    assert "office numbers assign" in bad.message and "UNIQUE" not in bad.message

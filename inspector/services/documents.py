@@ -285,7 +285,11 @@ def produce(
             )  # no change: the document already made
     note = None
     if prev is not None:
-        reason = versions.change_reason(prev, bundle, identity is not None)
+        reason = (
+            Message("第 {} 版的文件缺失或被改动，按原内容重新生成", prev.version)
+            if prev.inputs_hash == inputs
+            else versions.change_reason(prev, bundle, identity is not None)
+        )
         note = VersionNote(prev.version + 1, prev.version, reason)
     bundle, number, rendered = _render(ctx, kind, inspection_id, days, note)
     digest = views.record_hash(bundle)

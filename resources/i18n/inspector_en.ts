@@ -3988,6 +3988,10 @@ Does the fingerprint match?</translation>
         <translation>The record was amended after it was signed: the signatures (or refusal) of {} were given before the amendment. Have them sign again (for a refusal, record the reason and the witness again) before signing the document.</translation>
     </message>
     <message>
+        <source>第 {} 版的文件缺失或被改动，按原内容重新生成</source>
+        <translation>The file of version {} was missing or altered; made again from the same content</translation>
+    </message>
+    <message>
         <source>文书文件 {} 已存在，不能覆盖。</source>
         <translation>The document file {} already exists and is never overwritten.</translation>
     </message>

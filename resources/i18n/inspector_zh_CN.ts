@@ -3987,6 +3987,10 @@
             <translation>记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。</translation>
         </message>
         <message>
+            <source>第 {} 版的文件缺失或被改动，按原内容重新生成</source>
+            <translation>第 {} 版的文件缺失或被改动，按原内容重新生成</translation>
+        </message>
+        <message>
             <source>文书文件 {} 已存在，不能覆盖。</source>
             <translation>文书文件 {} 已存在，不能覆盖。</translation>
         </message>

@@ -79,10 +79,18 @@ def test_versions_never_overwrite_and_verify_says_superseded(signer_ctx, tmp_pat
     new = documents.verify_document(ctx, v2.path)
     assert new.ok and new.db_status == "match" and new.version == 2
 
+    v2_bytes = v2.path.read_bytes()
+    v2.path.unlink()  # the newest file lost: made again as v3, saying why; v1 untouched
+    v3 = documents.produce(ctx, documents.RECORD, iid, PASS)
+    assert v3.path.name.endswith("-v3.pdf") and "第 2 版的文件缺失或被改动" in _text(v3.path)
+    assert v1.path.read_bytes() == v1_bytes
+    v2.path.write_bytes(v2_bytes)
+
     result = sync.export_changes(ctx, tmp_path / "out", encrypt=False)
     with zipfile.ZipFile(result.path) as zf:
         carried = sorted(n for n in zf.namelist() if n.endswith(".pdf"))
-    assert [n.rsplit("/", 1)[-1] for n in carried] == sorted([v1.path.name, v2.path.name])
+    names = sorted([v1.path.name, v2.path.name, v3.path.name])
+    assert sorted(n.rsplit("/", 1)[-1] for n in carried) == names
 
 
 def _first(ctx, iid: str, where) -> Answer:

@@ -373,6 +373,11 @@ def produce_documents(
     return out
 
 
+def stale_signatures(ctx: AppContext, inspection_id: str) -> list[str]:
+    """Roles (zh_CN) whose signature or refusal was given before an amendment of the record."""
+    return versions.stale_signatures(views.load_bundle(ctx, inspection_id))
+
+
 def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[GeneratedDocument]:
     with read_session(ctx.engine) as s:
         q = select(GeneratedDocument).order_by(GeneratedDocument.generated_at.desc())

@@ -165,7 +165,7 @@ class DocumentsPage(QWidget):
                 return
 
     def _selected(self) -> None:
-        from inspector.services.documents import documents_of, notice_lines
+        from inspector.services.documents import documents_of, notice_lines, stale_signatures
 
         iid = self.current_id()
         for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
@@ -176,9 +176,16 @@ class DocumentsPage(QWidget):
             return
         try:
             lines = notice_lines(self.ctx, iid)
+            stale = stale_signatures(self.ctx, iid)
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return
+        if stale:  # an amendment came after them: new signatures before signing again
+            self._say(
+                self.tr("记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。")
+                .replace("%1", "、".join(stale)),
+                error=True,
+            )  # fmt: skip
         labels = {
             "red_line": self.tr("红线"),
             "deduct": self.tr("扣分"),

@@ -707,6 +707,10 @@
         <translation>Documents produced (double-click to preview)</translation>
     </message>
     <message>
+        <source>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</source>
+        <translation>The record was amended: the signatures (or refusal) of %1 were given before the amendment. Click “Sign on Site…” to sign again before producing the signed documents.</translation>
+    </message>
+    <message>
         <source>红线</source>
         <translation>Red line</translation>
     </message>

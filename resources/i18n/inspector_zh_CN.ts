@@ -706,6 +706,10 @@
             <translation>已生成的文书（双击预览）</translation>
         </message>
         <message>
+            <source>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</source>
+            <translation>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</translation>
+        </message>
+        <message>
             <source>红线</source>
             <translation>红线</translation>
         </message>

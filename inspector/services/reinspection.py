@@ -200,10 +200,16 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
                     Answer.item_code == c.item_code,
                 )
             ).first()
+            # the visit's photos, then those of earlier re-inspections that still found it
+            visits = [c.inspection_id] + [
+                r
+                for r in s.exec(select(CaseCarry.reinspection_id).where(CaseCarry.case_id == c.id))
+                if r != reinspection_id
+            ]
             photos = s.exec(
-                select(Photo.file_name).where(
-                    Photo.inspection_id == c.inspection_id, Photo.item_code == c.item_code
-                )
+                select(Photo.file_name)
+                .where(col(Photo.inspection_id).in_(visits), Photo.item_code == c.item_code)
+                .order_by(Photo.created_at)
             ).all()
             out.append(
                 CarriedItem(

@@ -89,7 +89,11 @@ def test_case_timeline_day_0_3_8_9(ctx):
         assert [g.count for g in stats.period_stats(ctx, "2026-10").overdue_by_grid] == [1]
 
     with _at(9):  # a passing re-inspection, two days late
-        _recheck(ctx, site, "pass", "已张贴")
+        rid = reinspection.start_reinspection(ctx, site)
+        (carried,) = reinspection.carried_items(ctx, rid)  # shows the day-3 photo too
+        assert len(carried.original_photos) == 1 and "仍未张贴" in carried.finding
+        reinspection.record_answer(ctx, rid, T, "IC-03", "pass", "已张贴")
+        reinspection.finish_reinspection(ctx, rid)
         got = _case(ctx, case_id)
         assert got.state == c.VERIFIED and got.recheck_on == DAY0 + timedelta(days=9)
         assert got.closing_note == "已张贴（逾期 2 天后整改）"

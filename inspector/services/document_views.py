@@ -8,7 +8,6 @@ walk-through services are shaped. Optional tables of other capabilities
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -31,9 +30,11 @@ from inspector.reports.model import (
     SectionRows,
     SignatureRef,
 )
+from inspector.services import amended_record
 from inspector.services.context import AppContext
 from inspector.services.distance_record import distance_facts, estimate_suffix
 from inspector.services.errors import UserError
+from inspector.services.record_hash import fallback_hash, record_hash  # noqa: F401  (re-exported)
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -78,6 +79,7 @@ class Bundle:
     signatures: dict[str, HandSignature]
     distances: list[Any] = field(default_factory=list)
     amendments: dict[tuple[str, str], Any] = field(default_factory=dict)
+    amendment_log: list[Any] = field(default_factory=list)  # every amendment, oldest first
 
 
 LOCAL_FORMAT = "%Y年%m月%d日 %H:%M"
@@ -144,48 +146,8 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
                 .order_by(amendment.at)
             ):
                 bundle.amendments[(a.template_id, a.item_code)] = a  # the latest wins
+                bundle.amendment_log.append(a)
     return bundle
-
-
-def fallback_hash(b: Bundle) -> str:
-    """SHA-256 over the record's facts, for inspections finished without a stored hash."""
-    i = b.inspection
-    facts = {
-        "id": i.id,
-        "site": i.site_id,
-        "started": i.started_at.isoformat() if i.started_at else None,
-        "finished": i.finished_at.isoformat() if i.finished_at else None,
-        "inspectors": [
-            i.lead_inspector_name,
-            i.lead_inspector_id_no,
-            i.co_inspector_name,
-            i.co_inspector_id_no,
-        ],
-        "templates": sorted((t.template_id, t.content_hash) for t, _ in b.templates),
-        "answers": sorted(
-            [
-                a.template_id,
-                a.item_code,
-                a.outcome,
-                a.count,
-                a.measurement,
-                a.text,
-                a.choice,
-                a.note,
-                a.deduction,
-            ]
-            for a in b.answers.values()
-        ),
-        "photos": sorted(p.stored_sha256 for p in b.photos),
-        "measures": i.measures_taken,
-    }
-    raw = json.dumps(facts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
-
-
-def record_hash(b: Bundle) -> str:
-    """The content hash the documents carry: the finished inspection's, else computed here."""
-    return b.inspection.content_hash or fallback_hash(b)
 
 
 @dataclass(frozen=True)
@@ -428,6 +390,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
     lang = ctx.settings.document_language
     digest = record_hash(b)
+    scores = amended_record.scored_items(ctx, b)  # amended: rows from the answers in force
     sections: list[SectionRows] = []
     for tpl_row, tpl in b.templates:
         for section in tpl.sections:
@@ -437,15 +400,25 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
                     continue
                 e = effective(b, tpl_row.template_id, item, lang)
                 a = b.answers.get((tpl_row.template_id, item.code))
+                result, deduction, is_failed = (
+                    result_text(item, e, lang),
+                    _deduction(b, tpl_row.template_id, item.code),
+                    failed(item, e),
+                )
+                sc = scores.get((tpl_row.template_id, item.code)) if scores else None
+                if sc is not None:
+                    result = amended_record.row_result(sc, result, lang)
+                    deduction = amended_record.deduction_text(sc.deduction)
+                    is_failed = sc.status == "fail"
                 rows.append(
                     ItemRow(
                         code=item.code,
                         text=item.text.get(lang),
-                        result=result_text(item, e, lang),
+                        result=result,
                         value=value_text(item, e, lang),
                         note=a.note if a is not None else "",
-                        deduction=_deduction(b, tpl_row.template_id, item.code),
-                        failed=failed(item, e),
+                        deduction=deduction,
+                        failed=is_failed,
                         red_line=item.is_red_line,
                         amended=e.amended if e else "",
                     )
@@ -495,4 +468,5 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         photos=photos,
         signatures=_signature_refs(ctx, b, digest, lang),
         language=lang,
+        amendments=amended_record.history(b, lang, lambda t: local(t, lang=lang)),
     )

@@ -761,6 +761,10 @@
         <translation>Documents produced (double-click to preview)</translation>
     </message>
     <message>
+        <source>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</source>
+        <translation>The record was amended: the signatures (or refusal) of %1 were given before the amendment. Click “Sign on Site…” to sign again before producing the signed documents.</translation>
+    </message>
+    <message>
         <source>红线</source>
         <translation>Red line</translation>
     </message>
@@ -783,6 +787,14 @@
     <message>
         <source>未签名</source>
         <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>  第 %1 版</source>
+        <translation>  version %1</translation>
+    </message>
+    <message>
+        <source>（已被取代）</source>
+        <translation> (superseded)</translation>
     </message>
     <message>
         <source>签名已保存。</source>
@@ -1417,7 +1429,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>照片</source>
-        <translation>Photos</translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Alt+P 添加照片</source>
@@ -1866,6 +1878,65 @@ Within {m:g} m of a school</translation>
     </message>
 </context>
 <context>
+    <name>NumberBlocksPanel</name>
+    <message>
+        <source>文书编号段</source>
+        <translation>Document number blocks</translation>
+    </message>
+    <message>
+        <source>前缀（默认沿用上次）</source>
+        <translation>Prefix (default: the last one)</translation>
+    </message>
+    <message>
+        <source>分配编号段</source>
+        <translation>Assign a block</translation>
+    </message>
+    <message>
+        <source>设备：</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>个数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>共</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>给已登记设备分配不重叠的编号段；下次生成的配置包会带给设备。</source>
+        <translation>Assign non-overlapping number blocks to registered devices; the next office bundle takes them to the devices.</translation>
+    </message>
+    <message>
+        <source>创建办尚未给本机分配编号段：导入带编号段的配置包后，文书编号从中取用。</source>
+        <translation>The office has not assigned this device a number block yet: once a bundle with one is installed, document numbers come from it.</translation>
+    </message>
+    <message>
+        <source>编号段 %1：剩余 %2 个（共 %3 个）</source>
+        <translation>Number block %1: %2 left (of %3)</translation>
+    </message>
+    <message>
+        <source>。编号段即将用完，请向创建办申请新的编号段。</source>
+        <translation>. The block is nearly used up: ask the office for a new one.</translation>
+    </message>
+    <message>
+        <source>已分配 %1%2–%3。</source>
+        <translation>Assigned %1%2–%3.</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkSettingsDialog</name>
     <message>
         <source>文书设置</source>
@@ -1885,7 +1956,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>文书编号段</source>
-        <translation>Document number block</translation>
+        <translation>Document number blocks</translation>
     </message>
     <message>
         <source>前缀</source>
@@ -3131,7 +3202,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>照片</source>
-        <translation>Photos</translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>手写签名</source>
@@ -3155,7 +3226,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>编号段</source>
-        <translation>Number blocks</translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>更正</source>
@@ -4174,8 +4245,84 @@ Does the fingerprint match?</translation>
         <translation>Result: not valid or not trusted</translation>
     </message>
     <message>
+        <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
+        <translation>The number block {}{}–{} overlaps the existing block {}{}–{} ({}): a number would be used twice. Use the block the office assigned.</translation>
+    </message>
+    <message>
+        <source>文书编号 {} 已经用过（{}），同一编号不能用两次。请向创建办申请新的编号段。</source>
+        <translation>Document number {} has already been used ({}); a number cannot be used twice. Ask the office for a new number block.</translation>
+    </message>
+    <message>
+        <source>记录已更正（{}）</source>
+        <translation>Record amended ({})</translation>
+    </message>
+    <message>
+        <source>新的签名：{}</source>
+        <translation>New signatures: {}</translation>
+    </message>
+    <message>
+        <source>加盖电子签名</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>整改期限或文书语言变更</source>
+        <translation>Deadlines or document language changed</translation>
+    </message>
+    <message>
+        <source>记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。</source>
+        <translation>The record was amended after it was signed: the signatures (or refusal) of {} were given before the amendment. Have them sign again (for a refusal, record the reason and the witness again) before signing the document.</translation>
+    </message>
+    <message>
+        <source>第 {} 版的文件缺失或被改动，按原内容重新生成</source>
+        <translation>The file of version {} was missing or altered; made again from the same content</translation>
+    </message>
+    <message>
+        <source>文书文件 {} 已存在，不能覆盖。</source>
+        <translation>The document file {} already exists and is never overwritten.</translation>
+    </message>
+    <message>
+        <source>版本：第 {} 版</source>
+        <translation>Version: {}</translation>
+    </message>
+    <message>
+        <source>与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）</source>
+        <translation>Matches the record as it was when version {} was signed, but superseded by version {} ({})</translation>
+    </message>
+    <message>
+        <source>结论：有效，但已被第 {} 版取代</source>
+        <translation>Result: valid, but superseded by version {}</translation>
+    </message>
+    <message>
         <source>无法读取文件 {}：{}</source>
         <translation>Cannot read the file {}: {}</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>签名图片</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>{}文件 {} 不见了（{} {} 的检查，记录 {}）。{}</source>
+        <translation>{} file {} is missing (inspection of {} on {}, record {}). {}</translation>
+    </message>
+    <message>
+        <source>{}文件 {} 与存储时的 SHA-256 不一致，已被替换或改动（{} {} 的检查，记录 {}）。{}</source>
+        <translation>{} file {} no longer matches the SHA-256 stored for it: it was replaced or altered (inspection of {} on {}, record {}). {}</translation>
+    </message>
+    <message>
+        <source>不能用它制作文书。</source>
+        <translation>No document can be made with it.</translation>
+    </message>
+    <message>
+        <source>不能导出数据包。</source>
+        <translation>The package cannot be exported.</translation>
+    </message>
+    <message>
+        <source>{}另有 {} 个证据文件有问题，请运行 inspector db check 查看。</source>
+        <translation>{} {} more evidence files have problems: run inspector db check to see them.</translation>
     </message>
     <message>
         <source>未签名（按要求）。</source>
@@ -4480,6 +4627,34 @@ Does the fingerprint match?</translation>
     <message>
         <source>第 {} 项的整改期限不能为负数。</source>
         <translation>The deadline of item {} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>编号数量应在 1 到 {} 之间，实为 {}。</source>
+        <translation>The count should be between 1 and {}, not {}.</translation>
+    </message>
+    <message>
+        <source>只有办公室（办公室模式）可以分配编号段。</source>
+        <translation>Only the office (office mode) can assign number blocks.</translation>
+    </message>
+    <message>
+        <source>编号段 {}{}–{} 与已有编号段重叠，未分配。</source>
+        <translation>The number block {}{}–{} overlaps an existing block and was not assigned.</translation>
+    </message>
+    <message>
+        <source>没有登记编号为 {} 的设备：请先登记设备（office register-device）。</source>
+        <translation>No device {} is registered: register it first (office register-device).</translation>
+    </message>
+    <message>
+        <source>设备 {} 已被吊销，不能再分配编号段。</source>
+        <translation>Device {} has been revoked: no number block can be assigned to it.</translation>
+    </message>
+    <message>
+        <source>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>Document number {} was already used by device {} for another document, and this package (device {}) uses it again. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
+    </message>
+    <message>
+        <source>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>The number block starting {}{} is already used by device {}, and this package (device {}) registers the same block. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
     </message>
     <message>
         <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
@@ -5792,6 +5967,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
         <translation>{} in applies_to are not among the template&apos;s site types</translation>
+    </message>
+    <message>
+        <source>escalate_on_recheck 只能用于红线项（severity: red_line）</source>
+        <translation>escalate_on_recheck can only be used on red-line items (severity: red_line)</translation>
     </message>
     <message>
         <source>{} 只适用于计数项（count）</source>

@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from inspector.domain.site_kinds import SCHOOL_KINDS, kind_from_text, kind_label
 from inspector.domain.text import Message, message_of
+from inspector.reports.cells import csv_row, csv_text, text_cells
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import (
@@ -158,7 +159,7 @@ def _read_table(path: Path) -> list[list[object]]:
             continue
     else:
         raise UserError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。")
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    return [[csv_text(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""))]
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
@@ -402,7 +403,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows(csv_row(r) for r in rows)
         else:
             from openpyxl import Workbook
 
@@ -415,6 +416,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             for column in sheet.columns:
                 width = max(len(str(c.value or "")) for c in column)
                 sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 1.6)
+            text_cells(book)
             book.save(tmp)
         tmp.replace(path)
     except OSError as exc:

@@ -140,7 +140,16 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
         url = sqlite_url(db_path)
     elif url.startswith("sqlite:///"):
         db_path = Path(url.removeprefix("sqlite:///"))
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except ModuleNotFoundError as exc:  # the PostgreSQL driver is the extra inspector[postgres]
+        raise DatabaseError(
+            Message(
+                "无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。",
+                url_or_path,
+                exc.name or "?",
+            )
+        ) from None
     ready = _at_heads(engine)
     if ready:
         return OpenResult(engine, ",".join(sorted(ready)))

@@ -26,7 +26,12 @@ from inspector.services.context import AppContext
 
 # (component, distribution name for its version, licence, note); facts, not translated.
 COMPONENTS: tuple[tuple[str, str | None, str, str], ...] = (
-    ("Qt 6 / PySide6", "PySide6", "LGPL-3.0", "The Qt Company; used as shared libraries"),
+    (
+        "Qt 6 / PySide6",
+        "PySide6-Essentials",
+        "LGPL-3.0",
+        "The Qt Company; used as shared libraries",
+    ),
     ("Python", None, "PSF License", "Python Software Foundation"),
     ("SQLAlchemy", "SQLAlchemy", "MIT", ""),
     ("SQLModel", "sqlmodel", "MIT", ""),

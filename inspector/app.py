@@ -9,7 +9,9 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     from inspector.cli import parse_args, run
+    from inspector.logs import setup_logging
 
+    setup_logging()  # the log file and the crash hooks, for the GUI and the commands alike
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         return run(args)

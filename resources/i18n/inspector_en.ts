@@ -518,6 +518,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+        <translation>Something went wrong unexpectedly and the last action may not have finished. Data already saved is not affected and you can keep working; if it happens again, send the log file or what “Copy details” copies to support.</translation>
+    </message>
+    <message>
+        <source>（共 %1 次）</source>
+        <translation>(%1 times)</translation>
+    </message>
+    <message>
+        <source>日志文件：%1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>没有日志文件。</source>
+        <translation>There is no log file.</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DistancePanel</name>
     <message>
         <source>激光测距仪</source>
@@ -4875,6 +4914,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>{} 的记录缺少 id。</source>
         <translation>A {} record has no id.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+        <translation>Cannot open the database {}: the database driver {} is missing. A PostgreSQL database needs inspector[postgres] installed.</translation>
     </message>
     <message>
         <source>无法打开数据库 {}：{}</source>

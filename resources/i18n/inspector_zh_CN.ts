@@ -517,6 +517,45 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>意外错误</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+            <translation>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</translation>
+        </message>
+        <message>
+            <source>（共 %1 次）</source>
+            <translation>（共 %1 次）</translation>
+        </message>
+        <message>
+            <source>日志文件：%1</source>
+            <translation>日志文件：%1</translation>
+        </message>
+        <message>
+            <source>没有日志文件。</source>
+            <translation>没有日志文件。</translation>
+        </message>
+        <message>
+            <source>复制详细信息</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>显示详细信息</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>打开日志文件夹</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>已复制</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
         <name>DistancePanel</name>
         <message>
             <source>激光测距仪</source>
@@ -4874,6 +4913,10 @@
         <message>
             <source>{} 的记录缺少 id。</source>
             <translation>{} 的记录缺少 id。</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+            <translation>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>

@@ -82,6 +82,7 @@ def _run(engine: Engine, fn: str, target: str) -> None:
         # PRAGMA foreign_keys is ignored inside a transaction, so it is set on the
         # raw connection before alembic begins one (batch migrations copy tables).
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # an open connection has its DB-API connection
         if is_sqlite(engine):
             raw.execute("PRAGMA foreign_keys=OFF")
         try:

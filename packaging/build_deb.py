@@ -59,6 +59,7 @@ DEPENDS = [
     "libxcb-shape0",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
+    "sensible-utils",  # the bundled libblkid/libmount name sensible-pager
 ]
 RECOMMENDS = ["fonts-wqy-microhei"]  # a CJK TrueType font for the PDFs
 # Tags that follow from shipping a self-contained application folder, each with its reason.
@@ -71,13 +72,11 @@ OVERRIDES = {
     "hardening-no-fortify-functions": "bundled third-party binaries, built by their vendors",
     "hardening-no-relro": "bundled third-party binaries, built by their vendors",
     "hardening-no-bindnow": "bundled third-party binaries, built by their vendors",
-    "binary-or-shlib-defines-rpath": "bundled Qt libraries find each other through $ORIGIN",
     "custom-library-search-path": "bundled Qt libraries find each other through $ORIGIN",
     "package-contains-vcs-control-file": "none expected; listed so a vendored file cannot fail the build",
     "shared-library-is-executable": "bundled libraries keep their vendors' file modes",
     "executable-not-elf-or-script": "bundled data files marked executable by their vendors",
     "no-manual-page": "inspector --help documents the command line",
-    "binary-without-manpage": "inspector --help documents the command line",
     "package-installs-python-pycache-dir": "none expected in a frozen build",
     "extra-license-file": "the licences of the bundled components travel with them",
     "national-encoding": "bundled data files of third-party components",

@@ -47,6 +47,10 @@
             <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
             <translation>图标来自 Font Awesome Free，经 qtawesome 使用。</translation>
         </message>
+        <message>
+            <source>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</source>
+            <translation>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>

@@ -28,3 +28,23 @@ def test_nothing_reported_without_dialogs(qtbot):
     with no_modal_dialogs(QApplication.instance()) as seen:
         qtbot.wait(120)
     assert seen == []
+
+
+def test_windowed_self_test_shows_one_summary(qtbot, monkeypatch):
+    """Without a console (a windowed build) the lines end up in one dialog, shown at the end."""
+    import sys
+
+    from inspector import app as app_module
+    from inspector.services import self_test
+
+    def fake_run(data_dir, out=print, **kw):
+        out("[OK]   数据库 database: ok")
+        out("自检通过 self-test passed")
+        return 0
+
+    monkeypatch.setattr(self_test, "run_self_test", fake_run)
+    monkeypatch.setattr(sys, "stdout", None)
+    QTimer.singleShot(3000, _fallback_close)
+    with no_modal_dialogs(QApplication.instance()) as seen:
+        assert app_module._self_test(None) == 0
+    assert seen == ["Inspector --self-test: 自检通过 self-test passed"]

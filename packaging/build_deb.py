@@ -66,23 +66,12 @@ RECOMMENDS = ["fonts-wqy-microhei"]  # a CJK TrueType font for the PDFs
 OVERRIDES = {
     "dir-or-file-in-opt": "a self-contained application folder, as built by PyInstaller",
     "embedded-library": "the folder brings its own libraries (Qt, Python, OpenSSL) by design",
-    "unstripped-binary-or-object": "bundled wheels' libraries are shipped as their vendors built them",
+    "unstripped-binary-or-object": "bundled wheels' libraries ship as their vendors built them",
     "shared-library-lacks-prerequisites": "bundled Python extension modules",
     "library-not-linked-against-libc": "bundled Python extension modules",
-    "hardening-no-fortify-functions": "bundled third-party binaries, built by their vendors",
-    "hardening-no-relro": "bundled third-party binaries, built by their vendors",
-    "hardening-no-bindnow": "bundled third-party binaries, built by their vendors",
-    "custom-library-search-path": "bundled Qt libraries find each other through $ORIGIN",
-    "package-contains-vcs-control-file": "none expected; listed so a vendored file cannot fail the build",
     "shared-library-is-executable": "bundled libraries keep their vendors' file modes",
-    "executable-not-elf-or-script": "bundled data files marked executable by their vendors",
+    "custom-library-search-path": "bundled Qt libraries find each other through $ORIGIN",
     "no-manual-page": "inspector --help documents the command line",
-    "package-installs-python-pycache-dir": "none expected in a frozen build",
-    "extra-license-file": "the licences of the bundled components travel with them",
-    "national-encoding": "bundled data files of third-party components",
-    "spelling-error-in-binary": "bundled third-party binaries",
-    "repeated-path-segment": "the folder layout of the bundled Qt",
-    "elevated-privileges": "none expected",
 }
 
 

@@ -11,7 +11,7 @@ own runtime):
     /usr/share/applications/inspector.desktop
     /usr/share/icons/hicolor/{48x48,64x64,128x128,256x256}/apps/inspector.png
     /usr/share/icons/hicolor/scalable/apps/inspector.svg
-    /usr/share/metainfo/inspector.metainfo.xml   (AppStream)
+    /usr/share/metainfo/cn.civilizedcity.inspector.metainfo.xml   (AppStream)
     /usr/share/doc/inspector/{copyright,changelog.gz}
     /usr/share/lintian/overrides/inspector       (the tags this layout earns, with reasons)
 
@@ -42,6 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "inspector"
 MAINTAINER = "Inspector maintainers <inspector@civilizedcity.invalid>"
 ICON_SIZES = (48, 64, 128, 256)
+# AppStream wants a reverse-DNS component id; the desktop file keeps the name the app
+# announces (QGuiApplication.setDesktopFileName("inspector")).
+APPSTREAM_ID = "cn.civilizedcity.inspector"
 # Libraries the bundled Qt loads from the system (the xcb platform plugin, fonts, GL).
 DEPENDS = [
     "libfontconfig1",
@@ -139,7 +142,7 @@ def _icons(root: Path) -> None:
 def _metainfo(ver: str, today: str) -> str:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <component type="desktop-application">
-  <id>{PACKAGE}</id>
+  <id>{APPSTREAM_ID}</id>
   <metadata_license>MIT</metadata_license>
   <project_license>MIT</project_license>
   <name>Inspector</name>
@@ -236,7 +239,7 @@ def stage(folder: Path, root: Path) -> tuple[str, str, str]:
     desktop.chmod(0o644)
     _icons(root)
     today = datetime.now(UTC).date().isoformat()
-    _write(root / "usr/share/metainfo" / f"{PACKAGE}.metainfo.xml", _metainfo(ver, today))
+    _write(root / "usr/share/metainfo" / f"{APPSTREAM_ID}.metainfo.xml", _metainfo(ver, today))
     _write(root / "usr/share/doc" / PACKAGE / "copyright", _copyright())
     _gzip(root / "usr/share/doc" / PACKAGE / "changelog.gz", _changelog(ver))
     _write(

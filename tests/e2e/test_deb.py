@@ -51,7 +51,7 @@ def test_deb_is_clean_installs_self_tests_and_removes(pyinstaller_build, tmp_pat
         "./usr/share/applications/inspector.desktop",
         "./usr/share/icons/hicolor/256x256/apps/inspector.png",
         "./usr/share/icons/hicolor/scalable/apps/inspector.svg",
-        "./usr/share/metainfo/inspector.metainfo.xml",
+        "./usr/share/metainfo/cn.civilizedcity.inspector.metainfo.xml",
         "./usr/share/doc/inspector/copyright",
     ):
         assert path in listing, path
@@ -70,7 +70,7 @@ def test_deb_is_clean_installs_self_tests_and_removes(pyinstaller_build, tmp_pat
     assert desktop.returncode == 0 and not desktop.stdout.strip(), desktop.stdout
     meta = _run(
         ["appstreamcli", "validate", "--no-net", "--pedantic",
-         str(unpacked / "usr/share/metainfo/inspector.metainfo.xml")]
+         str(unpacked / "usr/share/metainfo/cn.civilizedcity.inspector.metainfo.xml")]
     )  # fmt: skip
     assert meta.returncode == 0, meta.stdout + meta.stderr
 

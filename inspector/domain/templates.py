@@ -293,7 +293,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))
     if c.problems:
         raise TemplateError(c.problems)
-    assert title is not None
+    assert title is not None and isinstance(category, str)  # checked above
     return Template(
         id=tid.strip(),
         version=version,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
@@ -137,7 +138,7 @@ def _distance_table(st: Styles, d: DistanceBlock, lang: str) -> Table:
 
 def _photo_grid(st: Styles, photos, lang: str, per_row: int = 3) -> Table:
     cell_w = BODY_WIDTH / per_row
-    cells = []
+    cells: list[Any] = []
     images = thumbnails([p.path for p in photos], cell_w - 6 * mm, 45 * mm)
     for i, (p, img) in enumerate(zip(photos, images, strict=True), start=1):
         caption = Paragraph(esc(fmt("图 {}  {}", lang, i, p.caption)), st.caption)

@@ -30,6 +30,7 @@ from inspector.domain.site_kinds import (
     kind_label,
 )
 from inspector.domain.text import Message, message_of
+from inspector.reports.cells import csv_row, text_cells
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import (
@@ -500,7 +501,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows(csv_row(r) for r in rows)
         else:
             from openpyxl import Workbook
 
@@ -513,6 +514,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             for column in sheet.columns:
                 width = max(len(str(c.value or "")) for c in column)
                 sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 1.6)
+            text_cells(book)
             book.save(tmp)
         tmp.replace(path)
     except OSError as exc:

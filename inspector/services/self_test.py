@@ -14,6 +14,7 @@ trusted, record hash matching). See :mod:`inspector.services.self_test_pdf`. The
 
 from __future__ import annotations
 
+import functools
 import sys
 import tempfile
 import time
@@ -90,7 +91,7 @@ def _run(
             test.step("证据文件 evidence files", lambda: _evidence(test))
         test.step("中文字体 CJK font", lambda: _font(test))
         for name, fn in extra_steps:
-            test.step(name, lambda fn=fn: fn(test.state.get("ctx")))
+            test.step(name, functools.partial(_extra, test, fn))
         if test.step("签名 PDF signed PDF", lambda: _sign_sample(test)):
             test.step("验证签名 verify", lambda: _verify_sample(test))
     finally:
@@ -105,6 +106,10 @@ def _run(
         return 1
     out("自检通过 self-test passed")
     return 0
+
+
+def _extra(test: SelfTest, fn: Callable[[Any], str]) -> str:
+    return fn(test.state.get("ctx"))
 
 
 def _open_database(test: SelfTest) -> str:

@@ -47,6 +47,10 @@
         <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
         <translation>Icons come from Font Awesome Free, used through qtawesome.</translation>
     </message>
+    <message>
+        <source>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</source>
+        <translation>Below: every bundled component with its version, licence and the full licence texts (generated when the program was built).</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -561,6 +565,45 @@
     <message>
         <source>合格</source>
         <translation>Pass</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+        <translation>Something went wrong unexpectedly and the last action may not have finished. Data already saved is not affected and you can keep working; if it happens again, send the log file or what “Copy details” copies to support.</translation>
+    </message>
+    <message>
+        <source>（共 %1 次）</source>
+        <translation>(%1 times)</translation>
+    </message>
+    <message>
+        <source>日志文件：%1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>没有日志文件。</source>
+        <translation>There is no log file.</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1472,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>照片</source>
-        <translation>Photo</translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Alt+P 添加照片</source>
@@ -3202,7 +3245,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>照片</source>
-        <translation>Photo</translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>手写签名</source>
@@ -3226,7 +3269,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>编号段</source>
-        <translation>Block</translation>
+        <translation>Number blocks</translation>
     </message>
     <message>
         <source>更正</source>
@@ -4777,10 +4820,6 @@ Does the fingerprint match?</translation>
         <translation>The coordinates “{}” lack the latitude or the longitude</translation>
     </message>
     <message>
-        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-        <translation>A campus boundary needs at least 3 corners (in order); this one has {}</translation>
-    </message>
-    <message>
         <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
         <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
     </message>
@@ -5651,6 +5690,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
         <translation>{} is reading the data folder {}: a backup cannot be restored nor the database upgraded until it has finished.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+        <translation>Cannot open the database {}: the database driver {} is missing. A PostgreSQL database needs inspector[postgres] installed.</translation>
     </message>
     <message>
         <source>无法打开数据库 {}：{}</source>

@@ -47,6 +47,10 @@
             <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
             <translation>图标来自 Font Awesome Free，经 qtawesome 使用。</translation>
         </message>
+        <message>
+            <source>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</source>
+            <translation>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>
@@ -560,6 +564,45 @@
         <message>
             <source>合格</source>
             <translation>合格</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>意外错误</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+            <translation>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</translation>
+        </message>
+        <message>
+            <source>（共 %1 次）</source>
+            <translation>（共 %1 次）</translation>
+        </message>
+        <message>
+            <source>日志文件：%1</source>
+            <translation>日志文件：%1</translation>
+        </message>
+        <message>
+            <source>没有日志文件。</source>
+            <translation>没有日志文件。</translation>
+        </message>
+        <message>
+            <source>复制详细信息</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>显示详细信息</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>打开日志文件夹</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>已复制</source>
+            <translation>已复制</translation>
         </message>
     </context>
     <context>
@@ -4776,10 +4819,6 @@
             <translation>坐标“{}”缺少纬度或经度</translation>
         </message>
         <message>
-            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个</translation>
-        </message>
-        <message>
             <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
             <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</translation>
         </message>
@@ -5650,6 +5689,10 @@
         <message>
             <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
             <translation>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+            <translation>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>

@@ -71,6 +71,7 @@ class Item:
     guidance: LocalText | None = None
     rule: str | None = None  # special handling, e.g. "distance_to_school"
     rectify_days: int | None = None
+    escalate_on_recheck: bool = False  # red line still failing at a re-check: refer at once
     relevant: str = ""  # a condition over earlier answers (see inspector.domain.conditions)
     constraint: str = ""  # a condition the value itself must meet ("." is the value)
     constraint_message: LocalText | None = None

@@ -240,7 +240,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
             c.add(where, message)
     if c.problems:
         raise TemplateError(c.problems)
-    assert title is not None
+    assert title is not None and isinstance(category, str)  # checked above
     return Template(
         id=tid.strip(),
         version=version,
@@ -277,6 +277,7 @@ _ITEM_KEYS = {
     "constraint",
     "constraint_message",
     "note_on_fail",
+    "escalate_on_recheck",
 }
 
 
@@ -354,6 +355,9 @@ def _parse_item(
     constraint_message = c.text(
         d.get("constraint_message"), code, Message("提示 constraint_message"), required=False
     )
+    escalate = c.flag(d, "escalate_on_recheck", code, False)
+    if escalate and severity != "red_line":
+        c.add(code, Message("escalate_on_recheck 只能用于红线项（severity: red_line）"))
     if text is None or answer not in ANSWER_KINDS or severity not in SEVERITIES:
         return None
     return Item(
@@ -378,6 +382,7 @@ def _parse_item(
         constraint=constraint,
         constraint_message=constraint_message,
         note_on_fail=note_on_fail,
+        escalate_on_recheck=escalate and severity == "red_line",
     )
 
 

@@ -9,15 +9,17 @@ signs each PDF with the inspector's key, stores them under
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import select
 
 from inspector.domain.text import N_, Message
+from inspector.reports.model import VersionNote
 from inspector.reports.verify import VerifyReport
+from inspector.services import document_versions as versions
 from inspector.services import document_views as views
-from inspector.services import notice_views
+from inspector.services import evidence, notice_views
 from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
 from inspector.services.errors import UserError
@@ -192,14 +194,22 @@ def needs_notice(ctx: AppContext, inspection_id: str) -> bool:
     return bool(notice_lines(ctx, inspection_id))
 
 
-def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None):
+def _render(
+    ctx: AppContext,
+    kind: str,
+    inspection_id: str,
+    days: dict[str, int] | None,
+    version: VersionNote | None = None,
+):
+    evidence.require_intact(ctx, inspection_id)  # a swapped photo is never signed into a record
     bundle = views.load_bundle(ctx, inspection_id)
     font = ctx.settings.font_path or None
     if kind == RECORD:
         from inspector.reports.record_pdf import render_record
 
         number = issue_number(ctx, RECORD, inspection_id)
-        return bundle, number, render_record(views.record_view(ctx, bundle, number), font)
+        doc = replace(views.record_view(ctx, bundle, number), version=version)
+        return bundle, number, render_record(doc, font)
     if kind == NOTICE:
         from inspector.reports.notice_pdf import render_notice
 
@@ -209,7 +219,7 @@ def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int]
         record_number = issue_number(ctx, RECORD, inspection_id)
         number = issue_number(ctx, NOTICE, inspection_id)
         doc = notice_views.notice_view(ctx, bundle, number, record_number, days)
-        return bundle, number, render_notice(doc, font)
+        return bundle, number, render_notice(replace(doc, version=version), font)
     raise ValueError(f"unknown document kind {kind!r}")
 
 
@@ -241,14 +251,47 @@ def produce(
     days: dict[str, int] | None = None,
     sign: bool = True,
 ) -> Produced:
-    """Render, sign and store one document; record it in the database."""
+    """Render, sign and store one document; record it in the database.
+
+    Nothing signed is overwritten: with the same inputs as the latest version
+    the existing file is returned; otherwise the next version gets its own file
+    and row, the same number, and a line saying what it replaces and why.
+    """
     identity = load_identity(ctx, passphrase) if sign else None
     if sign:
         with read_session(ctx.engine) as s:
             insp = s.get(Inspection, inspection_id)
         if insp is not None and insp.status != "finished":
             raise UserError("检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。")
-    bundle, number, rendered = _render(ctx, kind, inspection_id, days)
+    evidence.require_intact(ctx, inspection_id)
+    bundle = views.load_bundle(ctx, inspection_id)
+    if sign:
+        stale = versions.stale_signatures(bundle)
+        if stale:
+            raise UserError(
+                "记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。"
+                "请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。",
+                "、".join(stale),
+            )
+    lang = ctx.settings.document_language
+    inputs = versions.inputs_hash(bundle, kind, days, lang, identity is not None)
+    with read_session(ctx.engine) as s:
+        prev = versions.latest(s, inspection_id, kind)
+    if prev is not None and prev.inputs_hash == inputs:
+        kept = ctx.paths.documents / prev.file_name
+        if evidence.file_sha256(kept) == prev.sha256:
+            return Produced(
+                kind, prev.number, kept, prev.sha256, prev.signed, prev.pages, ""
+            )  # no change: the document already made
+    note = None
+    if prev is not None:
+        reason = (
+            Message("第 {} 版的文件缺失或被改动，按原内容重新生成", prev.version)
+            if prev.inputs_hash == inputs
+            else versions.change_reason(prev, bundle, identity is not None)
+        )
+        note = VersionNote(prev.version + 1, prev.version, reason)
+    bundle, number, rendered = _render(ctx, kind, inspection_id, days, note)
     digest = views.record_hash(bundle)
     data = rendered.data
     if identity is not None:
@@ -259,44 +302,45 @@ def produce(
             data,
             identity,
             stamp,
-            reason=f"{KIND_LABELS[kind]} {number}",
+            reason=f"{KIND_LABELS[kind]} {number}" + (f" v{note.version}" if note else ""),
             location=bundle.inspection.location_text or bundle.site.address,
             font_path=views_font_path(ctx),
-            language=ctx.settings.document_language,
+            language=lang,
         )
     sha = hashlib.sha256(data).hexdigest()
-    file_name = f"{kind}-{_safe(number)}.pdf"
+    version = note.version if note else 1
+    file_name = versions.file_name(kind, _safe(number), version)
     ctx.paths.documents.mkdir(parents=True, exist_ok=True)
     target = ctx.paths.documents / file_name
+    with read_session(ctx.engine) as s:
+        taken = s.exec(
+            select(GeneratedDocument).where(GeneratedDocument.file_name == file_name)
+        ).first()
+    if taken is not None:  # a file some version already names is never written over
+        raise UserError("文书文件 {} 已存在，不能覆盖。", file_name)
     tmp = target.with_suffix(".tmp")
     tmp.write_bytes(data)
     tmp.replace(target)
     with write_session(ctx.engine) as s:
-        row = s.exec(
-            select(GeneratedDocument).where(
-                GeneratedDocument.inspection_id == inspection_id, GeneratedDocument.kind == kind
-            )
-        ).first()
-        if row is None:
-            row = GeneratedDocument(
+        s.add(
+            GeneratedDocument(
                 inspection_id=inspection_id,
                 kind=kind,
                 number=number,
                 file_name=file_name,
                 sha256=sha,
+                content_hash=digest,
+                signed=identity is not None,
+                signer=identity.display_name if identity is not None else "",
+                pages=rendered.layout.pages,
+                generated_at=utcnow(),
+                version=version,
+                replaces_id=prev.id if prev is not None else "",
+                change_reason=note.reason if note else "",
+                inputs_hash=inputs,
                 created_by_device=ctx.device_id,
             )
-        else:
-            row.touch(ctx.device_id)
-        row.number = number
-        row.file_name = file_name
-        row.sha256 = sha
-        row.content_hash = digest
-        row.signed = identity is not None
-        row.signer = identity.display_name if identity is not None else ""
-        row.pages = rendered.layout.pages
-        row.generated_at = utcnow()
-        s.add(row)
+        )
     return Produced(
         kind,
         number,
@@ -329,6 +373,11 @@ def produce_documents(
     return out
 
 
+def stale_signatures(ctx: AppContext, inspection_id: str) -> list[str]:
+    """Roles (zh_CN) whose signature or refusal was given before an amendment of the record."""
+    return versions.stale_signatures(views.load_bundle(ctx, inspection_id))
+
+
 def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[GeneratedDocument]:
     with read_session(ctx.engine) as s:
         q = select(GeneratedDocument).order_by(GeneratedDocument.generated_at.desc())
@@ -347,8 +396,11 @@ def document_path(ctx: AppContext, doc: GeneratedDocument) -> Path:
 @dataclass(frozen=True)
 class DocumentCheck:
     report: VerifyReport
-    db_status: str  # match | mismatch | unknown (record not in this database)
+    db_status: str  # match | superseded | mismatch | unknown (record not in this database)
     db_hash: str = ""
+    version: int = 1  # the document's version (from the PDF)
+    superseded_by: int = 0  # the newest version, when this one is older
+    superseded_reason: str = ""  # what made the next version
 
     @property
     def ok(self) -> bool:
@@ -376,14 +428,27 @@ class DocumentCheck:
             )
             out.append(Message("记录标识：{}", r.doc.get("id", "")))
             out.append(Message("内容摘要（PDF 内）：{}", r.doc.get("sha256", "")))
+        if self.version > 1:
+            out.append(Message("版本：第 {} 版", self.version))
         db = {
             "match": Message("与数据库中的记录一致"),
+            "superseded": Message(
+                "与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）",
+                self.version,
+                self.superseded_by,
+                self.superseded_reason,
+            ),
             "mismatch": Message("与数据库不一致（数据库中为 {}）", self.db_hash),
             "unknown": Message("本数据库中没有这条记录，未比对"),
         }[self.db_status]
         out.append(Message("记录摘要：{}", db))
         out.extend(r.problems)
-        out.append(Message("结论：有效") if self.ok else Message("结论：无效或不受信任"))
+        if not self.ok:
+            out.append(Message("结论：无效或不受信任"))
+        elif self.db_status == "superseded":
+            out.append(Message("结论：有效，但已被第 {} 版取代", self.superseded_by))
+        else:
+            out.append(Message("结论：有效"))
         return out
 
 
@@ -399,10 +464,27 @@ def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     report = verify_pdf(data, roots)
     status, db_hash = "unknown", ""
     record_id = report.doc.get("id")
+    version = _int(report.doc.get("v"), 1)
+    newest, reason = 0, ""
     if ctx is not None and record_id:
         with read_session(ctx.engine) as s:
             exists = s.get(Inspection, record_id) is not None
+            rows = versions.versions(s, record_id, report.doc.get("kind", ""))
         if exists:
             db_hash = views.record_hash(views.load_bundle(ctx, record_id))
             status = "match" if db_hash == report.doc.get("sha256") else "mismatch"
-    return DocumentCheck(report, status, db_hash)
+            mine = [r for r in rows if r.version == version and r.number == report.doc.get("no")]
+            later = [r for r in rows if r.version > version]
+            if mine and later:
+                newest = later[-1].version
+                reason = later[0].change_reason
+                same = mine[0].content_hash == report.doc.get("sha256")
+                status = "superseded" if same else "mismatch"
+    return DocumentCheck(report, status, db_hash, version, newest, reason)
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text else default
+    except ValueError:
+        return default

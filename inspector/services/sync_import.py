@@ -18,6 +18,7 @@ from sqlmodel import select
 from inspector.domain.text import Message, joined, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.number_blocks import reused_number
 from inspector.services.settings import get_value
 from inspector.services.sync_office import (
     REQUIRE_ENCRYPTION_KEY,
@@ -190,6 +191,9 @@ def _import_verified(
         report.device_id = pkg.manifest.device_id
         report.sequence = pkg.manifest.sequence
         report.records = pkg.record_count
+        reused = reused_number(ctx, pkg.rows)  # a sentence, not a unique-constraint error
+        if reused is not None:
+            raise PackageRejected(reused)
         if not already:
             report.gap = _check_sequence(ctx, pkg.manifest.device_id, pkg.manifest.sequence)
         report.future = len(pkg.future)

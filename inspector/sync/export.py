@@ -67,7 +67,7 @@ def _changed(spec, table, stmt, since: datetime | None, until: datetime):
     if since is not None:
         stmt = stmt.where(changed >= since)
     if spec.register and "row_version" in table.columns:
-        rec = SyncRecord.__table__
+        rec = SyncRecord.__table__  # type: ignore[attr-defined]
         stmt = stmt.outerjoin(
             rec, and_(rec.c.table_name == spec.name, rec.c.row_id == table.c.id)
         ).where(or_(rec.c.row_version.is_(None), rec.c.row_version != table.c.row_version))
@@ -78,7 +78,7 @@ def changed_rows(engine: Engine, since: datetime | None, until: datetime):
     """Yield (spec, table, columns, rows, bases) for every synced table with changed rows."""
     with engine.connect() as conn:
         bases = {}
-        for rec in conn.execute(select(SyncRecord.__table__)).mappings():
+        for rec in conn.execute(select(SyncRecord.__table__)).mappings():  # type: ignore[attr-defined]
             bases[(rec["table_name"], rec["row_id"])] = rec["row_version"]
         for spec, table in active_tables():
             cols = export_columns(spec, table)
@@ -104,7 +104,7 @@ def _cert_files(paths: DataPaths, device_id: str) -> list[tuple[str, Path]]:
     The issuing chain (``chain.pem``, CA certificates) stays home: the office
     refuses CA certificates from devices.
     """
-    out = []
+    out: list[tuple[str, Path]] = []
     if not paths.keys.is_dir():
         return out
     for pem in sorted(paths.keys.glob("*.pem")):

@@ -31,21 +31,36 @@ def record_sections(
     ``answers`` are the stored answer rows by (template id, stored code);
     ``value_of`` gives an item's answer in force, ``row_of`` its printed row.
     """
-    refs = walk_items(templates, site_kind, answers)
-    values = {r.key: v for r in refs if (v := value_of(r)) is not None}
-    hidden = hidden_keys(refs, values)
     titles = {tpl.id: tpl.title.get(lang) for _row, tpl in templates}
     blocks: dict[tuple[str, str, int], tuple[str, list[ItemRow]]] = {}
-    for r in _shown(refs, hidden):
-        title = f"{titles.get(r.template_id, r.template_id)} · {r.section.title.get(lang)}"
-        if r.instance:
-            first = answers.get((r.template_id, instance_code(r.section.items[0].code, r.instance)))
-            name = (getattr(first, "text", None) or "").strip()
-            title += f" {name or '#' + str(r.instance)}"
+    for r in asked_refs(templates, site_kind, answers, value_of):
+        section = instance_title(r, answers, lang) or r.section.title.get(lang)
+        title = f"{titles.get(r.template_id, r.template_id)} · {section}"
         blocks.setdefault((r.template_id, r.section.code, r.instance), (title, []))[1].append(
             row_of(r)
         )
     return [SectionRows(title, tuple(rows)) for title, rows in blocks.values() if rows]
+
+
+def asked_refs(
+    templates: list[tuple[Any, Template]],
+    site_kind: str,
+    answers: Mapping[ItemKey, Any],
+    value_of: Callable[[ItemRef], AnswerValue | None],
+) -> list[ItemRef]:
+    """The items as walked (stall by stall) whose conditions hold, in walking order."""
+    refs = walk_items(templates, site_kind, answers)
+    values = {r.key: v for r in refs if (v := value_of(r)) is not None}
+    return _shown(refs, hidden_keys(refs, values))
+
+
+def instance_title(ref: ItemRef, answers: Mapping[ItemKey, Any], lang: str) -> str:
+    """ "摊位 B07" for an item of a repeated section's instance, "" otherwise."""
+    if not ref.instance:
+        return ""
+    first = answers.get((ref.template_id, instance_code(ref.section.items[0].code, ref.instance)))
+    name = (getattr(first, "text", None) or "").strip() or f"#{ref.instance}"
+    return f"{ref.section.title.get(lang)} {name}"
 
 
 def _shown(refs: Iterable[ItemRef], hidden: set[ItemKey]) -> list[ItemRef]:

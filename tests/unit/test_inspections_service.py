@@ -357,6 +357,7 @@ def test_amendment_keeps_the_original_and_logs_the_reason(world):
     with pytest.raises(UserError, match="不晚于现在"):
         finish(ctx, insp.id, datetime.now(UTC) + timedelta(hours=1))
     svc.set_outcome(ctx, insp.id, CAFE, "IC-02", "fail")
+    svc.set_choice(ctx, insp.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
     svc.set_count(ctx, insp.id, CAFE, "IC-05", 2)  # minors present: red line
     end = insp.started_at  # may equal the start; never before it, never in the future
     assert finish(ctx, insp.id, end).finished_at == end  # the visit's end, as recorded
@@ -455,6 +456,7 @@ def test_lists_filters_paging_drafts_and_history(world):
         insp = _start(ctx, site, started_at=base + timedelta(days=i))
         if i < 4:
             if i == 0:
+                svc.set_choice(ctx, insp.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
                 svc.set_count(ctx, insp.id, CAFE, "IC-05", 1)
             finish(ctx, insp.id)
         ids.append(insp.id)
@@ -487,6 +489,7 @@ def test_cli_list_and_show(world, cli, capsys):
 
     ctx, near, far, _m = world
     a = _start(ctx, near)
+    svc.set_choice(ctx, a.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
     svc.set_count(ctx, a.id, CAFE, "IC-05", 1)
     finish(ctx, a.id)
     b = _start(ctx, far)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -209,7 +209,9 @@ def export_package(
         with open(tmp, "wb") as raw:
             # The zip goes straight into the envelope (segment by segment) or the file.
             tee = _HashingWriter(raw)
-            sink: BinaryIO = crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            sink: IO[bytes] | crypto.EnvelopeWriter = (
+                crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            )
             with zipfile.ZipFile(
                 sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
             ) as zf:
@@ -254,14 +256,14 @@ def export_package(
         if tmp.exists():
             tmp.unlink()
     # The envelope is written front to back, so its hash was taken on the way out.
-    digest = tee.hexdigest() if office_key is not None else file_sha256(final)
+    sha256 = tee.hexdigest() if office_key is not None else file_sha256(final)
     return ExportResult(
         path=final,
         sequence=sequence,
         records=dict(manifest.records),
         files=len(wanted),
         size=final.stat().st_size,
-        sha256=digest,
+        sha256=sha256,
         encrypted=office_key is not None,
         missing_files=missing,
     )

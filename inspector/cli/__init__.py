@@ -89,3 +89,11 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as exc:  # a full disk, a read-only folder, an I/O error
+        from inspector.cli.common import storage_fault_text
+
+        text = storage_fault_text(exc, args)
+        if text is None:
+            raise
+        print(f"错误：{text}", file=sys.stderr)
+        return 2

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from inspector.domain.text import N_
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import load_settings
 from inspector.store.backup import backup_sqlite, prune
 from inspector.store.engine import is_sqlite
+from inspector.store.faults import fault_message
 from inspector.store.migrate import DatabaseError, open_database
 
 KEEP = 14
@@ -84,7 +86,7 @@ def make_backup(ctx: AppContext, now: datetime | None = None, keep: int = KEEP) 
     try:
         backup_sqlite(ctx.paths.database, target)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError("无法写入备份到 {}：{}", folder, exc) from None
+        raise UserError(fault_message(exc, N_("备份数据库"), folder)) from None
     prune(folder, PATTERN, keep)
     return target
 

@@ -22,6 +22,7 @@ from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
 from inspector.services.errors import UserError
 from inspector.services.keys import load_identity, trusted_certs
+from inspector.store.atomic import atomic_write_bytes
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import GeneratedDocument, HandSignature, Inspection
 from inspector.store.types import utcnow
@@ -89,9 +90,7 @@ def save_signature(
         file_name = f"{inspection_id}-{role}-{png_hash[:12]}.png"
         ctx.paths.signatures.mkdir(parents=True, exist_ok=True)
         target = ctx.paths.signatures / file_name
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(png)
-        tmp.replace(target)
+        atomic_write_bytes(target, png)
     with write_session(ctx.engine) as s:
         row = s.exec(
             select(HandSignature).where(
@@ -268,9 +267,7 @@ def produce(
     file_name = f"{kind}-{_safe(number)}.pdf"
     ctx.paths.documents.mkdir(parents=True, exist_ok=True)
     target = ctx.paths.documents / file_name
-    tmp = target.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    atomic_write_bytes(target, data)
     with write_session(ctx.engine) as s:
         row = s.exec(
             select(GeneratedDocument).where(

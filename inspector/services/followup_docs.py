@@ -18,6 +18,7 @@ from inspector.services.errors import UserError
 from inspector.services.lists import get_issue, preview_snapshot, snapshot_sha256
 from inspector.services.progress import Cancel, Progress, step
 from inspector.services.stats import PeriodStats, period_stats
+from inspector.store.atomic import atomic_write_bytes
 
 PHOTOS = "photos"
 
@@ -80,9 +81,7 @@ def _sign_detached(path: Path, identity) -> Path:
 
 
 def _replace(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    atomic_write_bytes(path, data)
 
 
 def _out_dir(out_dir: Path) -> Path:

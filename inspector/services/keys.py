@@ -28,6 +28,7 @@ from inspector.reports.signing import SignerIdentity
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
+from inspector.store.atomic import atomic_write_bytes
 
 ENV_PASSPHRASE = "INSPECTOR_KEY_PASSPHRASE"
 TRUST_DIR_KEY = "documents.trust_dir"
@@ -155,10 +156,7 @@ def _write_key(ctx: AppContext, key, cert_pem: bytes, passphrase: str, label: st
     ctx.paths.keys.mkdir(parents=True, exist_ok=True)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
     key_path = ctx.paths.keys / KEY_FILE
-    tmp = key_path.with_suffix(".tmp")
-    tmp.write_bytes(pem)
-    os.chmod(tmp, 0o600)
-    tmp.replace(key_path)
+    atomic_write_bytes(key_path, pem, mode=0o600)
     (ctx.paths.keys / CERT_FILE).write_bytes(cert_pem)
     chain_path = ctx.paths.keys / CHAIN_FILE
     if chain:

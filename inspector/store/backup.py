@@ -10,24 +10,23 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from inspector.store.atomic import atomic_path
+
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (replaced if present)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(tmp))
+    with atomic_path(target) as tmp:  # synced, renamed, and removed on error
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)
+            src.close()
     return target
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -78,8 +79,8 @@ def atomic_path(target: Path | str, *, mode: int | None = None) -> Iterator[Path
         replace_durably(tmp, target)
     except BaseException as exc:
         remove_quietly(tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm"))
-        if isinstance(exc, OSError) and not exc.filename:
-            exc.filename = str(target)  # a failed write() does not say which file
+        if isinstance(exc, OSError) and exc.filename in (None, str(tmp)):
+            exc.filename = str(target)  # name the file the user knows, not the temporary one
         raise
 
 
@@ -103,6 +104,13 @@ def atomic_write_bytes(target: Path | str, data: bytes, *, mode: int | None = No
     """Replace ``target`` with ``data`` atomically and durably; returns ``target``."""
     with atomic_open(target, mode=mode) as fh:
         fh.write(data)
+    return Path(target)
+
+
+def copy_durably(source: Path | str, target: Path | str) -> Path:
+    """Copy a file to ``target`` through a temporary name (whole, synced, or not at all)."""
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
     return Path(target)
 
 

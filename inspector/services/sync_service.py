@@ -18,7 +18,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from inspector import __version__
-from inspector.domain.text import Message, message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
@@ -28,6 +28,7 @@ from inspector.services.sync_conflicts import (  # noqa: F401  (part of this mod
     resolve_conflict,
 )
 from inspector.store.engine import read_session, write_session
+from inspector.store.faults import fault_message
 from inspector.store.models import (
     SyncDevice,
     SyncExport,
@@ -171,7 +172,7 @@ def export_changes(
             progress=progress,
         )
     except OSError as exc:
-        raise UserError("无法写入导出文件夹 {}：{}", dest_dir, exc.strerror or exc) from None
+        raise UserError(fault_message(exc, N_("导出数据包"), dest_dir)) from None
     with write_session(ctx.engine) as s:
         s.add(
             SyncExport(

@@ -10,12 +10,15 @@ programming error stays an error.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from inspector.domain.text import N_, Message
+
+LOW_SPACE_BYTES = 256 * 1024  # below this an I/O error on a write is taken as a full disk
 
 # SQLite primary result codes (the low byte of an extended code).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
@@ -123,11 +126,26 @@ def fault_message(exc: BaseException, what: str, where: Path | str | None = None
     if kind is None:
         return None
     filename = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
+    if kind == IO and _no_space_left(filename or where):
+        kind = FULL  # SQLite reports a shared-memory file it cannot grow as an I/O error
     place: str = str(filename) if filename else (str(where) if where else Message("存储设备"))
     if kind == OTHER:
         detail = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
         return Message(_OTHER, _as_message(what), place, detail)
     return Message(_SENTENCES[kind], _as_message(what), place)
+
+
+def _no_space_left(place: object) -> bool:
+    """True when the file system holding ``place`` has (almost) no space left."""
+    if not place:
+        return False
+    path = Path(str(place))
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    try:
+        return shutil.disk_usage(path).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def _as_message(what: str) -> Message:

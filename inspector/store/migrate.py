@@ -16,9 +16,10 @@ from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
-from inspector.domain.text import Message
+from inspector.domain.text import N_, Message
 from inspector.store.backup import backup_before_migration
 from inspector.store.engine import is_sqlite, make_engine, sqlite_url
+from inspector.store.faults import FULL, IO, READ_ONLY, fault_kind, fault_message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -148,6 +149,8 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
         current = current_revisions(engine)
     except Exception as exc:  # not a database at all, or unreadable
         engine.dispose()
+        if fault_kind(exc) in (FULL, READ_ONLY, IO):  # a full disk, a read-only folder
+            raise DatabaseError(fault_message(exc, N_("打开数据库"), url_or_path)) from exc
         detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
         raise DatabaseError(Message("无法打开数据库 {}：{}", url_or_path, detail)) from exc
     heads = head_revisions()

@@ -38,8 +38,9 @@ def small_tmpfs(where: Path, size_kb: int) -> Iterator[Path]:
             _run("umount", "-l", str(where))
 
 
-def fill(root: Path) -> Path:
-    """Write a filler file until the file system says ENOSPC; returns the filler."""
+def fill(root: Path, leave: int = 0) -> Path:
+    """Write a filler file until the file system says ENOSPC, then give back ``leave``
+    bytes (a nearly full disk); returns the filler."""
     filler = root / FILLER
     block = b"\0" * 4096
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -56,6 +57,8 @@ def fill(root: Path) -> Path:
                 os.write(fd, b"\0")
     finally:
         os.close(fd)
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
     return filler
 
 

@@ -126,6 +126,8 @@ def fault_message(exc: BaseException, what: str, where: Path | str | None = None
     if kind is None:
         return None
     filename = getattr(exc, "filename", None) if isinstance(exc, OSError) else None
+    if filename and str(filename).endswith(".part"):  # a temporary name: show its folder
+        filename = str(Path(str(filename)).parent)
     if kind == IO and _no_space_left(filename or where):
         kind = FULL  # SQLite reports a shared-memory file it cannot grow as an I/O error
     place: str = str(filename) if filename else (str(where) if where else Message("存储设备"))

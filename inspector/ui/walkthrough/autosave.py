@@ -68,7 +68,7 @@ def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], 
     shown by the window, which reloads the stored answers.
     """
     try:
-        with storage_faults(WHAT[part]):
+        with storage_faults(WHAT[part], window.ctx.paths.database):
             call()
     except StorageFault as exc:
         message = error_text(exc)

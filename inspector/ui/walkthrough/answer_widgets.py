@@ -63,6 +63,7 @@ class AnswerWidget(QWidget):
         self.item = item
         self._value = AnswerValue()
         self._read_only = False
+        self._resend = False  # the last value was not stored: the next flush sends it again
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def value(self) -> AnswerValue:
@@ -71,6 +72,7 @@ class AnswerWidget(QWidget):
     def set_value(self, value: AnswerValue) -> None:
         """Show a stored value without emitting ``changed``."""
         self._value = value
+        self._resend = False
         self._show()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -93,9 +95,14 @@ class AnswerWidget(QWidget):
         """Apply a key meant for this item; True when it was used."""
         return False
 
+    def not_stored(self) -> None:
+        """The value shown could not be stored: send it again at the next flush."""
+        self._resend = True
+
     def _emit(self, value: AnswerValue) -> None:
-        if self._read_only or value == self._value:
+        if self._read_only or (value == self._value and not self._resend):
             return
+        self._resend = False
         self._value = value
         self._show()
         self.changed.emit(value)

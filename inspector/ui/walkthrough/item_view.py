@@ -316,6 +316,8 @@ class ItemView(QFrame):
         self._unsaved[part] = message
         if part == "note":
             self._last_note = None  # differs from any text: the next flush sends it again
+        else:
+            self.answer.not_stored()
         self._mark_field(part, True)
         self.save_error.setText(self.tr("未保存：{why}").format(why=message))
         self.save_error.show()

@@ -47,7 +47,7 @@ def stored(ctx, iid: str, code: str):
 
 
 def test_text_is_saved_at_every_pause(qtbot, ctx, draft):
-    win, view = open_at(qtbot, ctx, draft, "IC-13")
+    _win, view = open_at(qtbot, ctx, draft, "IC-13")
     edit = view.answer.edit
     assert QApplication.focusWidget() is edit
     qtbot.keyClicks(edit, "door sign")
@@ -62,7 +62,7 @@ def test_text_is_saved_at_every_pause(qtbot, ctx, draft):
 
 
 def test_numbers_and_notes_are_saved_at_a_pause_and_when_the_focus_moves(qtbot, ctx, draft):
-    win, view = open_at(qtbot, ctx, draft, "IC-04")
+    _win, view = open_at(qtbot, ctx, draft, "IC-04")
     qtbot.keyClicks(view.answer.edit, "7")
     view.note.setFocus()  # the focus leaves the number: stored at once, no pause needed
     assert stored(ctx, draft, "IC-04").count == 7

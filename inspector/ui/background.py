@@ -19,11 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
-from inspector.domain.text import N_
 from inspector.services.errors import UserError
 from inspector.services.progress import WorkCancelled
 from inspector.store.atomic import replace_durably
@@ -48,7 +47,7 @@ def _guarded(work: Work) -> Work:
             raise
         except Exception as exc:
             log.exception("background work failed")
-            fault = fault_message(exc, N_("这项操作"))
+            fault = fault_message(exc, QT_TRANSLATE_NOOP("services", "这项操作"))
             if fault is not None:  # a full disk, a read-only folder: say so plainly
                 raise UserError(fault) from None
             detail = str(exc) or type(exc).__name__

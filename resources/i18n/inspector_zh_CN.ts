@@ -1335,6 +1335,10 @@
             <translation>由测量得出</translation>
         </message>
         <message>
+            <source>未保存：{why}</source>
+            <translation>未保存：{why}</translation>
+        </message>
+        <message>
             <source>合格</source>
             <translation>合格</translation>
         </message>
@@ -1990,6 +1994,21 @@
         <message>
             <source>导出失败</source>
             <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveMark</name>
+        <message>
+            <source>保存中…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>✓ 已保存 {time}</source>
+            <translation>✓ 已保存 {time}</translation>
+        </message>
+        <message>
+            <source>✗ 未保存</source>
+            <translation>✗ 未保存</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +3636,20 @@
             <source>复查</source>
             <translation>复查</translation>
         </message>
+        <message>
+            <source>有内容未保存</source>
+            <translation>有内容未保存</translation>
+        </message>
+        <message>
+            <source>有填写的内容没能保存：
+{why}
+
+关闭窗口会丢失这些内容。仍然关闭吗？</source>
+            <translation>有填写的内容没能保存：
+{why}
+
+关闭窗口会丢失这些内容。仍然关闭吗？</translation>
+        </message>
     </context>
     <context>
         <name>_NumberWidget</name>
@@ -3682,10 +3715,6 @@
         <message>
             <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</source>
             <translation>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具备份。</translation>
-        </message>
-        <message>
-            <source>无法写入备份到 {}：{}</source>
-            <translation>无法写入备份到 {}：{}</translation>
         </message>
         <message>
             <source>备份文件 {} 不存在。</source>
@@ -4372,10 +4401,6 @@
             <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。</translation>
         </message>
         <message>
-            <source>无法写入 {}：{}</source>
-            <translation>无法写入 {}：{}</translation>
-        </message>
-        <message>
             <source>找不到这个场所。</source>
             <translation>找不到这个场所。</translation>
         </message>
@@ -4504,8 +4529,16 @@
             <translation>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</translation>
         </message>
         <message>
-            <source>无法写入导出文件夹 {}：{}</source>
-            <translation>无法写入导出文件夹 {}：{}</translation>
+            <source>备份数据库</source>
+            <translation>备份数据库</translation>
+        </message>
+        <message>
+            <source>导出登记表</source>
+            <translation>导出登记表</translation>
+        </message>
+        <message>
+            <source>导出数据包</source>
+            <translation>导出数据包</translation>
         </message>
         <message>
             <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
@@ -4876,6 +4909,42 @@
             <translation>{} 的记录缺少 id。</translation>
         </message>
         <message>
+            <source>{}没有完成：存储空间已满（{}）。请删除不需要的文件或换一个空间足够的位置后重试；之前已保存的内容不受影响。</source>
+            <translation>{}没有完成：存储空间已满（{}）。请删除不需要的文件或换一个空间足够的位置后重试；之前已保存的内容不受影响。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：{} 是只读的或没有写入权限。请检查存储设备的写保护开关和文件夹权限，或换一个可写的位置后重试。</source>
+            <translation>{}没有完成：{} 是只读的或没有写入权限。请检查存储设备的写保护开关和文件夹权限，或换一个可写的位置后重试。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：读写 {} 时出现输入/输出错误，存储设备可能有故障或已被拔出。请检查或更换存储设备，并尽快备份数据。</source>
+            <translation>{}没有完成：读写 {} 时出现输入/输出错误，存储设备可能有故障或已被拔出。请检查或更换存储设备，并尽快备份数据。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：数据库 {} 正被另一个程序使用。请稍后重试，或关闭另一个程序。</source>
+            <translation>{}没有完成：数据库 {} 正被另一个程序使用。请稍后重试，或关闭另一个程序。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：数据库文件 {} 已损坏。请从最近的备份恢复。</source>
+            <translation>{}没有完成：数据库文件 {} 已损坏。请从最近的备份恢复。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。</source>
+            <translation>{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：{}（{}）。</source>
+            <translation>{}没有完成：{}（{}）。</translation>
+        </message>
+        <message>
+            <source>存储设备</source>
+            <translation>存储设备</translation>
+        </message>
+        <message>
+            <source>打开数据库</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
             <source>无法打开数据库 {}：{}</source>
             <translation>无法打开数据库 {}：{}</translation>
         </message>
@@ -5230,6 +5299,26 @@
         <message>
             <source>{}；{}</source>
             <translation>{}；{}</translation>
+        </message>
+        <message>
+            <source>这项操作</source>
+            <translation>这项操作</translation>
+        </message>
+        <message>
+            <source>保存答案</source>
+            <translation>保存答案</translation>
+        </message>
+        <message>
+            <source>保存备注</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <source>保存照片</source>
+            <translation>保存照片</translation>
+        </message>
+        <message>
+            <source>删除照片</source>
+            <translation>删除照片</translation>
         </message>
     </context>
 </TS>

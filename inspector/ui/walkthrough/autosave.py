@@ -15,10 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from inspector.domain.text import N_
 from inspector.services.errors import StorageFault, UserError, storage_faults
 from inspector.ui.i18n import error_text
 
@@ -26,7 +25,11 @@ if TYPE_CHECKING:
     from inspector.ui.walkthrough.item_view import ItemView
     from inspector.ui.walkthrough.walk_window import WalkWindow
 
-WHAT = {"answer": N_("保存答案"), "note": N_("保存备注")}
+# what was being done, in the sentence of a storage fault (translated as service texts)
+WHAT = {
+    "answer": QT_TRANSLATE_NOOP("services", "保存答案"),
+    "note": QT_TRANSLATE_NOOP("services", "保存备注"),
+}
 MARK_STYLES = {
     "": "",
     "pending": "color: #757575;",

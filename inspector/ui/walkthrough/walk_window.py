@@ -9,7 +9,7 @@ A finished inspection opens read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.domain.scoring import UNANSWERED, AnswerValue
-from inspector.domain.text import N_
 from inspector.services import inspections, photos
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError, storage_faults
@@ -226,7 +225,9 @@ class WalkWindow(QMainWindow):
 
     def _adder(self, ref: ItemRef):
         def add(path) -> ShownPhoto:
-            with storage_faults(N_("保存照片")):  # a full disk is told beside the strip
+            with storage_faults(
+                QT_TRANSLATE_NOOP("services", "保存照片")
+            ):  # a full disk is told beside the strip
                 photo = photos.add_photo(
                     self.ctx, self.inspection_id, path,
                     template_id=ref.template_id, item_code=ref.item.code,
@@ -237,7 +238,7 @@ class WalkWindow(QMainWindow):
         return add
 
     def _remove_photo(self, photo_id: str) -> None:
-        with storage_faults(N_("删除照片")):
+        with storage_faults(QT_TRANSLATE_NOOP("services", "删除照片")):
             photos.remove_photo(self.ctx, photo_id)
         self._saved(self.tr("照片已删除"))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import shutil
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
@@ -263,7 +262,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
         info = key_info(ctx)
         if info is None:
             raise UserError("尚未生成签名密钥。")
-        shutil.copyfile(info.cert_path, args.file)
+        copy_durably(info.cert_path, args.file)
         print(f"证书已导出：{args.file}")
         return 0
     finally:

@@ -27,6 +27,7 @@ from inspector.services.sync_conflicts import (  # noqa: F401  (part of this mod
     list_conflicts,
     resolve_conflict,
 )
+from inspector.store.atomic import atomic_write_text
 from inspector.store.engine import read_session, write_session
 from inspector.store.faults import fault_message
 from inspector.store.models import (
@@ -95,7 +96,7 @@ def device_identity(ctx: AppContext) -> DeviceIdentity:
 
 def write_device_card(ctx: AppContext, path: Path) -> DeviceIdentity:
     ident = device_identity(ctx)
-    path.write_text(json.dumps(ident.card(), ensure_ascii=False, indent=1), "utf-8")
+    atomic_write_text(path, json.dumps(ident.card(), ensure_ascii=False, indent=1))
     return ident
 
 

@@ -5321,5 +5321,9 @@ Closing the window loses it. Close anyway?</translation>
         <source>删除照片</source>
         <translation>delete the photo</translation>
     </message>
+    <message>
+        <source>导出证书</source>
+        <translation>export the certificate</translation>
+    </message>
 </context>
 </TS>

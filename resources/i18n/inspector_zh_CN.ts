@@ -5320,5 +5320,9 @@
             <source>删除照片</source>
             <translation>删除照片</translation>
         </message>
+        <message>
+            <source>导出证书</source>
+            <translation>导出证书</translation>
+        </message>
     </context>
 </TS>

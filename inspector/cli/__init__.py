@@ -84,16 +84,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         return func(args)
     except (UserError, TemplateError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        from inspector.cli.common import error_line
+
+        print(error_line(exc, args), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
     except Exception as exc:  # a full disk, a read-only folder, an I/O error
-        from inspector.cli.common import storage_fault_text
+        from inspector.cli.common import error_line, storage_fault_text
 
-        text = storage_fault_text(exc, args)
-        if text is None:
-            raise
-        print(f"错误：{text}", file=sys.stderr)
+        if storage_fault_text(exc, args) is None:
+            raise  # a programming error stays one
+        print(error_line(exc, args), file=sys.stderr)
         return 2

@@ -87,6 +87,7 @@ _SENTENCES = {
     MISSING: N_("{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。"),
 }
 _OTHER = N_("{}没有完成：{}（{}）。")
+RUN_COMMAND = N_("命令“{}”")  # what failed, for the command line
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:

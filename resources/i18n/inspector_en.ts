@@ -4938,6 +4938,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Could not {}: {} ({}).</translation>
     </message>
     <message>
+        <source>命令“{}”</source>
+        <translation>run the command “{}”</translation>
+    </message>
+    <message>
         <source>存储设备</source>
         <translation>the storage device</translation>
     </message>

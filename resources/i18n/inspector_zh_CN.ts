@@ -4937,6 +4937,10 @@
             <translation>{}没有完成：{}（{}）。</translation>
         </message>
         <message>
+            <source>命令“{}”</source>
+            <translation>命令“{}”</translation>
+        </message>
+        <message>
             <source>存储设备</source>
             <translation>存储设备</translation>
         </message>

@@ -12,6 +12,7 @@ full disk or a read-only folder leaves the old file, or nothing, never debris.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Iterator
@@ -31,9 +32,16 @@ def fsync_dir(folder: Path) -> None:
     opened, as on Windows)."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # a folder that cannot be opened cannot be synced either
     try:
         os.fsync(fd)
+    except OSError as exc:
+        if exc.errno == errno.EIO:  # the disk is failing: say so
+            raise
+        # EINVAL/ENOTSUP: the file system does not sync folders; the rename stands
     finally:
         os.close(fd)
 

@@ -225,9 +225,8 @@ class WalkWindow(QMainWindow):
 
     def _adder(self, ref: ItemRef):
         def add(path) -> ShownPhoto:
-            with storage_faults(
-                QT_TRANSLATE_NOOP("services", "保存照片")
-            ):  # a full disk is told beside the strip
+            what = QT_TRANSLATE_NOOP("services", "保存照片")
+            with storage_faults(what):  # a full disk is told beside the strip
                 photo = photos.add_photo(
                     self.ctx, self.inspection_id, path,
                     template_id=ref.template_id, item_code=ref.item.code,

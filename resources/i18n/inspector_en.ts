@@ -5329,5 +5329,9 @@ Closing the window loses it. Close anyway?</translation>
         <source>导出证书</source>
         <translation>export the certificate</translation>
     </message>
+    <message>
+        <source>保存签名</source>
+        <translation>save the signatures</translation>
+    </message>
 </context>
 </TS>

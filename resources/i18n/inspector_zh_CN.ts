@@ -5328,5 +5328,9 @@
             <source>导出证书</source>
             <translation>导出证书</translation>
         </message>
+        <message>
+            <source>保存签名</source>
+            <translation>保存签名</translation>
+        </message>
     </context>
 </TS>

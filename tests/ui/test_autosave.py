@@ -143,3 +143,29 @@ def test_enter_still_moves_on_after_typing(qtbot, ctx, draft):
     qtbot.keyClick(view.answer.edit, Qt.Key.Key_Return)
     assert stored(ctx, draft, "IC-04").count == 5
     assert win.current == before + 1
+
+
+def test_signing_on_a_full_disk_is_told_beside_the_pads(qtbot, tmp_path):
+    from inspector.services.document_samples import add_sample_inspection
+    from inspector.ui.signing_dialog import SigningDialog
+    from tests.ui.test_documents_ui import _scribble
+
+    with small_tmpfs(tmp_path / "mnt", 8 * 1024) as mnt:
+        ctx = open_context(mnt / "data")
+        try:
+            iid = add_sample_inspection(ctx, photos=0)
+            dlg = SigningDialog(ctx, iid)
+            qtbot.addWidget(dlg)
+            dlg.show()
+            _scribble(dlg.lead.pad)
+            _scribble(dlg.party.pad)
+            fill(mnt)
+            dlg.save()  # the signature PNG cannot be written
+            assert dlg.result() == 0
+            assert "存储空间已满" in dlg.error.text() and "保存签名" in dlg.error.text()
+            assert debris(mnt) == [] and integrity(ctx.paths.database) == "ok"
+            free(mnt)
+            dlg.save()
+            assert dlg.result() == 1, dlg.error.text()
+        finally:
+            ctx.close()

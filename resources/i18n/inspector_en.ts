@@ -5318,6 +5318,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>save the note</translation>
     </message>
     <message>
+        <source>保存测量</source>
+        <translation>save the measurement</translation>
+    </message>
+    <message>
         <source>保存照片</source>
         <translation>save the photo</translation>
     </message>

@@ -5317,6 +5317,10 @@
             <translation>保存备注</translation>
         </message>
         <message>
+            <source>保存测量</source>
+            <translation>保存测量</translation>
+        </message>
+        <message>
             <source>保存照片</source>
             <translation>保存照片</translation>
         </message>

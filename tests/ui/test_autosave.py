@@ -169,3 +169,29 @@ def test_signing_on_a_full_disk_is_told_beside_the_pads(qtbot, tmp_path):
             assert dlg.result() == 1, dlg.error.text()
         finally:
             ctx.close()
+
+
+def test_a_measurement_on_a_full_disk_is_told_in_the_distance_panel(qtbot, tmp_path):
+    from inspector.services.register import PointData, SchoolData, save_school
+
+    with small_tmpfs(tmp_path / "mnt", 8 * 1024) as mnt:
+        ctx = open_context(mnt / "data")
+        try:
+            save_school(ctx, SchoolData(name="北湖小学", points=[PointData(25.79, 113.03)]))
+            site = save_site(
+                ctx, SiteData(name="星空网吧", kind="internet_cafe", lat=25.792, lon=113.03)
+            )
+            iid = inspections.start_inspection(ctx, site.id, [CAFE]).id
+            win, _view = open_at(qtbot, ctx, iid, "IC-01")
+            panel = win.distance_panel
+            truncate_wal(ctx.paths.database)
+            fill(mnt)
+            qtbot.keyClicks(panel.distance, "205")
+            qtbot.keyClick(panel.distance, Qt.Key.Key_Return)
+            assert panel.error.isVisibleTo(panel)
+            assert "保存测量没有完成" in panel.error.text() and "存储空间已满" in panel.error.text()
+            assert stored(ctx, iid, "IC-01") is None
+            assert debris(mnt) == [] and integrity(ctx.paths.database) == "ok"
+            free(mnt)
+        finally:
+            ctx.close()

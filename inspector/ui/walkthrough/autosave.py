@@ -19,7 +19,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from inspector.services.errors import StorageFault, UserError, storage_faults
-from inspector.ui.i18n import error_text
+from inspector.store.faults import fault_message
+from inspector.ui.i18n import error_text, service_text
 
 if TYPE_CHECKING:
     from inspector.ui.walkthrough.item_view import ItemView
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 WHAT = {
     "answer": QT_TRANSLATE_NOOP("services", "保存答案"),
     "note": QT_TRANSLATE_NOOP("services", "保存备注"),
+    "measurement": QT_TRANSLATE_NOOP("services", "保存测量"),
 }
 MARK_STYLES = {
     "": "",
@@ -84,6 +86,17 @@ def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], 
         return False
     view.save_done(part)
     return True
+
+
+def problem_text(exc: Exception, ctx) -> str:
+    """A refusal's sentence, or a storage fault's (saving a measurement); anything else is
+    raised again, a programming error stays one."""
+    if isinstance(exc, UserError):
+        return error_text(exc)
+    fault = fault_message(exc, WHAT["measurement"], ctx.paths.database)
+    if fault is None:
+        raise exc
+    return service_text(fault)
 
 
 def flush_all(window: WalkWindow) -> None:

@@ -29,7 +29,7 @@ from inspector.services.errors import UserError, storage_faults
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
 from inspector.ui.i18n import error_text, kind_text
 from inspector.ui.walkthrough.answer_widgets import big_button
-from inspector.ui.walkthrough.autosave import confirm_close, flush_all, save_part
+from inspector.ui.walkthrough.autosave import confirm_close, flush_all, problem_text, save_part
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
@@ -405,9 +405,9 @@ class WalkWindow(QMainWindow):
                 tool=m.tool,
                 gps_accuracy_m=m.gps_accuracy_m,
             )
-        except UserError as exc:
+        except Exception as exc:  # a refusal, or a full or read-only disk
             if self.distance_panel is not None:
-                self.distance_panel.show_error(error_text(exc))
+                self.distance_panel.show_error(problem_text(exc, self.ctx))
             return
         if self.distance_panel is not None:
             self.distance_panel.measurement_saved()

@@ -195,3 +195,27 @@ def test_a_measurement_on_a_full_disk_is_told_in_the_distance_panel(qtbot, tmp_p
             free(mnt)
         finally:
             ctx.close()
+
+
+def test_background_work_tells_a_storage_fault_and_leaves_no_staged_files(tmp_path):
+    from inspector.services.errors import UserError
+    from inspector.ui.background import _guarded, write_staged
+
+    def full(_progress, _cancelled):
+        raise OSError(28, "No space left on device", "/media/usb/bulletin.pdf")
+
+    with pytest.raises(UserError) as caught:
+        _guarded(full)(lambda *a: None, lambda: False)
+    assert "存储空间已满" in str(caught.value) and "/media/usb/bulletin.pdf" in str(caught.value)
+
+    with small_tmpfs(tmp_path / "mnt", 1024) as mnt:
+        out = mnt / "out"
+
+        def produce(folder: Path) -> list[Path]:
+            big = folder / "bulletin.pdf"
+            big.write_bytes(b"%PDF" + b"x" * (2 * 1024 * 1024))  # more than the disk holds
+            return [big]
+
+        with pytest.raises(OSError):
+            write_staged(out, produce, lambda: False)
+        assert debris(mnt) == [] and list(out.iterdir()) == []

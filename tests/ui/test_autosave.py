@@ -219,3 +219,15 @@ def test_background_work_tells_a_storage_fault_and_leaves_no_staged_files(tmp_pa
         with pytest.raises(OSError):
             write_staged(out, produce, lambda: False)
         assert debris(mnt) == [] and list(out.iterdir()) == []
+
+
+def test_typing_back_to_the_stored_text_reads_saved(qtbot, ctx, draft):
+    inspections.set_text(ctx, draft, CAFE, "IC-13", "ok")
+    _win, view = open_at(qtbot, ctx, draft, "IC-13")
+    edit = view.answer.edit
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, "x")
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert view.save_mark.state == "pending"
+    qtbot.wait(LONGER_THAN_A_PAUSE_MS)
+    assert view.save_mark.state == "saved" and stored(ctx, draft, "IC-13").text == "ok"

@@ -57,6 +57,7 @@ class AnswerWidget(QWidget):
 
     changed = Signal(object)  # AnswerValue
     pending = Signal()  # something is typed that the next pause will commit
+    settled = Signal()  # a commit found nothing new to send (typed back to the stored value)
 
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +102,7 @@ class AnswerWidget(QWidget):
 
     def _emit(self, value: AnswerValue) -> None:
         if self._read_only or (value == self._value and not self._resend):
+            self.settled.emit()
             return
         self._resend = False
         self._value = value

@@ -130,6 +130,7 @@ class ItemView(QFrame):
         self.answer = make_answer_widget(item, self)
         self.answer.changed.connect(self._answered)
         self.answer.pending.connect(self.save_mark.pending)
+        self.answer.settled.connect(self._settled)
         lay.addWidget(self.answer)
         self.distance_panel: QWidget | None = None
         self.carried_panel: QWidget | None = None
@@ -292,6 +293,13 @@ class ItemView(QFrame):
         if text != self._last_note and not self.note.isReadOnly():
             self._last_note = text
             self.note_changed.emit(self.key, text)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
+        """Nothing new to send: what is shown is what is stored."""
+        if not self._unsaved and self.save_mark.state == "pending":
+            self.save_mark.saved()
 
     def _note_typed(self, _text: str) -> None:
         self._note_timer.start()

@@ -25,7 +25,10 @@ def storage_fault_text(exc: BaseException, args: argparse.Namespace) -> str | No
     from inspector.domain.text import Message
     from inspector.store.faults import RUN_COMMAND, fault_message
 
-    database = DataPaths(resolve_data_dir(args.data_dir)).database
+    try:
+        database: Path | None = DataPaths(resolve_data_dir(args.data_dir)).database
+    except OSError:  # the data directory itself cannot be found out
+        database = None
     what = Message(RUN_COMMAND, command_name(args))
     return fault_message(exc, what, None if isinstance(exc, OSError) else database)
 

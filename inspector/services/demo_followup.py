@@ -95,7 +95,9 @@ def _plan(ctx: AppContext, rng: random.Random) -> list[tuple[datetime, str, tupl
     return events
 
 
-def _recheck(ctx: AppContext, site_id: str, ids: tuple, verdict: str, at: datetime) -> bool:
+def _recheck(
+    ctx: AppContext, site_id: str, ids: tuple[str, ...], verdict: str, at: datetime
+) -> bool:
     with read_session(ctx.engine) as s:
         still = [
             c.id
@@ -146,7 +148,8 @@ def add_demo_followup(ctx: AppContext) -> dict[str, int]:
                     except UserError:
                         continue
         elif kind == "recheck":
-            counts["reinspections"] += _recheck(ctx, *args, at)
+            site_id, ids, verdict = args
+            counts["reinspections"] += _recheck(ctx, site_id, ids, verdict, at)
         else:
             with fixed_clock(at):
                 issue = lists.draft_list(ctx, args[0], "all")

@@ -16,7 +16,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inspector.domain.text import Message
 from inspector.services.record_hash import record_hash
@@ -35,7 +35,7 @@ def latest(s: Session, inspection_id: str, kind: str) -> GeneratedDocument | Non
     return s.exec(
         select(GeneratedDocument)
         .where(GeneratedDocument.inspection_id == inspection_id, GeneratedDocument.kind == kind)
-        .order_by(GeneratedDocument.version.desc(), GeneratedDocument.generated_at.desc())
+        .order_by(col(GeneratedDocument.version).desc(), col(GeneratedDocument.generated_at).desc())
     ).first()
 
 
@@ -45,7 +45,7 @@ def versions(s: Session, inspection_id: str, kind: str) -> list[GeneratedDocumen
         s.exec(
             select(GeneratedDocument)
             .where(GeneratedDocument.inspection_id == inspection_id, GeneratedDocument.kind == kind)
-            .order_by(GeneratedDocument.version)
+            .order_by(col(GeneratedDocument.version))
         )
     )
 

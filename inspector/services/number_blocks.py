@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inspector.domain.text import Message
 from inspector.services.context import AppContext
@@ -82,7 +82,7 @@ def overlapping(
     )
     if exclude_id:
         q = q.where(DocumentNumberBlock.id != exclude_id)
-    return list(s.exec(q.order_by(DocumentNumberBlock.first)))
+    return list(s.exec(q.order_by(col(DocumentNumberBlock.first))))
 
 
 def assign_block(
@@ -138,7 +138,7 @@ def default_prefix(s: Session) -> str:
     latest = s.exec(
         select(DocumentNumberBlock.prefix)
         .where(DocumentNumberBlock.source == OFFICE)
-        .order_by(DocumentNumberBlock.created_at.desc())
+        .order_by(col(DocumentNumberBlock.created_at).desc())
     ).first()
     return latest or f"巡〔{utcnow().astimezone().year}〕"
 
@@ -150,7 +150,7 @@ def office_blocks(ctx: AppContext) -> list[BlockRow]:
         rows = s.exec(
             select(DocumentNumberBlock)
             .where(DocumentNumberBlock.source == OFFICE)
-            .order_by(DocumentNumberBlock.prefix, DocumentNumberBlock.first)
+            .order_by(DocumentNumberBlock.prefix, col(DocumentNumberBlock.first))
         ).all()
         return [
             BlockRow(
@@ -175,7 +175,7 @@ def own_blocks(s: Session, device_id: str) -> list[DocumentNumberBlock]:
                 DocumentNumberBlock.source == OFFICE,
                 DocumentNumberBlock.assigned_to == device_id,
             )
-            .order_by(DocumentNumberBlock.created_at, DocumentNumberBlock.first)
+            .order_by(col(DocumentNumberBlock.created_at), col(DocumentNumberBlock.first))
         )
     )
 
@@ -223,15 +223,15 @@ def reused_number(ctx: AppContext, rows: dict[str, list]) -> Message | None:
                     number, have.created_by_device, row.values.get("created_by_device", ""),
                 )  # fmt: skip
         for (prefix, first), row in blocks.items():
-            have = s.exec(
+            block = s.exec(
                 select(DocumentNumberBlock).where(
                     DocumentNumberBlock.prefix == prefix, DocumentNumberBlock.first == first
                 )
             ).first()
-            if have is not None and have.id != row.id:
+            if block is not None and block.id != row.id:
                 return Message(
                     "编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。"
                     "请让两台设备改用创建办分配的编号段（office numbers assign）。",
-                    prefix, first, have.created_by_device, row.values.get("created_by_device", ""),
+                    prefix, first, block.created_by_device, row.values.get("created_by_device", ""),
                 )  # fmt: skip
     return None

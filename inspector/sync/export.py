@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Engine, and_, func, or_, select
 
+from inspector.store.atomic import atomic_write_bytes
 from inspector.store.models import SyncRecord
 from inspector.store.paths import DataPaths
 from inspector.sync import crypto
@@ -165,14 +166,8 @@ def _wanted_files(spec, row: dict, paths: DataPaths, wanted: dict, missing: list
 
 
 def write_atomic(dest: Path, data: bytes) -> None:
-    """Write ``data`` to ``dest`` via a temporary name, fsync, rename."""
-    tmp = dest.with_name(f".{dest.name}.part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
+    """Write ``data`` to ``dest`` via a temporary name, fsync, rename (none left on error)."""
+    atomic_write_bytes(dest, data)
 
 
 def export_package(
@@ -209,7 +204,9 @@ def export_package(
         with open(tmp, "wb") as raw:
             # The zip goes straight into the envelope (segment by segment) or the file.
             tee = _HashingWriter(raw)
-            sink: BinaryIO = crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            sink: IO[bytes] | crypto.EnvelopeWriter = (
+                crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            )
             with zipfile.ZipFile(
                 sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
             ) as zf:
@@ -254,14 +251,14 @@ def export_package(
         if tmp.exists():
             tmp.unlink()
     # The envelope is written front to back, so its hash was taken on the way out.
-    digest = tee.hexdigest() if office_key is not None else file_sha256(final)
+    sha256 = tee.hexdigest() if office_key is not None else file_sha256(final)
     return ExportResult(
         path=final,
         sequence=sequence,
         records=dict(manifest.records),
         files=len(wanted),
         size=final.stat().st_size,
-        sha256=digest,
+        sha256=sha256,
         encrypted=office_key is not None,
         missing_files=missing,
     )

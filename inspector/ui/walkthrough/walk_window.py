@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,27 +27,20 @@ from PySide6.QtWidgets import (
 from inspector.domain.scoring import UNANSWERED, AnswerValue
 from inspector.services import inspections, photos
 from inspector.services.context import AppContext
-from inspector.services.errors import UserError
+from inspector.services.errors import UserError, storage_faults
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
 from inspector.ui.i18n import error_text, kind_text
 from inspector.ui.walkthrough.answer_widgets import big_button
+from inspector.ui.walkthrough.autosave import confirm_close, flush_all, problem_text, save_part
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
-from inspector.ui.walkthrough.jump_popup import jump_from
+from inspector.ui.walkthrough.jump_popup import jump_in
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 from inspector.ui.walkthrough.walk_logic import RepeatBar, next_shown, rebuild_items, refused_beside
-
-STATUS_TEXT = {
-    "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
-    "fail": QT_TRANSLATE_NOOP("WalkWindow", "不合格"),
-    "na": QT_TRANSLATE_NOOP("WalkWindow", "不适用"),
-    "answered": QT_TRANSLATE_NOOP("WalkWindow", "已填"),
-    UNANSWERED: QT_TRANSLATE_NOOP("WalkWindow", "未答"),
-}
 
 
 class WalkWindow(QMainWindow):
@@ -240,20 +233,20 @@ class WalkWindow(QMainWindow):
 
     def _adder(self, ref: ItemRef):
         def add(path) -> ShownPhoto:
-            photo = photos.add_photo(
-                self.ctx,
-                self.inspection_id,
-                path,
-                template_id=ref.template_id,
-                item_code=ref.code,
-            )
+            what = QT_TRANSLATE_NOOP("services", "保存照片")
+            with storage_faults(what):  # a full disk is told beside the strip
+                photo = photos.add_photo(
+                    self.ctx, self.inspection_id, path,
+                    template_id=ref.template_id, item_code=ref.code,
+                )  # fmt: skip
             self._saved(self.tr("照片已保存"))
             return self._shown(photo)
 
         return add
 
     def _remove_photo(self, photo_id: str) -> None:
-        photos.remove_photo(self.ctx, photo_id)
+        with storage_faults(QT_TRANSLATE_NOOP("services", "删除照片")):
+            photos.remove_photo(self.ctx, photo_id)
         self._saved(self.tr("照片已删除"))
 
     @property
@@ -361,7 +354,7 @@ class WalkWindow(QMainWindow):
         self.go_to(self.current)
 
     def jump(self) -> None:
-        jump_from(self, STATUS_TEXT)
+        jump_in(self)
 
     def _activated(self, key) -> None:
         for i, v in enumerate(self.item_views):
@@ -398,23 +391,18 @@ class WalkWindow(QMainWindow):
             return
         if not self.single_mode and ref.index != self.current:
             self._make_current(ref.index)  # a tap on another item's button in the list
-        view = self.item_views[ref.index] if ref.index < len(self.item_views) else None
-        try:
-            save_answer(self.ctx, self.inspection_id, ref, value)
-        except UserError as exc:  # e.g. the item's constraint: said beside the field
-            refused_beside(self, view, error_text(exc))
-            return
-        if view is not None:
+        view = self.item_views[ref.index]
+        save = lambda: save_answer(self.ctx, self.inspection_id, ref, value)  # noqa: E731
+        # A refused value (the item's constraint) is said beside the field, not saved.
+        if save_part(self, view, "answer", save, lambda m: refused_beside(self, view, m)):
             view.show_refusal("")
-        self.reload_view(self.tr("已保存 {code}").format(code=code))
+            self.reload_view(self.tr("已保存 {code}").format(code=code))
 
     def _note_changed(self, key, note: str) -> None:
-        try:
-            inspections.set_note(self.ctx, self.inspection_id, key[0], key[1], note)
-        except UserError as exc:
-            self._refused(error_text(exc))
-            return
-        self._saved(self.tr("备注已保存"))
+        ref = self.view.item(*key)
+        save = lambda: inspections.set_note(self.ctx, self.inspection_id, *key, note)  # noqa: E731
+        if ref is not None and save_part(self, self.item_views[ref.index], "note", save):
+            self._saved(self.tr("备注已保存"))
 
     def _record_distance(self, ref: ItemRef, m: MeasurementInput) -> None:
         try:
@@ -431,9 +419,9 @@ class WalkWindow(QMainWindow):
                 tool=m.tool,
                 gps_accuracy_m=m.gps_accuracy_m,
             )
-        except UserError as exc:
+        except Exception as exc:  # a refusal, or a full or read-only disk
             if self.distance_panel is not None:
-                self.distance_panel.show_error(error_text(exc))
+                self.distance_panel.show_error(problem_text(exc, self.ctx))
             return
         if self.distance_panel is not None:
             self.distance_panel.measurement_saved()
@@ -491,9 +479,14 @@ class WalkWindow(QMainWindow):
 
         return request_finish(self)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            flush_all(self)  # another window (or program) takes the keyboard: save now
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
-        view = self.current_view()
-        if view is not None and not self.locked:
-            view.flush()
+        if not confirm_close(self):  # flushes; asks only when something cannot be stored
+            event.ignore()
+            return
         super().closeEvent(event)
         self.closed.emit(self.inspection_id)

@@ -72,13 +72,13 @@ class ItemRef:
         return self.item.rule == DISTANCE_RULE
 
 
-def repeat_counts(codes: Iterable[ItemKey]) -> dict[tuple[str, str], int]:
-    """The highest instance recorded per (template id, item code) of repeated items."""
-    out: dict[tuple[str, str], int] = {}
+def repeat_instances(codes: Iterable[ItemKey]) -> dict[tuple[str, str], set[int]]:
+    """The instances recorded per (template id, item code) of repeated items."""
+    out: dict[tuple[str, str], set[int]] = {}
     for tid, stored in codes:
         base, n = split_code(stored)
         if n:
-            out[(tid, base)] = max(n, out.get((tid, base), 0))
+            out.setdefault((tid, base), set()).add(n)
     return out
 
 
@@ -88,7 +88,7 @@ def walk_items(
     stored_codes: Iterable[ItemKey] = (),
 ) -> list[ItemRef]:
     """The items in walking order; a repeated section once per recorded instance."""
-    counts = repeat_counts(stored_codes)
+    found = repeat_instances(stored_codes)
     out: list[ItemRef] = []
     for _row, t in templates:
         pairs = t.items(site_kind)
@@ -98,8 +98,8 @@ def walk_items(
                 for i in items:
                     out.append(ItemRef(t.id, t.title, section, i, len(out)))
                 continue
-            n = max((counts.get((t.id, i.code), 0) for i in section.items), default=0)
-            for inst in range(1, n + 1):
+            numbers = set().union(*(found.get((t.id, i.code), set()) for i in section.items))
+            for inst in sorted(numbers):
                 for i in items:
                     out.append(ItemRef(t.id, t.title, section, i, len(out), inst))
     return out

@@ -198,3 +198,25 @@ def test_reinspection_of_a_conditional_item_of_the_shipped_cafe_list(ctx):
     assert finish(ctx, insp.id).result == "blacklist_candidate"
     rid = reinspection.start_reinspection(ctx, site.id)
     assert {r.item.code for r in load_inspection(ctx, rid).items} == {"IC-05", "IC-15"}
+
+
+def test_reinspection_of_stall_cases_shows_the_stalls_they_were_found_at(market):
+    ctx, iid = market
+    _walk_three_stalls(ctx, iid)
+    svc.set_note(ctx, iid, TID, "TS-01#2", "未亮照")
+    finish(ctx, iid)
+    site_id = load_inspection(ctx, iid).inspection.site_id
+    rid = reinspection.start_reinspection(ctx, site_id)
+    view = load_inspection(ctx, rid)
+    # Stalls 2 and 3 only (stall 1 had no case); the cut section holds both carried items.
+    assert [r.code for r in view.items] == [
+        "TS-00#2", "TS-01#2", "TS-02#2", "TS-00#3", "TS-01#3", "TS-02#3"
+    ]  # fmt: skip
+    assert view.answers[(TID, "TS-00#2")].text == "B07 李家鲜肉"  # the stall's name, carried
+    reinspection.record_answer(ctx, rid, TID, "TS-01#2", "pass", "已亮照")
+    reinspection.record_answer(ctx, rid, TID, "TS-02#3", "fail", "仍未加盖")
+    complete_evidence(ctx, rid)
+    reinspection.finish_reinspection(ctx, rid)
+    with read_session(ctx.engine) as s:
+        states = {c.item_code: c.state for c in s.exec(select(RectificationCase))}
+    assert states["TS-01#2"] == "verified" and states["TS-02#3"] != "verified"

@@ -65,7 +65,7 @@ class ExpressionError(ValueError):
         self.message = message
 
 
-class _ToTuples(Transformer):  # type: ignore[type-arg]
+class _ToTuples(Transformer):
     def or_expr(self, items: list[Expr]) -> Expr:
         return ("or", *items)
 

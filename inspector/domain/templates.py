@@ -236,8 +236,8 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         repeat = c.flag(sd, "repeat", scode, False)
         sections.append(Section(scode, stitle or LocalText(scode), tuple(items), relevant, repeat))
     if not c.problems:
-        for where, message in check_logic(sections):
-            c.add(where, message)
+        for place, sentence in check_logic(sections):
+            c.add(place, sentence)
     if c.problems:
         raise TemplateError(c.problems)
     assert title is not None and isinstance(category, str)  # checked above

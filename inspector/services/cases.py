@@ -21,7 +21,7 @@ from inspector.domain import cases as rules
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.inspection_view import InspectionView, instance_label, load_in
+from inspector.services.inspection_view import load_in, stall_finding
 from inspector.services.list_policy import load_list_policy, local_date, today_local
 from inspector.store.atomic import copy_durably
 from inspector.store.engine import read_session, write_session
@@ -120,21 +120,12 @@ def _open_cases_in(
             continue
         case = _new_case(
             s, ctx, insp, policy, answer.template_id, answer.item_code, item,
-            finding=_finding(view, answer), grid=grid, found_on=found_on,
+            finding=stall_finding(view, answer.template_id, answer.item_code, answer.note),
+            grid=grid, found_on=found_on,
         )  # fmt: skip
         if case is not None:
             opened.append(case.id)
     return opened
-
-
-def _finding(view: InspectionView, answer: Answer) -> str:
-    """The answer's note, preceded by the stall (repeat instance) it was found at."""
-    ref = view.item(answer.template_id, answer.item_code)
-    label = instance_label(view, ref) if ref is not None else ""
-    if not label:
-        return answer.note or ""
-    where = f"{ref.section.title.zh_CN} {label}"
-    return f"{where}：{answer.note}" if answer.note else where
 
 
 def _new_case(

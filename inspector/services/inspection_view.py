@@ -105,6 +105,16 @@ def walk_items(
     return out
 
 
+def stall_finding(view: InspectionView, template_id: str, stored_code: str, note: str) -> str:
+    """A case's finding: the note, preceded by the stall (repeat instance) it was found at."""
+    ref = view.item(template_id, stored_code)
+    label = instance_label(view, ref) if ref is not None else ""
+    if ref is None or not label:
+        return note or ""
+    where = f"{ref.section.title.zh_CN} {label}"
+    return f"{where}：{note}" if note else where
+
+
 def instance_label(view: InspectionView, ref: ItemRef) -> str:
     """The stall number or name of a repeat instance (its first, text item), or ""."""
     if not ref.instance:

@@ -99,6 +99,9 @@ def test_a_market_walked_stall_by_stall_in_the_window(qtbot, win):
     assert view.answers[(TID, "TS-00#2")].text == "B07"
     assert view.answers[(TID, "TS-01#2")].outcome == "fail"
     assert view.instances(TID, "stall") == 3
+    rows = [win.sections.item(i).text() for i in range(win.sections.count())]
+    assert rows[1:] == ["✔ 摊位 A01  3/3", "✔ 摊位 B07  3/3", "✔ 摊位 C12  3/3"]  # one per stall
+    assert rows[0] == "市场整体  0/3"  # four items, TM-03 hidden: not counted
     win.toggle_mode()
     qtbot.wait(50)  # let the layout place the rebuilt items before the screenshot
     win.grab().save("/tmp/walk_stalls.png")

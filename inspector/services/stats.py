@@ -228,19 +228,19 @@ def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
 
 def _stalls(s: Session, period: Period) -> tuple[int, int]:
     """(stalls inspected, stalls with a failure): answers stored as CODE#n, per instance."""
+    failed = case((or_(col(Answer.outcome) == "fail", col(Answer.deduction) > 0), 1), else_=0)
     q = (
-        select(Answer.inspection_id, Answer.template_id, Answer.item_code,
-               Answer.outcome, Answer.deduction)
+        select(col(Answer.inspection_id), col(Answer.template_id), col(Answer.item_code), failed)
         .select_from(Inspection)
-        .join(Answer, Answer.inspection_id == Inspection.id)
+        .join(Answer, col(Answer.inspection_id) == Inspection.id)
         .where(*period_inspections(period), col(Answer.item_code).contains(INSTANCE_MARK))
-    )  # fmt: skip
+    )
     stalls: dict[tuple[str, str, int], bool] = {}
-    for iid, tid, code, outcome, deduction in s.exec(q):
+    for iid, tid, code, bad in s.exec(q):
         _base, n = split_code(code)
         if n:
             key = (iid, tid, n)
-            stalls[key] = stalls.get(key, False) or outcome == "fail" or (deduction or 0) > 0
+            stalls[key] = stalls.get(key, False) or bool(bad)
     return len(stalls), sum(stalls.values())
 
 

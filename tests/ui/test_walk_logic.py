@@ -78,6 +78,8 @@ def test_a_condition_hides_and_shows_items_and_the_keyboard_skips_them(qtbot, wi
     assert view.score.deductions == 0
     win.toggle_mode()
     assert "TM-03" not in codes_shown(win)
+    bar = win.score_panel.progress
+    assert (bar.value(), bar.maximum()) == (1, 3)  # TM-02 of TM-01, TM-02, TM-04: TM-03 not asked
     qtbot.wait(50)
     win.grab().save("/tmp/walk_condition.png")
 

@@ -385,4 +385,7 @@ def amend(
         from inspector.services.cases import follow_amendment_in
 
         follow_amendment_in(s, ctx, insp, after_view, ref.key, reason, who)
+        # items the amended answer hides or shows again (their conditions name it) follow too
+        for key in view.hidden ^ after_view.hidden:
+            follow_amendment_in(s, ctx, insp, after_view, key, reason, who)
         return am

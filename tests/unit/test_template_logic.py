@@ -220,3 +220,21 @@ def test_reinspection_of_stall_cases_shows_the_stalls_they_were_found_at(market)
     with read_session(ctx.engine) as s:
         states = {c.item_code: c.state for c in s.exec(select(RectificationCase))}
     assert states["TS-01#2"] == "verified" and states["TS-02#3"] != "verified"
+
+
+def test_an_amendment_that_hides_a_failed_item_withdraws_its_case(ctx):
+    from inspector.services.inspection_finish import amend
+
+    site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
+    cafe = "school-internet-cafe"
+    insp = svc.start_inspection(ctx, site.id, [cafe])
+    svc.set_choice(ctx, insp.id, cafe, "IC-14", "yes")
+    svc.set_count(ctx, insp.id, cafe, "IC-05", 1)
+    complete_evidence(ctx, insp.id)
+    finish(ctx, insp.id)
+    amend(ctx, insp.id, cafe, "IC-14", choice="no", reason="误将成年顾客当作未成年人")
+    view = load_inspection(ctx, insp.id)
+    assert view.is_hidden((cafe, "IC-05")) and view.inspection.result != "blacklist_candidate"
+    with read_session(ctx.engine) as s:
+        case = s.exec(select(RectificationCase).where(RectificationCase.item_code == "IC-05")).one()
+    assert case.state == "withdrawn"

@@ -523,5 +523,6 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             with atomic_path(path) as tmp:
                 book.save(tmp)
     except OSError as exc:
-        raise UserError(fault_message(exc, N_("导出登记表"), path)) from None
+        fault = fault_message(exc, N_("导出登记表"), path)
+        raise UserError(fault or Message("无法写入 {}：{}", path, exc.strerror or exc)) from None
     return len(rows)

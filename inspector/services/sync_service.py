@@ -18,7 +18,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from inspector import __version__
-from inspector.domain.text import N_, message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value
@@ -194,7 +194,10 @@ def export_changes(
             progress=progress,
         )
     except OSError as exc:
-        raise UserError(fault_message(exc, N_("导出数据包"), dest_dir)) from None
+        fault = fault_message(exc, N_("导出数据包"), dest_dir)
+        raise UserError(
+            fault or Message("无法写入 {}：{}", dest_dir, exc.strerror or exc)
+        ) from None
     with write_session(ctx.engine) as s:
         s.add(
             SyncExport(

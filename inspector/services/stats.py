@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Integer, case, cast, func, or_
 from sqlmodel import Session, col, select
@@ -206,18 +207,27 @@ def period_stats(
 
 
 def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
+    """The items failed most often; a stall item counts once per failing stall (MK-S01#n)."""
     failed = or_(col(Answer.outcome) == "fail", col(Answer.deduction) > 0)
-    q = (
-        select(Answer.template_id, Answer.item_code, func.count())
-        .select_from(Inspection)
-        .join(Answer, col(Answer.inspection_id) == Inspection.id)
-        .where(*period_inspections(period), failed)
-        .group_by(Answer.template_id, Answer.item_code)
-        .order_by(func.count().desc(), Answer.item_code)
-        .limit(TOP_ITEMS)
-    )
+    stall = col(Answer.item_code).contains(INSTANCE_MARK)
+
+    def grouped(*where: Any) -> Any:
+        return (
+            select(Answer.template_id, Answer.item_code, func.count())
+            .select_from(Inspection)
+            .join(Answer, col(Answer.inspection_id) == Inspection.id)
+            .where(*period_inspections(period), failed, *where)
+            .group_by(Answer.template_id, Answer.item_code)
+        )
+
+    top = grouped(~stall).order_by(func.count().desc(), Answer.item_code).limit(TOP_ITEMS)
+    counts: dict[tuple[str, str], int] = {(t, c): int(n) for t, c, n in s.exec(top)}
+    for t, c, n in s.exec(grouped(stall)):  # few rows: the stall items, folded per item
+        key = (t, split_code(c)[0])
+        counts[key] = counts.get(key, 0) + int(n)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:TOP_ITEMS]
     out: list[CountRow] = []
-    for template_id, code, n in s.exec(q):
+    for (template_id, code), n in ranked:
         template = ctx.catalog.get(template_id) if hasattr(ctx.catalog, "get") else None
         item = template.item(code) if template else None
         text = item.text.zh_CN if item else _case_text(s, code)

@@ -238,3 +238,17 @@ def test_an_amendment_that_hides_a_failed_item_withdraws_its_case(ctx):
     with read_session(ctx.engine) as s:
         case = s.exec(select(RectificationCase).where(RectificationCase.item_code == "IC-05")).one()
     assert case.state == "withdrawn"
+
+
+def test_statistics_fold_a_stall_item_over_its_stalls(market):
+    ctx, iid = market
+    _walk_three_stalls(ctx, iid)
+    svc.set_outcome(ctx, iid, TID, "TS-01#3", "fail")  # a second stall without its licence
+    svc.set_note(ctx, iid, TID, "TS-01#2", "未亮照")
+    svc.set_note(ctx, iid, TID, "TS-01#3", "未亮照")
+    finish(ctx, iid)
+    month = load_inspection(ctx, iid).inspection.finished_at.astimezone().strftime("%Y-%m")
+    st = stats.period_stats(ctx, month)
+    rows = {r.detail: r.count for r in st.top_failed}
+    assert rows[f"{TID} / TS-01"] == 2 and rows[f"{TID} / TS-02"] == 1
+    assert (st.stalls_inspected, st.stalls_failed) == (3, 2)

@@ -66,7 +66,7 @@ class SaveMark(QLabel):
         self._show("failed", self.tr("✗ 未保存"), message)
 
 
-def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], None]) -> bool:
+def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], object]) -> bool:
     """Run one save of ``view``'s answer or note; True when it was stored.
 
     A storage fault marks the field and keeps its value; a service refusal is

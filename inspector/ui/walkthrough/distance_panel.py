@@ -180,7 +180,7 @@ class DistancePanel(QFrame):
 
     # --- input ---------------------------------------------------------------------------
 
-    def focus_target(self) -> QWidget:
+    def focus_target(self) -> QLineEdit:
         return self.distance
 
     def set_deciding_method(self, method: str) -> None:

@@ -178,6 +178,8 @@ class BackupDialog(QDialog):
         if not rows:
             return None
         item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return None
         return Path(item.data(Qt.ItemDataRole.UserRole))
 
     def _update_buttons(self) -> None:

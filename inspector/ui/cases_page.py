@@ -8,9 +8,11 @@ stays flat while scrolling.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,14 +116,14 @@ class CaseTableModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def row(self, index: QModelIndex) -> svc.CaseRow | None:
+    def row(self, index: QModelIndex | QPersistentModelIndex) -> svc.CaseRow | None:
         if not index.isValid() or not 0 <= index.row() < self.total:
             return None
         rows = self.page(index.row() // PAGE_SIZE)
         offset = index.row() % PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         r = self.row(index)
         if r is None:
             return None
@@ -304,7 +306,8 @@ class CasesPage(QWidget):
         buttons.rejected.connect(dlg.reject)
         form.addRow(buttons)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._run(lambda: svc.set_deadline(self.ctx, row.id, edit.date().toPython()))
+            deadline = cast(date, edit.date().toPython())  # a QDate converts to a date
+            self._run(lambda: svc.set_deadline(self.ctx, row.id, deadline))
 
     def _escalate(self) -> None:
         row = self._need_row()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -160,7 +160,8 @@ class DocumentsPage(QWidget):
 
     def select_inspection(self, inspection_id: str) -> None:
         for r in range(self.inspections.rowCount()):
-            if self.inspections.item(r, 0).data(Qt.ItemDataRole.UserRole) == inspection_id:
+            item = self.inspections.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == inspection_id:
                 self.inspections.selectRow(r)
                 return
 
@@ -211,15 +212,18 @@ class DocumentsPage(QWidget):
                 state += self.tr("  第 %1 版").replace("%1", str(doc.version))
             if doc.version < newest[doc.kind]:
                 state += self.tr("（已被取代）")
-            item = QListWidgetItem(f"{kind}  {doc.number}  {state}  {doc.file_name}")
-            item.setData(Qt.ItemDataRole.UserRole, doc.file_name)
-            self.produced.addItem(item)
+            entry = QListWidgetItem(f"{kind}  {doc.number}  {state}  {doc.file_name}")
+            entry.setData(Qt.ItemDataRole.UserRole, doc.file_name)
+            self.produced.addItem(entry)
 
     def days(self) -> dict[str, int]:
-        out = {}
+        out: dict[str, int] = {}
         for r in range(self.deadlines.rowCount()):
-            key = self.deadlines.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            out[key] = self.deadlines.cellWidget(r, 2).value()
+            item = self.deadlines.item(r, 0)
+            if item is None:
+                continue
+            spin = cast(QSpinBox, self.deadlines.cellWidget(r, 2))  # _selected put one there
+            out[item.data(Qt.ItemDataRole.UserRole)] = spin.value()
         return out
 
     def _say(self, text: str, error: bool = False) -> None:

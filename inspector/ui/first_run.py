@@ -126,11 +126,11 @@ class CertificatePage(_Page):
     def __init__(self, ctx: AppContext):
         super().__init__(ctx)
         self.keys = self._keys_module()
-        self.create = QRadioButton()
+        self.create_new = QRadioButton()
         self.import_p12 = QRadioButton()
         self.later = QRadioButton()
         self.group = QButtonGroup(self)
-        for b in (self.create, self.import_p12, self.later):
+        for b in (self.create_new, self.import_p12, self.later):
             self.group.addButton(b)
         self.passphrase = _password_edit()
         self.repeat = _password_edit()
@@ -158,7 +158,7 @@ class CertificatePage(_Page):
         self.form_labels[3].setBuddy(self.repeat)
         lay = QVBoxLayout(self)
         lay.addWidget(self.existing)
-        lay.addWidget(self.create)
+        lay.addWidget(self.create_new)
         lay.addWidget(self.import_p12)
         lay.addWidget(self.later)
         lay.addLayout(self.form)
@@ -166,8 +166,10 @@ class CertificatePage(_Page):
         lay.addWidget(self.error)
         lay.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self._update())
-        chain = (self.create, self.import_p12, self.later, self.p12_path, self.browse,
-                 self.p12_password, self.passphrase, self.repeat)  # fmt: skip
+        chain: tuple[QWidget, ...] = (
+            self.create_new, self.import_p12, self.later, self.p12_path, self.browse,
+            self.p12_password, self.passphrase, self.repeat,
+        )  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)  # the order on the screen
         self.retranslateUi()
@@ -185,7 +187,7 @@ class CertificatePage(_Page):
         self.setSubTitle(
             self.tr("检查记录和整改通知书用您的证书做数字签名，办公室据此核验文书未被改动。")
         )
-        self.create.setText(self.tr("生成新的签名证书（自签名）(&S)"))
+        self.create_new.setText(self.tr("生成新的签名证书（自签名）(&S)"))
         self.import_p12.setText(self.tr("导入单位签发的证书文件（PKCS#12：.p12/.pfx）(&P)"))
         self.later.setText(self.tr("以后再说（第一次签名时再生成）(&L)"))
         self.browse.setText(self.tr("选择…"))
@@ -216,14 +218,14 @@ class CertificatePage(_Page):
             self.later.setChecked(True)
         else:
             self.existing.clear()
-            (self.create if self.keys is not None else self.later).setChecked(True)
-        for b in (self.create, self.import_p12):
+            (self.create_new if self.keys is not None else self.later).setChecked(True)
+        for b in (self.create_new, self.import_p12):
             b.setEnabled(self.keys is not None)
         self._update()
 
     def _update(self) -> None:
         importing = self.import_p12.isChecked()
-        needs_passphrase = self.create.isChecked() or importing
+        needs_passphrase = self.create_new.isChecked() or importing
         for w in (self.p12_path, self.p12_password, self.browse):
             w.setEnabled(importing)
         for w in (self.passphrase, self.repeat):
@@ -248,7 +250,7 @@ class CertificatePage(_Page):
             self.error.setText(self.tr("两次输入的口令不一致。"))
             return False
         try:
-            if self.create.isChecked():
+            if self.create_new.isChecked():
                 info = self.keys.create_self_signed(self.ctx, passphrase)
             else:
                 if not self.p12_path.text().strip():
@@ -449,9 +451,9 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 480)
         self.identity = IdentityPage(ctx)
         self.certificate = CertificatePage(ctx)
-        self.font = FontPage(ctx)
+        self.font_page = FontPage(ctx)
         self.start = StartPage(ctx)
-        for page in (self.identity, self.certificate, self.font, self.start):
+        for page in (self.identity, self.certificate, self.font_page, self.start):
             self.addPage(page)
         self.retranslateUi()
 

@@ -30,8 +30,8 @@ from inspector.ui.i18n import kind_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # navigation titles of the main window, translated in its context when used
-QT_SYNC = QT_TRANSLATE_NOOP("MainWindow", "同步")
-QT_CASES = QT_TRANSLATE_NOOP("MainWindow", "整改跟踪")
+QT_SYNC = str(QT_TRANSLATE_NOOP("MainWindow", "同步"))
+QT_CASES = str(QT_TRANSLATE_NOOP("MainWindow", "整改跟踪"))
 
 
 class CountCard(QFrame):

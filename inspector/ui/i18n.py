@@ -134,7 +134,8 @@ def service_text(template: str, *values: object) -> str:
     fields do not fit falls back to the Chinese sentence.
     """
     if isinstance(template, Message) and not values:
-        template, values = template.template, template.values
+        message = template
+        template, values = message.template, message.values
     text = QCoreApplication.translate(SERVICES_CONTEXT, template)
     if not values:
         return text

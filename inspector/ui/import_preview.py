@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -43,8 +44,8 @@ from inspector.services.register_io import (
 from inspector.ui.i18n import error_text, kind_text, local, service_text
 from inspector.ui.site_dialog import kind_combo
 
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
+FILE_FILTER = str(
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "表格文件 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)")
 )
 
 
@@ -63,6 +64,17 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
+
+
+@dataclass
+class _ImportState:
+    """What the import thread reports to the dialog's polling timer."""
+
+    done: int = 0
+    finished: bool = False
+    result: int = 0
+    error: str = ""
+    cancelled: bool = False
 
 
 class ImportPreviewDialog(QDialog):
@@ -139,7 +151,7 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(self.buttons)
         self._worker: threading.Thread | None = None
         self._cancel = False
-        self._state: dict[str, object] = {}
+        self._state = _ImportState()
         self._timer = QTimer(self)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self._poll)
@@ -167,6 +179,7 @@ class ImportPreviewDialog(QDialog):
             [
                 [str(r.row), r.record.name, self._kind(r.record.kind), r.record.address]
                 for r in good
+                if r.record is not None  # a good row always has one
             ],
         )
         self.tabs.setTabText(0, self.tr("有误的行（%1）").replace("%1", str(len(bad))))
@@ -205,26 +218,25 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, max(1, len(self.preview.good)))
         self.progress.show()
-        state = self._state = {"done": 0, "finished": False, "result": 0, "error": ""}
-        state["cancelled"] = False
+        state = self._state = _ImportState()
 
         def progress(done: int, _total: int) -> bool:
-            state["done"] = done
+            state.done = done
             return not self._cancel
 
         def work() -> None:
             try:
-                state["result"] = apply_preview(self.ctx, self.preview, progress)
+                state.result = apply_preview(self.ctx, self.preview, progress)
             except ImportCancelled:
-                state["cancelled"] = True
+                state.cancelled = True
             except UserError as exc:
-                state["error"] = error_text(exc)
+                state.error = error_text(exc)
             except Exception as exc:  # a disk or database failure: say so, keep the app
-                state["error"] = QCoreApplication.translate(
+                state.error = QCoreApplication.translate(
                     "ImportPreviewDialog", "导入失败，没有导入任何数据：%1"
                 ).replace("%1", str(exc))
             finally:
-                state["finished"] = True
+                state.finished = True
 
         self._worker = threading.Thread(target=work, name="register-import", daemon=True)
         self._worker.start()
@@ -232,19 +244,19 @@ class ImportPreviewDialog(QDialog):
 
     def _poll(self) -> None:
         state = self._state
-        self.progress.setValue(int(state["done"]))
-        if not state["finished"]:
+        self.progress.setValue(state.done)
+        if not state.finished:
             return
         self._timer.stop()
         self._worker = None
-        if state["cancelled"]:  # rolled back: nothing was imported
+        if state.cancelled:  # rolled back: nothing was imported
             super().reject()
-        elif state["error"]:
+        elif state.error:
             self.progress.hide()
             self.import_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("导入失败"), str(state["error"]))
+            QMessageBox.warning(self, self.tr("导入失败"), state.error)
         else:
-            self.imported = int(state["result"])
+            self.imported = state.result
             if self.mapped:  # the next sheet needs no mapping: remember the clerk's choice
                 try:
                     remember_aliases(self.ctx, self.mapped)

@@ -10,8 +10,8 @@ inspection: a draft resumes, a finished one opens read-only.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -50,13 +50,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 CONTEXT = "InspectionsPage"  # one translation context for the page and its model
 STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("InspectionsPage", "草稿"),
-    "finished": QT_TRANSLATE_NOOP("InspectionsPage", "已完成"),
+    "draft": str(QT_TRANSLATE_NOOP("InspectionsPage", "草稿")),
+    "finished": str(QT_TRANSLATE_NOOP("InspectionsPage", "已完成")),
 }
 RESULT_LABELS = {
-    "pass": QT_TRANSLATE_NOOP("InspectionsPage", "合格"),
-    "deducted": QT_TRANSLATE_NOOP("InspectionsPage", "扣分"),
-    "blacklist_candidate": QT_TRANSLATE_NOOP("InspectionsPage", "红线·黑榜候选"),
+    "pass": str(QT_TRANSLATE_NOOP("InspectionsPage", "合格")),
+    "deducted": str(QT_TRANSLATE_NOOP("InspectionsPage", "扣分")),
+    "blacklist_candidate": str(QT_TRANSLATE_NOOP("InspectionsPage", "红线·黑榜候选")),
 }
 RESULT_COLORS = {"pass": "#2e7d32", "deducted": "#ef6c00", "blacklist_candidate": "#c62828"}
 
@@ -69,14 +69,14 @@ def _t(text: str) -> str:
 
 class InspectionTableModel(QAbstractTableModel):
     HEADERS = (
-        QT_TRANSLATE_NOOP("InspectionsPage", "检查时间"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "场所"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "类型"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "网格"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "主检查员"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "状态"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "得分"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "结果"),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "检查时间")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "场所")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "类型")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "网格")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "主检查员")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "状态")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "得分")),
+        str(QT_TRANSLATE_NOOP("InspectionsPage", "结果")),
     )
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -336,7 +336,9 @@ class InspectionsPage(QWidget):
         """The chosen local days as UTC instants (None: no date filter)."""
         if not self.use_dates.isChecked():
             return None, None
-        return local_day_bounds(self.date_from.date().toPython(), self.date_to.date().toPython())
+        first = cast(date, self.date_from.date().toPython())  # a QDate converts to a date
+        last = cast(date, self.date_to.date().toPython())
+        return local_day_bounds(first, last)
 
     def reload(self) -> None:
         choices = filter_choices(self.ctx)

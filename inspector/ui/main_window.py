@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
@@ -25,6 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.context import AppContext
+
+if TYPE_CHECKING:
+    from inspector.ui.documents_page import DocumentsPage
+    from inspector.ui.register_page import RegisterPage
+    from inspector.ui.window_extras import DailyBackup, StatusCounters
 
 PageFactory = Callable[[], QWidget]
 
@@ -57,6 +63,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
         from inspector.ui import window_extras
 
+        self.extras_status: StatusCounters | None = None  # both set by install
+        self.extras_backup: DailyBackup | None = None
         window_extras.install(self)  # status counts, daily backup, 备份与恢复, 界面语言
         self._restore_geometry()
 
@@ -124,10 +132,11 @@ class MainWindow(QMainWindow):
 
     def _ensure_page(self, index: int) -> QWidget:
         factory = self._factories[index]
-        if factory is None:
-            return self.stack.widget(index)
-        self._factories[index] = None
         placeholder = self.stack.widget(index)
+        assert placeholder is not None  # one stack page for each navigation row
+        if factory is None:
+            return placeholder
+        self._factories[index] = None
         widget = factory()
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(placeholder)
@@ -153,7 +162,7 @@ class MainWindow(QMainWindow):
         menu: str,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: str | None = None,
     ) -> QAction:
         action = QAction(qta.icon(icon), text, self) if icon else QAction(text, self)
@@ -174,7 +183,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("导出学校…"), lambda: self._register_io("schools", False)
         )
         self.add_action(file_menu, self.tr("验证 PDF 签名…"),
-                        lambda: self.page(self.tr("文书与签名")).open_verify(), icon="fa5s.certificate")  # fmt: skip
+                        self._open_verify, icon="fa5s.certificate")  # fmt: skip
         self.menu(file_menu).addSeparator()
         quit_action = self.add_action(
             file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit
@@ -186,8 +195,11 @@ class MainWindow(QMainWindow):
         help_menu = self.tr("帮助")
         self.add_action(help_menu, self.tr("关于"), self.about, "F1", "fa5s.info-circle")
 
+    def _open_verify(self) -> None:
+        cast("DocumentsPage", self.page(self.tr("文书与签名"))).open_verify()
+
     def _register_io(self, kind: str, importing: bool) -> None:
-        page = self.show_page(self.tr("场所登记"))
+        page = cast("RegisterPage", self.show_page(self.tr("场所登记")))
         tab = page.sites if kind == "sites" else page.schools
         page.tabs.setCurrentWidget(tab)
         if importing:
@@ -237,10 +249,10 @@ class MainWindow(QMainWindow):
         state = s.value("main_window/state")
         if state is not None:
             self.restoreState(state)
-        row = s.value("main_window/page", 0)
+        saved = s.value("main_window/page", 0)
         try:
-            row = int(row)
-        except (TypeError, ValueError):
+            row = int(saved) if isinstance(saved, int | float | str) else 0
+        except ValueError:
             row = 0
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 

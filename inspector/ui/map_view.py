@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -246,7 +246,7 @@ class GridMapView(QGraphicsView):
 
     # --- drawing -------------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         pen = QPen(QColor("#dcdcd4"), 0)
         painter.setPen(pen)
@@ -260,7 +260,7 @@ class GridMapView(QGraphicsView):
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             y += step
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # A scale bar of 100 m in the bottom-left corner, drawn in screen pixels.
         painter.save()
         painter.resetTransform()
@@ -338,7 +338,7 @@ class MapPage(QWidget):
         self.legend = QLabel()
         bar.addWidget(self.legend)
         lay.addLayout(bar)
-        self.view = GridMapView()
+        self.view: GridMapView = GridMapView()
         self.view.site_activated.connect(self.site_activated)
         lay.addWidget(self.view, 1)
         self.drawer = None

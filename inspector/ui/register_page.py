@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -65,7 +66,7 @@ class RegisterTab(QWidget):
         self.archive_button = QPushButton(qta.icon("fa5s.archive"), self.tr("归档"))
         self.import_button = QPushButton(qta.icon("fa5s.file-import"), self.tr("导入…"))
         self.export_button = QPushButton(qta.icon("fa5s.file-export"), self.tr("导出…"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self.edit)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.import_button.clicked.connect(lambda: self.import_file())
@@ -99,7 +100,7 @@ class RegisterTab(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
-        for keys, slot in (("Ctrl+F", self.search.setFocus), ("Ctrl+Shift+N", self.create)):
+        for keys, slot in (("Ctrl+F", self.search.setFocus), ("Ctrl+Shift+N", self.create_record)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -156,7 +157,8 @@ class RegisterTab(QWidget):
 
     def select_id(self, row_id: str) -> bool:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(ID_ROLE) == row_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(ID_ROLE) == row_id:
                 self.table.selectRow(r)
                 return True
         return False
@@ -169,7 +171,7 @@ class RegisterTab(QWidget):
             self.tr("恢复") if has and self.current_archived() else self.tr("归档")
         )
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         dialog = self.open_dialog(None)
         if dialog.exec():
             self.search.clear()
@@ -242,7 +244,7 @@ class SitesTab(RegisterTab):
         # The chosen site's inspections, 新建巡查 and 复查未整改项目 (walk windows).
         self.history = SiteHistory(ctx)
         self.history.setMaximumHeight(240)
-        self.layout().addWidget(self.history)
+        cast(QVBoxLayout, self.layout()).addWidget(self.history)  # RegisterTab made it
         self.table.itemSelectionChanged.connect(lambda: self.history.set_site(self.current_id()))
         self.history.open_requested.connect(lambda i: self._walk("open", i))
         self.history.start_requested.connect(lambda i: self._walk("new_walk", i))

@@ -97,8 +97,9 @@ def retranslate_tree(root: QWidget) -> None:
                 _swap(w.tabText(i), lambda t, i=i, w=w: w.setTabText(i, t))
         elif isinstance(w, QListWidget):
             for i in range(w.count()):
-                item = w.item(i)
-                _swap(item.text(), item.setText)
+                entry = w.item(i)
+                if entry is not None:
+                    _swap(entry.text(), entry.setText)
         elif isinstance(w, QTableWidget):
             for i in range(w.columnCount()):
                 item = w.horizontalHeaderItem(i)

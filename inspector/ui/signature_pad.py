@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTabletEvent,
+    QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -116,7 +117,8 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
+        touch = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd)
+        if kind in touch and isinstance(event, QTouchEvent):
             points = event.points()
             if points:
                 pos = points[0].position()
@@ -192,6 +194,6 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.to_image().save(buf, "PNG")
+        self.to_image().save(buf, "PNG")  # type: ignore[call-overload]  # stubs say bytes; PySide6 takes str
         buf.close()
         return bytes(data.data())

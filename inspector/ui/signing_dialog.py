@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -98,7 +100,7 @@ class SigningDialog(QDialog):
         grid.addWidget(self.refusal, 1, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(grid, 1)
-        self.party.layout().addWidget(self.refused)
+        cast(QVBoxLayout, self.party.layout()).addWidget(self.refused)  # SignerBox made it
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.resize(1000, 640)
@@ -170,7 +172,7 @@ class SigningDialog(QDialog):
             self.error.setText(error_text(exc))
             return
         except Exception as exc:  # a full or read-only disk: say so beside the pads
-            what = QT_TRANSLATE_NOOP("services", "保存签名")
+            what = str(QT_TRANSLATE_NOOP("services", "保存签名"))
             fault = fault_message(exc, what, self.ctx.paths.database)
             if fault is None:
                 raise

@@ -46,28 +46,28 @@ EXPORT_DIR_KEY = "sync.last_export_dir"
 
 
 TABLE_NAMES = {
-    "site": QT_TRANSLATE_NOOP("SyncPage", "场所"),
-    "licence": QT_TRANSLATE_NOOP("SyncPage", "证照"),
-    "school": QT_TRANSLATE_NOOP("SyncPage", "学校"),
-    "school_point": QT_TRANSLATE_NOOP("SyncPage", "学校点位"),
-    "inspection": QT_TRANSLATE_NOOP("SyncPage", "检查"),
-    "inspection_template": QT_TRANSLATE_NOOP("SyncPage", "检查表"),
-    "answer": QT_TRANSLATE_NOOP("SyncPage", "检查项"),
-    "photo": QT_TRANSLATE_NOOP("SyncPage", "照片"),
-    "hand_signature": QT_TRANSLATE_NOOP("SyncPage", "手写签名"),
-    "generated_document": QT_TRANSLATE_NOOP("SyncPage", "文书"),
-    "issued_number": QT_TRANSLATE_NOOP("SyncPage", "文书编号"),
-    "rectification_case": QT_TRANSLATE_NOOP("SyncPage", "整改"),
-    "audit_log": QT_TRANSLATE_NOOP("SyncPage", "修改记录"),
-    "document_number_block": QT_TRANSLATE_NOOP("SyncPage", "编号段"),
-    "amendment": QT_TRANSLATE_NOOP("SyncPage", "更正"),
-    "distance_measurement": QT_TRANSLATE_NOOP("SyncPage", "距离测量"),
+    "site": str(QT_TRANSLATE_NOOP("SyncPage", "场所")),
+    "licence": str(QT_TRANSLATE_NOOP("SyncPage", "证照")),
+    "school": str(QT_TRANSLATE_NOOP("SyncPage", "学校")),
+    "school_point": str(QT_TRANSLATE_NOOP("SyncPage", "学校点位")),
+    "inspection": str(QT_TRANSLATE_NOOP("SyncPage", "检查")),
+    "inspection_template": str(QT_TRANSLATE_NOOP("SyncPage", "检查表")),
+    "answer": str(QT_TRANSLATE_NOOP("SyncPage", "检查项")),
+    "photo": str(QT_TRANSLATE_NOOP("SyncPage", "照片")),
+    "hand_signature": str(QT_TRANSLATE_NOOP("SyncPage", "手写签名")),
+    "generated_document": str(QT_TRANSLATE_NOOP("SyncPage", "文书")),
+    "issued_number": str(QT_TRANSLATE_NOOP("SyncPage", "文书编号")),
+    "rectification_case": str(QT_TRANSLATE_NOOP("SyncPage", "整改")),
+    "audit_log": str(QT_TRANSLATE_NOOP("SyncPage", "修改记录")),
+    "document_number_block": str(QT_TRANSLATE_NOOP("SyncPage", "编号段")),
+    "amendment": str(QT_TRANSLATE_NOOP("SyncPage", "更正")),
+    "distance_measurement": str(QT_TRANSLATE_NOOP("SyncPage", "距离测量")),
 }
 RESULTS = {
-    "imported": QT_TRANSLATE_NOOP("SyncPage", "已导入"),
-    "duplicate": QT_TRANSLATE_NOOP("SyncPage", "重复"),
-    "rejected": QT_TRANSLATE_NOOP("SyncPage", "拒收"),
-    "cancelled": QT_TRANSLATE_NOOP("SyncPage", "已取消"),
+    "imported": str(QT_TRANSLATE_NOOP("SyncPage", "已导入")),
+    "duplicate": str(QT_TRANSLATE_NOOP("SyncPage", "重复")),
+    "rejected": str(QT_TRANSLATE_NOOP("SyncPage", "拒收")),
+    "cancelled": str(QT_TRANSLATE_NOOP("SyncPage", "已取消")),
 }
 
 

@@ -222,7 +222,8 @@ class TemplatesPage(QWidget):
             self.template_list.topLevelItem(i)
             for i in range(self.template_list.topLevelItemCount())
         )
-        return [g.child(j) for g in groups for j in range(g.childCount())]
+        children = (g.child(j) for g in groups if g is not None for j in range(g.childCount()))
+        return [c for c in children if c is not None]
 
     def select_template(self, template_id: str) -> bool:
         for entry in self.template_entries():

@@ -307,18 +307,23 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
     add_menu_actions(window)
     ensure_shortcuts(window)
     annotate_shortcuts(window)
-    window.extras_status = StatusCounters(window)
-    window.statusBar().addPermanentWidget(window.extras_status)
+    status = window.extras_status = StatusCounters(window)
+    window.statusBar().addPermanentWidget(status)
     # Counted once the window is up: the counts import the sync and case services.
-    QTimer.singleShot(STATUS_FIRST_MS, window.extras_status, window.extras_status.refresh)
-    window.nav.currentRowChanged.connect(lambda _row: _after_page_change(window))
+    QTimer.singleShot(STATUS_FIRST_MS, status, status.refresh)
+    window.nav.currentRowChanged.connect(lambda _row: _after_page_change(window, status))
     if backup:
         window.extras_backup = DailyBackup(window)
 
 
-def _after_page_change(window: MainWindow) -> None:
-    QTimer.singleShot(0, window, lambda: annotate_shortcuts(window.stack.currentWidget()))
-    QTimer.singleShot(0, window.extras_status, window.extras_status.refresh)
+def _after_page_change(window: MainWindow, status: StatusCounters) -> None:
+    def annotate() -> None:
+        page = window.stack.currentWidget()
+        if page is not None:
+            annotate_shortcuts(page)
+
+    QTimer.singleShot(0, window, annotate)
+    QTimer.singleShot(0, status, status.refresh)
 
 
 def retranslate_window(window: MainWindow) -> None:

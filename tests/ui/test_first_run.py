@@ -44,7 +44,7 @@ def test_walk_through_creates_settings_and_certificate(qtbot, ctx):
     assert (stored.grid, stored.community) == ("青石社区第1网格", "青石社区")
 
     page = w.certificate
-    assert w.currentPage() is page and page.create.isChecked()
+    assert w.currentPage() is page and page.create_new.isChecked()
     qtbot.keyClicks(page.passphrase, "abc")
     qtbot.keyClicks(page.repeat, "abc")
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
@@ -59,9 +59,9 @@ def test_walk_through_creates_settings_and_certificate(qtbot, ctx):
     assert info is not None and "周明远" in info.subject and info.protected
     keys.load_identity(ctx, "geheim-123")  # the passphrase opens the key
 
-    assert w.currentPage() is w.font
-    assert w.font.embedded is True  # fonts-wqy-microhei is installed here
-    assert "wqy" in w.font.result.text()
+    assert w.currentPage() is w.font_page
+    assert w.font_page.embedded is True  # fonts-wqy-microhei is installed here
+    assert "wqy" in w.font_page.result.text()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     assert w.currentPage() is w.start and w.start.start.isChecked()
     w.button(w.WizardButton.FinishButton).click()
@@ -72,15 +72,15 @@ def test_font_page_names_the_package_when_the_font_is_unusable(qtbot, ctx, tmp_p
     w = _wizard(qtbot, ctx)
     bogus = tmp_path / "not-a-font.ttf"
     bogus.write_bytes(b"nothing")
-    w.font.embedded, w.font._path = None, None
-    ok = w.font.use_font(str(bogus))
+    w.font_page.embedded, w.font_page._path = None, None
+    ok = w.font_page.use_font(str(bogus))
     # The setting is kept; a system font may still be found after it, else the hint shows.
     assert load_settings(ctx.engine).font_path == str(bogus)
     if not ok:
-        assert FONT_PACKAGE in w.font.result.text()
-    w.font.embedded = False
-    w.font._show()
-    assert FONT_PACKAGE in w.font.result.text()
+        assert FONT_PACKAGE in w.font_page.result.text()
+    w.font_page.embedded = False
+    w.font_page._show()
+    assert FONT_PACKAGE in w.font_page.result.text()
 
 
 def test_bundle_import_error_is_shown_inline(qtbot, ctx, tmp_path):
@@ -121,13 +121,13 @@ def test_tab_order_follows_the_screen(qtbot, ctx):
     w = _wizard(qtbot, ctx)
     w.identity.inspector.setText("周明远")
     seen = []
-    for page in (w.identity, w.certificate, w.font, w.start):
+    for page in (w.identity, w.certificate, w.font_page, w.start):
         assert w.currentPage() is page
         chain = _tab_chain(page)
         rows = [x.mapTo(page, x.rect().topLeft()).y() for x in chain]
         names = [x.objectName() or type(x).__name__ for x in chain]
         assert rows == sorted(rows), list(zip(names, rows, strict=True))
-        assert len(set(rows)) > 1 or page is w.font  # laid out, not all at one spot
+        assert len(set(rows)) > 1 or page is w.font_page  # laid out, not all at one spot
         seen.append(len(chain))
         if page is w.certificate:
             page.later.setChecked(True)

@@ -399,13 +399,13 @@ def test_site_created_on_the_spot(qtbot, ctx):
     dialog.toggle_new.setChecked(True)
     box = dialog.new_site
     box.name.setText("")
-    box.create.click()
+    box.create_button.click()
     assert "名称不能为空" in dialog.message.text()
     box.name.setText("路口奶茶店")
     box.kind.setCurrentIndex(box.kind.findData("food_shop"))
     box.address.setText("青石路 8 号")
     dialog.coords.setText("25.7905, 113.0310")
-    box.create.click()
+    box.create_button.click()
     assert "路口奶茶店" in dialog.site_label.text()
     ids = dialog.chosen_templates()
     assert "school-food-shop" in ids

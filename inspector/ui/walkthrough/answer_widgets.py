@@ -78,12 +78,12 @@ class AnswerWidget(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for child in self.findChildren(QPushButton):
-            child.setEnabled(not read_only)
-        for child in self.findChildren(QLineEdit):
-            child.setReadOnly(read_only)
-        for child in self.findChildren(QPlainTextEdit):
-            child.setReadOnly(read_only)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(not read_only)
+        for line in self.findChildren(QLineEdit):
+            line.setReadOnly(read_only)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setReadOnly(read_only)
 
     def focus_target(self) -> QWidget:
         """The widget that should have the keyboard while this item is current."""
@@ -123,9 +123,9 @@ class _OutcomeButtons(QWidget):
     clicked = Signal(str)
 
     LABELS = (
-        ("pass", QT_TRANSLATE_NOOP("_OutcomeButtons", "合格"), "1"),
-        ("fail", QT_TRANSLATE_NOOP("_OutcomeButtons", "不合格"), "2"),
-        ("na", QT_TRANSLATE_NOOP("_OutcomeButtons", "不适用"), "3"),
+        ("pass", str(QT_TRANSLATE_NOOP("_OutcomeButtons", "合格")), "1"),
+        ("fail", str(QT_TRANSLATE_NOOP("_OutcomeButtons", "不合格")), "2"),
+        ("na", str(QT_TRANSLATE_NOOP("_OutcomeButtons", "不适用")), "3"),
     )
 
     def __init__(self, only_na: bool = False, parent: QWidget | None = None):

@@ -70,7 +70,7 @@ def save_part(
     window: WalkWindow,
     view: ItemView,
     part: str,
-    call: Callable[[], None],
+    call: Callable[[], object],
     refused: Callable[[str], None] | None = None,
 ) -> bool:
     """Run one save of ``view``'s answer or note; True when it was stored.

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,11 +43,11 @@ from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 # Suggestions for the tool field, offered in the interface language; the field stays free text.
 TOOLS = (
-    QT_TRANSLATE_NOOP("DistancePanel", "激光测距仪"),
-    QT_TRANSLATE_NOOP("DistancePanel", "测距轮"),
-    QT_TRANSLATE_NOOP("DistancePanel", "皮尺"),
-    QT_TRANSLATE_NOOP("DistancePanel", "手机 GPS"),
-    QT_TRANSLATE_NOOP("DistancePanel", "地图软件测距"),
+    str(QT_TRANSLATE_NOOP("DistancePanel", "激光测距仪")),
+    str(QT_TRANSLATE_NOOP("DistancePanel", "测距轮")),
+    str(QT_TRANSLATE_NOOP("DistancePanel", "皮尺")),
+    str(QT_TRANSLATE_NOOP("DistancePanel", "手机 GPS")),
+    str(QT_TRANSLATE_NOOP("DistancePanel", "地图软件测距")),
 )
 
 
@@ -180,7 +180,7 @@ class DistancePanel(QFrame):
 
     # --- input ---------------------------------------------------------------------------
 
-    def focus_target(self) -> QWidget:
+    def focus_target(self) -> QLineEdit:
         return self.distance
 
     def set_deciding_method(self, method: str) -> None:
@@ -195,7 +195,11 @@ class DistancePanel(QFrame):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Enter in the distance field with a number records it (and stays on the item);
         # with an empty field it goes on to the walk (next item).
-        if obj is self.distance and event.type() == QEvent.Type.KeyPress:
+        if (
+            obj is self.distance
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.distance.text():
                 self.submit()
                 return True

@@ -6,7 +6,8 @@ service, which logs each change. A refusal shows inline and the dialog stays.
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -31,11 +32,11 @@ from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text
 
 TEXT_FIELDS = (
-    ("lead_inspector_name", QT_TRANSLATE_NOOP("HeaderDialog", "主检查员")),
-    ("lead_inspector_id_no", QT_TRANSLATE_NOOP("HeaderDialog", "主检查员证件号")),
-    ("co_inspector_name", QT_TRANSLATE_NOOP("HeaderDialog", "协检员")),
-    ("co_inspector_id_no", QT_TRANSLATE_NOOP("HeaderDialog", "协检员证件号")),
-    ("location_text", QT_TRANSLATE_NOOP("HeaderDialog", "检查地点")),
+    ("lead_inspector_name", str(QT_TRANSLATE_NOOP("HeaderDialog", "主检查员"))),
+    ("lead_inspector_id_no", str(QT_TRANSLATE_NOOP("HeaderDialog", "主检查员证件号"))),
+    ("co_inspector_name", str(QT_TRANSLATE_NOOP("HeaderDialog", "协检员"))),
+    ("co_inspector_id_no", str(QT_TRANSLATE_NOOP("HeaderDialog", "协检员证件号"))),
+    ("location_text", str(QT_TRANSLATE_NOOP("HeaderDialog", "检查地点"))),
 )
 
 
@@ -95,15 +96,15 @@ class HeaderDialog(QDialog):
         for name, edit in self.edits.items():
             if edit.text().strip() != (getattr(insp, name) or ""):
                 out[name] = edit.text().strip()
-        when = self.when.dateTime().toPython().astimezone().astimezone(UTC)
+        when = cast(datetime, self.when.dateTime().toPython()).astimezone().astimezone(UTC)
         if abs((when - insp.started_at).total_seconds()) >= 60:
             out["started_at"] = when
         if self.coords.text().strip() != format_coordinates(insp.lat, insp.lon):
             out["coordinates"] = self.coords.text().strip()
             out["coord_source"] = self.coord_source.source()
-        for name, edit in (("measures_taken", self.measures), ("notes", self.notes)):
-            if edit.toPlainText().strip() != (getattr(insp, name) or ""):
-                out[name] = edit.toPlainText().strip()
+        for name, box in (("measures_taken", self.measures), ("notes", self.notes)):
+            if box.toPlainText().strip() != (getattr(insp, name) or ""):
+                out[name] = box.toPlainText().strip()
         return out
 
     def accept(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,9 @@ from inspector.ui.i18n import local
 from inspector.ui.walkthrough.answer_widgets import COMMIT_DELAY_MS, TOUCH_PX, make_answer_widget
 from inspector.ui.walkthrough.autosave import SaveMark
 from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoRemover, PhotoStrip, ShownPhoto
+
+if TYPE_CHECKING:
+    from inspector.ui.walkthrough.distance_panel import DistancePanel
 
 WALK_KEYS = (
     Qt.Key.Key_Up,
@@ -92,7 +97,7 @@ class ItemView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._current = False
         self._photo_count = 0
-        self._last_note = ""
+        self._last_note: str | None = ""
         lay = QVBoxLayout(self)
         lay.setSpacing(6)
 
@@ -138,7 +143,7 @@ class ItemView(QFrame):
         self.refusal.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.refusal.hide()
         lay.addWidget(self.refusal)
-        self.distance_panel: QWidget | None = None
+        self.distance_panel: DistancePanel | None = None
         self.carried_panel: QWidget | None = None
 
         self.amended = QLabel()
@@ -264,10 +269,10 @@ class ItemView(QFrame):
             else "ItemView { border: 1px solid #ddd; border-radius: 6px; }"
         )
 
-    def attach_distance_panel(self, panel) -> None:
+    def attach_distance_panel(self, panel: DistancePanel) -> None:
         """Distance items are answered by measurements: the panel takes the typing."""
         self.distance_panel = panel
-        lay = self.layout()
+        lay = cast(QVBoxLayout, self.layout())  # made in __init__
         lay.insertWidget(lay.indexOf(self.answer) + 1, panel)
         edit = getattr(self.answer, "edit", None)
         if edit is not None:
@@ -278,7 +283,7 @@ class ItemView(QFrame):
     def attach_carried(self, panel: QWidget) -> None:
         """A re-inspection: the original finding goes just above the new answer."""
         self.carried_panel = panel
-        lay = self.layout()
+        lay = cast(QVBoxLayout, self.layout())  # made in __init__
         lay.insertWidget(lay.indexOf(self.answer), panel)
 
     def focus_target(self) -> QWidget:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from inspector.domain.scoring import UNANSWERED
@@ -12,11 +13,11 @@ from inspector.ui.i18n import local
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT = {
-    "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
-    "fail": QT_TRANSLATE_NOOP("WalkWindow", "不合格"),
-    "na": QT_TRANSLATE_NOOP("WalkWindow", "不适用"),
-    "answered": QT_TRANSLATE_NOOP("WalkWindow", "已填"),
-    UNANSWERED: QT_TRANSLATE_NOOP("WalkWindow", "未答"),
+    "pass": str(QT_TRANSLATE_NOOP("WalkWindow", "合格")),
+    "fail": str(QT_TRANSLATE_NOOP("WalkWindow", "不合格")),
+    "na": str(QT_TRANSLATE_NOOP("WalkWindow", "不适用")),
+    "answered": str(QT_TRANSLATE_NOOP("WalkWindow", "已填")),
+    UNANSWERED: str(QT_TRANSLATE_NOOP("WalkWindow", "未答")),
 }
 
 
@@ -56,7 +57,11 @@ class JumpPopup(QDialog):
             self.list.setCurrentRow(0)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.query and event.type() == QEvent.Type.KeyPress:
+        if (
+            obj is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
                 row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)

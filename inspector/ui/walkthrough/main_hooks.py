@@ -20,8 +20,8 @@ from inspector.ui.i18n import error_text
 if TYPE_CHECKING:  # the walk window (and Pillow behind it) loads on first use, not at start-up
     from inspector.ui.walkthrough.walk_window import WalkWindow
 
-INSPECTIONS_TITLE = QT_TRANSLATE_NOOP("MainWindow", "巡查记录")
-MAP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "网格地图")
+INSPECTIONS_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "巡查记录"))
+MAP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "网格地图"))
 
 
 def _tr(text: str) -> str:

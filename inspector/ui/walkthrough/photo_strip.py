@@ -32,8 +32,8 @@ from inspector.ui.walkthrough.answer_widgets import TOUCH_PX
 
 THUMB_PX = 96
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".bmp", ".tif", ".tiff")
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "PhotoStrip", "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)"
+FILE_FILTER = str(
+    QT_TRANSLATE_NOOP("PhotoStrip", "图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic)")
 )
 
 
@@ -115,10 +115,10 @@ class PhotoStrip(QWidget):
         self.add_button.setToolTip(self.tr("选择照片文件，或把照片拖到这里（Alt+P）"))
         self.add_button.clicked.connect(self.pick_files)
         outer.addWidget(self.add_button)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFixedHeight(TOUCH_PX)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFixedHeight(TOUCH_PX)
         self.inner = QWidget()
         self.row = QHBoxLayout(self.inner)
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -126,8 +126,8 @@ class PhotoStrip(QWidget):
         self.hint.setStyleSheet("color: #888;")
         self.row.addWidget(self.hint)
         self.row.addStretch(1)
-        self.scroll.setWidget(self.inner)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.inner)
+        outer.addWidget(self.scroll_area, 1)
         self.message = QLabel()
         self.message.setObjectName("photo_message")
         self.message.setStyleSheet("color: #c62828;")
@@ -141,7 +141,7 @@ class PhotoStrip(QWidget):
         for p in list(self.photos):
             self._remove_thumb(p)
         self.photos = []
-        self.scroll.setFixedHeight(TOUCH_PX)
+        self.scroll_area.setFixedHeight(TOUCH_PX)
         self.hint.show()
         for p in photos:
             self._append(p)
@@ -168,7 +168,7 @@ class PhotoStrip(QWidget):
         self.row.insertWidget(self.row.count() - 1, label)
         self.photos.append(photo)
         self.hint.hide()
-        self.scroll.setFixedHeight(THUMB_PX + 24)
+        self.scroll_area.setFixedHeight(THUMB_PX + 24)
 
     def _remove_thumb(self, photo: ShownPhoto) -> None:
         w = self.inner.findChild(QLabel, f"thumb_{photo.id}")
@@ -189,7 +189,7 @@ class PhotoStrip(QWidget):
         self._remove_thumb(photo)
         self.photos = [p for p in self.photos if p.id != photo.id]
         if not self.photos:
-            self.scroll.setFixedHeight(TOUCH_PX)
+            self.scroll_area.setFixedHeight(TOUCH_PX)
             self.hint.setVisible(not self.read_only)
         self.photos_changed.emit(len(self.photos))
         return True

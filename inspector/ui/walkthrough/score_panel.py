@@ -21,11 +21,11 @@ from inspector.domain.templates import Item
 from inspector.ui.i18n import local
 
 RESULT_STYLE = {
-    RESULT_PASS: (QT_TRANSLATE_NOOP("ScorePanel", "合格"), "#2e7d32"),
-    RESULT_DEDUCTED: (QT_TRANSLATE_NOOP("ScorePanel", "扣分"), "#ef6c00"),
-    RESULT_BLACKLIST: (QT_TRANSLATE_NOOP("ScorePanel", "红线不合格 · 黑榜候选"), "#c62828"),
+    RESULT_PASS: (str(QT_TRANSLATE_NOOP("ScorePanel", "合格")), "#2e7d32"),
+    RESULT_DEDUCTED: (str(QT_TRANSLATE_NOOP("ScorePanel", "扣分")), "#ef6c00"),
+    RESULT_BLACKLIST: (str(QT_TRANSLATE_NOOP("ScorePanel", "红线不合格 · 黑榜候选")), "#c62828"),
 }
-IN_PROGRESS = QT_TRANSLATE_NOOP("ScorePanel", "暂无扣分（检查进行中）")
+IN_PROGRESS = str(QT_TRANSLATE_NOOP("ScorePanel", "暂无扣分（检查进行中）"))
 
 
 class ScorePanel(QFrame):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -74,13 +75,13 @@ class NewSiteBox(QGroupBox):
             self.kind.addItem(local(k.label), k.code)
         self.address = QLineEdit()
         self.grid = QLineEdit()
-        self.create = QPushButton(self.tr("保存场所"))
-        self.create.setObjectName("create_site")
+        self.create_button = QPushButton(self.tr("保存场所"))
+        self.create_button.setObjectName("create_site")
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("类型"), self.kind)
         form.addRow(self.tr("地址"), self.address)
         form.addRow(self.tr("网格"), self.grid)
-        form.addRow("", self.create)
+        form.addRow("", self.create_button)
 
 
 class StartDialog(QDialog):
@@ -210,7 +211,7 @@ class StartDialog(QDialog):
         self.search.installEventFilter(self)
         self.sites.currentItemChanged.connect(lambda cur, _prev: self._site_chosen(cur))
         self.toggle_new.toggled.connect(self._toggle_new)
-        self.new_site.create.clicked.connect(self.create_site)
+        self.new_site.create_button.clicked.connect(self.create_site)
         self.coords.editingFinished.connect(self._check_coords)
         self.refresh_sites()
         if site_id:
@@ -422,12 +423,12 @@ class StartDialog(QDialog):
             self.message.setText("；".join(problems) + "。")
             return
         assert self._site is not None
-        coords = parse_coordinates(self.coords.text())
+        coords: tuple[float | None, float | None] | None = parse_coordinates(self.coords.text())
         site_coords = format_coordinates(self._site.lat, self._site.lon)
         typed = bool(coords) and self.coords.text().strip() != site_coords
         if not typed and coords:
             coords = (self._site.lat, self._site.lon)  # the register's own, with its source
-        when = self.when.dateTime().toPython()
+        when = cast(datetime, self.when.dateTime().toPython())
         self.request = StartRequest(
             site_id=self._site.id,
             template_ids=self.chosen_templates(),
@@ -480,6 +481,7 @@ def start_from_request(ctx: AppContext, req: StartRequest) -> str:
     """Start the inspection the dialog describes; returns its id (UserError if refused)."""
     from inspector.services.inspections import Person, start_inspection
 
+    coords: tuple[float, float] | str | None
     coords = (req.lat, req.lon) if req.lat is not None and req.lon is not None else ""
     if coords and not req.coord_source:
         coords = None  # the site's coordinates, with the source the register keeps

@@ -10,6 +10,7 @@ A finished inspection opens read-only.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -61,7 +62,7 @@ class WalkWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self._load_items()
-        QApplication.instance().focusChanged.connect(self._follow_focus)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._follow_focus)
         self._apply_lock()
         self.score_panel.show_result(self.view.score, self._items_by_key())
         self._refresh_distance()
@@ -127,14 +128,14 @@ class WalkWindow(QMainWindow):
         self.progress = QLabel()
         self.progress.setObjectName("walk_progress")
         mid.addWidget(self.progress)
-        self.scroll = ItemScroll()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = ItemScroll()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.items_host = QWidget()
         self.items_layout = QVBoxLayout(self.items_host)
         self.items_layout.addStretch(1)
-        self.scroll.setWidget(self.items_host)
-        mid.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.items_host)
+        mid.addWidget(self.scroll_area, 1)
         nav = QHBoxLayout()
         self.prev_button = big_button(checkable=False, text=self.tr("◀ 上一项"))
         self.prev_button.clicked.connect(self.previous_item)
@@ -233,7 +234,7 @@ class WalkWindow(QMainWindow):
 
     def _adder(self, ref: ItemRef):
         def add(path) -> ShownPhoto:
-            what = QT_TRANSLATE_NOOP("services", "保存照片")
+            what = str(QT_TRANSLATE_NOOP("services", "保存照片"))
             with storage_faults(what):  # a full disk is told beside the strip
                 photo = photos.add_photo(
                     self.ctx, self.inspection_id, path,
@@ -245,7 +246,7 @@ class WalkWindow(QMainWindow):
         return add
 
     def _remove_photo(self, photo_id: str) -> None:
-        with storage_faults(QT_TRANSLATE_NOOP("services", "删除照片")):
+        with storage_faults(str(QT_TRANSLATE_NOOP("services", "删除照片"))):
             photos.remove_photo(self.ctx, photo_id)
         self._saved(self.tr("照片已删除"))
 
@@ -288,7 +289,7 @@ class WalkWindow(QMainWindow):
             view.focus_answer()
         else:
             self.setFocus()
-        self.scroll.ensureWidgetVisible(view, 0, 40)
+        self.scroll_area.ensureWidgetVisible(view, 0, 40)
 
     def _make_current(self, index: int) -> None:
         old = self.current_view()
@@ -398,7 +399,7 @@ class WalkWindow(QMainWindow):
             view.show_refusal("")
             self.reload_view(self.tr("已保存 {code}").format(code=code))
 
-    def _note_changed(self, key, note: str) -> None:
+    def _note_changed(self, key: tuple[str, str], note: str) -> None:
         ref = self.view.item(*key)
         save = lambda: inspections.set_note(self.ctx, self.inspection_id, *key, note)  # noqa: E731
         if ref is not None and save_part(self, self.item_views[ref.index], "note", save):

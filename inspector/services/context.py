@@ -14,10 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from inspector.domain.text import Message, message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog
+from inspector.store.faults import fault_message
 from inspector.store.integrity import DamagedDatabaseError
 from inspector.store.lock import DataDirBusy, DataDirLock
 from inspector.store.migrate import DatabaseError, OpenResult, open_database
@@ -100,7 +101,10 @@ def open_context(
             else:
                 lock.register_reader()
         except OSError as exc:  # a read-only or full folder: say so, no traceback
-            raise UserError("无法锁定数据目录 {}：{}", data_dir, exc.strerror or exc) from None
+            fault = fault_message(exc, N_("打开数据目录"), paths.root)
+            raise UserError(
+                fault or Message("无法锁定数据目录 {}：{}", data_dir, exc.strerror or exc)
+            ) from None
         url = db_url or paths.configured_database_url() or paths.database
         opened = open_database(url, guard=lock.exclusive, check_skip_within=check_skip_within)
     except DataDirBusy as exc:

@@ -4419,6 +4419,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>back up the database</translation>
     </message>
     <message>
+        <source>打开数据目录</source>
+        <translation type="unfinished">Open data folder</translation>
+    </message>
+    <message>
         <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
         <translation>The number block {}{}–{} overlaps the existing block {}{}–{} ({}): a number would be used twice. Use the block the office assigned.</translation>
     </message>

@@ -4418,6 +4418,10 @@
             <translation>备份数据库</translation>
         </message>
         <message>
+            <source>打开数据目录</source>
+            <translation>打开数据目录</translation>
+        </message>
+        <message>
             <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
             <translation>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</translation>
         </message>

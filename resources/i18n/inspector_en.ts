@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation>Open data folder</translation>
+        <translation>Opening the data folder</translation>
     </message>
     <message>
         <source>安装版</source>
@@ -4420,7 +4420,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation type="unfinished">Open data folder</translation>
+        <translation>Opening the data folder</translation>
     </message>
     <message>
         <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>

@@ -248,6 +248,8 @@ def produce(
             insp = s.get(Inspection, inspection_id)
         if insp is not None and insp.status != "finished":
             raise UserError("检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。")
+        if insp is not None and identity is not None:
+            check_signer(insp, identity.display_name)
     bundle, number, rendered = _render(ctx, kind, inspection_id, days)
     digest = views.record_hash(bundle)
     data = rendered.data
@@ -308,6 +310,27 @@ def produce(
     )
 
 
+def record_inspectors(insp: Inspection) -> tuple[str, ...]:
+    """The inspectors the record names (lead, then co-inspector)."""
+    names = (insp.lead_inspector_name.strip(), insp.co_inspector_name.strip())
+    return tuple(n for n in names if n)
+
+
+def check_signer(insp: Inspection, holder: str) -> None:
+    """Refuse a signing certificate whose holder is not one of the record's inspectors.
+
+    The holder is the certificate's common name, set from the inspector's name
+    when the certificate was made or carried by the office-issued one imported.
+    """
+    names = record_inspectors(insp)
+    if names and holder.strip() not in names:
+        raise UserError(
+            "签名证书属于“{}”，而本记录的检查人员是 {}：只有记录上的检查人员可以签名。",
+            holder or "?",
+            "、".join(names),
+        )
+
+
 def views_font_path(ctx: AppContext) -> str | None:
     """The font file the PDFs use (for the signature stamp), if one was found."""
     from inspector.reports.fonts import register_cjk_font
@@ -344,31 +367,71 @@ def document_path(ctx: AppContext, doc: GeneratedDocument) -> Path:
 # ---------------------------------------------------------------- verifying
 
 
+VERDICTS = {
+    "有效": N_("有效"),
+    "签名后被修改": N_("签名后被修改"),
+    "签名无效": N_("签名无效"),
+    "未签名": N_("未签名"),
+    "不受信任": N_("不受信任"),
+}
+
+
 @dataclass(frozen=True)
 class DocumentCheck:
+    """A signed file's check: the signature, who signed, and the record in the database.
+
+    ``db_status`` is match | mismatch | unknown (not in this database);
+    ``signer_status`` is match | mismatch | unknown (no names to compare with).
+    """
+
     report: VerifyReport
-    db_status: str  # match | mismatch | unknown (record not in this database)
+    db_status: str
     db_hash: str = ""
+    signer_status: str = "unknown"
+    inspectors: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.report.ok and self.db_status != "mismatch"
+        return self.report.ok and self.db_status != "mismatch" and self.signer_status != "mismatch"
+
+    @property
+    def verdict(self) -> str:
+        """The one-word verdict (zh_CN): the file's, then the record's and signer's checks."""
+        word = self.report.verdict
+        if word == "有效" and self.db_status == "mismatch":
+            return "签名后被修改"
+        if word == "有效" and self.signer_status == "mismatch":
+            return "签名无效"
+        return word
 
     def lines(self) -> list[str]:
-        """The outcome as zh_CN lines (Messages: the dialog shows them translated)."""
+        """The outcome as zh_CN lines, the verdict first (Messages: the dialog translates)."""
         r = self.report
         yes = {True: Message("是"), False: Message("否")}
-        signed_at = (
-            r.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if r.signing_time else "—"
-        )
-        out = [
-            Message("签名完整（未被改动）：{}", yes[r.intact]),
-            Message("签名有效：{}", yes[r.valid]),
-            Message("证书受信任（本单位信任列表）：{}", yes[r.trusted]),
-            Message("签名覆盖整个文件：{}", yes[r.covers_whole_file]),
-            Message("签名人：{}", r.signer or "—"),
-            Message("签名时间：{}", signed_at),
-        ]
+        out: list[str] = [Message("结论：{}", Message(VERDICTS[self.verdict]))]
+        if r.signed:
+            signed_at = (
+                r.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if r.signing_time else "—"
+            )
+            out += [
+                Message("签名人：{}", r.signer or "—"),
+                Message("证书指纹 SHA-256：{}", r.signer_fingerprint or "—"),
+                Message("证书在本单位信任列表中：{}", yes[r.trusted]),
+            ]
+            if self.signer_status == "match":
+                out.append(Message("签名人是记录上的检查人员：是"))
+            elif self.signer_status == "mismatch":
+                out.append(
+                    Message(
+                        "签名人是记录上的检查人员：否（记录上的检查人员为 {}）",
+                        "、".join(self.inspectors),
+                    )
+                )
+            out += [
+                Message("签名时间：{}", signed_at),
+                Message("签名完整（未被改动）：{}", yes[r.intact]),
+                Message("签名覆盖整个文件：{}", yes[r.covers_whole_file]),
+            ]
         if r.doc:
             kind = KIND_LABELS.get(r.doc.get("kind", ""))
             out.append(
@@ -376,14 +439,16 @@ class DocumentCheck:
             )
             out.append(Message("记录标识：{}", r.doc.get("id", "")))
             out.append(Message("内容摘要（PDF 内）：{}", r.doc.get("sha256", "")))
-        db = {
-            "match": Message("与数据库中的记录一致"),
-            "mismatch": Message("与数据库不一致（数据库中为 {}）", self.db_hash),
-            "unknown": Message("本数据库中没有这条记录，未比对"),
-        }[self.db_status]
+        if self.db_status == "mismatch":
+            db = Message("与数据库不一致（数据库中为 {}）", self.db_hash)
+        elif self.db_status == "unknown":
+            db = Message("本数据库中没有这条记录，未比对")
+        elif r.ok:
+            db = Message("与数据库中的记录一致")
+        else:  # the same hash proves nothing when the file is not validly signed
+            db = Message("摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效")
         out.append(Message("记录摘要：{}", db))
         out.extend(r.problems)
-        out.append(Message("结论：有效") if self.ok else Message("结论：无效或不受信任"))
         return out
 
 
@@ -398,11 +463,15 @@ def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     roots = trusted_certs(ctx) if ctx is not None else []
     report = verify_pdf(data, roots)
     status, db_hash = "unknown", ""
+    signer_status, names = "unknown", ()
     record_id = report.doc.get("id")
     if ctx is not None and record_id:
         with read_session(ctx.engine) as s:
-            exists = s.get(Inspection, record_id) is not None
-        if exists:
+            insp = s.get(Inspection, record_id)
+        if insp is not None:
             db_hash = views.record_hash(views.load_bundle(ctx, record_id))
             status = "match" if db_hash == report.doc.get("sha256") else "mismatch"
-    return DocumentCheck(report, status, db_hash)
+            names = record_inspectors(insp)
+            if report.signed and report.signer_name:
+                signer_status = "match" if report.signer_name in names else "mismatch"
+    return DocumentCheck(report, status, db_hash, signer_status, names)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-
 # pyHanko logs what it finds wrong with a file (an overlay, an untrusted
 # certificate) with tracebacks; the report below says it in a sentence, so those
 # records go to the application's log handlers, never to the bare stderr.

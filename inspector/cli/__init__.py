@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "inspector.cli.inspections",
     "inspector.cli.followup",
     "inspector.cli.documents",
+    "inspector.cli.printing",
     "inspector.cli.sync",
 )
 

@@ -5,99 +5,19 @@ cups-pdf's own output is read back too (text and page count)."""
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 import pytest
+from cups_server import QUEUE, run_cups, wait_done
 from pypdf import PdfReader
 
 from inspector.services import audit, documents, keys
 from inspector.services.document_samples import add_sample_inspection
 
 PASS = "s3cret-口令"
-QUEUE = "InspectorPDF"
-PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
-
-
-def _cups_missing() -> str:
-    for tool in ("cupsd", "lpadmin", "lp", "lpstat", "pdftotext"):
-        if shutil.which(tool) is None and not Path("/usr/sbin", tool).exists():
-            return f"{tool} is not installed (apt-get install cups cups-client poppler-utils)"
-    if not Path("/usr/lib/cups/backend/cups-pdf").exists() or not PPD.exists():
-        return "cups-pdf is not installed (apt-get install printer-driver-cups-pdf)"
-    if os.geteuid() != 0:
-        return "a private cupsd with the cups-pdf backend needs root here"
-    return ""
-
-
-@pytest.fixture(scope="session")
-def cups():
-    """A private cupsd listening on its own socket, with a cups-pdf queue; CUPS_SERVER set."""
-    reason = _cups_missing()
-    if reason:
-        pytest.skip(reason)
-    root = Path(tempfile.mkdtemp(prefix="inspector-cups-"))
-    root.chmod(0o755)
-    for sub in ("spool", "cache", "state", "log", "tmp"):
-        (root / sub).mkdir()
-    (root / "tmp").chmod(0o1777)
-    sock = root / "cups.sock"
-    allow = "  Order allow,deny\n  Allow all\n"
-    (root / "cupsd.conf").write_text(
-        f"Listen {sock}\nLogLevel info\nPreserveJobFiles Yes\nPreserveJobHistory Yes\n"
-        "WebInterface No\nBrowsing No\n"
-        f"<Location />\n{allow}</Location>\n<Location /admin>\n{allow}</Location>\n"
-        f"<Policy default>\n  <Limit All>\n  {allow}  </Limit>\n</Policy>\n"
-    )
-    (root / "cups-files.conf").write_text(
-        f"RequestRoot {root}/spool\nTempDir {root}/tmp\nCacheDir {root}/cache\n"
-        f"StateDir {root}/state\nErrorLog {root}/log/error_log\n"
-        f"AccessLog {root}/log/access_log\nPageLog {root}/log/page_log\n"
-        f"Printcap {root}/printcap\n"
-        "ServerBin /usr/lib/cups\nDataDir /usr/share/cups\nSandboxing Relaxed\n"
-    )
-    cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-    proc = subprocess.Popen(
-        [cupsd, "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    old = os.environ.get("CUPS_SERVER")
-    os.environ["CUPS_SERVER"] = str(sock)
-    try:
-        for _ in range(100):
-            if sock.exists():
-                break
-            time.sleep(0.05)
-        subprocess.run(
-            ["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
-            check=True,
-            capture_output=True,
-        )
-        yield root
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
-        if old is None:
-            os.environ.pop("CUPS_SERVER", None)
-        else:
-            os.environ["CUPS_SERVER"] = old
-        shutil.rmtree(root, ignore_errors=True)
-
-
-def _wait_done(job: str) -> None:
-    for _ in range(300):
-        done = subprocess.run(["lpstat", "-W", "completed", "-o"], capture_output=True, text=True)
-        if job in done.stdout:
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"job {job} did not complete")
+cups = pytest.fixture(scope="module", name="cups")(run_cups)
 
 
 def _text(pdf: Path) -> list[str]:
@@ -137,7 +57,7 @@ def test_cli_prints_the_signed_record_with_both_marked_copies(cups, ctx, data_di
     assert done.returncode == 0, done.stderr
     assert f"已打印 {out.number}" in done.stdout
     job = done.stdout.rsplit("作业 ", 1)[1].strip()
-    _wait_done(job)
+    wait_done(job)
     # the spool keeps the job's file: the signed PDF itself, byte for byte
     sent = sorted((cups / "spool").glob(f"d{int(job.rsplit('-', 1)[1]):05d}-*"))
     assert len(sent) == 1 and sent[0].read_bytes() == out.path.read_bytes()

@@ -10,9 +10,9 @@ import os
 
 import pytest
 from cups_server import QUEUE, run_cups
+from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
-from pypdf import PdfReader
 
 from inspector.services import audit, documents, keys
 from inspector.services.document_samples import add_sample_inspection

@@ -27,7 +27,14 @@ from sqlalchemy import insert
 from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
 from inspector.services.context import open_context
-from inspector.store.models import Answer, AuditEntry, Inspection, Photo, Site
+from inspector.store.models import (
+    Answer,
+    AuditEntry,
+    Inspection,
+    InspectionTemplate,
+    Photo,
+    Site,
+)
 from inspector.store.types import new_id, utcnow
 from inspector.sync.package import sha256
 
@@ -41,6 +48,12 @@ def populate(ctx, n: int) -> None:
     dev = ctx.device_id
     base = {"created_at": now, "updated_at": now, "created_by_device": dev, "row_version": 1}
     sites, insps, answers, photos, audits = [], [], [], [], []
+    content = json.dumps(  # the checklist each inspection carries (answers must name its items)
+        {"id": "school-internet-cafe", "version": 1,
+         "sections": [{"code": "s", "items": [{"code": f"i{j}"} for j in range(ANSWERS)]}]},
+        sort_keys=True,
+    )  # fmt: skip
+    templates = []
     for i in range(n):
         site_id, insp_id = new_id(), new_id()
         sites.append(
@@ -80,6 +93,11 @@ def populate(ctx, n: int) -> None:
                 "content_hash": "0" * 64,
             }
         )
+        templates.append(
+            {**base, "id": new_id(), "inspection_id": insp_id, "template_id": "school-internet-cafe",
+             "template_version": 1, "content_hash": sha256(content.encode()), "content": content,
+             "position": 0}
+        )  # fmt: skip
         for j in range(ANSWERS):
             answers.append(
                 {
@@ -134,6 +152,7 @@ def populate(ctx, n: int) -> None:
         for model, rows in (
             (Site, sites),
             (Inspection, insps),
+            (InspectionTemplate, templates),
             (Answer, answers),
             (Photo, photos),
             (AuditEntry, audits),

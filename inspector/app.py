@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,20 +30,34 @@ def start_gui(args) -> int:
 
     splash = show_splash(args.lang, demo=args.demo)
     from inspector.services.context import open_context
-    from inspector.services.errors import UserError
+    from inspector.services.errors import DamagedDatabase, UserError
     from inspector.store.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
     if args.demo:
         from inspector.services.demo import create_demo
+        from inspector.services.demo_copies import new_demo_copy
 
-        data_dir = Path(tempfile.mkdtemp(prefix="inspector-demo-"))
+        data_dir = new_demo_copy()  # stale copies of killed demos go first
         create_demo(data_dir, cached=True)  # built once, then copied
     try:
-        ctx = open_context(data_dir, args.db)
+        try:
+            ctx = open_context(data_dir, args.db)
+        except DamagedDatabase as exc:  # offer the last good backup, then open again
+            from inspector.ui.application import offer_restore
+
+            ctx = offer_restore(exc, lambda: open_context(data_dir, args.db), args.lang, splash)
+            if ctx is None:
+                return 2
     except UserError as exc:
         return run_gui(None, language=args.lang, startup_error=str(exc), splash=splash)
-    return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
+    try:
+        return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
+    finally:
+        if args.demo:  # a demo copy lives as long as the window
+            from inspector.services.demo_copies import remove_demo_copy
+
+            remove_demo_copy(data_dir)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,14 @@ from sqlalchemy import func, inspect, select, text
 
 from inspector.services.context import AppContext, open_context
 from inspector.store.engine import write_session
-from inspector.store.models import Answer, AuditEntry, Inspection, Photo, Site
+from inspector.store.models import (
+    Answer,
+    AuditEntry,
+    Inspection,
+    InspectionTemplate,
+    Photo,
+    Site,
+)
 from inspector.store.types import new_id, utcnow
 from inspector.sync.package import sha256
 
@@ -43,6 +50,21 @@ def add_inspection(
         )
         s.add(insp)
         s.flush()
+        content = {
+            "id": "school-internet-cafe",
+            "version": 1,
+            "sections": [{"code": "s1", "items": [{"code": f"item{i}"} for i in range(answers)]}],
+        }
+        s.add(
+            InspectionTemplate(
+                inspection_id=insp.id,
+                template_id="school-internet-cafe",
+                template_version=1,
+                content_hash=sha256(json.dumps(content, sort_keys=True).encode()),
+                content=json.dumps(content, sort_keys=True),
+                created_by_device=ctx.device_id,
+            )
+        )
         for i in range(answers):
             s.add(
                 Answer(

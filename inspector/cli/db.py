@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sqlalchemy import text
 
-from inspector.cli.common import context_from_args
+from inspector.cli.common import context_from_args, path_arg, program_name
+from inspector.services.context import damaged_error
 from inspector.services.errors import UserError
 from inspector.store.engine import is_sqlite
+from inspector.store.integrity import DamagedDatabaseError, check
 from inspector.store.migrate import DatabaseError, open_database
 from inspector.store.paths import DataPaths, resolve_data_dir
 
@@ -26,10 +29,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("url", nargs="?", help="数据库地址，如 postgresql+psycopg://user@host/db")
     target.add_argument("--local", action="store_true", help="使用数据目录内的 SQLite 文件")
     use.set_defaults(func=cmd_use)
+    dbsub.add_parser("backup", help="立即备份数据库（先做完整性检查）").set_defaults(
+        func=cmd_backup
+    )
+    dbsub.add_parser("backups", help="列出备份（最新的在前）").set_defaults(func=cmd_backups)
+    restore = dbsub.add_parser(
+        "restore",
+        help="用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份",
+    )
+    restore.add_argument("file", nargs="?", type=path_arg, help="备份文件")
+    restore.set_defaults(func=cmd_restore)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False, check_every=0)
     try:
         engine = ctx.engine
         print(f"数据目录 data dir: {ctx.paths.root}")
@@ -46,6 +59,11 @@ def cmd_info(args: argparse.Namespace) -> int:
                 print(f"日志模式 journal mode: {mode}")
                 print(f"同步 synchronous: {sync} (2 = FULL)")
                 print(f"外键 foreign keys: {'on' if fk else 'off'}")
+                db_file = Path(str(engine.url.database))
+                problems = check(db_file, quick=False)
+                if problems:  # quick_check passed, the full check did not
+                    raise damaged_error(ctx.paths, DamagedDatabaseError(db_file, problems))
+                print("完整性 integrity check: ok")
             else:
                 print(f"服务器 server: {conn.execute(text('select version()')).scalar()}")
         print(f"设备 device id: {ctx.device_id}")
@@ -70,4 +88,61 @@ def cmd_use(args: argparse.Namespace) -> int:
     opened.engine.dispose()
     paths.set_database_url(args.url)
     print(f"本数据目录今后使用数据库：{opened.engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from inspector.services.backups import make_backup
+
+    ctx = context_from_args(args)
+    try:
+        path = make_backup(ctx)
+    finally:
+        ctx.close()
+    print(f"已备份到 {path}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from inspector.services.backup_set import configured_folder_of_damaged, list_folder
+
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    folder = configured_folder_of_damaged(paths)
+    found = list_folder(folder)
+    print(f"备份文件夹 backup folder: {folder}")
+    for b in found:
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.size:>10}  {b.path}")
+    print(f"共 {len(found)} 份。")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup; works on a damaged database too (which open_context refuses)."""
+    from inspector.services.backup_set import configured_folder_of_damaged, last_good_backup
+    from inspector.services.backups import restore_backup, restore_damaged
+    from inspector.store.lock import DataDirLock
+
+    paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()
+    if getattr(args, "db", None) or paths.configured_database_url():
+        raise UserError("当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。")
+    backup = args.file
+    if backup is None:
+        good = last_good_backup(configured_folder_of_damaged(paths))
+        if good is None:
+            raise UserError("没有找到完好的备份。")
+        backup = good.path
+    if not paths.database.exists() or check(paths.database, quick=True):
+        lock = DataDirLock(paths.root, program_name())
+        try:
+            aside = restore_damaged(paths, backup, lock)
+        finally:
+            lock.release()
+        print(f"已恢复备份 {backup}。损坏的数据库另存为 {aside}。")
+        return 0
+    ctx = context_from_args(args)
+    try:
+        aside = restore_backup(ctx, backup)
+    finally:
+        ctx.close()
+    print(f"已恢复备份 {backup}。原数据库另存为 {aside}。")
     return 0

@@ -190,7 +190,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise UserError(f"文件不存在：{args.file}")
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         check = verify_document(ctx, args.file)
     finally:
@@ -203,7 +203,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_keys_show(args: argparse.Namespace) -> int:
     from inspector.services.keys import key_info, trust_dir
 
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         info = key_info(ctx)
         print(f"信任列表文件夹：{trust_dir(ctx)}")

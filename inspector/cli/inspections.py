@@ -80,7 +80,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         inspector=args.inspector,
         site_id=args.site,
     )
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         rows = [
             summary_data(i) for i in list_inspections(ctx, f, limit=args.limit, offset=args.offset)
@@ -105,7 +105,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         view = load_inspection(ctx, resolve_id(ctx, args.id))
     finally:

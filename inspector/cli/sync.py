@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
@@ -48,6 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     b.set_defaults(func=cmd_bundle)
     osub.add_parser("log", help="导入日志").set_defaults(func=cmd_log)
+    certs = osub.add_parser("certs", help="设备送来的检查人员证书：列出、确认信任")
+    csub = certs.add_subparsers(dest="certs_command", metavar="子命令")
+    cl = csub.add_parser("list", help="列出证书（默认只列待确认的）")
+    cl.add_argument("--all", action="store_true", help="也列出已确认的")
+    cl.set_defaults(func=cmd_certs_list)
+    ca = csub.add_parser("accept", help="确认信任一张证书（写入配置包的证书）")
+    ca.add_argument("fingerprint", help="证书的 SHA-256 指纹（可只写前几位）")
+    ca.add_argument("--by", default="", help="确认人")
+    ca.set_defaults(func=cmd_certs_accept)
     osub.add_parser("conflicts", help="列出待处理的冲突").set_defaults(func=cmd_conflicts)
     res = osub.add_parser("resolve", help="处理一条冲突")
     res.add_argument("conflict_id", help="冲突编号（可只写前几位）")
@@ -118,7 +128,7 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_devices(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         for d in sync.list_devices(ctx):
             state = "已吊销" if d.revoked else "有效"
@@ -129,10 +139,19 @@ def cmd_devices(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from inspector.services.errors import UserError
+
     ctx = context_from_args(args)
     try:
         sync.office_private_keys(ctx)
-        reports = sync.import_inbox(ctx, args.dir)
+        try:
+            reports = sync.import_inbox(ctx, args.dir)
+        except UserError:
+            raise
+        except Exception:  # never a traceback for the user: the log file has it
+            logging.getLogger("inspector.sync").exception("office import failed")
+            print("错误：导入时发生内部错误，详情已写入日志文件。", file=sys.stderr)
+            return 2
         if not reports:
             print("没有新的数据包。")
         bad = 0
@@ -140,12 +159,40 @@ def cmd_import(args) -> int:
             line = f"{r.package}: {RESULT_TEXT.get(r.result, r.result)} — {r.message}"
             if r.result == "rejected":
                 bad += 1
+                if r.refused_to:
+                    line += f"（已移到 {r.refused_to}）"
                 print(line, file=sys.stderr)
             else:
                 print(line)
     finally:
         ctx.close()
     return 2 if bad else 0
+
+
+def cmd_certs_list(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        rows = sync.pending_certificates(ctx, None if args.all else "pending")
+        if not rows:
+            print("没有待确认的证书。")
+        for c in rows:
+            state = "已确认" if c.status == "accepted" else "待确认"
+            print(f"{c.fingerprint}  {state}  设备 {c.device_id}  到期 {c.not_after:%Y-%m-%d}")
+            print(f"    {c.subject}")
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_certs_accept(args) -> int:
+    ctx = context_from_args(args)
+    try:
+        c = sync.accept_certificate(ctx, args.fingerprint, args.by)
+        print(f"已信任证书 {c.subject}（指纹 {c.fingerprint}，来自设备 {c.device_id}）。")
+        print("下一个办公室配置包会把它带给各设备。")
+    finally:
+        ctx.close()
+    return 0
 
 
 def cmd_bundle(args) -> int:
@@ -161,7 +208,7 @@ def cmd_bundle(args) -> int:
 
 
 def cmd_log(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         for row in sync.import_log(ctx):
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -175,7 +222,7 @@ def cmd_log(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    ctx = context_from_args(args)
+    ctx = context_from_args(args, write=False)
     try:
         rows = sync.list_conflicts(ctx)
         if not rows:

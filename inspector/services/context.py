@@ -6,6 +6,7 @@ open one the same way.
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -13,12 +14,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from inspector.domain.text import message_of
-from inspector.services.errors import UserError
+from inspector.domain.text import Message, message_of
+from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog
+from inspector.store.integrity import DamagedDatabaseError
+from inspector.store.lock import DataDirBusy, DataDirLock
 from inspector.store.migrate import DatabaseError, OpenResult, open_database
-from inspector.store.paths import DataPaths
+from inspector.store.paths import DataPaths, secure_file
+
+GUI_PROGRAM = "巡查助手图形界面"
 
 
 @dataclass
@@ -27,6 +32,14 @@ class AppContext:
     engine: Engine
     opened: OpenResult
     settings: Settings = field(default_factory=Settings)
+    lock: DataDirLock | None = None
+    key_passphrase: str | None = None  # this session's, given by the GUI; never stored
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key passphrase for private keys: the session's, else ``INSPECTOR_KEY_PASSPHRASE``
+        (empty or unset: none, and new sync keys are written unencrypted)."""
+        return self.key_passphrase or os.environ.get("INSPECTOR_KEY_PASSPHRASE") or None
 
     @property
     def device_id(self) -> str:
@@ -47,26 +60,96 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def open_context(data_dir: Path, db_url: str | None = None) -> AppContext:
+def open_context(
+    data_dir: Path,
+    db_url: str | None = None,
+    *,
+    program: str = GUI_PROGRAM,
+    write: bool = True,
+    wait: float = 0.0,
+    check_skip_within: float = 0.0,
+) -> AppContext:
     """Open the data directory (creating it) and its database (migrating it).
 
     The database is ``db_url`` when given, else the one the data directory is set
     to use (``INSPECTOR_DB`` or ``database-url.txt``, e.g. the office's
     PostgreSQL), else the SQLite file inside the data directory.
+
+    ``write``: become the data directory's one writer (waiting up to ``wait``
+    seconds), else open it as a reader beside a writer; either way creating or
+    migrating the database needs the directory alone. Another writer, a
+    restore under way, or a damaged database is a :class:`UserError`
+    (:class:`DamagedDatabase` for the last, with the backup to restore).
+    ``check_skip_within``: seconds within which a passed ``quick_check`` is not
+    repeated (commands; the GUI checks at every start).
     """
     paths = DataPaths(Path(data_dir))
     try:
         paths.ensure()
     except OSError as exc:
         raise UserError("无法创建数据目录 {}：{}", data_dir, exc.strerror) from None
+    lock = DataDirLock(paths.root, program)
     try:
-        opened = open_database(db_url or paths.configured_database_url() or paths.database)
-    except DatabaseError as exc:
+        try:
+            if write:
+                lock.acquire_writer(wait=wait)
+            else:
+                lock.register_reader()
+        except OSError as exc:  # a read-only or full folder: say so, no traceback
+            raise UserError("无法锁定数据目录 {}：{}", data_dir, exc.strerror or exc) from None
+        url = db_url or paths.configured_database_url() or paths.database
+        opened = open_database(url, guard=lock.exclusive, check_skip_within=check_skip_within)
+    except DataDirBusy as exc:
+        lock.release()
         raise UserError(message_of(exc)) from None
+    except DamagedDatabaseError as exc:
+        lock.release()
+        raise damaged_error(paths, exc) from None
+    except DatabaseError as exc:
+        lock.release()
+        raise UserError(message_of(exc)) from None
+    except BaseException:
+        lock.release()
+        raise
+    if opened.engine.dialect.name == "sqlite":
+        secure_file(paths.database)
     settings = load_settings(opened.engine)
     if not settings.device_id:
         settings.device_id = str(uuid.uuid4())
         save_settings(opened.engine, settings)
-    return AppContext(paths=paths, engine=opened.engine, opened=opened, settings=settings)
+    return AppContext(
+        paths=paths, engine=opened.engine, opened=opened, settings=settings, lock=lock
+    )
+
+
+def damaged_error(paths: DataPaths, exc: DamagedDatabaseError) -> DamagedDatabase:
+    """The sentence for a damaged database, naming the last good backup and how to restore it."""
+    from inspector.services.backup_set import configured_folder_of_damaged, last_good_backup
+
+    problem = exc.problems[0] if exc.problems else "?"
+    good = last_good_backup(configured_folder_of_damaged(paths))
+    if good is None:
+        message = Message(
+            "数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。"
+            "没有找到完好的备份：请保留数据目录 {}，交技术人员处理。",
+            exc.path,
+            problem,
+            paths.root,
+        )
+        return DamagedDatabase(message, data_dir=paths.root, database=exc.path)
+    message = Message(
+        "数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。"
+        "最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）："
+        'inspector --data-dir "{}" db restore "{}"',
+        exc.path,
+        problem,
+        good.name,
+        good.taken_at.strftime("%Y-%m-%d %H:%M"),
+        paths.root,
+        good.path,
+    )
+    return DamagedDatabase(message, data_dir=paths.root, database=exc.path, backup=good.path)

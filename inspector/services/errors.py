@@ -22,3 +22,17 @@ class UserError(Exception):
         super().__init__(message)
         self.template: str = message.template
         self.values: tuple = message.values
+
+
+class DamagedDatabase(UserError):
+    """The database failed its integrity check and was not opened.
+
+    ``backup`` is the newest backup that passes the check (None when there is
+    none); the message says how to restore it from the command line.
+    """
+
+    def __init__(self, message: Message, *, data_dir, database, backup=None) -> None:
+        super().__init__(message)
+        self.data_dir = data_dir
+        self.database = database
+        self.backup = backup

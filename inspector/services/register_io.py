@@ -11,10 +11,10 @@ imported only when an ``.xlsx`` file is read or written.
 from __future__ import annotations
 
 import csv
-from functools import partial
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlmodel import col, select

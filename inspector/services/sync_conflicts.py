@@ -61,6 +61,9 @@ def _take_incoming(s, conflict: SyncConflict, office_device: str) -> None:
     ).scalar()
     version = max(int(current or 0), conflict.incoming_version) + 1
     values.update(row_version=version, updated_at=utcnow())
+    if conflict.kind == "foreign":  # the device's content, but the row stays its creator's
+        for column in ("created_by_device", "device"):
+            values.pop(column, None)
     conn.execute(table.update().where(table.c.id == conflict.row_id).values(values))
     rec = s.get(SyncRecord, (conflict.table_name, conflict.row_id))
     rec = rec or SyncRecord(table_name=conflict.table_name, row_id=conflict.row_id, row_version=0)

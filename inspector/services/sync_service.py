@@ -1,57 +1,69 @@
 """Sync use cases: device identity, export, office mode, devices, inbox import, conflicts.
 
 The field side exports packages (:func:`export_changes`); the office side
-registers devices, imports its inbox (:func:`import_inbox`) and resolves
-conflicts. The office bundle lives in :mod:`inspector.services.sync_bundle`.
+registers devices (:mod:`~inspector.services.sync_office`), imports its inbox
+(:mod:`~inspector.services.sync_import`) and resolves conflicts; this module
+gathers them as one API. The office bundle lives in
+:mod:`inspector.services.sync_bundle`.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import select
 
 from inspector import __version__
-from inspector.domain.text import Message, message_of
+from inspector.domain.text import message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.settings import get_value, set_value
+from inspector.services.settings import get_value
+from inspector.services.sync_certs import (  # noqa: F401  (part of this module's API)
+    accept_certificate,
+    pending_certificates,
+)
 from inspector.services.sync_conflicts import (  # noqa: F401  (part of this module's API)
     conflict_versions,
     list_conflicts,
     resolve_conflict,
 )
+from inspector.services.sync_import import (  # noqa: F401  (part of this module's API)
+    ImportReport,
+    acknowledgements,
+    import_file,
+    import_inbox,
+    import_log,
+    inbox_packages,
+)
+from inspector.services.sync_office import (  # noqa: F401  (part of this module's API)
+    CARD_FORMAT,
+    INBOX_KEY,
+    REQUIRE_ENCRYPTION_KEY,
+    inbox_dir,
+    list_devices,
+    make_inbox,
+    office_init,
+    office_private_keys,
+    own_office,
+    refused_dir,
+    register_device,
+    revoke_device,
+    set_inbox_dir,
+)
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import (
-    SyncDevice,
     SyncExport,
-    SyncImportLog,
     SyncOffice,
-    SyncReceived,
 )
 from inspector.store.types import utcnow
 from inspector.sync import keys
 from inspector.sync.export import ExportResult, count_changed, export_package
-from inspector.sync.importer import (
-    DeviceKey,
-    ImportCancelled,
-    apply_package,
-    read_package,
-)
-from inspector.sync.package import SUFFIX, PackageRejected
-from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits
-from inspector.sync.streams import file_sha256
 
-INBOX_KEY = "sync.inbox_dir"
-REQUIRE_ENCRYPTION_KEY = "sync.require_encryption"
 DEVICE_NAME_KEY = "sync.device_name"
-CARD_FORMAT = "inspector-device-card"
 
 Progress = Callable[[int, int, str], None]
 
@@ -83,13 +95,18 @@ def device_name(ctx: AppContext) -> str:
 
 def device_signing_key(ctx: AppContext):
     try:
-        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE)
+        return keys.load_or_create_ed25519(ctx.paths.keys / keys.DEVICE_KEY_FILE, ctx.passphrase)
     except keys.KeyFileError as exc:
         raise UserError(message_of(exc)) from None
 
 
 def device_identity(ctx: AppContext) -> DeviceIdentity:
-    public = keys.public_b64(device_signing_key(ctx))
+    path = ctx.paths.keys / keys.DEVICE_KEY_FILE
+    try:
+        public = keys.public_of(path, ctx.passphrase) if path.exists() else None
+    except keys.KeyFileError as exc:
+        raise UserError(message_of(exc)) from None
+    public = public or keys.public_b64(device_signing_key(ctx))
     return DeviceIdentity(ctx.device_id, device_name(ctx), public, keys.fingerprint(public))
 
 
@@ -161,7 +178,7 @@ def export_changes(
             ctx.paths,
             Path(dest_dir),
             device_id=ctx.device_id,
-            device_name=device_name(ctx),
+            device_name=device_name(ctx)[:200],  # the office refuses longer names
             signing_key=device_signing_key(ctx),
             sequence=sequence,
             since=since,
@@ -189,294 +206,3 @@ def export_changes(
             )
         )
     return result
-
-
-# ---------------------------------------------------------------- office: identity, devices
-
-
-def own_office(ctx: AppContext) -> SyncOffice | None:
-    with read_session(ctx.engine) as s:
-        return s.exec(select(SyncOffice).where(SyncOffice.is_self == True)).first()  # noqa: E712
-
-
-def office_init(ctx: AppContext, name: str, *, require_encryption: bool = False) -> SyncOffice:
-    """Create (or reuse) the office key pairs, the inbox and ``refused/``; switch to office mode."""
-    name = name.strip() or ctx.settings.office_name or "创建办"
-    make_inbox(ctx)  # first: a folder that cannot be made leaves nothing half done
-    try:
-        signing = keys.load_or_create_ed25519(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_or_create_x25519(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
-    except keys.KeyFileError as exc:
-        raise UserError(message_of(exc)) from None
-    signing_pub = keys.public_b64(signing)
-    fp = keys.fingerprint(signing_pub)
-    with write_session(ctx.engine) as s:
-        row = s.get(SyncOffice, fp) or SyncOffice(
-            fingerprint=fp, signing_key=signing_pub, encryption_key=keys.public_b64(enc)
-        )
-        row.name = name
-        row.is_self = True
-        row.require_encryption = require_encryption
-        s.add(row)
-    set_value(ctx.engine, REQUIRE_ENCRYPTION_KEY, require_encryption)
-    ctx.settings.office_mode = True
-    ctx.settings.office_name = name
-    ctx.save_settings()
-    return row
-
-
-def office_private_keys(ctx: AppContext):
-    """(signing, encryption) private keys of this office; UserError outside office mode."""
-    try:
-        signing = keys.load_existing(ctx.paths.keys / keys.OFFICE_SIGNING_FILE)
-        enc = keys.load_existing(ctx.paths.keys / keys.OFFICE_ENCRYPTION_FILE)
-    except keys.KeyFileError as exc:
-        raise UserError(message_of(exc)) from None
-    if signing is None or enc is None or own_office(ctx) is None:
-        raise UserError("本机还不是办公室：请先执行 inspector office init --name 办公室名称。")
-    return signing, enc
-
-
-def register_device(ctx: AppContext, card: Path | dict, name: str = "") -> SyncDevice:
-    """Register a field device from its card (written by ``inspector device info --card``)."""
-    if isinstance(card, Path):
-        try:
-            card = json.loads(card.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UserError("无法读取设备信息文件 {}：{}", card, exc) from None
-    if not isinstance(card, dict) or card.get("format") != CARD_FORMAT:
-        raise UserError("这不是巡查助手的设备信息文件。")
-    try:
-        keys.load_ed25519_public(str(card["public_key"]))
-        device_id = str(card["device_id"])
-    except (KeyError, keys.KeyFileError) as exc:
-        raise UserError("设备信息文件不完整或公钥无效：{}", exc) from None
-    with write_session(ctx.engine) as s:
-        dev = s.get(SyncDevice, device_id)
-        if dev is not None and dev.public_key != card["public_key"]:
-            raise UserError(
-                "设备 {} 已用另一把公钥登记；如确需更换，请先吊销后重新登记。", device_id
-            )
-        dev = dev or SyncDevice(
-            device_id=device_id, public_key=str(card["public_key"]), fingerprint=""
-        )
-        dev.fingerprint = keys.fingerprint(dev.public_key)
-        dev.name = name or str(card.get("name", "")) or dev.name
-        dev.revoked = False
-        dev.revoked_at = None
-        s.add(dev)
-    return dev
-
-
-def revoke_device(ctx: AppContext, device_id: str) -> None:
-    with write_session(ctx.engine) as s:
-        dev = s.get(SyncDevice, device_id)
-        if dev is None:
-            raise UserError("没有登记过设备 {}。", device_id)
-        dev.revoked = True
-        dev.revoked_at = utcnow()
-        s.add(dev)
-
-
-def list_devices(ctx: AppContext) -> list[SyncDevice]:
-    with read_session(ctx.engine) as s:
-        return list(s.exec(select(SyncDevice).order_by(SyncDevice.name)))
-
-
-# ---------------------------------------------------------------- office: import
-
-
-def inbox_dir(ctx: AppContext) -> Path:
-    configured = get_value(ctx.engine, INBOX_KEY, "")
-    return Path(configured) if configured else ctx.paths.root / "inbox"
-
-
-def set_inbox_dir(ctx: AppContext, folder: Path) -> None:
-    set_value(ctx.engine, INBOX_KEY, str(folder))
-
-
-def refused_dir(ctx: AppContext) -> Path:
-    """Where refused packages go: ``refused/`` beside the inbox."""
-    return inbox_dir(ctx).parent / "refused"
-
-
-def make_inbox(ctx: AppContext) -> None:
-    """Create the inbox and the refused folder (office mode); UserError when it cannot."""
-    for folder in (inbox_dir(ctx), refused_dir(ctx)):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError("无法创建文件夹 {}：{}", folder, exc.strerror or exc) from None
-
-
-@dataclass
-class ImportReport:
-    package: str
-    result: str  # imported | duplicate | rejected | cancelled
-    message: str  # a Message: the GUI shows it in the interface language
-    device_id: str = ""
-    sequence: int | None = None
-    records: int = 0
-    applied: int = 0
-    conflicts: int = 0
-    files: int = 0
-    seconds: float = 0.0
-
-
-def _received(ctx: AppContext) -> set[str]:
-    with read_session(ctx.engine) as s:
-        return set(s.exec(select(SyncReceived.sha256)))
-
-
-def inbox_packages(ctx: AppContext, folder: Path | None = None) -> list[Path]:
-    """Package files in the inbox, sorted by device and sequence."""
-    folder = folder or inbox_dir(ctx)
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(SUFFIX))
-
-
-def _devices(ctx: AppContext) -> dict[str, DeviceKey]:
-    return {d.device_id: DeviceKey(d.public_key, d.revoked, d.name) for d in list_devices(ctx)}
-
-
-def _log(ctx: AppContext, report: ImportReport, digest: str) -> None:
-    with write_session(ctx.engine) as s:
-        s.add(_log_row(report, digest))
-
-
-def _log_row(report: ImportReport, digest: str) -> SyncImportLog:
-    return SyncImportLog(
-        package=report.package[:200],
-        package_sha256=digest,
-        device_id=report.device_id,
-        sequence=report.sequence,
-        records=report.records,
-        applied=report.applied,
-        conflicts=report.conflicts,
-        result=report.result,
-        message=str(report.message),  # the log keeps the zh_CN sentence
-        seconds=round(report.seconds, 3),
-    )
-
-
-def import_file(
-    ctx: AppContext,
-    path: Path,
-    *,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-    limits: ZipLimits = DEFAULT_LIMITS,
-    force: bool = False,
-) -> ImportReport:
-    """Import one package (office mode). Never raises for a bad package: see ``result``."""
-    _signing, enc = office_private_keys(ctx)
-    started = time.perf_counter()
-    try:
-        digest = file_sha256(path)  # in a stream: a package may be many gigabytes
-    except OSError as exc:
-        raise UserError("无法读取数据包 {}：{}", path, exc.strerror) from None
-    if not force and digest in _received(ctx):
-        report = ImportReport(
-            path.name, "duplicate", Message("这个数据包已经导入过，未作任何更改。")
-        )
-        report.seconds = time.perf_counter() - started
-        _log(ctx, report, digest)
-        return report
-    report = ImportReport(path.name, "rejected", "")
-    already = digest in _received(ctx)
-    pkg = None
-    try:
-        pkg = read_package(
-            path,
-            path.name,
-            devices=_devices(ctx),
-            office_key=enc,
-            require_encryption=bool(get_value(ctx.engine, REQUIRE_ENCRYPTION_KEY, False)),
-            limits=limits,
-        )
-        report.device_id = pkg.manifest.device_id
-        report.sequence = pkg.manifest.sequence
-        report.records = pkg.record_count
-
-        def _finish(conn) -> None:
-            report.result = "imported"
-            report.seconds = time.perf_counter() - started
-            report.message = Message("已导入。")
-            if not already:
-                conn.execute(
-                    SyncReceived.__table__.insert().values(
-                        sha256=digest,
-                        file_name=path.name[:200],
-                        device_id=pkg.manifest.device_id,
-                        sequence=pkg.manifest.sequence,
-                        imported_at=utcnow(),
-                    )
-                )
-
-        outcome = apply_package(
-            ctx.engine, pkg, ctx.paths, extra=_finish, progress=progress, cancel=cancel
-        )
-        report.applied = outcome.applied
-        report.conflicts = outcome.conflicts
-        report.files = outcome.files
-        report.message = Message(
-            "已导入：新增 {} 条，更新 {} 条，未变 {} 条，冲突 {} 条，文件 {} 个。",
-            outcome.inserted,
-            outcome.updated,
-            outcome.unchanged,
-            outcome.conflicts,
-            outcome.files,
-        )
-    except PackageRejected as exc:
-        report.result = "rejected"
-        report.message = Message("数据包已拒收，数据库未作任何更改：{}", message_of(exc))
-    except ImportCancelled:
-        report.result = "cancelled"
-        report.message = Message("导入已取消，数据库未作任何更改。")
-    finally:
-        if pkg is not None:
-            pkg.discard()
-    report.seconds = time.perf_counter() - started
-    _log(ctx, report, digest)
-    return report
-
-
-def import_inbox(
-    ctx: AppContext,
-    folder: Path | None = None,
-    *,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
-) -> list[ImportReport]:
-    """Import every package in the inbox not imported before, in device/sequence order."""
-    folder = folder or inbox_dir(ctx)
-    if not folder.is_dir():
-        raise UserError("收件文件夹 {} 不存在。", folder)
-    received = _received(ctx)
-    reports = []
-    for path in inbox_packages(ctx, folder):
-        if cancel and cancel():
-            break
-        if file_sha256(path) in received:
-            continue
-        reports.append(import_file(ctx, path, progress=progress, cancel=cancel))
-        if reports[-1].result == "cancelled":
-            break
-    return reports
-
-
-def import_log(ctx: AppContext, limit: int = 500) -> list[SyncImportLog]:
-    with read_session(ctx.engine) as s:
-        return list(s.exec(select(SyncImportLog).order_by(SyncImportLog.id.desc()).limit(limit)))
-
-
-def acknowledgements(ctx: AppContext) -> dict[str, int]:
-    """Highest imported sequence per device (sent back to the devices in the bundle)."""
-    with read_session(ctx.engine) as s:
-        rows = s.exec(
-            select(SyncReceived.device_id, func.max(SyncReceived.sequence)).group_by(
-                SyncReceived.device_id
-            )
-        ).all()
-    return {device: int(seq) for device, seq in rows}

@@ -10,9 +10,16 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from inspector.store.integrity import check
+from inspector.store.paths import secure_file
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``target`` (replaced if present)."""
+
+def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` (replaced if present).
+
+    ``verify``: the copy must pass ``PRAGMA quick_check`` before it takes the
+    target's name (else it is deleted and :class:`sqlite3.DatabaseError` raised).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
@@ -27,6 +34,12 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
+    secure_file(tmp)  # a backup holds everything the database does: the user's only
+    if verify:
+        problems = check(tmp, quick=True)
+        if problems:
+            tmp.unlink(missing_ok=True)
+            raise sqlite3.DatabaseError(f"backup copy failed its check: {problems[0]}")
     tmp.replace(target)
     return target
 

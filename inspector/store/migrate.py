@@ -2,12 +2,20 @@
 
 * a new (empty) database is created from the models and stamped at head;
 * an older one is backed up (SQLite backup API, last five kept) and upgraded;
-* one written by a newer version of the application is refused untouched.
+* one written by a newer version of the application is refused untouched;
+* an existing SQLite file that fails ``PRAGMA quick_check`` is refused untouched
+  (:class:`~inspector.store.integrity.DamagedDatabaseError`).
+
+Creating and upgrading run inside ``guard()`` (the data directory held alone,
+see :mod:`inspector.store.lock`); opening a database that is already current
+needs no guard.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +27,7 @@ import inspector.store.models  # noqa: F401  (registers every table)
 from inspector.domain.text import Message
 from inspector.store.backup import backup_before_migration
 from inspector.store.engine import is_sqlite, make_engine, sqlite_url
+from inspector.store.integrity import require_intact
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -130,8 +139,20 @@ def create_schema(engine: Engine) -> None:
     _run(engine, "stamp", "heads")
 
 
-def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResult:
-    """Open (creating or upgrading as needed) the database and return its engine."""
+def open_database(
+    url_or_path: str | Path,
+    *,
+    backup_keep: int = 5,
+    guard: Callable[[], AbstractContextManager[object]] = nullcontext,
+    check: bool = True,
+    check_skip_within: float = 0.0,
+) -> OpenResult:
+    """Open (creating or upgrading as needed) the database and return its engine.
+
+    ``check`` runs ``PRAGMA quick_check`` on an existing SQLite file first
+    (skipped when one passed less than ``check_skip_within`` seconds ago);
+    ``guard`` is entered around creating and upgrading.
+    """
     url = str(url_or_path)
     db_path: Path | None = None
     if "://" not in url:
@@ -140,6 +161,8 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
         url = sqlite_url(db_path)
     elif url.startswith("sqlite:///"):
         db_path = Path(url.removeprefix("sqlite:///"))
+    if check and db_path is not None and db_path.is_file() and db_path.stat().st_size > 0:
+        require_intact(db_path, quick=True, skip_within=check_skip_within)
     engine = make_engine(url)
     ready = _at_heads(engine)
     if ready:
@@ -160,7 +183,8 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
                     "{} 不是本程序的数据库（已有数据表但没有版本标记），未作任何修改。", url_or_path
                 )
             )
-        create_schema(engine)
+        with guard():
+            create_schema(engine)
         return OpenResult(engine, ",".join(sorted(heads)), created=True)
     unknown = current - _known_revisions()
     if unknown:
@@ -177,7 +201,8 @@ def open_database(url_or_path: str | Path, *, backup_keep: int = 5) -> OpenResul
         return OpenResult(engine, ",".join(sorted(heads)))
     before = ",".join(sorted(current))
     backup = None
-    if db_path is not None and is_sqlite(engine):
-        backup = backup_before_migration(db_path, before, keep=backup_keep)
-    upgrade(engine)
+    with guard():
+        if db_path is not None and is_sqlite(engine):
+            backup = backup_before_migration(db_path, before, keep=backup_keep)
+        upgrade(engine)
     return OpenResult(engine, ",".join(sorted(heads)), upgraded_from=before, backup=backup)

@@ -3,6 +3,11 @@
 The data directory holds the database, photos, signatures, generated PDFs and
 keys. It is the per-user data directory unless ``--data-dir`` or the
 ``INSPECTOR_DATA_DIR`` environment variable names another one.
+
+On POSIX the data directory, its ``keys`` and ``backups`` folders are made
+readable by the user only (0700) and the database and key files 0600
+(:func:`secure_dir`, :func:`secure_file`); on Windows the per-user profile
+already keeps them private.
 """
 
 from __future__ import annotations
@@ -19,6 +24,31 @@ DATABASE_URL_FILE = "database-url.txt"
 APP_NAME = "Inspector"
 APP_AUTHOR = "CivilizedCity"
 DB_FILE = "inspector.sqlite3"
+
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def secure_dir(path: Path) -> None:
+    """Make a directory of ours readable by the user only (POSIX; best effort)."""
+    if os.name == "posix":
+        try:
+            os.chmod(path, PRIVATE_DIR)
+        except OSError:
+            pass  # not ours (a shared folder chosen on purpose): leave it
+
+
+def secure_file(path: Path) -> None:
+    """Make a file of ours, and a SQLite file's -wal and -shm, readable by the user only."""
+    if os.name != "posix":
+        return
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if p.exists() and (p.stat().st_mode & 0o777) != PRIVATE_FILE:
+                os.chmod(p, PRIVATE_FILE)
+        except OSError:
+            pass
 
 
 def default_data_dir() -> Path:
@@ -114,12 +144,15 @@ class DataPaths:
         return text or None
 
     def set_database_url(self, url: str | None) -> None:
-        if url:
+        if url:  # it may hold a password: the user's only
             self.database_url_file.write_text(url.strip() + "\n", encoding="utf-8")
+            secure_file(self.database_url_file)
         else:
             self.database_url_file.unlink(missing_ok=True)
 
     def ensure(self) -> DataPaths:
         for p in (self.root, self.photos, self.signatures, self.documents, self.keys):
             p.mkdir(parents=True, exist_ok=True)
+        secure_dir(self.root)
+        secure_dir(self.keys)
         return self

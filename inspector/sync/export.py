@@ -99,11 +99,17 @@ def count_changed(engine: Engine, since: datetime | None, until: datetime) -> di
 
 
 def _cert_files(paths: DataPaths, device_id: str) -> list[tuple[str, Path]]:
-    """Inspector certificates (PEM, no private key) from the keys folder."""
+    """Inspector certificates (PEM, no private key) from the keys folder.
+
+    The issuing chain (``chain.pem``, CA certificates) stays home: the office
+    refuses CA certificates from devices.
+    """
     out = []
     if not paths.keys.is_dir():
         return out
     for pem in sorted(paths.keys.glob("*.pem")):
+        if pem.name == "chain.pem":
+            continue
         try:
             text = pem.read_text("ascii", errors="replace")
         except OSError:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,19 +27,24 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from inspector.domain.text import Message
 from inspector.store.engine import IMMEDIATE, is_sqlite
+from inspector.store.models import SyncPendingCert
 from inspector.store.paths import DataPaths
-from inspector.sync import crypto
+from inspector.sync import crypto, rules, strict_json
 from inspector.sync.keys import KeyFileError, unb64, verify
 from inspector.sync.merge import apply_chunk
 from inspector.sync.package import (
     FILE_FOLDERS,
     FILES_DIR,
     MANIFEST,
+    MANIFEST_MAX_BYTES,
+    RECORD_LINE_MAX_BYTES,
+    RECORD_MAX_DEPTH,
     RECORDS_DIR,
     SCHEMA_VERSION,
     SIGNATURE,
     Manifest,
     PackageRejected,
+    is_uuid,
     sha256,
 )
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits, open_zip, read_entry
@@ -105,6 +110,8 @@ class VerifiedPackage:
     zf: zipfile.ZipFile
     encrypted: bool = False
     source: BinaryIO | None = None  # the open package (or decrypted zip) stream
+    certs: list[rules.IncomingCert] = field(default_factory=list)
+    future: list[tuple[str, str]] = field(default_factory=list)  # rows dated > 1 day ahead
 
     @property
     def record_count(self) -> int:
@@ -124,6 +131,8 @@ class ImportOutcome:
     unchanged: int = 0
     conflicts: int = 0
     files: int = 0
+    certs: int = 0  # certificates newly held pending
+    refused_certs: list[str] = field(default_factory=list)  # sentences (Messages)
     new_files: list[Path] = field(default_factory=list)
 
     @property
@@ -157,7 +166,7 @@ def _read_verified(
     plain: BinaryIO, encrypted: bool, name: str, devices: dict[str, DeviceKey], limits: ZipLimits
 ) -> VerifiedPackage:
     zf = open_zip(plain, limits)
-    manifest_bytes = read_entry(zf, MANIFEST, 64 * 1024 * 1024)
+    manifest_bytes = read_entry(zf, MANIFEST, MANIFEST_MAX_BYTES)
     manifest = Manifest.parse(manifest_bytes)
     _check_signature(zf, manifest, manifest_bytes, devices)
 
@@ -216,7 +225,7 @@ def _read_verified(
     except BaseException:
         zf.close()
         raise
-    return VerifiedPackage(
+    pkg = VerifiedPackage(
         name=name,
         sha256="",
         manifest=manifest,
@@ -226,6 +235,13 @@ def _read_verified(
         encrypted=encrypted,
         source=plain,
     )
+    try:
+        pkg.certs = rules.check_package_files(pkg)
+    except BaseException:
+        zf.close()
+        raise
+    pkg.future = rules.future_rows(rows, datetime.now(UTC))
+    return pkg
 
 
 def _open_source(
@@ -318,15 +334,21 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except ValueError as exc:
+            rec = strict_json.loads(
+                line, max_bytes=RECORD_LINE_MAX_BYTES, max_depth=RECORD_MAX_DEPTH
+            )
+        except strict_json.JSONRefused as exc:
             raise PackageRejected(
-                Message("记录文件 {}.jsonl 第 {} 行不是有效的 JSON。", table_name, n)
-            ) from exc
+                Message("记录文件 {}.jsonl 第 {} 行已拒收：{}。", table_name, n, exc.args[0])
+            ) from None
         if not isinstance(rec, dict) or "row" not in rec:
             raise PackageRejected(Message("记录文件 {}.jsonl 第 {} 行缺少 row。", table_name, n))
         schema = rec.get("schema", SCHEMA_VERSION)
-        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 schema 不是正整数。", table_name, n)
+            )
+        if schema > SCHEMA_VERSION:
             raise PackageRejected(
                 Message(
                     "记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。",
@@ -335,11 +357,20 @@ def _parse_records(table_name: str, body: bytes, declared: int | None) -> list[I
                 )
             )
         base = rec.get("base_version", 0)
-        if isinstance(base, bool) or not isinstance(base, int):
+        if isinstance(base, bool) or not isinstance(base, int) or base < 0:
             raise PackageRejected(
-                Message("记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。", table_name, n)
+                Message("记录文件 {}.jsonl 第 {} 行的 base_version 不是非负整数。", table_name, n)
             )
         values = decode_row(spec, table, rec["row"])
+        if not is_uuid(values["id"]):
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 id 不是 UUID。", table_name, n)
+            )
+        version = values.get("row_version", 1)
+        if version < 1:
+            raise PackageRejected(
+                Message("记录文件 {}.jsonl 第 {} 行的 row_version 不是正整数。", table_name, n)
+            )
         row = IncomingRow(values, rec["row"], base)
         prior = out.get(row.id)
         if prior is not None and prior.raw != row.raw and prior.hash != row.hash:
@@ -371,6 +402,7 @@ def apply_package(
     moved: list[Path] = []
     try:
         with bind.begin() as conn:
+            rules.check_against_office(conn, pkg, pkg.certs)
             finished = set(
                 conn.execute(
                     select(active_table("inspection").c.id).where(
@@ -389,6 +421,8 @@ def apply_package(
                     done += len(chunk)
                     if progress:
                         progress(done, outcome.records, spec.name)
+            outcome.certs = _hold_certs(conn, pkg)
+            outcome.refused_certs = [c.refusal for c in pkg.certs if c.refusal is not None]
             moved = _place_files(pkg, paths, outcome)
             if extra is not None:
                 extra(conn)
@@ -406,6 +440,42 @@ def apply_package(
         _remove(moved)
         raise
     return outcome
+
+
+def _hold_certs(conn, pkg: VerifiedPackage) -> int:
+    """Keep the package's certificates as pending (never trusted before an office user accepts)."""
+    held = [c for c in pkg.certs if c.refusal is None]
+    if not held:
+        return 0
+    t = SyncPendingCert.__table__
+    known = set(
+        conn.execute(
+            select(t.c.fingerprint).where(t.c.fingerprint.in_([c.fingerprint for c in held]))
+        ).scalars()
+    )
+    new = []
+    for cert in held:
+        if cert.fingerprint in known:
+            continue
+        known.add(cert.fingerprint)
+        new.append(
+            {
+                "fingerprint": cert.fingerprint,
+                "device_id": pkg.manifest.device_id,
+                "subject": cert.subject,
+                "common_name": cert.common_name,
+                "not_after": cert.not_after,
+                "pem": cert.pem,
+                "package": pkg.name[:200],
+                "received_at": datetime.now(UTC),
+                "status": "pending",
+                "accepted_at": None,
+                "accepted_by": "",
+            }
+        )
+    if new:
+        conn.execute(t.insert(), new)
+    return len(new)
 
 
 def active_table(name: str) -> Table:

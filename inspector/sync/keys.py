@@ -1,7 +1,10 @@
 """Ed25519 signing keys (devices, the office) and X25519 encryption keys (the office).
 
 Private keys live as PKCS#8 PEM files in the data directory's ``keys`` folder
-(mode 0600); public keys travel as base64 of their 32 raw bytes. A fingerprint
+(mode 0600), encrypted with the key passphrase like the signing key whenever
+one is given (an unencrypted key found then is re-encrypted in place); beside
+each, ``<name>.pub`` holds its public key so that fingerprints can be shown
+without the passphrase. Public keys travel as base64 of their 32 raw bytes. A fingerprint
 is the first 16 bytes of the SHA-256 of the raw public key, as eight groups of
 four hex digits, e.g. ``3f2a 9c01 …``.
 """
@@ -83,52 +86,95 @@ def verify(public_b64_text: str, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def _write_private(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
+def _pub_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".pub")
+
+
+def _write_private(
+    path: Path, key: Ed25519PrivateKey | X25519PrivateKey, passphrase: str | None = None
+) -> None:
+    enc = (
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
+        if passphrase
+        else serialization.NoEncryption()
     )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    for target, data in ((path, pem), (_pub_path(path), public_b64(key).encode("ascii"))):
+        tmp = target.with_name(target.name + ".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
 
 
-def _read_private(path: Path):
+def is_encrypted(path: Path) -> bool:
     try:
-        return serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
+        return b"ENCRYPTED" in path.read_bytes()[:64]
+    except OSError:
+        return False
+
+
+def _read_private(path: Path, passphrase: str | None = None):
+    encrypted = is_encrypted(path)
+    if encrypted and not passphrase:
+        raise KeyFileError(
+            Message(
+                "私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。",
+                path.name,
+            )
+        )
+    try:
+        key = serialization.load_pem_private_key(
+            path.read_bytes(), password=passphrase.encode("utf-8") if encrypted else None
+        )
+    except ValueError as exc:
+        if encrypted:
+            raise KeyFileError(Message("密钥口令不正确（{}）。", path.name)) from exc
         raise KeyFileError(Message("无法读取私钥文件 {}：{}", path, exc)) from exc
+    except (OSError, TypeError) as exc:
+        raise KeyFileError(Message("无法读取私钥文件 {}：{}", path, exc)) from exc
+    if passphrase and not encrypted:  # an older, unencrypted key: encrypt it now
+        _write_private(path, key, passphrase)
+    return key
 
 
-def load_or_create_ed25519(path: Path) -> Ed25519PrivateKey:
+def public_of(path: Path, passphrase: str | None = None) -> str:
+    """The base64 public key of the private key at ``path`` (no passphrase needed once
+    its ``.pub`` file exists)."""
+    try:
+        text = _pub_path(path).read_text("ascii").strip()
+        unb64(text)
+        return text
+    except (OSError, UnicodeDecodeError, KeyFileError):
+        return public_b64(_read_private(path, passphrase))
+
+
+def load_or_create_ed25519(path: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
     """The Ed25519 key stored at ``path``, created on first use."""
     if path.exists():
-        key = _read_private(path)
+        key = _read_private(path, passphrase)
         if not isinstance(key, Ed25519PrivateKey):
             raise KeyFileError(Message("{} 不是 Ed25519 私钥。", path))
         return key
     key = Ed25519PrivateKey.generate()
-    _write_private(path, key)
+    _write_private(path, key, passphrase)
     return key
 
 
-def load_or_create_x25519(path: Path) -> X25519PrivateKey:
+def load_or_create_x25519(path: Path, passphrase: str | None = None) -> X25519PrivateKey:
     if path.exists():
-        key = _read_private(path)
+        key = _read_private(path, passphrase)
         if not isinstance(key, X25519PrivateKey):
             raise KeyFileError(Message("{} 不是 X25519 私钥。", path))
         return key
     key = X25519PrivateKey.generate()
-    _write_private(path, key)
+    _write_private(path, key, passphrase)
     return key
 
 
-def load_existing(path: Path):
+def load_existing(path: Path, passphrase: str | None = None):
     """A private key that must already exist (office keys), or None."""
-    return _read_private(path) if path.exists() else None
+    return _read_private(path, passphrase) if path.exists() else None

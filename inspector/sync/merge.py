@@ -15,7 +15,7 @@ from inspector.domain.text import Message
 from inspector.store.models import SyncConflict, SyncRecord
 from inspector.store.types import new_id, utcnow
 from inspector.sync.package import PackageRejected, canonical
-from inspector.sync.tables import SyncedTable, encode_row, export_columns
+from inspector.sync.tables import SyncedTable, creator_column, encode_row, export_columns
 
 if TYPE_CHECKING:
     from inspector.sync.importer import IncomingRow
@@ -48,6 +48,7 @@ def _is_amendment_update(cur: dict, incoming: dict) -> bool:
 def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, outcome) -> None:
     device = pkg.manifest.device_id
     cols = export_columns(spec, table)
+    creator = creator_column(spec)
     ids = [r.id for r in chunk]
     existing = {
         row[0]: dict(zip(cols, row, strict=True))
@@ -75,6 +76,19 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
             "device_id": device,
         }
         cur = existing.get(row.id)
+        claimed = row.values.get(creator) or device  # empty: the sending device's own row
+        if claimed != device and not (
+            spec.register and cur is not None and cur.get(creator) == claimed
+        ):
+            raise PackageRejected(
+                Message(
+                    "{} 的记录 {} 声称由另一台设备 {} 创建；数据包只能写本设备的记录，"
+                    "或更新办公室下发的登记记录，已拒收。",
+                    spec.name,
+                    row.id,
+                    claimed,
+                )
+            )
         if cur is None:
             inserts.append(row)
             origin_new.append(entry)
@@ -90,8 +104,12 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
                     row.id,
                 )
             )
-        cur_version = int(cur.get("row_version", 1))
         origin = origins.get(row.id)
+        owner = cur.get(creator) or (origin[1] if origin else "")
+        if (cur.get(creator) or device) != claimed or (not spec.register and owner != device):
+            conflicts.append((row, cur, "foreign"))  # another device's row: never overwritten
+            continue
+        cur_version = int(cur.get("row_version", 1))
         writer = origin[1] if origin and origin[0] == cur_version else None
         amended = spec.name == "inspection" and _is_amendment_update(cur, row.values)
         if (spec.name == "inspection" and cur.get("status") == "finished" and not amended) or (

@@ -21,6 +21,13 @@ FILES_DIR = "files/"
 SUFFIX = ".inspkg"
 # Folders of the data directory that packages may carry files for.
 FILE_FOLDERS = ("photos", "signatures", "documents", "certs")
+UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+SHA256_RE = re.compile(r"[0-9a-fA-F]{64}")
+# Limits on text parsed before the signature is checked (docs/sync-format.md, "Limits").
+MANIFEST_MAX_BYTES = 32 * 1024 * 1024
+MANIFEST_MAX_DEPTH = 8
+RECORD_LINE_MAX_BYTES = 4 * 1024 * 1024
+RECORD_MAX_DEPTH = 8
 NAME_RE = re.compile(r"^(?P<device>[A-Za-z0-9_-]{1,64})-(?P<seq>\d{6,})\.inspkg$")
 
 
@@ -86,16 +93,24 @@ class Manifest:
 
     @classmethod
     def parse(cls, data: bytes) -> Manifest:
+        """Parse and check a manifest strictly (see docs/sync-format.md, "Limits")."""
+        from inspector.sync.strict_json import JSONRefused, loads
+
         try:
-            doc = json.loads(data)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise PackageRejected(Message("数据包清单 manifest.json 不是有效的 JSON。")) from exc
+            doc = loads(data, max_bytes=MANIFEST_MAX_BYTES, max_depth=MANIFEST_MAX_DEPTH)
+        except JSONRefused as exc:
+            raise PackageRejected(
+                Message("数据包清单 manifest.json 已拒收：{}。", exc.args[0])
+            ) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise PackageRejected(Message("这不是巡查助手的数据包（清单格式不对）。"))
-        if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
+        version = doc.get("format_version")
+        if not _is_int(version) or version < 1:
+            raise PackageRejected(Message("数据包清单的 format_version 不是正整数。"))
+        if version > FORMAT_VERSION:
             raise PackageRejected(Message("数据包格式来自更新版本的程序，请先升级办公室的程序。"))
         schema = doc.get("schema_version")
-        if not isinstance(schema, int):
+        if not _is_int(schema) or schema < 1:
             raise PackageRejected(Message("数据包清单缺少数据结构版本 schema_version。"))
         if schema > SCHEMA_VERSION:
             raise PackageRejected(
@@ -105,27 +120,75 @@ class Manifest:
                     SCHEMA_VERSION,
                 )
             )
-        try:
-            files = [
-                FileEntry(str(f["path"]), str(f["sha256"]).lower(), int(f["size"]))
-                for f in doc["files"]
-            ]
-            return cls(
-                device_id=str(doc["device_id"]),
-                sequence=int(doc["sequence"]),
-                created_at=str(doc["created_at"]),
-                until=str(doc.get("until") or doc["created_at"]),
-                since=doc.get("since"),
-                device_name=str(doc.get("device_name", "")),
-                app_version=str(doc.get("app_version", "")),
-                schema_version=schema,
-                records={str(k): int(v) for k, v in dict(doc.get("records", {})).items()},
-                files=files,
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise PackageRejected(
-                Message("数据包清单缺少必需的字段或字段类型不对（{}）。", exc)
-            ) from exc
+        device_id = doc.get("device_id")
+        if not isinstance(device_id, str) or not is_uuid(device_id):
+            raise PackageRejected(Message("数据包清单的 device_id 不是 UUID。"))
+        sequence = doc.get("sequence")
+        if not _is_int(sequence) or sequence < 1:
+            raise PackageRejected(Message("数据包清单的 sequence 必须是正整数。"))
+        for key in ("created_at", "since", "until"):
+            value = doc.get(key)
+            if (value is not None or key == "created_at") and not is_timestamp(value):
+                raise PackageRejected(Message("数据包清单的 {} 不是 UTC 时间。", key))
+        for key, limit in (("device_name", 200), ("app_version", 40)):
+            value = doc.get(key, "")
+            if not isinstance(value, str) or len(value) > limit:
+                raise PackageRejected(
+                    Message("数据包清单的 {} 不是文字或超过 {} 个字符。", key, limit)
+                )
+        records = doc.get("records", {})
+        if not isinstance(records, dict) or not all(
+            _is_int(v) and v >= 0 for v in records.values()
+        ):
+            raise PackageRejected(Message("数据包清单的 records 应为 表名 → 非负整数。"))
+        raw_files = doc.get("files")
+        if not isinstance(raw_files, list):
+            raise PackageRejected(Message("数据包清单缺少文件列表 files。"))
+        files = []
+        for f in raw_files:
+            if (
+                not isinstance(f, dict)
+                or not isinstance(f.get("path"), str)
+                or not isinstance(f.get("sha256"), str)
+                or not SHA256_RE.fullmatch(f["sha256"])
+                or not _is_int(f.get("size"))
+                or f["size"] < 0
+            ):
+                raise PackageRejected(
+                    Message("数据包清单的 files 中有一项缺少 path、sha256 或 size，或类型不对。")
+                )
+            files.append(FileEntry(f["path"], f["sha256"].lower(), f["size"]))
+        return cls(
+            device_id=device_id,
+            sequence=sequence,
+            created_at=doc["created_at"],
+            until=doc.get("until") or doc["created_at"],
+            since=doc.get("since"),
+            device_name=doc.get("device_name", ""),
+            app_version=doc.get("app_version", ""),
+            schema_version=schema,
+            records=records,
+            files=files,
+        )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_uuid(value: str) -> bool:
+    """True for a UUID written as 36 characters, 8-4-4-4-12 hex digits."""
+    return bool(UUID_RE.fullmatch(value))
+
+
+def is_timestamp(value: Any) -> bool:
+    """True for an ISO 8601 time with a zone (``Z`` or an offset)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
+    except ValueError:
+        return False
 
 
 def record_line(row: dict[str, Any], base_version: int) -> bytes:

@@ -31,11 +31,20 @@ class ZipLimits:
 DEFAULT_LIMITS = ZipLimits()
 
 
+MAX_NAME_BYTES = 255  # one path component, as most file systems allow
+MAX_PATH_CHARS = 400
+
+
+def too_long(name: str) -> bool:
+    """True when a path, or one of its components, is longer than the file system allows."""
+    return len(name) > MAX_PATH_CHARS or any(
+        len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in name.split("/")
+    )
+
+
 def safe_name(name: str) -> bool:
     """True for a relative POSIX path that stays inside the folder it is unpacked into."""
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        return False
-    if len(name) > 400:
         return False
     path = PurePosixPath(name)
     if path.is_absolute() or any(part in ("", ".", "..") for part in name.split("/")):
@@ -60,6 +69,16 @@ def open_zip(data: bytes | BinaryIO, limits: ZipLimits = DEFAULT_LIMITS) -> zipf
     total = 0
     for info in infos:
         name = info.filename
+        if too_long(name):
+            raise PackageRejected(
+                Message(
+                    "数据包中的路径 “{}…” 过长：每一级名称最多 {} 字节（UTF-8），"
+                    "整个路径最多 {} 个字符，已拒收。",
+                    name[:60],
+                    MAX_NAME_BYTES,
+                    MAX_PATH_CHARS,
+                )
+            )
         if not safe_name(name) or info.is_dir():
             raise PackageRejected(
                 Message("数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。", name)
@@ -100,6 +119,10 @@ def read_entry(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
         raise PackageRejected(Message("数据包中缺少文件 “{}”。", name)) from exc
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError) as exc:
         raise PackageRejected(Message("数据包中的文件 “{}” 已损坏或被截断。", name)) from exc
+    except NotImplementedError as exc:  # a compression method zipfile does not know
+        raise PackageRejected(
+            Message("数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。", name)
+        ) from exc
     if len(data) > limit:
         raise PackageRejected(Message("数据包中的文件 “{}” 比清单写的更大。", name))
     return data

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Text, TypeDecorator
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
@@ -64,6 +64,11 @@ def table_by_name(name: str) -> tuple[SyncedTable, Table] | None:
         if spec.name == name:
             return spec, table
     return None
+
+
+def creator_column(spec: SyncedTable) -> str:
+    """The column that names the device that created a row."""
+    return "device" if spec.name == "audit_log" else "created_by_device"
 
 
 def export_columns(spec: SyncedTable, table: Table) -> list[str]:
@@ -132,6 +137,8 @@ def _decoder(col) -> Callable[[Any], Any]:
     t = col.type
     if isinstance(t, UTCDateTime):
         return _as_datetime
+    if isinstance(t, TypeDecorator):  # sqlmodel's AutoString wraps a String
+        t = t.impl_instance
     if isinstance(t, Date):
         return _as_date
     if isinstance(t, Boolean):

@@ -134,3 +134,58 @@ def run_gui(
     code = app.exec()
     ctx.close()
     return code
+
+
+def offer_restore(damaged, reopen, language: str | None = None, splash: Splash | None = None):
+    """The database failed its check at start: say so and offer the last good backup.
+
+    ``damaged`` is the :class:`~inspector.services.errors.DamagedDatabase` raised by
+    ``open_context``; ``reopen()`` opens it again after the restore. Returns the
+    open context, or None when the user quits (or nothing could be restored).
+    """
+    from inspector.services.backups import restore_damaged
+    from inspector.services.errors import UserError
+    from inspector.store.lock import DataDirLock
+    from inspector.store.paths import DataPaths
+    from inspector.ui.i18n import error_text
+
+    ensure_app()
+    install_translator(QApplication.instance(), language)  # type: ignore[arg-type]
+    if splash is not None:
+        splash.close()
+    box = QMessageBox()
+    box.setObjectName("damaged_database")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("app", "数据库已损坏"))
+    box.setText(error_text(damaged))
+    restore = None
+    if damaged.backup is not None:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "app", "恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。"
+            ).replace("%1", damaged.backup.name)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("app", "恢复这份备份"), QMessageBox.ButtonRole.AcceptRole
+        )
+    quit_button = box.addButton(
+        QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(quit_button)
+    _offer_box.append(box)  # tests answer it
+    box.exec()
+    _offer_box.clear()
+    if restore is None or box.clickedButton() is not restore:
+        return None
+    lock = DataDirLock(DataPaths(damaged.data_dir).root, "巡查助手图形界面")
+    try:
+        restore_damaged(DataPaths(damaged.data_dir), damaged.backup, lock)
+        return reopen()
+    except UserError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "恢复失败"), error_text(exc))
+        return None
+    finally:
+        lock.release()
+
+
+_offer_box: list[QMessageBox] = []

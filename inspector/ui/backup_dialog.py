@@ -143,9 +143,15 @@ class BackupDialog(QDialog):
 
     def _update_folder_label(self) -> None:
         self.folder_label.setText(
-            self.tr("程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2")
+            self.tr(
+                "程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），"
+                "保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。"
+                "备份文件夹：%4"
+            )
             .replace("%1", str(backups.KEEP))
-            .replace("%2", str(backups.backup_dir(self.ctx)))
+            .replace("%2", str(backups.KEEP_WEEKLY))
+            .replace("%3", str(backups.KEEP_MONTHLY))
+            .replace("%4", str(backups.backup_dir(self.ctx)))
         )
 
     # --- list ----------------------------------------------------------------------------

@@ -280,7 +280,7 @@ class DocumentsPage(QWidget):
             if not ok or again != first:
                 raise UserError(self.tr("两次输入的口令不一致。"))
             create_self_signed(self.ctx, first)
-            self._passphrase = first
+            self._passphrase = self.ctx.key_passphrase = first  # sync keys use it too
             return first
         value, ok = QInputDialog.getText(
             self, self.tr("签名"), self.tr("请输入签名密钥口令"), QLineEdit.EchoMode.Password
@@ -288,7 +288,7 @@ class DocumentsPage(QWidget):
         if not ok:
             raise UserError(self.tr("已取消。"))
         load_identity(self.ctx, value)  # checks it
-        self._passphrase = value
+        self._passphrase = self.ctx.key_passphrase = value  # sync keys use it too
         return value
 
     def produce(self) -> bool:

@@ -39,6 +39,10 @@ class ConflictDialog(QDialog):
             intro = self.tr(
                 "这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。"
             )
+        elif conflict.kind == "foreign":
+            intro = self.tr(
+                "这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。"
+            ).replace("%1", conflict.device_id[:8])
         elif conflict.base_version:
             intro = self.tr("办公室和设备都在共同版本 %1 之后修改了这条记录。").replace(
                 "%1", str(conflict.base_version)

@@ -35,6 +35,8 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
+from inspector.ui.key_prompt import sync_passphrase_ready
+from inspector.ui.sync_certs import PendingCertsBox
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_folders import SyncFolderButtons
 from inspector.ui.sync_job import SyncJob
@@ -168,6 +170,8 @@ class SyncPage(QWidget):
         )
         self.conflict_table.doubleClicked.connect(lambda _i: self._resolve_selected())
         ol.addWidget(self.conflict_table, 1)
+        self.certs_box = PendingCertsBox(ctx, self)
+        ol.addWidget(self.certs_box)
         lay.addWidget(self.office_box, 1)
         lay.addStretch(0)  # takes the space while the office part is hidden
         self._layout = lay
@@ -228,6 +232,7 @@ class SyncPage(QWidget):
         if self.ctx.settings.office_mode:
             self._fill_log()
             self._fill_conflicts()
+            self.certs_box.refresh()
 
     def _fill_log(self) -> None:
         rows = sync.import_log(self.ctx, 300)
@@ -243,7 +248,8 @@ class SyncPage(QWidget):
     def _fill_conflicts(self) -> None:
         self.conflicts = sync.list_conflicts(self.ctx)
         self.conflict_table.setRowCount(len(self.conflicts))
-        kinds = {"concurrent": self.tr("两处同时修改"), "finished": self.tr("已完成的检查")}
+        kinds = {"concurrent": self.tr("两处同时修改"), "finished": self.tr("已完成的检查"),
+                 "foreign": self.tr("另一台设备的记录")}  # fmt: skip
         for i, c in enumerate(self.conflicts):
             values = [
                 _local(c.created_at), self.tr(TABLE_NAMES.get(c.table_name, c.table_name)),
@@ -303,6 +309,9 @@ class SyncPage(QWidget):
             self.start_export(Path(folder))
 
     def start_export(self, folder: Path) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
+
         def work(progress, _cancelled):
             return sync.export_changes(self.ctx, folder, progress=progress)
 
@@ -393,6 +402,8 @@ class SyncPage(QWidget):
             self.make_office(name.strip())
 
     def make_office(self, name: str) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
         office = sync.office_init(self.ctx, name)
         self.status_label.setText(
             self.tr("本机已是办公室“%1”，密钥指纹 %2。")
@@ -433,6 +444,8 @@ class SyncPage(QWidget):
             self.write_bundle(Path(path))
 
     def write_bundle(self, path: Path) -> bool:
+        if not sync_passphrase_ready(self, self.ctx):
+            return False
         try:
             written = bundles.build_office_bundle(self.ctx, path)
         except UserError as exc:
@@ -452,6 +465,8 @@ class SyncPage(QWidget):
             sync.set_inbox_dir(self.ctx, Path(folder))
 
     def start_import(self) -> None:
+        if not sync_passphrase_ready(self, self.ctx):
+            return
         folder = Path(self.inbox_edit.text().strip())
         if str(folder) != str(sync.inbox_dir(self.ctx)):
             sync.set_inbox_dir(self.ctx, folder)
@@ -474,11 +489,10 @@ class SyncPage(QWidget):
             counts[r.result] = counts.get(r.result, 0) + 1
         parts = [f"{self.tr(RESULTS.get(k, k))} {v}" for k, v in counts.items()]
         lines = [self.tr("导入完成：") + self.tr("，").join(parts)]
-        # why a package was refused, in the interface language (the log keeps the zh_CN text)
+        # each package and its outcome, in the interface language (the log keeps the zh_CN text)
         lines += [
             self.tr("%1：%2").replace("%1", r.package).replace("%2", service_text(r.message))
             for r in reports
-            if r.result != "imported"
         ]
         self.status_label.setText("\n".join(lines))
 

@@ -149,8 +149,8 @@
         <translation>Open Backup Folder</translation>
     </message>
     <message>
-        <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
-        <translation>The database is backed up automatically once a day; the last %1 backups are kept. Backup folder: %2</translation>
+        <source>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</source>
+        <translation>The database is backed up automatically once a day (after an integrity check; a damaged database is never backed up). Daily backups of the last %1 days are kept, plus weekly backups for %2 weeks and monthly backups for %3 months. Backup folder: %4</translation>
     </message>
     <message>
         <source>正在备份…</source>
@@ -191,6 +191,41 @@
     <message>
         <source>选择备份文件夹</source>
         <translation>Choose Backup Folder</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryDrawer</name>
+    <message>
+        <source>校园边界：</source>
+        <translation>Campus boundary:</translation>
+    </message>
+    <message>
+        <source>绘制校园边界</source>
+        <translation>Draw campus boundary</translation>
+    </message>
+    <message>
+        <source>撤销上一点</source>
+        <translation>Undo last corner</translation>
+    </message>
+    <message>
+        <source>保存边界</source>
+        <translation>Save boundary</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点，请继续点选。</source>
+        <translation>A campus boundary needs at least 3 corners; keep clicking.</translation>
+    </message>
+    <message>
+        <source>已保存 {n} 个角点。</source>
+        <translation>Saved {n} corners.</translation>
+    </message>
+    <message>
+        <source>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</source>
+        <translation>Click the corners in order along the wall ({n} so far), then press &quot;Save boundary&quot;.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +466,10 @@
         <translation>This record belongs to a finished inspection, so an import never changes it. The device&apos;s change can only be kept on file.</translation>
     </message>
     <message>
+        <source>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</source>
+        <translation>Another device created this record; a package from device %1 tried to change it. The import left it unchanged; both versions are kept.</translation>
+    </message>
+    <message>
         <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
         <translation>Both the office and the device changed this record after their common version %1.</translation>
     </message>
@@ -465,6 +504,13 @@
     <message>
         <source>理由（必填）：</source>
         <translation>Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>CoordSourceBox</name>
+    <message>
+        <source>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</source>
+        <translation>Which map the coordinates were copied or typed from: Amap and Tencent give GCJ-02, Baidu gives BD-09; they are converted to WGS-84 when saved</translation>
     </message>
 </context>
 <context>
@@ -610,6 +656,14 @@
     <message>
         <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
         <translation>Straight-line distance from coordinates: nearest school &lt;b&gt;{school}&lt;/b&gt;, &lt;b style=&apos;color:{color}&apos;&gt;{m:.1f} m&lt;/b&gt; (limit {limit:g} m; a cross-check only)</translation>
+    </message>
+    <message>
+        <source>边界未录入，按校门点估算</source>
+        <translation>No boundary recorded: estimated from the gates</translation>
+    </message>
+    <message>
+        <source>依据：{basis}</source>
+        <translation>Basis: {basis}</translation>
     </message>
     <message>
         <source>（±{m} 米）</source>
@@ -881,18 +935,36 @@ or click “Choose Font File…” to name a .ttf / .ttc file.</translation>
 <context>
     <name>GridMapView</name>
     <message>
-        <source>{school} {gate}：{m:g} 米范围</source>
-        <translation>{school} {gate}: {m:g} m zone</translation>
-    </message>
-    <message>
         <source>校门</source>
         <translation>The gate</translation>
     </message>
     <message>
+        <source>{school}：校园边界外 {m:g} 米范围</source>
+        <translation>{school}: {m:g} m beyond the campus boundary</translation>
+    </message>
+    <message>
+        <source>{school} 校园边界</source>
+        <translation>{school} campus boundary</translation>
+    </message>
+    <message>
+        <source>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</source>
+        <translation>{school} {gate}: within {m:g} m (no boundary recorded: estimated from the gates)</translation>
+    </message>
+    <message>
         <source>
-距学校不足 {m:g} 米</source>
+距{school}校园边界最近点 {m:.1f} 米</source>
         <translation>
-less than {m:g} m from a school</translation>
+{m:.1f} m to the nearest point of {school}&apos;s campus boundary</translation>
+    </message>
+    <message>
+        <source>（边界未录入，按校门点估算）</source>
+        <translation> (no boundary recorded: estimated from the gates)</translation>
+    </message>
+    <message>
+        <source>
+在学校周边 {m:g} 米范围内</source>
+        <translation>
+Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
@@ -936,6 +1008,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>纬度, 经度（可粘贴）</source>
         <translation>latitude, longitude (paste allowed)</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>坐标</source>
@@ -1388,6 +1464,21 @@ less than {m:g} m from a school</translation>
     </message>
 </context>
 <context>
+    <name>KeyPrompt</name>
+    <message>
+        <source>密钥口令</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>同步密钥已加密：请输入密钥口令</source>
+        <translation>The sync keys are encrypted: enter the key passphrase</translation>
+    </message>
+    <message>
+        <source>密钥口令不正确。</source>
+        <translation>The key passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>月份 2026-10 或季度 2026Q4</source>
@@ -1720,8 +1811,8 @@ less than {m:g} m from a school</translation>
         <translation>All grids</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; 学校出入口&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; 场所&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; school gates&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; sites&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; less than {m:g} m from a school ({n})</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; 校门&#x3000;&lt;span style=&apos;color:#2e7d32&apos;&gt;▭&lt;/span&gt; 校园边界&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围&#x3000;&lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; 场所&#x3000;&lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;■&lt;/span&gt; Gate  &lt;span style=&apos;color:#2e7d32&apos;&gt;▭&lt;/span&gt; Campus boundary  &lt;span style=&apos;color:#d32f2f&apos;&gt;▭&lt;/span&gt; Within {m:g} m of it  &lt;span style=&apos;color:#1565c0&apos;&gt;●&lt;/span&gt; Site  &lt;span style=&apos;color:#d32f2f&apos;&gt;●&lt;/span&gt; Restricted sites inside ({n})</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1997,53 @@ less than {m:g} m from a school</translation>
     <message>
         <source>无法显示此 PDF。</source>
         <translation>Cannot show this PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCertsBox</name>
+    <message>
+        <source>待确认的检查人员证书</source>
+        <translation>Inspector certificates awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>设备送来的证书在这里确认后才会被信任，并随配置包发给各设备。请先与持有人核对证书指纹。</source>
+        <translation>Certificates sent by devices are trusted, and sent to every device in the bundle, only once confirmed here. Check the fingerprint with the holder first.</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>指纹（SHA-256）</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>信任所选证书…</source>
+        <translation>Trust selected certificate…</translation>
+    </message>
+    <message>
+        <source>信任证书</source>
+        <translation>Trust certificate</translation>
+    </message>
+    <message>
+        <source>持有人：%1
+指纹：%2
+设备：%3
+
+确认信任这张证书吗？</source>
+        <translation>Holder: %1
+Fingerprint: %2
+Device: %3
+
+Trust this certificate?</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2598,10 @@ less than {m:g} m from a school</translation>
         <translation>longitude, e.g. 113.0400</translation>
     </message>
     <message>
+        <source>来自</source>
+        <translation>from</translation>
+    </message>
+    <message>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
@@ -2492,8 +2634,8 @@ less than {m:g} m from a school</translation>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <source>坐标（WGS-84）</source>
-        <translation>Coordinates (WGS-84)</translation>
+        <source>坐标（纬度, 经度）</source>
+        <translation>Coordinates (lat, lon)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -2530,6 +2672,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>证照</source>
         <translation>Licences</translation>
+    </message>
+    <message>
+        <source>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</source>
+        <translation>Stored as WGS-84; source: {source}. When you change the coordinates, choose the map they came from.</translation>
     </message>
     <message>
         <source>已过期</source>
@@ -2695,6 +2841,10 @@ less than {m:g} m from a school</translation>
     <message>
         <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
         <translation>latitude, longitude (paste allowed, e.g. 25.7912, 113.0321)</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>坐标(&amp;G)</source>
@@ -3166,6 +3316,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>已完成的检查</source>
         <translation>Finished inspection</translation>
+    </message>
+    <message>
+        <source>另一台设备的记录</source>
+        <translation>Another device&apos;s record</translation>
     </message>
     <message>
         <source>同步</source>
@@ -3721,6 +3875,26 @@ Does the fingerprint match?</translation>
         <source>无法启动</source>
         <translation>Cannot start</translation>
     </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</source>
+        <translation>Restore backup %1? The damaged database is kept in the data folder, not deleted.</translation>
+    </message>
+    <message>
+        <source>恢复这份备份</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
@@ -3754,6 +3928,14 @@ Does the fingerprint match?</translation>
     <message>
         <source>{} 不是本程序的数据库备份，未恢复。</source>
         <translation>{} is not a database backup of this program; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</source>
+        <translation>The database is damaged (integrity check: {}); no backup was made, so that a damaged copy cannot replace a good backup.</translation>
+    </message>
+    <message>
+        <source>无法另存当前数据库，未恢复：{}</source>
+        <translation>Could not keep the current database aside; nothing was restored: {}</translation>
     </message>
     <message>
         <source>恢复失败，已保留原数据库：{}</source>
@@ -3826,6 +4008,18 @@ Does the fingerprint match?</translation>
     <message>
         <source>无法创建数据目录 {}：{}</source>
         <translation>Cannot create the data folder {}: {}</translation>
+    </message>
+    <message>
+        <source>无法锁定数据目录 {}：{}</source>
+        <translation>Could not lock the data folder {}: {}</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
+        <translation>The database {} is damaged (integrity check: {}); it was neither opened nor changed. No intact backup was found: keep the data folder {} and hand it to technical support.</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir &quot;{}&quot; db restore &quot;{}&quot;</source>
+        <translation>The database {} is damaged (integrity check: {}); it was neither opened nor changed. The newest intact backup is {} ({}). To restore it (the damaged database is kept aside): inspector --data-dir &quot;{}&quot; db restore &quot;{}&quot;</translation>
     </message>
     <message>
         <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
@@ -4404,6 +4598,10 @@ Does the fingerprint match?</translation>
         <translation>The coordinates “{}” lack the latitude or the longitude</translation>
     </message>
     <message>
+        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
+        <translation>A campus boundary needs at least 3 corners (in order); this one has {}</translation>
+    </message>
+    <message>
         <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
         <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
     </message>
@@ -4544,6 +4742,62 @@ Does the fingerprint match?</translation>
         <translation>Item {} cannot be recorded as pass/fail; answer it in the inspection window.</translation>
     </message>
     <message>
+        <source>找不到学校“{}”：请写学校的全称或系统编号。</source>
+        <translation>No school &quot;{}&quot;: give the school&apos;s full name or its id.</translation>
+    </message>
+    <message>
+        <source>有 {} 所学校名为“{}”：请用系统编号指明。</source>
+        <translation>{} schools are named &quot;{}&quot;: give the id instead.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 中没有多边形（Polygon）。</source>
+        <translation>The GeoJSON holds no polygon.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</source>
+        <translation>The GeoJSON holds {} polygons: a school&apos;s campus boundary is one polygon.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</source>
+        <translation>The GeoJSON geometry is &quot;{}&quot;: a campus boundary must be a Polygon.</translation>
+    </message>
+    <message>
+        <source>文件 {} 过大，不像一所学校的边界。</source>
+        <translation>The file {} is too large to be one school&apos;s boundary.</translation>
+    </message>
+    <message>
+        <source>无法读取 {}：{}</source>
+        <translation>Cannot read {}: {}</translation>
+    </message>
+    <message>
+        <source>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</source>
+        <translation>The file {} is not valid GeoJSON (bad JSON).</translation>
+    </message>
+    <message>
+        <source>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</source>
+        <translation>The GeoJSON holds {} features: use one file with one polygon per school.</translation>
+    </message>
+    <message>
+        <source>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</source>
+        <translation>GeoJSON position {} should be [longitude, latitude].</translation>
+    </message>
+    <message>
+        <source>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</source>
+        <translation>GeoJSON position {} is out of range: it should be [longitude, latitude].</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点，文件中只有 {} 个。</source>
+        <translation>A campus boundary needs at least 3 corners; the file has only {}.</translation>
+    </message>
+    <message>
+        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</source>
+        <translation>A campus boundary needs at least 3 corners (in order); there are {}.</translation>
+    </message>
+    <message>
+        <source>学校“{}”尚未录入校园边界，无法导出。</source>
+        <translation>School &quot;{}&quot; has no campus boundary yet: nothing to export.</translation>
+    </message>
+    <message>
         <source>正在统计检查次数…</source>
         <translation>Counting inspections…</translation>
     </message>
@@ -4612,6 +4866,18 @@ Does the fingerprint match?</translation>
         <translation>The bundle&apos;s {} records are not valid ({}).</translation>
     </message>
     <message>
+        <source>请写出证书指纹（至少前 8 位十六进制数字）。</source>
+        <translation>Give the certificate fingerprint (at least its first 8 hex digits).</translation>
+    </message>
+    <message>
+        <source>指纹 {} 对应 {} 张待确认的证书，请写完整些。</source>
+        <translation>Fingerprint {} matches {} pending certificates; give more of it.</translation>
+    </message>
+    <message>
+        <source>无法写入证书文件夹 {}：{}</source>
+        <translation>Cannot write to the certificate folder {}: {}</translation>
+    </message>
+    <message>
         <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
         <translation>Choose whether to keep the office&apos;s version or take the version from the device.</translation>
     </message>
@@ -4636,6 +4902,30 @@ Does the fingerprint match?</translation>
         <translation>This program does not know the data table {}.</translation>
     </message>
     <message>
+        <source>导入数据包时发生内部错误，数据包已拒收，数据库未作任何更改（详情已写入日志文件）。</source>
+        <translation>An internal error occurred while importing the package; it was refused and the database was not changed (details are in the log file).</translation>
+    </message>
+    <message>
+        <source>设备的第 {} 号数据包已经导入过，而这个同号数据包的内容不同，已拒收。</source>
+        <translation>Package number {} of this device was already imported, and this package with the same number has other content; refused.</translation>
+    </message>
+    <message>
+        <source>数据包序号 {} 小于该设备已导入的第 {} 号（序号倒退），已拒收。</source>
+        <translation>Package number {} is lower than number {} already imported from this device (the sequence goes backwards); refused.</translation>
+    </message>
+    <message>
+        <source>该设备缺少第 {} 号数据包（序号有空缺）。</source>
+        <translation>Package(s) {} of this device are missing (a gap in the sequence).</translation>
+    </message>
+    <message>
+        <source>有 {} 条记录的时间比现在晚一天以上（已保留，请核对设备时钟）。</source>
+        <translation>{} records are dated more than a day ahead (kept; check the device clock).</translation>
+    </message>
+    <message>
+        <source>收到 {} 张检查人员证书，待办公室人员确认后才会信任。</source>
+        <translation>Received {} inspector certificate(s); they are trusted only once an office user confirms them.</translation>
+    </message>
+    <message>
         <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
         <translation>The office requires encrypted data packages; an unencrypted package cannot be exported.</translation>
     </message>
@@ -4646,6 +4936,90 @@ Does the fingerprint match?</translation>
     <message>
         <source>无法写入导出文件夹 {}：{}</source>
         <translation>Cannot write to the export folder {}: {}</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行已拒收：{}。</source>
+        <translation>Record file {}.jsonl line {} refused: {}.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是非负整数。</source>
+        <translation>Record file {}.jsonl line {}: base_version is not a non-negative integer.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行的 id 不是 UUID。</source>
+        <translation>Record file {}.jsonl line {}: the id is not a UUID.</translation>
+    </message>
+    <message>
+        <source>记录文件 {}.jsonl 第 {} 行的 row_version 不是正整数。</source>
+        <translation>Record file {}.jsonl line {}: row_version is not a positive integer.</translation>
+    </message>
+    <message>
+        <source>数据包清单 manifest.json 已拒收：{}。</source>
+        <translation>The package manifest manifest.json was refused: {}.</translation>
+    </message>
+    <message>
+        <source>数据包清单的 device_id 不是 UUID。</source>
+        <translation>The package manifest&apos;s device_id is not a UUID.</translation>
+    </message>
+    <message>
+        <source>数据包清单的 sequence 必须是正整数。</source>
+        <translation>The package manifest&apos;s sequence must be a positive integer.</translation>
+    </message>
+    <message>
+        <source>数据包清单的 {} 不是 UTC 时间。</source>
+        <translation>The package manifest&apos;s {} is not a UTC time.</translation>
+    </message>
+    <message>
+        <source>数据包清单的 {} 不是文字或超过 {} 个字符。</source>
+        <translation>The package manifest&apos;s {} is not text or is longer than {} characters.</translation>
+    </message>
+    <message>
+        <source>数据包清单的 records 应为 表名 → 非负整数。</source>
+        <translation>The package manifest&apos;s records must map table names to non-negative integers.</translation>
+    </message>
+    <message>
+        <source>数据包清单缺少文件列表 files。</source>
+        <translation>The package manifest has no file list (files).</translation>
+    </message>
+    <message>
+        <source>数据包清单的 files 中有一项缺少 path、sha256 或 size，或类型不对。</source>
+        <translation>An item of the package manifest&apos;s files lacks path, sha256 or size, or has the wrong type.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 不属于数据包中的任何记录，已拒收。</source>
+        <translation>The file &quot;{}&quot; in the package belongs to none of its records; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的文件 “{}” 与其记录中的 SHA-256 不符，已拒收。</source>
+        <translation>The file &quot;{}&quot; in the package does not match the SHA-256 in its record; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的证书文件 “{}” 无法读取，已拒收。</source>
+        <translation>The certificate file &quot;{}&quot; in the package cannot be read; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的证书文件 “{}” 的扩展项无法读取，已拒收。</source>
+        <translation>The extensions of certificate file &quot;{}&quot; in the package cannot be read; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的证书 “{}” 是可以签发其他证书的 CA 证书，已拒收。</source>
+        <translation>The certificate &quot;{}&quot; in the package is a CA certificate that can issue other certificates; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的证书 “{}” 已过期，已拒收。</source>
+        <translation>The certificate &quot;{}&quot; in the package has expired; refused.</translation>
+    </message>
+    <message>
+        <source>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</source>
+        <translation>answer record {} names checklist {}, which is not a checklist version this inspection uses; refused.</translation>
+    </message>
+    <message>
+        <source>answer 的记录 {} 引用的检查项 {} 不在检查表 {} 中，已拒收。</source>
+        <translation>answer record {} names item {}, which is not in checklist {}; refused.</translation>
+    </message>
+    <message>
+        <source>数据包中的证书 “{}” 的持有人 {} 不是该设备的检查人员，已拒收。</source>
+        <translation>The certificate &quot;{}&quot; in the package names {}, who is not an inspector of this device; refused.</translation>
     </message>
     <message>
         <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
@@ -4864,20 +5238,16 @@ Does the fingerprint match?</translation>
         <translation>The record file {}.jsonl is not UTF-8 text.</translation>
     </message>
     <message>
-        <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
-        <translation>The record file {}.jsonl is not valid JSON on line {}.</translation>
-    </message>
-    <message>
         <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
         <translation>The record file {}.jsonl has no row on line {}.</translation>
     </message>
     <message>
-        <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
-        <translation>The record file {}.jsonl has a newer data schema on line {}; upgrade the office&apos;s program first.</translation>
+        <source>记录文件 {}.jsonl 第 {} 行的 schema 不是正整数。</source>
+        <translation>Record file {}.jsonl line {}: schema is not a positive integer.</translation>
     </message>
     <message>
-        <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
-        <translation>The record file {}.jsonl has a base_version that is not a whole number on line {}.</translation>
+        <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
+        <translation>The record file {}.jsonl has a newer data schema on line {}; upgrade the office&apos;s program first.</translation>
     </message>
     <message>
         <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
@@ -4912,6 +5282,14 @@ Does the fingerprint match?</translation>
         <translation>An X25519 public key must be 32 bytes long.</translation>
     </message>
     <message>
+        <source>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+        <translation>The private key {} is encrypted: enter the key passphrase, or set the environment variable INSPECTOR_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>密钥口令不正确（{}）。</source>
+        <translation>The key passphrase is wrong ({}).</translation>
+    </message>
+    <message>
         <source>无法读取私钥文件 {}：{}</source>
         <translation>Cannot read the private key file {}: {}</translation>
     </message>
@@ -4924,16 +5302,20 @@ Does the fingerprint match?</translation>
         <translation>{} is not an X25519 private key.</translation>
     </message>
     <message>
+        <source>{} 的记录 {} 声称由另一台设备 {} 创建；数据包只能写本设备的记录，或更新办公室下发的登记记录，已拒收。</source>
+        <translation>{} record {} claims another device {} as its creator; a package may only write its own device&apos;s records, or update register records the office delivered; refused.</translation>
+    </message>
+    <message>
         <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
         <translation>The {} record {} can only be added, not changed, and the package&apos;s content differs from the existing one.</translation>
     </message>
     <message>
-        <source>数据包清单 manifest.json 不是有效的 JSON。</source>
-        <translation>The package manifest manifest.json is not valid JSON.</translation>
-    </message>
-    <message>
         <source>这不是巡查助手的数据包（清单格式不对）。</source>
         <translation>This is not an Inspector package (the manifest format is wrong).</translation>
+    </message>
+    <message>
+        <source>数据包清单的 format_version 不是正整数。</source>
+        <translation>The package manifest&apos;s format_version is not a positive integer.</translation>
     </message>
     <message>
         <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
@@ -4948,8 +5330,8 @@ Does the fingerprint match?</translation>
         <translation>The package&apos;s data schema version is {}, but this program supports up to {}; upgrade the office&apos;s program first.</translation>
     </message>
     <message>
-        <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
-        <translation>The package manifest lacks a required field or a field has the wrong type ({}).</translation>
+        <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
+        <translation>{} record {} belongs to {} {} of another device; a package may only write its own device&apos;s records; refused.</translation>
     </message>
     <message>
         <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
@@ -4958,6 +5340,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>数据包含有 {} 个文件，超过上限 {}。</source>
         <translation>The package holds {} files, more than the limit of {}.</translation>
+    </message>
+    <message>
+        <source>数据包中的路径 “{}…” 过长：每一级名称最多 {} 字节（UTF-8），整个路径最多 {} 个字符，已拒收。</source>
+        <translation>The path &quot;{}…&quot; in the package is too long: each name at most {} bytes (UTF-8), the whole path at most {} characters; refused.</translation>
     </message>
     <message>
         <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
@@ -4992,8 +5378,52 @@ Does the fingerprint match?</translation>
         <translation>The file “{}” in the package is damaged or cut short.</translation>
     </message>
     <message>
+        <source>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</source>
+        <translation>The file &quot;{}&quot; in the package uses a compression method that is not supported; refused.</translation>
+    </message>
+    <message>
         <source>数据包中的文件 “{}” 比清单写的更大。</source>
         <translation>The file “{}” in the package is larger than the manifest says.</translation>
+    </message>
+    <message>
+        <source>键 “{}” 出现了两次</source>
+        <translation>the key &quot;{}&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>含有 JSON 不允许的值 {}</source>
+        <translation>it holds {}, which JSON does not allow</translation>
+    </message>
+    <message>
+        <source>整数 {}… 超出 64 位整数的范围</source>
+        <translation>the integer {}… is outside the 64-bit range</translation>
+    </message>
+    <message>
+        <source>整数 {} 超出 64 位整数的范围</source>
+        <translation>the integer {} is outside the 64-bit range</translation>
+    </message>
+    <message>
+        <source>数字 {}… 过长</source>
+        <translation>the number {}… is too long</translation>
+    </message>
+    <message>
+        <source>数字 {} 超出浮点数的范围</source>
+        <translation>the number {} is outside the floating-point range</translation>
+    </message>
+    <message>
+        <source>长度 {} 字节，超过上限 {} 字节</source>
+        <translation>it is {} bytes long, over the limit of {} bytes</translation>
+    </message>
+    <message>
+        <source>不是 UTF-8 文本</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>嵌套 {} 层，超过上限 {} 层</source>
+        <translation>it nests {} levels deep, over the limit of {}</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON</source>
+        <translation>it is not valid JSON</translation>
     </message>
     <message>
         <source>{} 中有一条记录不是 JSON 对象。</source>
@@ -5018,6 +5448,30 @@ Does the fingerprint match?</translation>
     <message>
         <source>{} 的记录缺少 id。</source>
         <translation>A {} record has no id.</translation>
+    </message>
+    <message>
+        <source>数据库 {} 已损坏（完整性检查：{}）。</source>
+        <translation>The database {} is damaged (integrity check: {}).</translation>
+    </message>
+    <message>
+        <source>进程 {}（{}，主机 {}，自 {} 起）</source>
+        <translation>process {} ({}, host {}, since {})</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正被另一个程序使用，请先关闭它再试。</source>
+        <translation>The data folder {} is in use by another program: close it, then try again.</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</source>
+        <translation>The data folder {} is in use by {}: only one program at a time may change the data. Close it, or wait until it has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</source>
+        <translation>A backup is being restored or the database upgraded in the data folder {}: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
+        <translation>{} is reading the data folder {}: a backup cannot be restored nor the database upgraded until it has finished.</translation>
     </message>
     <message>
         <source>无法打开数据库 {}：{}</source>
@@ -5046,6 +5500,14 @@ Does the fingerprint match?</translation>
     <message>
         <source>统一社会信用代码“{}”含有不允许的字符</source>
         <translation>The credit code &quot;{}&quot; contains characters that are not allowed</translation>
+    </message>
+    <message>
+        <source>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</source>
+        <translation>Unknown datum &quot;{}&quot;: use WGS-84, CGCS2000, GCJ-02 or BD-09</translation>
+    </message>
+    <message>
+        <source>坐标系“{}”无法识别</source>
+        <translation>Unknown datum &quot;{}&quot;</translation>
     </message>
     <message>
         <source>纬度 {} 超出范围（-90 到 90）</source>
@@ -5118,6 +5580,14 @@ Does the fingerprint match?</translation>
     <message>
         <source>{}.{} 含未知字段 {}</source>
         <translation>{}.{} has unknown fields {}</translation>
+    </message>
+    <message>
+        <source>{}.{}.method 应为 {} 之一</source>
+        <translation>{}.{}.method must be one of {}</translation>
+    </message>
+    <message>
+        <source>{}.{}.basis 应为文字</source>
+        <translation>{}.{}.basis must be text</translation>
     </message>
     <message>
         <source>{}：距离政策应为映射（键: 值）</source>

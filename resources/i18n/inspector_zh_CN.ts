@@ -149,8 +149,8 @@
             <translation>打开备份文件夹</translation>
         </message>
         <message>
-            <source>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</source>
-            <translation>程序每天自动备份一次数据库，保留最近 %1 份。备份文件夹：%2</translation>
+            <source>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</source>
+            <translation>程序每天自动备份一次数据库（先检查完整性，损坏的数据库不会备份），保留最近 %1 天的每日备份，另保留 %2 周的每周备份和 %3 个月的每月备份。备份文件夹：%4</translation>
         </message>
         <message>
             <source>正在备份…</source>
@@ -191,6 +191,41 @@
         <message>
             <source>选择备份文件夹</source>
             <translation>选择备份文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundaryDrawer</name>
+        <message>
+            <source>校园边界：</source>
+            <translation>校园边界：</translation>
+        </message>
+        <message>
+            <source>绘制校园边界</source>
+            <translation>绘制校园边界</translation>
+        </message>
+        <message>
+            <source>撤销上一点</source>
+            <translation>撤销上一点</translation>
+        </message>
+        <message>
+            <source>保存边界</source>
+            <translation>保存边界</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点，请继续点选。</source>
+            <translation>校园边界至少需要 3 个角点，请继续点选。</translation>
+        </message>
+        <message>
+            <source>已保存 {n} 个角点。</source>
+            <translation>已保存 {n} 个角点。</translation>
+        </message>
+        <message>
+            <source>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</source>
+            <translation>沿围墙依次点击各角点（已点 {n} 个），完成后点“保存边界”。</translation>
         </message>
     </context>
     <context>
@@ -430,6 +465,10 @@
             <translation>这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。</translation>
         </message>
         <message>
+            <source>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</source>
+            <translation>这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。</translation>
+        </message>
+        <message>
             <source>办公室和设备都在共同版本 %1 之后修改了这条记录。</source>
             <translation>办公室和设备都在共同版本 %1 之后修改了这条记录。</translation>
         </message>
@@ -464,6 +503,13 @@
         <message>
             <source>理由（必填）：</source>
             <translation>理由（必填）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordSourceBox</name>
+        <message>
+            <source>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</source>
+            <translation>坐标从哪个地图复制或输入：高德、腾讯为 GCJ-02，百度为 BD-09，将换算为 WGS-84 保存</translation>
         </message>
     </context>
     <context>
@@ -609,6 +655,14 @@
         <message>
             <source>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</source>
             <translation>按坐标计算的直线距离：最近学校 &lt;b&gt;{school}&lt;/b&gt;，&lt;b style='color:{color}'&gt;{m:.1f} 米&lt;/b&gt;（限值 {limit:g} 米，仅作核对）</translation>
+        </message>
+        <message>
+            <source>边界未录入，按校门点估算</source>
+            <translation>边界未录入，按校门点估算</translation>
+        </message>
+        <message>
+            <source>依据：{basis}</source>
+            <translation>依据：{basis}</translation>
         </message>
         <message>
             <source>（±{m} 米）</source>
@@ -880,18 +934,36 @@
     <context>
         <name>GridMapView</name>
         <message>
-            <source>{school} {gate}：{m:g} 米范围</source>
-            <translation>{school} {gate}：{m:g} 米范围</translation>
-        </message>
-        <message>
             <source>校门</source>
             <translation>校门</translation>
         </message>
         <message>
+            <source>{school}：校园边界外 {m:g} 米范围</source>
+            <translation>{school}：校园边界外 {m:g} 米范围</translation>
+        </message>
+        <message>
+            <source>{school} 校园边界</source>
+            <translation>{school} 校园边界</translation>
+        </message>
+        <message>
+            <source>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</source>
+            <translation>{school} {gate}：{m:g} 米范围（边界未录入，按校门点估算）</translation>
+        </message>
+        <message>
             <source>
-距学校不足 {m:g} 米</source>
+距{school}校园边界最近点 {m:.1f} 米</source>
             <translation>
-距学校不足 {m:g} 米</translation>
+距{school}校园边界最近点 {m:.1f} 米</translation>
+        </message>
+        <message>
+            <source>（边界未录入，按校门点估算）</source>
+            <translation>（边界未录入，按校门点估算）</translation>
+        </message>
+        <message>
+            <source>
+在学校周边 {m:g} 米范围内</source>
+            <translation>
+在学校周边 {m:g} 米范围内</translation>
         </message>
         <message>
             <source>没有带坐标的场所或学校。请在场所登记中填写坐标（纬度, 经度）。</source>
@@ -935,6 +1007,10 @@
         <message>
             <source>纬度, 经度（可粘贴）</source>
             <translation>纬度, 经度（可粘贴）</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>来自</translation>
         </message>
         <message>
             <source>坐标</source>
@@ -1387,6 +1463,21 @@
         </message>
     </context>
     <context>
+        <name>KeyPrompt</name>
+        <message>
+            <source>密钥口令</source>
+            <translation>密钥口令</translation>
+        </message>
+        <message>
+            <source>同步密钥已加密：请输入密钥口令</source>
+            <translation>同步密钥已加密：请输入密钥口令</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确。</source>
+            <translation>密钥口令不正确。</translation>
+        </message>
+    </context>
+    <context>
         <name>ListsPage</name>
         <message>
             <source>月份 2026-10 或季度 2026Q4</source>
@@ -1719,8 +1810,8 @@
             <translation>全部网格</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</source>
-            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 学校出入口　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 距学校不足 {m:g} 米（{n} 处）</translation>
+            <source>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 校门　&lt;span style='color:#2e7d32'&gt;▭&lt;/span&gt; 校园边界　&lt;span style='color:#d32f2f'&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</source>
+            <translation>&lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; 校门　&lt;span style='color:#2e7d32'&gt;▭&lt;/span&gt; 校园边界　&lt;span style='color:#d32f2f'&gt;▭&lt;/span&gt; 边界外 {m:g} 米范围　&lt;span style='color:#1565c0'&gt;●&lt;/span&gt; 场所　&lt;span style='color:#d32f2f'&gt;●&lt;/span&gt; 范围内的受限场所（{n} 处）</translation>
         </message>
     </context>
     <context>
@@ -1905,6 +1996,53 @@
         <message>
             <source>无法显示此 PDF。</source>
             <translation>无法显示此 PDF。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingCertsBox</name>
+        <message>
+            <source>待确认的检查人员证书</source>
+            <translation>待确认的检查人员证书</translation>
+        </message>
+        <message>
+            <source>设备送来的证书在这里确认后才会被信任，并随配置包发给各设备。请先与持有人核对证书指纹。</source>
+            <translation>设备送来的证书在这里确认后才会被信任，并随配置包发给各设备。请先与持有人核对证书指纹。</translation>
+        </message>
+        <message>
+            <source>持有人</source>
+            <translation>持有人</translation>
+        </message>
+        <message>
+            <source>指纹（SHA-256）</source>
+            <translation>指纹（SHA-256）</translation>
+        </message>
+        <message>
+            <source>设备</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>到期</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>信任所选证书…</source>
+            <translation>信任所选证书…</translation>
+        </message>
+        <message>
+            <source>信任证书</source>
+            <translation>信任证书</translation>
+        </message>
+        <message>
+            <source>持有人：%1
+指纹：%2
+设备：%3
+
+确认信任这张证书吗？</source>
+            <translation>持有人：%1
+指纹：%2
+设备：%3
+
+确认信任这张证书吗？</translation>
         </message>
     </context>
     <context>
@@ -2459,6 +2597,10 @@
             <translation>经度，如 113.0400</translation>
         </message>
         <message>
+            <source>来自</source>
+            <translation>来自</translation>
+        </message>
+        <message>
             <source>名称 *</source>
             <translation>名称 *</translation>
         </message>
@@ -2491,8 +2633,8 @@
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <source>坐标（WGS-84）</source>
-            <translation>坐标（WGS-84）</translation>
+            <source>坐标（纬度, 经度）</source>
+            <translation>坐标（纬度, 经度）</translation>
         </message>
         <message>
             <source>备注</source>
@@ -2529,6 +2671,10 @@
         <message>
             <source>证照</source>
             <translation>证照</translation>
+        </message>
+        <message>
+            <source>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</source>
+            <translation>已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -2694,6 +2840,10 @@
         <message>
             <source>纬度, 经度（可粘贴，如 25.7912, 113.0321）</source>
             <translation>纬度, 经度（可粘贴，如 25.7912, 113.0321）</translation>
+        </message>
+        <message>
+            <source>来自</source>
+            <translation>来自</translation>
         </message>
         <message>
             <source>坐标(&amp;G)</source>
@@ -3165,6 +3315,10 @@
         <message>
             <source>已完成的检查</source>
             <translation>已完成的检查</translation>
+        </message>
+        <message>
+            <source>另一台设备的记录</source>
+            <translation>另一台设备的记录</translation>
         </message>
         <message>
             <source>同步</source>
@@ -3720,6 +3874,26 @@
             <source>无法启动</source>
             <translation>无法启动</translation>
         </message>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</source>
+            <translation>恢复备份 %1？损坏的数据库会另存在数据目录中，不会删除。</translation>
+        </message>
+        <message>
+            <source>恢复这份备份</source>
+            <translation>恢复这份备份</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>恢复失败</translation>
+        </message>
     </context>
     <context>
         <name>i18n</name>
@@ -3753,6 +3927,14 @@
         <message>
             <source>{} 不是本程序的数据库备份，未恢复。</source>
             <translation>{} 不是本程序的数据库备份，未恢复。</translation>
+        </message>
+        <message>
+            <source>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</source>
+            <translation>数据库已损坏（完整性检查：{}），没有备份，以免损坏的副本取代完好的备份。</translation>
+        </message>
+        <message>
+            <source>无法另存当前数据库，未恢复：{}</source>
+            <translation>无法另存当前数据库，未恢复：{}</translation>
         </message>
         <message>
             <source>恢复失败，已保留原数据库：{}</source>
@@ -3825,6 +4007,18 @@
         <message>
             <source>无法创建数据目录 {}：{}</source>
             <translation>无法创建数据目录 {}：{}</translation>
+        </message>
+        <message>
+            <source>无法锁定数据目录 {}：{}</source>
+            <translation>无法锁定数据目录 {}：{}</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。没有找到完好的备份：请保留数据目录 {}，交技术人员处理。</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir "{}" db restore "{}"</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}），程序没有打开它，也没有改动它。最近一份完好的备份是 {}（{}）。恢复它（损坏的数据库会另存一份）：inspector --data-dir "{}" db restore "{}"</translation>
         </message>
         <message>
             <source>目录 {} 已有数据库：演示数据只能生成到新的或空的目录中。</source>
@@ -4403,6 +4597,10 @@
             <translation>坐标“{}”缺少纬度或经度</translation>
         </message>
         <message>
+            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
+            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个</translation>
+        </message>
+        <message>
             <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
             <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</translation>
         </message>
@@ -4543,6 +4741,62 @@
             <translation>检查项 {} 无法以合格/不合格记录，请在检查界面中作答。</translation>
         </message>
         <message>
+            <source>找不到学校“{}”：请写学校的全称或系统编号。</source>
+            <translation>找不到学校“{}”：请写学校的全称或系统编号。</translation>
+        </message>
+        <message>
+            <source>有 {} 所学校名为“{}”：请用系统编号指明。</source>
+            <translation>有 {} 所学校名为“{}”：请用系统编号指明。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 中没有多边形（Polygon）。</source>
+            <translation>GeoJSON 中没有多边形（Polygon）。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</source>
+            <translation>GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</source>
+            <translation>GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。</translation>
+        </message>
+        <message>
+            <source>文件 {} 过大，不像一所学校的边界。</source>
+            <translation>文件 {} 过大，不像一所学校的边界。</translation>
+        </message>
+        <message>
+            <source>无法读取 {}：{}</source>
+            <translation>无法读取 {}：{}</translation>
+        </message>
+        <message>
+            <source>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</source>
+            <translation>文件 {} 不是有效的 GeoJSON（JSON 格式错误）。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</source>
+            <translation>GeoJSON 含 {} 个要素：请每所学校一个文件、一个多边形。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</source>
+            <translation>GeoJSON 第 {} 个坐标应为 [经度, 纬度]。</translation>
+        </message>
+        <message>
+            <source>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</source>
+            <translation>GeoJSON 第 {} 个坐标超出范围：应为 [经度, 纬度]。</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点，文件中只有 {} 个。</source>
+            <translation>校园边界至少需要 3 个角点，文件中只有 {} 个。</translation>
+        </message>
+        <message>
+            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</source>
+            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个。</translation>
+        </message>
+        <message>
+            <source>学校“{}”尚未录入校园边界，无法导出。</source>
+            <translation>学校“{}”尚未录入校园边界，无法导出。</translation>
+        </message>
+        <message>
             <source>正在统计检查次数…</source>
             <translation>正在统计检查次数…</translation>
         </message>
@@ -4611,6 +4865,18 @@
             <translation>配置包的 {} 记录无效（{}）。</translation>
         </message>
         <message>
+            <source>请写出证书指纹（至少前 8 位十六进制数字）。</source>
+            <translation>请写出证书指纹（至少前 8 位十六进制数字）。</translation>
+        </message>
+        <message>
+            <source>指纹 {} 对应 {} 张待确认的证书，请写完整些。</source>
+            <translation>指纹 {} 对应 {} 张待确认的证书，请写完整些。</translation>
+        </message>
+        <message>
+            <source>无法写入证书文件夹 {}：{}</source>
+            <translation>无法写入证书文件夹 {}：{}</translation>
+        </message>
+        <message>
             <source>请选择保留办公室现有版本或采用设备传来的版本。</source>
             <translation>请选择保留办公室现有版本或采用设备传来的版本。</translation>
         </message>
@@ -4635,6 +4901,30 @@
             <translation>本程序不认识数据表 {}。</translation>
         </message>
         <message>
+            <source>导入数据包时发生内部错误，数据包已拒收，数据库未作任何更改（详情已写入日志文件）。</source>
+            <translation>导入数据包时发生内部错误，数据包已拒收，数据库未作任何更改（详情已写入日志文件）。</translation>
+        </message>
+        <message>
+            <source>设备的第 {} 号数据包已经导入过，而这个同号数据包的内容不同，已拒收。</source>
+            <translation>设备的第 {} 号数据包已经导入过，而这个同号数据包的内容不同，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包序号 {} 小于该设备已导入的第 {} 号（序号倒退），已拒收。</source>
+            <translation>数据包序号 {} 小于该设备已导入的第 {} 号（序号倒退），已拒收。</translation>
+        </message>
+        <message>
+            <source>该设备缺少第 {} 号数据包（序号有空缺）。</source>
+            <translation>该设备缺少第 {} 号数据包（序号有空缺）。</translation>
+        </message>
+        <message>
+            <source>有 {} 条记录的时间比现在晚一天以上（已保留，请核对设备时钟）。</source>
+            <translation>有 {} 条记录的时间比现在晚一天以上（已保留，请核对设备时钟）。</translation>
+        </message>
+        <message>
+            <source>收到 {} 张检查人员证书，待办公室人员确认后才会信任。</source>
+            <translation>收到 {} 张检查人员证书，待办公室人员确认后才会信任。</translation>
+        </message>
+        <message>
             <source>办公室要求数据包必须加密，不能导出未加密的数据包。</source>
             <translation>办公室要求数据包必须加密，不能导出未加密的数据包。</translation>
         </message>
@@ -4645,6 +4935,90 @@
         <message>
             <source>无法写入导出文件夹 {}：{}</source>
             <translation>无法写入导出文件夹 {}：{}</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行已拒收：{}。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行已拒收：{}。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是非负整数。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的 base_version 不是非负整数。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的 id 不是 UUID。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的 id 不是 UUID。</translation>
+        </message>
+        <message>
+            <source>记录文件 {}.jsonl 第 {} 行的 row_version 不是正整数。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的 row_version 不是正整数。</translation>
+        </message>
+        <message>
+            <source>数据包清单 manifest.json 已拒收：{}。</source>
+            <translation>数据包清单 manifest.json 已拒收：{}。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 device_id 不是 UUID。</source>
+            <translation>数据包清单的 device_id 不是 UUID。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 sequence 必须是正整数。</source>
+            <translation>数据包清单的 sequence 必须是正整数。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 {} 不是 UTC 时间。</source>
+            <translation>数据包清单的 {} 不是 UTC 时间。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 {} 不是文字或超过 {} 个字符。</source>
+            <translation>数据包清单的 {} 不是文字或超过 {} 个字符。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 records 应为 表名 → 非负整数。</source>
+            <translation>数据包清单的 records 应为 表名 → 非负整数。</translation>
+        </message>
+        <message>
+            <source>数据包清单缺少文件列表 files。</source>
+            <translation>数据包清单缺少文件列表 files。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 files 中有一项缺少 path、sha256 或 size，或类型不对。</source>
+            <translation>数据包清单的 files 中有一项缺少 path、sha256 或 size，或类型不对。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 不属于数据包中的任何记录，已拒收。</source>
+            <translation>数据包中的文件 “{}” 不属于数据包中的任何记录，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的文件 “{}” 与其记录中的 SHA-256 不符，已拒收。</source>
+            <translation>数据包中的文件 “{}” 与其记录中的 SHA-256 不符，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的证书文件 “{}” 无法读取，已拒收。</source>
+            <translation>数据包中的证书文件 “{}” 无法读取，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的证书文件 “{}” 的扩展项无法读取，已拒收。</source>
+            <translation>数据包中的证书文件 “{}” 的扩展项无法读取，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的证书 “{}” 是可以签发其他证书的 CA 证书，已拒收。</source>
+            <translation>数据包中的证书 “{}” 是可以签发其他证书的 CA 证书，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的证书 “{}” 已过期，已拒收。</source>
+            <translation>数据包中的证书 “{}” 已过期，已拒收。</translation>
+        </message>
+        <message>
+            <source>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</source>
+            <translation>answer 的记录 {} 引用的检查表 {} 不是该检查使用的检查表版本，已拒收。</translation>
+        </message>
+        <message>
+            <source>answer 的记录 {} 引用的检查项 {} 不在检查表 {} 中，已拒收。</source>
+            <translation>answer 的记录 {} 引用的检查项 {} 不在检查表 {} 中，已拒收。</translation>
+        </message>
+        <message>
+            <source>数据包中的证书 “{}” 的持有人 {} 不是该设备的检查人员，已拒收。</source>
+            <translation>数据包中的证书 “{}” 的持有人 {} 不是该设备的检查人员，已拒收。</translation>
         </message>
         <message>
             <source>本机还不是办公室：请先执行 inspector office init --name 办公室名称。</source>
@@ -4863,20 +5237,16 @@
             <translation>记录文件 {}.jsonl 不是 UTF-8 文本。</translation>
         </message>
         <message>
-            <source>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</source>
-            <translation>记录文件 {}.jsonl 第 {} 行不是有效的 JSON。</translation>
-        </message>
-        <message>
             <source>记录文件 {}.jsonl 第 {} 行缺少 row。</source>
             <translation>记录文件 {}.jsonl 第 {} 行缺少 row。</translation>
         </message>
         <message>
-            <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
-            <translation>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</translation>
+            <source>记录文件 {}.jsonl 第 {} 行的 schema 不是正整数。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的 schema 不是正整数。</translation>
         </message>
         <message>
-            <source>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</source>
-            <translation>记录文件 {}.jsonl 第 {} 行的 base_version 不是整数。</translation>
+            <source>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</source>
+            <translation>记录文件 {}.jsonl 第 {} 行的数据结构版本较新，请先升级办公室的程序。</translation>
         </message>
         <message>
             <source>数据包中 {} 的记录 {} 出现两次且内容不同，已拒收。</source>
@@ -4911,6 +5281,14 @@
             <translation>X25519 公钥长度应为 32 字节。</translation>
         </message>
         <message>
+            <source>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</source>
+            <translation>私钥 {} 已用口令加密：请输入密钥口令，或设置环境变量 INSPECTOR_KEY_PASSPHRASE。</translation>
+        </message>
+        <message>
+            <source>密钥口令不正确（{}）。</source>
+            <translation>密钥口令不正确（{}）。</translation>
+        </message>
+        <message>
             <source>无法读取私钥文件 {}：{}</source>
             <translation>无法读取私钥文件 {}：{}</translation>
         </message>
@@ -4923,16 +5301,20 @@
             <translation>{} 不是 X25519 私钥。</translation>
         </message>
         <message>
+            <source>{} 的记录 {} 声称由另一台设备 {} 创建；数据包只能写本设备的记录，或更新办公室下发的登记记录，已拒收。</source>
+            <translation>{} 的记录 {} 声称由另一台设备 {} 创建；数据包只能写本设备的记录，或更新办公室下发的登记记录，已拒收。</translation>
+        </message>
+        <message>
             <source>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</source>
             <translation>{} 的记录 {} 只能新增不能修改，而数据包中的内容与已有的不同。</translation>
         </message>
         <message>
-            <source>数据包清单 manifest.json 不是有效的 JSON。</source>
-            <translation>数据包清单 manifest.json 不是有效的 JSON。</translation>
-        </message>
-        <message>
             <source>这不是巡查助手的数据包（清单格式不对）。</source>
             <translation>这不是巡查助手的数据包（清单格式不对）。</translation>
+        </message>
+        <message>
+            <source>数据包清单的 format_version 不是正整数。</source>
+            <translation>数据包清单的 format_version 不是正整数。</translation>
         </message>
         <message>
             <source>数据包格式来自更新版本的程序，请先升级办公室的程序。</source>
@@ -4947,8 +5329,8 @@
             <translation>数据包的数据结构版本为 {}，本程序只支持到 {}，请先升级办公室的程序。</translation>
         </message>
         <message>
-            <source>数据包清单缺少必需的字段或字段类型不对（{}）。</source>
-            <translation>数据包清单缺少必需的字段或字段类型不对（{}）。</translation>
+            <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
+            <translation>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</translation>
         </message>
         <message>
             <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
@@ -4957,6 +5339,10 @@
         <message>
             <source>数据包含有 {} 个文件，超过上限 {}。</source>
             <translation>数据包含有 {} 个文件，超过上限 {}。</translation>
+        </message>
+        <message>
+            <source>数据包中的路径 “{}…” 过长：每一级名称最多 {} 字节（UTF-8），整个路径最多 {} 个字符，已拒收。</source>
+            <translation>数据包中的路径 “{}…” 过长：每一级名称最多 {} 字节（UTF-8），整个路径最多 {} 个字符，已拒收。</translation>
         </message>
         <message>
             <source>数据包中的路径 “{}” 不安全（可能指向数据目录之外），已拒收。</source>
@@ -4991,8 +5377,52 @@
             <translation>数据包中的文件 “{}” 已损坏或被截断。</translation>
         </message>
         <message>
+            <source>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</source>
+            <translation>数据包中的文件 “{}” 使用了不支持的压缩方式，已拒收。</translation>
+        </message>
+        <message>
             <source>数据包中的文件 “{}” 比清单写的更大。</source>
             <translation>数据包中的文件 “{}” 比清单写的更大。</translation>
+        </message>
+        <message>
+            <source>键 “{}” 出现了两次</source>
+            <translation>键 “{}” 出现了两次</translation>
+        </message>
+        <message>
+            <source>含有 JSON 不允许的值 {}</source>
+            <translation>含有 JSON 不允许的值 {}</translation>
+        </message>
+        <message>
+            <source>整数 {}… 超出 64 位整数的范围</source>
+            <translation>整数 {}… 超出 64 位整数的范围</translation>
+        </message>
+        <message>
+            <source>整数 {} 超出 64 位整数的范围</source>
+            <translation>整数 {} 超出 64 位整数的范围</translation>
+        </message>
+        <message>
+            <source>数字 {}… 过长</source>
+            <translation>数字 {}… 过长</translation>
+        </message>
+        <message>
+            <source>数字 {} 超出浮点数的范围</source>
+            <translation>数字 {} 超出浮点数的范围</translation>
+        </message>
+        <message>
+            <source>长度 {} 字节，超过上限 {} 字节</source>
+            <translation>长度 {} 字节，超过上限 {} 字节</translation>
+        </message>
+        <message>
+            <source>不是 UTF-8 文本</source>
+            <translation>不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>嵌套 {} 层，超过上限 {} 层</source>
+            <translation>嵌套 {} 层，超过上限 {} 层</translation>
+        </message>
+        <message>
+            <source>不是有效的 JSON</source>
+            <translation>不是有效的 JSON</translation>
         </message>
         <message>
             <source>{} 中有一条记录不是 JSON 对象。</source>
@@ -5017,6 +5447,30 @@
         <message>
             <source>{} 的记录缺少 id。</source>
             <translation>{} 的记录缺少 id。</translation>
+        </message>
+        <message>
+            <source>数据库 {} 已损坏（完整性检查：{}）。</source>
+            <translation>数据库 {} 已损坏（完整性检查：{}）。</translation>
+        </message>
+        <message>
+            <source>进程 {}（{}，主机 {}，自 {} 起）</source>
+            <translation>进程 {}（{}，主机 {}，自 {} 起）</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正被另一个程序使用，请先关闭它再试。</source>
+            <translation>数据目录 {} 正被另一个程序使用，请先关闭它再试。</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</source>
+            <translation>数据目录 {} 正被{}使用：同一时间只能有一个程序修改数据。请先关闭它，或等它完成后再试。</translation>
+        </message>
+        <message>
+            <source>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</source>
+            <translation>数据目录 {} 正在恢复备份或升级数据库，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</source>
+            <translation>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>
@@ -5045,6 +5499,14 @@
         <message>
             <source>统一社会信用代码“{}”含有不允许的字符</source>
             <translation>统一社会信用代码“{}”含有不允许的字符</translation>
+        </message>
+        <message>
+            <source>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</source>
+            <translation>坐标系“{}”无法识别，应为 WGS-84、CGCS2000、GCJ-02 或 BD-09</translation>
+        </message>
+        <message>
+            <source>坐标系“{}”无法识别</source>
+            <translation>坐标系“{}”无法识别</translation>
         </message>
         <message>
             <source>纬度 {} 超出范围（-90 到 90）</source>
@@ -5117,6 +5579,14 @@
         <message>
             <source>{}.{} 含未知字段 {}</source>
             <translation>{}.{} 含未知字段 {}</translation>
+        </message>
+        <message>
+            <source>{}.{}.method 应为 {} 之一</source>
+            <translation>{}.{}.method 应为 {} 之一</translation>
+        </message>
+        <message>
+            <source>{}.{}.basis 应为文字</source>
+            <translation>{}.{}.basis 应为文字</translation>
         </message>
         <message>
             <source>{}：距离政策应为映射（键: 值）</source>

@@ -12,7 +12,7 @@ from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 
 
-def test_daily_backup_once_per_day_and_keeps_last_14(ctx):
+def test_daily_backup_once_per_day_keeps_14_days_plus_weekly_copies(ctx):
     start = datetime(2026, 11, 1, 9, 30)
     first = backups.daily_backup(ctx, start)
     assert first is not None and first.parent == ctx.paths.backups
@@ -20,9 +20,11 @@ def test_daily_backup_once_per_day_and_keeps_last_14(ctx):
     for day in range(1, 20):
         assert backups.daily_backup(ctx, start + timedelta(days=day)) is not None
     listed = backups.list_backups(ctx)
-    assert len(listed) == backups.KEEP
+    # the last 14 days, plus Sunday 1 November as the newest copy of its ISO week
+    assert len(listed) == backups.KEEP + 1
     assert listed[0].taken_at.date() == (start + timedelta(days=19)).date()
-    assert listed[-1].taken_at.date() == (start + timedelta(days=6)).date()
+    assert listed[-2].taken_at.date() == (start + timedelta(days=6)).date()
+    assert listed[-1].taken_at.date() == start.date()
     assert all(b.size > 0 for b in listed)
 
 

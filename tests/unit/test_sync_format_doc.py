@@ -106,7 +106,8 @@ def test_package_written_from_the_document_is_imported(tmp_path):
     sync.register_device(office, card)
 
     cols = {
-        t: inspect(office.engine).get_columns(t) for t in ("site", "inspection", "answer", "photo")
+        t: inspect(office.engine).get_columns(t)
+        for t in ("site", "inspection", "inspection_template", "answer", "photo")
     }
     common = {
         "created_at": NOW,
@@ -127,6 +128,19 @@ def test_package_written_from_the_document_is_imported(tmp_path):
                 site_id=site_id,
                 status="finished",
                 started_at=NOW,
+                **common,
+            )
+        ],
+        "inspection_template": [
+            _row(
+                cols["inspection_template"],
+                id=str(uuid.uuid4()),
+                inspection_id=insp_id,
+                template_id="t",
+                template_version=1,
+                content=json.dumps(
+                    {"id": "t", "version": 1, "sections": [{"items": [{"code": "a1"}]}]}
+                ),
                 **common,
             )
         ],
@@ -188,7 +202,7 @@ def test_package_written_from_the_document_is_imported(tmp_path):
 
     (report,) = sync.import_inbox(office, inbox)
     assert report.result == "imported", report.message
-    assert report.applied == 4
+    assert report.applied == 5
     with read_session(office.engine) as s:
         assert s.get(Site, site_id).name == "外部程序网吧"
         assert s.get(Inspection, insp_id).status == "finished"

@@ -34,6 +34,7 @@ from inspector.store.models.sync import (
     SyncExport,
     SyncImportLog,
     SyncOffice,
+    SyncPendingCert,
     SyncReceived,
     SyncRecord,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "SyncExport",
     "SyncImportLog",
     "SyncOffice",
+    "SyncPendingCert",
     "SyncReceived",
     "SyncRecord",
     "SyncedModel",

@@ -128,3 +128,21 @@ class SyncConflict(SQLModel, table=True):
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     resolver: str = Field(default="", max_length=100)
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SyncPendingCert(SQLModel, table=True):
+    """An inspector certificate a device sent: trusted (and bundled) only once an office user accepts it."""
+
+    __tablename__ = "sync_pending_cert"
+
+    fingerprint: str = Field(primary_key=True, max_length=64)  # SHA-256 of the DER, hex
+    device_id: str = Field(max_length=64, index=True)
+    subject: str = Field(max_length=500)
+    common_name: str = Field(default="", max_length=200)
+    not_after: datetime = Field(sa_type=UTCDateTime)
+    pem: str = Field(sa_column=Column(Text, nullable=False))
+    package: str = Field(default="", max_length=200)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    status: str = Field(default="pending", max_length=20, index=True)  # pending | accepted
+    accepted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    accepted_by: str = Field(default="", max_length=100)

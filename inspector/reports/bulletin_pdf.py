@@ -83,7 +83,7 @@ def status_text(p: dict[str, Any], lang: str) -> str:
 
 
 def _head(st: DocStyles, words: tuple[str, ...], lang: str) -> list:
-    from reportlab.platypus import Paragraph
+    from inspector.reports.linebreak import Paragraph
 
     return [Paragraph(esc(label(w, lang)), st.cell) for w in words]
 
@@ -91,7 +91,9 @@ def _head(st: DocStyles, words: tuple[str, ...], lang: str) -> list:
 def _red_table(
     st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由")
     rows = [_head(st, head, lang)]
@@ -108,7 +110,9 @@ def _black_table(
     st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
     """One row per problem; the site's cells span its problems' rows."""
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "存在问题", "整改期限",
             "整改情况", "复查日期", "上榜理由及场所说明")  # fmt: skip
@@ -143,7 +147,9 @@ def _black_table(
 def _removal_table(
     st: DocStyles, removals: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     rows = [_head(st, ("序号", "场所名称", "地址", "移出日期", "理由"), lang)]
     for n, r in enumerate(removals, first + 1):
@@ -158,7 +164,9 @@ def _removal_table(
 def _photos(
     st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, width: float, lang: str
 ) -> list:
-    from reportlab.platypus import Image, Paragraph, Table
+    from reportlab.platypus import Image, Table
+
+    from inspector.reports.linebreak import Paragraph
 
     out: list = []
     for e in entries:
@@ -204,7 +212,9 @@ def write_bulletin_pdf(
     """Draw the bulletin for ``snapshot`` into ``path`` (A4 landscape) in ``language``."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from inspector.reports.linebreak import Paragraph
 
     lang = language
     st = doc_styles(font_path)

@@ -6,9 +6,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from inspector.reports.labels import fmt, label
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import NoticeDoc
 from inspector.reports.qr import payload
 from inspector.reports.record_pdf import RenderedPdf, doc_keywords, header, signature_cell

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from inspector.reports.labels import fmt, is_english, label, list_sep
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import DistanceBlock, RecordDoc, SectionRows, SignatureRef
 from inspector.reports.qr import payload, qr_flowable
 from inspector.reports.styles import (

@@ -21,10 +21,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from inspector.reports.fonts import FontStatus, register_cjk_font
 from inspector.reports.labels import fmt
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import Layout, StampBox
 
 PAGE = A4

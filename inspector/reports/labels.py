@@ -100,6 +100,12 @@ LABELS: dict[str, str] = {
     "第一联 存档": "Copy 1: office file",
     "第二联 被检查单位留存": "Copy 2: for the inspected party",
     # notice
+    "依据：{}": "Basis: {}",
+    "不设整改期限：移送有关执法部门依法处理": "No deadline: referred to the enforcement authority",
+    "　　　　年　　月　　日　　时　　分（送达时填写，不早于签发日期 {}）": (
+        "____-__-__ __:__ (filled in on service, not before the date of issue {})"
+    ),
+    "送达人签名：　　　　　　　　　　　　": "Server's signature:",
     "序号": "#",
     "发现的问题": "Problem found",
     "违反的检查条款": "Checklist item breached",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -174,13 +176,38 @@ def test_long_checklist_wraps_across_pages(office):
 
 def test_qr_payload_round_trip():
     text = payload("record", "abc", "苏仙巡〔2026〕0001", "f" * 64)
-    assert text.isascii()
+    assert "no=苏仙巡〔2026〕0001" in text.splitlines()  # readable, not percent-encoded
     assert parse_payload(text) == {
         "kind": "record",
         "id": "abc",
         "no": "苏仙巡〔2026〕0001",
         "sha256": "f" * 64,
     }
+
+
+def test_old_percent_encoded_payload_still_reads():
+    old = "INSPECTOR-DOC v1\nkind=record\nid=abc\nno=%E8%8B%8F%E4%BB%99\nsha256=" + "f" * 64
+    assert parse_payload(old)["no"] == "苏仙"
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (zbar-tools) not installed")
+def test_printed_qr_scans_to_the_readable_number(office, tmp_path):
+    iid = add_sample_inspection(office, photos=0)
+    prev = documents.preview(office, "record", iid)
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(prev.data)
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")],
+        check=True,
+    )
+    (png,) = tmp_path.glob("p*.png")
+    scanned = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True, check=True
+    ).stdout
+    fields = parse_payload(scanned)
+    assert fields["no"] == prev.number and "〔2026〕" in prev.number
+    assert f"no={prev.number}" in scanned
+    assert fields["id"] == iid
 
 
 def _png() -> bytes:

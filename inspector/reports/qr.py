@@ -44,7 +44,7 @@ def qr_matrix(data: str) -> list[list[bool]]:
     """The dark/light modules of ``data`` as a QR code (error correction level M), in byte
     mode as UTF-8 with its ECI (never Kanji mode, which would read as Shift-JIS)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRECI
+    from reportlab.graphics.barcode.qrencoder import QRECI, QR8bitByte
 
     segments = [QR8bitByte(data.encode("utf-8"))]
     if not data.isascii():

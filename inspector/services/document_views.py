@@ -444,15 +444,16 @@ PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": 
 
 
 def photo_caption(b: Bundle, p: Photo, lang: str = "zh_CN") -> str:
-    if p.caption:
-        return p.caption
+    """A photo's caption: the item's code and text it shows, then the inspector's caption."""
     if p.item_code:
+        named = p.item_code
         for _row, tpl in b.templates:
             item = tpl.item(p.item_code)
             if item is not None:
-                return f"{item.code} {item.text.get(lang)}"
-        return p.item_code
-    return label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
+                named = f"{item.code} {item.text.get(lang)}"
+                break
+        return fmt("{}：{}", lang, named, p.caption) if p.caption else named
+    return p.caption or label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
 
 
 def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:

@@ -233,3 +233,11 @@ def test_signature_given_for_other_content_is_not_printed(office):
     con.close()
     _, after = _read(documents.preview(office, "record", iid).data)
     assert "须重新签名" in after.replace(" ", "")
+
+
+def test_photo_caption_names_the_item_code_and_text(office):
+    """A photo of a failed item is captioned with the item's code and text, then its caption."""
+    iid = add_sample_inspection(office, photos=1)
+    _, text = _read(documents.preview(office, "record", iid).data)
+    compact = text.replace(" ", "").replace("\n", "")
+    assert "图1IC-03入口处设有“未成年人禁止入内”标志：" in compact

@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+from inspector.reports.bulletin_common import (
+    DocStyles,
+    doc_styles,
+    esc,
+    page_count_canvas,
+    page_footer,
+    table_style,
+)
 from inspector.reports.labels import fmt, is_english, label
 
 MAX_BARS = 12
@@ -207,5 +214,10 @@ def write_stats_pdf(
         Paragraph(esc(fmt("统计单位：{}　统计日期：{}", lang, office, when)), sty.body),
     ]
     on_page = page_footer(font, title, "", lang)
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    doc.build(
+        story,
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=page_count_canvas(lang),
+    )
     return path

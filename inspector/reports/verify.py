@@ -143,6 +143,20 @@ def verify_pdf(data: bytes, trust_roots_der: list[bytes]) -> VerifyReport:
     return report
 
 
+def printed_snapshot_hash(data: bytes) -> str:
+    """The snapshot hash a bulletin prints on its last page ("本期快照 SHA-256：…"), or ""."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        text = reader.pages[-1].extract_text() if reader.pages else ""
+    except Exception:  # an unreadable file has no printed hash to compare
+        return ""
+    compact = re.sub(r"\s+", "", text or "")
+    found = re.search(r"SHA-256\D{0,20}?[：:]([0-9a-f]{64})", compact)
+    return found.group(1) if found else ""
+
+
 def _short(exc: Exception) -> str:
     text = re.sub(r"\s+", " ", str(exc) or type(exc).__name__)
     return text[:160]

@@ -28,7 +28,11 @@ from inspector.store.types import utcnow
 
 RECORD = "record"
 NOTICE = "notice"
-KIND_LABELS = {RECORD: N_("现场检查记录"), NOTICE: N_("限期整改通知书")}
+KIND_LABELS = {
+    RECORD: N_("现场检查记录"),
+    NOTICE: N_("限期整改通知书"),
+    "bulletin": N_("红黑榜公告"),
+}
 ROLES = ("lead", "co", "party", "witness")
 
 
@@ -452,6 +456,21 @@ class DocumentCheck:
         return out
 
 
+def _bulletin_status(ctx: AppContext, issue_id: str, kept: str, data: bytes) -> tuple[str, str]:
+    """A bulletin against its published issue: the hash in the file's data and the one
+    printed on the page must both be the issue's snapshot hash."""
+    from inspector.reports.verify import printed_snapshot_hash
+    from inspector.store.models import ListIssue
+
+    with read_session(ctx.engine) as s:
+        issue = s.get(ListIssue, issue_id)
+    if issue is None or not issue.snapshot_sha256:
+        return "unknown", ""
+    printed = printed_snapshot_hash(data)
+    same = kept == issue.snapshot_sha256 and printed == issue.snapshot_sha256
+    return ("match" if same else "mismatch"), issue.snapshot_sha256
+
+
 def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     """Check a PDF's signature against the trust list and its record hash against the database."""
     from inspector.reports.verify import verify_pdf
@@ -465,7 +484,9 @@ def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     status, db_hash = "unknown", ""
     signer_status, names = "unknown", ()
     record_id = report.doc.get("id")
-    if ctx is not None and record_id:
+    if ctx is not None and record_id and report.doc.get("kind") == "bulletin":
+        status, db_hash = _bulletin_status(ctx, record_id, report.doc.get("sha256", ""), data)
+    elif ctx is not None and record_id:
         with read_session(ctx.engine) as s:
             insp = s.get(Inspection, record_id)
         if insp is not None:

@@ -132,6 +132,7 @@ def export_bulletin(
         photos_dir=ctx.paths.photos if photos else None,
         sha256=digest,
         language=lang,
+        issue_id=issue_id,
     )
     step(progress, cancel, 1, total, N_("正在生成公告 XLSX…"))
     xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest, language=lang)

@@ -85,6 +85,17 @@ def save_signature(
     elif not png:
         raise UserError("签名为空：请在签名板上签名。")
     bundle = views.load_bundle(ctx, inspection_id)
+    if role in ("lead", "co"):  # an inspector signs under the name the record gives
+        named = (
+            bundle.inspection.lead_inspector_name
+            if role == "lead"
+            else bundle.inspection.co_inspector_name
+        ).strip()
+        if named and name.strip() and name.strip() != named:
+            raise UserError(
+                "这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。", named, name.strip()
+            )
+        name = named or name
     digest = views.record_hash(bundle)
     file_name = ""
     png_hash = ""
@@ -136,7 +147,7 @@ def signers(ctx: AppContext, inspection_id: str) -> dict[str, str]:
         "party": b.site.responsible_person,
     }
     for role, sig in b.signatures.items():
-        if sig.name:
+        if sig.name and role not in ("lead", "co"):  # inspectors: always the record's names
             out[role] = sig.name
     return out
 

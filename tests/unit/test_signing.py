@@ -251,3 +251,14 @@ def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsy
         "notice",
         "record",
     ]
+
+
+def test_handwritten_inspector_signature_is_under_the_records_name(signer_ctx):
+    from inspector.services.document_views import load_bundle
+
+    iid = add_sample_inspection(signer_ctx, photos=0)
+    lead = load_bundle(signer_ctx, iid).inspection.lead_inspector_name
+    with pytest.raises(UserError, match="须由记录上的检查人员"):
+        documents.save_signature(signer_ctx, iid, "lead", b"\x89PNG fake", name="张冒名")
+    row = documents.save_signature(signer_ctx, iid, "lead", b"\x89PNG fake", name="")
+    assert row.name == lead

@@ -1,3 +1,8 @@
 """Inspector (文明创建巡查助手): offline inspections for the civilized-city campaign."""
 
-__version__ = "0.1.0"
+from importlib import metadata as _metadata
+
+try:  # the version is written once, in pyproject.toml; installs and builds carry its metadata
+    __version__ = _metadata.version("inspector")
+except _metadata.PackageNotFoundError:  # a bare source tree that was never installed
+    __version__ = "0+unknown"

@@ -7,15 +7,30 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from inspector.cli import parse_args, run
+    from inspector.logs import setup_logging
 
+    setup_logging()  # the log file and the crash hooks, for the GUI and the commands alike
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         return run(args)
     if args.self_test:
-        from inspector.services.self_test import run_self_test
-
-        return run_self_test(args.data_dir, extra_steps=(("界面 GUI", _gui_check),))
+        return _self_test(args.data_dir)
     return start_gui(args)
+
+
+def _self_test(data_dir: str | None) -> int:
+    """Print the self-test; a windowed build (no console) shows its lines in one dialog at the end."""
+    from inspector.services.self_test import run_self_test
+
+    steps = (("界面 GUI", _gui_check),)
+    if sys.stdout is not None:
+        return run_self_test(data_dir, extra_steps=steps)
+    lines: list[str] = []
+    code = run_self_test(data_dir, lines.append, extra_steps=steps)
+    from inspector.ui.self_check import show_summary
+
+    show_summary(lines, code)
+    return code
 
 
 def _gui_check(ctx) -> str:

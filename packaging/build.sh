@@ -4,6 +4,8 @@
 #   packaging/build.sh                # -> dist/inspector/inspector (inspector.exe on Windows)
 #   DIST=/tmp/out packaging/build.sh  # another output folder
 #   SKIP_SELF_TEST=1 packaging/build.sh
+#   WITH_POSTGRES=1 packaging/build.sh   # an office build with the PostgreSQL driver
+#                                        # (needs inspector[postgres] in the environment)
 #
 # Uses the `packaging` dependency group of pyproject.toml (PyInstaller), through uv:
 #   uv run --group packaging pyinstaller packaging/inspector.spec
@@ -23,8 +25,13 @@ app="$DIST/inspector"
 exe="$app/inspector"
 [ -x "$exe" ] || exe="$app/inspector-cli.exe"
 size_kb=$(du -sk "$app" | cut -f1)
-echo "built: $app"
+version=$(uv run --group packaging python -c "import inspector; print(inspector.__version__)")
+echo "built: $app (version $version, from pyproject.toml)"
 echo "folder size: $((size_kb / 1024)) MB ($size_kb KiB)"
+
+case "$(uname -s)" in
+  MINGW*|MSYS*|CYGWIN*) echo "installer: iscc /DAppVersion=$version packaging\\windows\\inspector.iss" ;;
+esac
 
 if [ -z "${SKIP_SELF_TEST:-}" ]; then
   QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$exe" --self-test

@@ -20,6 +20,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
+    monkeypatch.setenv("INSPECTOR_LOG_DIR", str(home / "log"))
     monkeypatch.delenv("INSPECTOR_DATA_DIR", raising=False)
     yield
 

@@ -1,4 +1,5 @@
-"""``inspector db info``: where the database is and what state it is in."""
+"""``inspector db info``: where the database is and what state it is in (``db check``:
+see :mod:`inspector.cli.db_check`)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     restore.add_argument("file", nargs="?", type=path_arg, help="备份文件")
     restore.set_defaults(func=cmd_restore)
+    from inspector.cli.db_check import add_check
+
+    add_check(dbsub)
 
 
 def cmd_info(args: argparse.Namespace) -> int:

@@ -108,6 +108,7 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
                 "severity": r.severity, "found_on": r.found_on.isoformat(),
                 "deadline": r.deadline.isoformat(), "state": r.state, "days_left": r.days_left,
                 "repeat": r.repeat,
+                "note": r.note,
             }
             for r in rows
         ]  # fmt: skip
@@ -115,6 +116,9 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         flag = " 复发" if r.repeat else ""
-        print(f"{r.deadline}  {r.state_label:<6} {r.grid:<10} {r.site_name}  {r.item_text}{flag}")
+        note = f"  （{r.note}）" if r.state == "escalated" and r.note else ""
+        print(
+            f"{r.deadline}  {r.state_label:<6} {r.grid:<10} {r.site_name}  {r.item_text}{flag}{note}"
+        )
     print(f"共 {len(rows)} 项。", file=sys.stderr)
     return 0

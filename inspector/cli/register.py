@@ -84,6 +84,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"已导入 {count} 个{label}（新增 {added}，更新 {updated}）。"
         f"imported {count} (added {added}, updated {updated})"
     )
+    unstated = register_io.rows_without_datum(preview)
+    if unstated:
+        print(
+            f"{unstated} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，"
+            "请加“坐标系”列或用 --datum 重新导入。",
+            file=sys.stderr,
+        )
     if preview.bad:
         print(f"跳过 {len(preview.bad)} 行有误的数据。skipped {len(preview.bad)}", file=sys.stderr)
     return 0

@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     res.add_argument("--reason", required=True)
     res.add_argument("--resolver", default="")
     res.set_defaults(func=cmd_resolve)
+    from inspector.cli.numbers import add_numbers
+
+    add_numbers(osub)
 
     bd = sub.add_parser("bundle", help="外勤设备：导入办公室配置包")
     bsub = bd.add_subparsers(dest="bundle_command", metavar="子命令")

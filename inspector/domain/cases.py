@@ -1,8 +1,9 @@
 """Rectification cases (整改): states, deadlines, overdue and repeat offences.
 
-A case is stored with one of the *stored* states below. "Overdue" is also
+A case is stored with one of the *stored* states below. "Overdue" is
 *computed*: an open case whose deadline lies before today's local date is
-overdue even though nobody wrote that down. Everything here is pure; callers
+overdue even though nobody wrote that down, and a case is never overdue before
+its deadline has passed. Everything here is pure; callers
 pass today's date in local time.
 """
 
@@ -55,10 +56,20 @@ class CasePolicy:
 
 
 def effective_state(stored: str, deadline: date | None, today: date) -> str:
-    """The state a person should see today: an open case past its deadline is overdue."""
-    if stored == OPEN and deadline is not None and deadline < today:
-        return OVERDUE
-    return stored
+    """The state a person should see today, from the calendar.
+
+    An open case past its deadline is overdue; a case stored as overdue whose
+    deadline has not passed (written so by an earlier version on a re-inspection
+    before the deadline) is still open.
+    """
+    if deadline is None or stored not in (OPEN, OVERDUE):
+        return stored
+    return OVERDUE if deadline < today else OPEN
+
+
+def is_overdue(stored: str, deadline: date | None, today: date) -> bool:
+    """Unresolved with its deadline passed: what the lists and statistics count."""
+    return stored in UNRESOLVED_STATES and deadline is not None and deadline < today
 
 
 def is_unresolved(stored: str) -> bool:
@@ -108,11 +119,37 @@ def is_repeat(found_on: date, earlier_findings: Iterable[date], policy: CasePoli
     return any(start <= d <= found_on for d in earlier_findings)
 
 
-def state_after_reinspection(passed: bool, severity: str, policy: CasePolicy) -> str:
-    """Passing verifies the case; failing again follows the policy for the severity."""
+def state_after_reinspection(
+    passed: bool,
+    severity: str,
+    policy: CasePolicy,
+    checked_on: date | None = None,
+    deadline: date | None = None,
+    escalate_at_once: bool = False,
+    stored: str = OPEN,
+) -> str:
+    """What a re-inspection does to an unresolved case.
+
+    Passing verifies it (late when ``checked_on`` is past the deadline). Failing
+    *before or on* the deadline leaves the case as it was (the finding is added,
+    the deadline kept), except a red-line item whose template says it escalates
+    at once. Failing *after* the deadline follows the policy for the severity
+    (overdue or referred to law enforcement).
+    """
     if passed:
         return VERIFIED
+    if escalate_at_once and severity == "red_line":
+        return ESCALATED
+    if checked_on is not None and deadline is not None and checked_on <= deadline:
+        return stored
     return policy.on_reinspection_fail.get(severity, OVERDUE)
+
+
+def verified_late_by(deadline: date, recheck_on: date | None) -> int:
+    """Days a verification came after the deadline (0 when on time or not re-checked)."""
+    if recheck_on is None:
+        return 0
+    return max(0, (recheck_on - deadline).days)
 
 
 def withdrawable(stored: str) -> bool:

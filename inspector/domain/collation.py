@@ -24,6 +24,6 @@ def pinyin_key(text: str) -> tuple[str, str]:
     return (" ".join(s.lower() for s in syllables), text or "")
 
 
-def sorted_by_pinyin(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:  # type: ignore[assignment]
+def sorted_by_pinyin(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
     """``items`` sorted by the pinyin of ``key(item)``."""
     return sorted(items, key=lambda item: pinyin_key(key(item)))

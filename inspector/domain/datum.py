@@ -36,9 +36,9 @@ DATUM_ALIASES: dict[str, str] = {
 
 # Where a coordinate came from, and the datum that origin gives.
 ORIGINS: dict[str, tuple[LocalText, str]] = {
-    "gps": (LocalText("本机定位（GPS）", "GPS of this laptop"), WGS84),
+    "gps": (LocalText("本机 GPS 定位", "GPS of this laptop"), WGS84),
     "typed": (LocalText("手工输入（WGS-84）", "Typed (WGS-84)"), WGS84),
-    "amap": (LocalText("高德地图", "Amap (高德)"), GCJ02),
+    "amap": (LocalText("高德地图", "Amap"), GCJ02),
     "tencent": (LocalText("腾讯地图", "Tencent Maps"), GCJ02),
     "baidu": (LocalText("百度地图", "Baidu Maps"), BD09),
     "tianditu": (LocalText("天地图", "Tianditu"), CGCS2000),
@@ -81,6 +81,8 @@ def split_source(text: str) -> tuple[str, str]:
 
 def describe_source(text: str, lang: str = "zh_CN") -> str:
     """A readable source: "高德地图（GCJ-02，已换算为 WGS-84）" or "来源未记录（按 WGS-84）"."""
+    english = lang.startswith("en")
+    open_, close = (" (", ")") if english else ("（", "）")
     origin, datum = split_source(text)
     if not origin:
         return LocalText("来源未记录（按 WGS-84）", "Source not recorded (taken as WGS-84)").get(
@@ -89,12 +91,12 @@ def describe_source(text: str, lang: str = "zh_CN") -> str:
     name = ORIGINS[origin][0].get(lang) if origin in ORIGINS else origin
     if datum in (GCJ02, BD09):
         tail = LocalText("{}，已换算为 WGS-84", "{}, converted to WGS-84").get(lang)
-        return f"{name}（{tail.format(DATUMS[datum].get(lang))}）"
+        return f"{name}{open_}{tail.format(DATUMS[datum].get(lang))}{close}"
     if not datum:
         tail = LocalText("坐标系未注明，按 WGS-84", "datum not stated, taken as WGS-84").get(lang)
-        return f"{name}（{tail}）"
+        return f"{name}{open_}{tail}{close}"
     label = DATUMS[datum].get(lang) if datum in DATUMS else datum
-    return f"{name}（{label}）" if label not in name else name
+    return f"{name}{open_}{label}{close}" if label not in name else name
 
 
 # --- the transforms ------------------------------------------------------------------------

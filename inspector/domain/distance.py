@@ -9,6 +9,7 @@ to its gate points instead, and says so ("边界未录入，按校门点估算")
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -212,25 +213,59 @@ def distance_to_school(lat: float, lon: float, shape: SchoolShape) -> SchoolDist
     )  # fmt: skip
 
 
+def _lower_bound_m(lat: float, lon: float, shape: SchoolShape) -> float:
+    """A cheap figure never above the true distance to the school (to skip far schools):
+    the flat distance to the nearest corner or gate with short degrees, less half the
+    longest edge with long degrees."""
+    pts = shape.boundary if shape.has_boundary else shape.gates
+
+    def flat(p: SchoolPointRef, q_lat: float, q_lon: float, per_deg: float, cos_at: float) -> float:
+        return math.hypot((p.lat - q_lat) * per_deg, (p.lon - q_lon) * per_deg * cos_at)
+
+    lowest = min(
+        flat(p, lat, lon, 110_500.0, math.cos(math.radians(max(abs(lat), abs(p.lat)) + 0.01)))
+        for p in pts
+    )
+    if not shape.has_boundary:
+        return 0.995 * lowest - 0.5
+    longest = max(
+        flat(a, b.lat, b.lon, 111_800.0, 1.0) for a, b in zip(pts, (*pts[1:], pts[0]), strict=True)
+    )
+    return 0.995 * lowest - longest / 2 - 0.5
+
+
 def school_distances(
     lat: float,
     lon: float,
     points: Iterable[SchoolPointRef],
     policy: DistancePolicy,
     site_kind: str,
+    first: int | None = None,
 ) -> list[SchoolDistance]:
     """Per school (that the policy counts), the straight line to its campus boundary (or
-    its nearest gate when no boundary is recorded); nearest relative to its limit first."""
-    out = []
+    its nearest gate when no boundary is recorded); nearest relative to its limit first.
+
+    With ``first`` only that many are returned, and schools that cannot be among them
+    (by a cheap lower bound) are not measured at all.
+    """
+    candidates = []
     for shape in school_shapes(points):
-        if not policy.counts_school(shape.school_kind):
-            continue
-        d = distance_to_school(lat, lon, shape)
-        if d is None:
+        if not policy.counts_school(shape.school_kind) or not (shape.boundary or shape.gates):
             continue
         limit = policy.limit_for(site_kind, shape.school_kind)
-        out.append(replace(d, limit_m=limit))
-    return sorted(out, key=lambda s: (s.distance_m - s.limit_m, s.distance_m))
+        candidates.append((_lower_bound_m(lat, lon, shape) - limit, limit, shape))
+    candidates.sort(key=lambda c: c[0])
+    out: list[SchoolDistance] = []
+    for bound, limit, shape in candidates:
+        if first is not None and len(out) >= first:
+            kth = sorted(r.distance_m - r.limit_m for r in out)[first - 1]
+            if bound > kth:
+                break  # this school and every later one is further than the first ones
+        d = distance_to_school(lat, lon, shape)
+        if d is not None:
+            out.append(replace(d, limit_m=limit))
+    out.sort(key=lambda s: (s.distance_m - s.limit_m, s.distance_m))
+    return out if first is None else out[:first]
 
 
 @dataclass(frozen=True)

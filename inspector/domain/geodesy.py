@@ -20,6 +20,8 @@ WGS84 = Geodesic.WGS84
 _INVERSE = Geodesic.DISTANCE | Geodesic.AZIMUTH
 _FOOT_STEPS = 12
 _FOOT_TOLERANCE_M = 1e-5
+_DEG = 111_320.0  # metres per degree, for flat first guesses only
+_SKIP_FACTOR = 0.98  # flat distances are trusted to 2 % when deciding what to skip
 
 LatLon = tuple[float, float]
 
@@ -40,14 +42,28 @@ class NearestPoint:
     edge: int = -1  # index of the edge (corner i to corner i+1); -1 for a single point
 
 
+def _flat(lat: float, lon: float, p: LatLon) -> tuple[float, float]:
+    """Metres east and north of (lat, lon), flat (only to start and to skip, never to measure)."""
+    return (p[1] - lon) * _DEG * math.cos(math.radians(lat)), (p[0] - lat) * _DEG
+
+
+def _flat_segment(lat: float, lon: float, a: LatLon, b: LatLon) -> tuple[float, float]:
+    """Flat distance from (lat, lon) to the segment, and the fraction along it of the foot."""
+    ax, ay = _flat(lat, lon, a)
+    bx, by = _flat(lat, lon, b)
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / length2))
+    return math.hypot(ax + t * dx, ay + t * dy), t
+
+
 def nearest_on_segment(lat: float, lon: float, a: LatLon, b: LatLon) -> NearestPoint:
     """The point of the geodesic segment ``a``–``b`` nearest to (lat, lon)."""
-    inv = WGS84.Inverse(a[0], a[1], b[0], b[1], _INVERSE)
-    length = float(inv["s12"])
+    line = WGS84.InverseLine(a[0], a[1], b[0], b[1])
+    length = float(line.s13)
     if length < 1e-6:
         return NearestPoint(geodesic_m(lat, lon, *a), a[0], a[1])
-    line = WGS84.InverseLine(a[0], a[1], b[0], b[1])
-    s = 0.0
+    s = _flat_segment(lat, lon, a, b)[1] * length  # a flat first guess, then on the ellipsoid
     for _ in range(_FOOT_STEPS):
         at = line.Position(s, Geodesic.STANDARD)
         to_p = WGS84.Inverse(at["lat2"], at["lon2"], lat, lon, _INVERSE)
@@ -88,11 +104,18 @@ def nearest_on_polygon(lat: float, lon: float, polygon: Sequence[LatLon]) -> Nea
         raise ValueError("empty polygon")
     if len(corners) == 1:
         return NearestPoint(geodesic_m(lat, lon, *corners[0]), *corners[0])
+    edges = [(i, corners[i], corners[(i + 1) % len(corners)]) for i in range(len(corners))]
+    if len(corners) == 2:
+        edges = edges[:1]
+    # Nearest edges first by a flat guess; an edge whose flat distance is clearly beyond
+    # the best geodesic found is not measured (it cannot be nearer).
+    edges.sort(key=lambda e: _flat_segment(lat, lon, e[1], e[2])[0])
     best: NearestPoint | None = None
-    for i in range(len(corners)):
-        a, b = corners[i], corners[(i + 1) % len(corners)]
-        if len(corners) == 2 and i == 1:
-            break
+    for i, a, b in edges:
+        if best is not None:
+            flat = _flat_segment(lat, lon, a, b)[0]
+            if flat * _SKIP_FACTOR - 0.5 > best.distance_m:
+                continue
         cand = nearest_on_segment(lat, lon, a, b)
         if best is None or cand.distance_m < best.distance_m:
             best = NearestPoint(cand.distance_m, cand.lat, cand.lon, False, i)

@@ -131,7 +131,9 @@ def item_status(item: Item, value: AnswerValue | None, limit: Limit | None = Non
         return FAIL if rule is not None and rule.fails(int(value.count or 0)) else PASS
     if item.answer == "measurement":
         lim = limit or item.limit
-        return FAIL if lim is not None and not lim.passes(float(value.measurement)) else PASS
+        measured = value.measurement
+        assert measured is not None  # not empty (checked above)
+        return FAIL if lim is not None and not lim.passes(float(measured)) else PASS
     if item.answer == "choice":
         by_code = {c.code: c for c in item.choices}
         chosen = by_code.get(value.choice or "")

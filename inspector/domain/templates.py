@@ -85,6 +85,7 @@ class Item:
     guidance: LocalText | None = None
     rule: str | None = None  # special handling, e.g. "distance_to_school"
     rectify_days: int | None = None
+    escalate_on_recheck: bool = False  # red line still failing at a re-check: refer at once
     correction: LocalText | None = None  # what the party must do (the notice's 整改要求)
     legal_basis: LocalText | None = None  # the law, regulation or local rule; else the template's
     referral: bool = False  # a failure no deadline can cure: referred, not given days
@@ -306,7 +307,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))
     if c.problems:
         raise TemplateError(c.problems)
-    assert title is not None
+    assert title is not None and isinstance(category, str)  # checked above
     return Template(
         id=tid.strip(),
         version=version,
@@ -321,29 +322,11 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
     )
 
 
-_ITEM_KEYS = {
-    "code",
-    "text",
-    "answer",
-    "severity",
-    "points",
-    "per_unit",
-    "max_deduction",
-    "fail_above",
-    "fail_below",
-    "unit",
-    "limit",
-    "choices",
-    "photo_on_fail",
-    "required",
-    "applies_to",
-    "guidance",
-    "rule",
-    "rectify_days",
-    "correction",
-    "legal_basis",
-    "referral",
-}
+_ITEM_KEYS = set(
+    "code text answer severity points per_unit max_deduction fail_above fail_below unit limit"
+    " choices photo_on_fail required applies_to guidance rule rectify_days escalate_on_recheck"
+    " correction legal_basis referral".split()
+)
 
 
 def _parse_item(
@@ -416,6 +399,9 @@ def _parse_item(
             c.add(code, Message("applies_to 中的 {} 不在模板的适用场所类型内", outside))
     photo_on_fail = c.flag(d, "photo_on_fail", code, False)
     required = c.flag(d, "required", code, True)
+    escalate = c.flag(d, "escalate_on_recheck", code, False)
+    if escalate and severity != "red_line":
+        c.add(code, Message("escalate_on_recheck 只能用于红线项（severity: red_line）"))
     if text is None or answer not in ANSWER_KINDS or severity not in SEVERITIES:
         return None
     return Item(
@@ -436,6 +422,7 @@ def _parse_item(
         guidance=guidance,
         rule=rule,
         rectify_days=rectify_days,
+        escalate_on_recheck=escalate and severity == "red_line",
         correction=correction,
         legal_basis=legal_basis,
         referral=referral,

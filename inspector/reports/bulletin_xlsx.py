@@ -16,6 +16,7 @@ from inspector.reports.bulletin_pdf import (
     reasons_text,
     status_text,
 )
+from inspector.reports.cells import text_cells
 from inspector.reports.labels import fmt, label
 
 RED_HEAD = ["序号", "场所名称", "地址", "网格", "证照号码/统一社会信用代码", "上榜理由", "场所说明"]
@@ -142,5 +143,6 @@ def write_bulletin_xlsx(
         info.append([label(row[0], lang), row[1]])
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 70
+    text_cells(wb)  # what people typed stays text, never a formula
     wb.save(path)
     return path

@@ -251,6 +251,18 @@ LABELS: dict[str, str] = {
     "{}得分率": "Score rate ({})",
     "不合格最多的检查项": "Most failed items",
     "逾期问题分网格": "Overdue by grid",
+    # versions and amendments
+    "{}（第 {} 版）": "{} (version {})",
+    "本文书为第 {} 版，替代第 {} 版（原版本仍保存，不再有效）。更改原因：{}": (
+        "This is version {} of this document; it replaces version {} (kept, no longer in"
+        " force). Reason for the change: {}"
+    ),
+    "签于更正前（更正后须重新签名）": "Signed before the amendment (to be signed again)",
+    "更正记录": "Amendments",
+    "原结果": "Was",
+    "更正为": "Now",
+    "更正时间": "Amended at",
+    "更正人": "By",
 }
 
 

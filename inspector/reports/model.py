@@ -72,7 +72,7 @@ class SignatureRef:
     refusal_reason: str = ""
     witness_name: str = ""
     witness_png: Path | None = None
-    stale: bool = False  # signed for other content: printed as missing
+    stale: bool = False  # given for other content (before an amendment): "签于更正前"
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,8 @@ class RecordDoc:
     photos: tuple[PhotoRef, ...] = ()
     signatures: tuple[SignatureRef, ...] = ()
     language: str = "zh_CN"  # document language: "zh_CN" or "en"
+    amendments: tuple[AmendmentLine, ...] = ()
+    version: VersionNote | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class NoticeDoc:
     party_signature: SignatureRef | None = None
     extra: dict[str, str] = field(default_factory=dict)
     language: str = "zh_CN"
+    version: VersionNote | None = None
 
 
 @dataclass(frozen=True)
@@ -166,3 +169,24 @@ class Layout:
 
     stamps: list[StampBox] = field(default_factory=list)
     pages: int = 0
+
+
+@dataclass(frozen=True)
+class AmendmentLine:
+    """One amendment of the record: which item, old → new, when, who, why."""
+
+    item: str  # "IC-03 检查内容"
+    old: str  # "不合格" / "数量 1"
+    new: str
+    at: str  # local time
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class VersionNote:
+    """Which version of a document this is, and what it replaces."""
+
+    version: int = 1
+    replaces: int = 0  # the version it replaces (0: none)
+    reason: str = ""  # why it was made again

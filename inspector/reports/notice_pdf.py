@@ -12,7 +12,14 @@ from inspector.reports.labels import fmt, label
 from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import NoticeDoc
 from inspector.reports.qr import payload
-from inspector.reports.record_pdf import RenderedPdf, doc_keywords, header, signature_cell
+from inspector.reports.record_pdf import (
+    RenderedPdf,
+    doc_keywords,
+    header,
+    number_text,
+    signature_cell,
+    version_paragraphs,
+)
 from inspector.reports.styles import (
     BODY_WIDTH,
     Layout,
@@ -182,9 +189,11 @@ def notice_story(st: Styles, doc: NoticeDoc, layout: Layout) -> list:
         doc.place or doc.party_address,
         doc.record_number,
     )
+    number = number_text(doc.number, doc.version, lang)
     story: list = [
-        header(st, doc.office, TITLE, doc.number, qr_data, lang),
+        header(st, doc.office, TITLE, number, qr_data, lang),
         Spacer(1, 3 * mm),
+        *version_paragraphs(st, doc.version, lang),
         Paragraph(esc(fmt("{}：", lang, doc.party)), st.body),
         Paragraph(esc(intro), st.body),
         Spacer(1, 2 * mm),
@@ -219,8 +228,14 @@ def render_notice(doc: NoticeDoc, font_path: str | None = None) -> RenderedPdf:
         notice_story(st, doc, layout),
         title=f"{title} {doc.number}",
         subject=f"{doc.party} {title}",
-        keywords=doc_keywords("notice", doc.record_id, doc.number, doc.content_hash),
-        footer_left=f"{title}  {fmt('编号：{}', doc.language, doc.number)}",
+        keywords=doc_keywords(
+            "notice",
+            doc.record_id,
+            doc.number,
+            doc.content_hash,
+            doc.version.version if doc.version else 1,
+        ),
+        footer_left=f"{title}  {fmt('编号：{}', doc.language, number_text(doc.number, doc.version, doc.language))}",
         font=st.font.name,
         layout=layout,
         language=doc.language,

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from inspector.reports.labels import fmt, is_english, label, list_sep
 from inspector.reports.linebreak import Paragraph
-from inspector.reports.model import DistanceBlock, RecordDoc, SectionRows, SignatureRef
+from inspector.reports.model import (
+    DistanceBlock,
+    RecordDoc,
+    SectionRows,
+    SignatureRef,
+    VersionNote,
+)
 from inspector.reports.qr import payload, qr_flowable
 from inspector.reports.styles import (
     BODY_WIDTH,
@@ -41,9 +48,30 @@ class RenderedPdf:
     font_message: str
 
 
-def doc_keywords(kind: str, record_id: str, number: str, content_hash: str) -> str:
+def doc_keywords(
+    kind: str, record_id: str, number: str, content_hash: str, version: int = 1
+) -> str:
     """The machine-readable line stored in the PDF's Keywords (read back by verify)."""
-    return f"inspector-doc;kind={kind};id={record_id};no={number};sha256={content_hash}"
+    line = f"inspector-doc;kind={kind};id={record_id};no={number};sha256={content_hash}"
+    return line + (f";v={version}" if version > 1 else "")
+
+
+def number_text(number: str, version: VersionNote | None, lang: str) -> str:
+    """ "X-0001", or "X-0001（第 2 版）" for a later version: the same number with its version."""
+    if version is None or version.version <= 1:
+        return number
+    return fmt("{}（第 {} 版）", lang, number, version.version)
+
+
+def version_paragraphs(st: Styles, version: VersionNote | None, lang: str) -> list:
+    """The line saying which version this replaces and why (nothing for a first version)."""
+    if version is None or version.version <= 1:
+        return []
+    text = fmt(
+        "本文书为第 {} 版，替代第 {} 版（原版本仍保存，不再有效）。更改原因：{}",
+        lang, version.version, version.replaces, version.reason or label("未说明", lang),
+    )  # fmt: skip
+    return [Paragraph(esc(text), st.cell_bold), Spacer(1, 1 * mm)]
 
 
 def header(
@@ -114,7 +142,7 @@ def _distance_table(st: Styles, d: DistanceBlock, lang: str) -> Table:
 
 def _photo_grid(st: Styles, photos, lang: str, per_row: int = 3) -> Table:
     cell_w = BODY_WIDTH / per_row
-    cells = []
+    cells: list[Any] = []
     images = thumbnails([p.path for p in photos], cell_w - 6 * mm, 45 * mm)
     for i, (p, img) in enumerate(zip(photos, images, strict=True), start=1):
         caption = Paragraph(esc(fmt("图 {}  {}", lang, i, p.caption)), st.caption)
@@ -129,8 +157,10 @@ def _photo_grid(st: Styles, photos, lang: str, per_row: int = 3) -> Table:
 
 
 def signature_cell(st: Styles, sig: SignatureRef, lang: str = "zh_CN") -> list:
-    """The flowables of one signature: image, name, role, time; or the refusal."""
-    out: list = []
+    """The flowables of one signature: image, name, role, time; or the refusal.
+
+    One given before an amendment (``stale``) is shown as "签于更正前"."""
+    out: list = [_before_amendment(st, lang)] if sig.stale else []
     if sig.refused:
         reason = sig.refusal_reason or label("未说明", lang)
         out.append(Paragraph(esc(fmt("拒绝签名。理由：{}", lang, reason)), st.cell_bold))
@@ -141,17 +171,31 @@ def signature_cell(st: Styles, sig: SignatureRef, lang: str = "zh_CN") -> list:
         if sig.signed_at:
             out.append(Paragraph(esc(sig.signed_at), st.small))
         return out
-    if sig.stale:
-        out.append(Paragraph(label("（签名后记录已更改，须重新签名）", lang), st.cell_bold))
-    else:
-        img = signature_image(sig.png, 40 * mm, 14 * mm)
-        if img is not None:
-            out.append(img)
+    img = signature_image(sig.png, 40 * mm, 14 * mm)
+    if img is not None:
+        out.append(img)
     name = fmt("{}（{}）", lang, sig.name, sig.role_text) if sig.role_text else sig.name
     out.append(Paragraph(esc(name or label("（未签名）", lang)), st.cell))
-    if sig.signed_at and not sig.stale:
+    if sig.signed_at:
         out.append(Paragraph(esc(sig.signed_at), st.small))
     return out
+
+
+def _before_amendment(st: Styles, lang: str) -> Paragraph:
+    return Paragraph(label("签于更正前（更正后须重新签名）", lang), st.cell_bold)
+
+
+def _amendments_table(st: Styles, doc: RecordDoc, lang: str) -> Table:
+    head = ["检查项", "原结果", "更正为", "更正时间", "更正人", "理由"]
+    data: list[list] = [[Paragraph(label(h, lang), st.cell) for h in head]]
+    for a in doc.amendments:
+        cells = (a.item, a.old, a.new, a.at, a.actor, a.reason)
+        data.append([Paragraph(esc(c), st.cell) for c in cells])
+    widths = [40 * mm, 18 * mm, 18 * mm, 30 * mm, 18 * mm]
+    widths.append(BODY_WIDTH - sum(widths))
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(grid_style())
+    return t
 
 
 def signatures_block(
@@ -178,8 +222,10 @@ def copy_mark(st: Styles, mark: str) -> Paragraph:
 def record_story(st: Styles, doc: RecordDoc, layout: Layout, mark: str = "") -> list:
     lang = doc.language
     qr_data = payload("record", doc.record_id, doc.number, doc.content_hash)
+    number = number_text(doc.number, doc.version, lang)
     story: list = [copy_mark(st, label(mark, lang))] if mark else []
-    story += [header(st, doc.office, TITLE, doc.number, qr_data, lang), Spacer(1, 2 * mm)]
+    story += [header(st, doc.office, TITLE, number, qr_data, lang), Spacer(1, 2 * mm)]
+    story += version_paragraphs(st, doc.version, lang)
     sep = list_sep(lang)
     inspectors = sep.join(
         fmt("{}（证号 {}）", lang, p.name, p.id_no) if p.id_no else p.name for p in doc.inspectors
@@ -210,6 +256,9 @@ def record_story(st: Styles, doc: RecordDoc, layout: Layout, mark: str = "") -> 
         verdict += label("　　（存在红线问题）", lang)
     story.append(Paragraph(label("评分与结论", lang), st.heading))
     story.append(Paragraph(esc(verdict), st.body))
+    if doc.amendments:
+        story.append(Paragraph(label("更正记录", lang), st.heading))
+        story.append(_amendments_table(st, doc, lang))
     story.append(Paragraph(label("现场采取的措施", lang), st.heading))
     story.append(Paragraph(esc(doc.measures_taken or label("无", lang)), st.body))
     if doc.notes:
@@ -244,6 +293,10 @@ def record_story(st: Styles, doc: RecordDoc, layout: Layout, mark: str = "") -> 
     return story
 
 
+def _v(version: VersionNote | None) -> int:
+    return version.version if version is not None else 1
+
+
 def render_record(doc: RecordDoc, font_path: str | None = None) -> RenderedPdf:
     """The record as PDF bytes in its two copies (第一联 存档, 第二联 被检查单位留存).
 
@@ -263,8 +316,10 @@ def render_record(doc: RecordDoc, font_path: str | None = None) -> RenderedPdf:
         story,
         title=f"{title} {doc.number}",
         subject=f"{doc.site_name} {title}",
-        keywords=doc_keywords("record", doc.record_id, doc.number, doc.content_hash),
-        footer_left=f"{title}  {fmt('编号：{}', doc.language, doc.number)}",
+        keywords=doc_keywords(
+            "record", doc.record_id, doc.number, doc.content_hash, _v(doc.version)
+        ),
+        footer_left=f"{title}  {fmt('编号：{}', doc.language, number_text(doc.number, doc.version, doc.language))}",
         font=st.font.name,
         layout=layout,
         language=doc.language,

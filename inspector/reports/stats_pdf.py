@@ -36,7 +36,7 @@ def _rate(rate: float | None) -> str:
 
 def row_label(row: Any, lang: str) -> str:
     """A row's label in ``lang``: ``label_en`` in English when it has one."""
-    if is_english(lang) and getattr(row, "label_en", ""):
+    if is_english(lang) and getattr(row, "label_en", None):
         return row.label_en
     return row.label
 

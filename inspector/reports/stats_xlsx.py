@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from inspector.reports.cells import text_cells
 from inspector.reports.labels import fmt, label
 from inspector.reports.stats_pdf import row_label, stats_title
 
@@ -82,5 +83,6 @@ def write_stats_xlsx(st: Any, path: Path, language: str = "zh_CN") -> Path:
     for r in st.overdue_by_grid:
         ws.append([row_label(r, lang), r.count])
     ws.column_dimensions["A"].width = 28
+    text_cells(wb)  # names and grids typed by people stay text
     wb.save(path)
     return path

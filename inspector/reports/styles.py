@@ -153,9 +153,9 @@ class StampArea(Flowable):
 
 def _shrink(path: Path, px: int) -> tuple[io.BytesIO, int, int] | None:
     try:
-        with PILImage.open(path) as im:
-            im.draft("RGB", (px, px))  # JPEG: decode at a reduced scale, much faster
-            im = im.convert("RGB")
+        with PILImage.open(path) as opened:
+            opened.draft("RGB", (px, px))  # JPEG: decode at a reduced scale, much faster
+            im = opened.convert("RGB")
             im.thumbnail((px, px), reducing_gap=2.0)
             w, h = im.size
             buf = io.BytesIO()

@@ -45,7 +45,7 @@ def record(
     """
     entry_id = new_id()
     session.execute(
-        insert(AuditEntry.__table__).values(  # type: ignore[arg-type]
+        insert(AuditEntry.__table__).values(  # type: ignore[attr-defined]
             id=entry_id,
             at=utcnow(),
             inspection_id=inspection_id,

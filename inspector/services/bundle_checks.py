@@ -119,7 +119,7 @@ def _find_code(root: yaml.Node | None, code: str) -> yaml.Node | None:
 def _template_line(root: yaml.Node | None, problem: Problem) -> int | None:
     where = problem.where
     template = getattr(where, "template", where)
-    values = getattr(where, "values", ())
+    values: tuple[Any, ...] = getattr(where, "values", ())
     if template == "第 {} 行第 {} 列":
         return int(values[0])
     node: yaml.Node | None = root
@@ -234,10 +234,10 @@ def check_policy(files: dict[str, bytes], prefix: str = "policy/") -> list[Messa
                 for path, text in _rectification(data):
                     out.append(_sentence(label, _path_line(root, path), text))
         except (distance_rules.PolicyError, list_rules.PolicyError) as exc:
-            text = message_of(exc)
-            if getattr(text, "template", "") == "{}：{}" and text.values[0] == name:
-                text = text.values[1]  # the distance parser names the file itself
-            out.append(_sentence(label, _line_in(root, text), text))
+            said = message_of(exc)
+            if isinstance(said, Message) and said.template == "{}：{}" and said.values[0] == name:
+                said = said.values[1]  # the distance parser names the file itself
+            out.append(_sentence(label, _line_in(root, said), said))
         except (AttributeError, TypeError, ValueError) as exc:  # a value of the wrong shape
             out.append(_sentence(label, None, Message("内容的结构不对（{}）", exc)))
     return out

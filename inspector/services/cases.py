@@ -338,6 +338,7 @@ class CaseRow:
     days_left: int
     repeat: bool
     item_en: str = ""  # the item's English text from the loaded templates, "" when none
+    note: str = ""  # why it was referred (escalation note), else how it was closed
 
     def item_in(self, language: str) -> str:
         return self.item_en if language.startswith("en") and self.item_en else self.item_text
@@ -348,12 +349,19 @@ class CaseRow:
 
 
 def overdue_condition(today: date):
-    """SQL: the case is overdue today (stored as overdue, or open past its deadline)."""
+    """SQL: the case reads "overdue" today: open (or stored overdue) with its deadline passed.
+
+    The stored state alone never makes a case overdue: state follows the calendar.
+    """
     rc = RectificationCase
-    return or_(
-        rc.state == rules.OVERDUE,
-        and_(rc.state == rules.OPEN, rc.deadline < today),
-    )
+    return and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline < today)
+
+
+def past_deadline_condition(today: date):
+    """SQL: unresolved with its deadline passed (overdue, or referred after it): what the
+    list rule "问题逾期未整改" and the statistics count."""
+    rc = RectificationCase
+    return and_(col(rc.state).in_(sorted(rules.UNRESOLVED_STATES)), rc.deadline < today)
 
 
 def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
@@ -365,8 +373,8 @@ def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
         soon = today + timedelta(days=due_soon_days)
         cond.append(
             or_(
-                col(rc.state).in_([rules.OVERDUE, rules.ESCALATED]),
-                and_(rc.state == rules.OPEN, rc.deadline <= soon),
+                rc.state == rules.ESCALATED,
+                and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline <= soon),
             )
         )
     elif flt.view == "open":
@@ -416,6 +424,8 @@ class CaseQuery:
                 rc.repeat,
                 rc.template_id,
                 rc.item_code,
+                rc.escalation_note,
+                rc.closing_note,
             )
             .select_from(rc)
             .join(Site, Site.id == rc.site_id)
@@ -453,6 +463,7 @@ class CaseQuery:
                 days_left=rules.days_left(r[9], self.today),
                 repeat=bool(r[11]),
                 item_en=self._item_en(r[12], r[13]),
+                note=(r[14] if r[10] == rules.ESCALATED else r[15]) or "",
             )
             for r in rows
         ]

@@ -1,4 +1,4 @@
-"""Demo inspections: about sixty finished visits over the last three months, a few drafts.
+"""Demo inspections: sixty finished visits over the last ten weeks' working days, a few drafts.
 
 Built through the same services the app uses (start, answers, distance
 measurements, photos, finish), so the demo's audit log, scores and hashes are
@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PIL import Image, ImageDraw
 from sqlmodel import col, select
@@ -26,6 +26,7 @@ from inspector.services.photos import add_photo
 from inspector.services.policy import distance_policy
 from inspector.store.engine import read_session
 from inspector.store.models import Site
+from inspector.store.types import fixed_clock, utcnow
 
 SEED = 2017_3
 INSPECTORS = [
@@ -151,7 +152,7 @@ def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
         for i in range(times):
             svc.record_distance(
                 ctx, iid, ref.template_id, ref.item.code,
-                method=policy.deciding_method,
+                method=policy.method_for(insp.site_kind),
                 distance_m=max(1.0, insp.computed_distance_m + rng.uniform(-4, 4)),
                 school_name=insp.nearest_school_name,
                 start_point="场所正门", end_point=f"{insp.nearest_school_name}最近的校门",
@@ -160,13 +161,51 @@ def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
             )  # fmt: skip
 
 
+WEEKS = 10
+DAY_START, DAY_END = (8, 30), (16, 30)  # local working hours for a visit's start
+
+
+def visit_days(today: date, weeks: int = WEEKS) -> list[date]:
+    """The working days (Monday to Friday) of the ``weeks`` weeks before today."""
+    first = today - timedelta(weeks=weeks)
+    days = (first + timedelta(days=i) for i in range((today - first).days))
+    return [d for d in days if d.weekday() < 5]
+
+
+def schedule(today: date, count: int, rng: random.Random) -> list[datetime]:
+    """``count`` visit start times spread evenly over the working days, in local time."""
+    days = visit_days(today)
+    out = []
+    for n in range(count):
+        day = days[min(len(days) - 1, n * len(days) // max(1, count))]
+        lo, hi = DAY_START[0] * 60 + DAY_START[1], DAY_END[0] * 60 + DAY_END[1]
+        minute = rng.randrange(lo, hi, 5)
+        out.append(datetime.combine(day, time(minute // 60, minute % 60)).astimezone())
+    return sorted(out)
+
+
+def _draft_start(now: datetime, rng: random.Random) -> datetime:
+    """A draft begun earlier today during working hours (yesterday afternoon before 10:00)."""
+    local = now.astimezone()
+    if local.hour >= 10:
+        return local.replace(hour=rng.randint(8, 9), minute=rng.choice((0, 15, 30)), second=0,
+                             microsecond=0)  # fmt: skip
+    day = local.date() - timedelta(days=1)
+    return datetime.combine(day, time(rng.randint(14, 16), rng.choice((0, 20, 40)))).astimezone()
+
+
 def add_demo_inspections(
     ctx: AppContext,
     finished: int = 60,
     drafts: int = 4,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
-    """Add the demo inspections to an open demo data directory; returns counts."""
+    """Add the demo inspections to an open demo data directory; returns counts.
+
+    Each visit happens at its own time: the clock is held at the visit's start
+    while it is walked and at its end (25–70 minutes later) when it is finished,
+    so its record, audit entries and the cases it opens carry the visit's day.
+    """
     rng = random.Random(SEED)
     with read_session(ctx.engine) as s:
         sites = list(
@@ -174,36 +213,32 @@ def add_demo_inspections(
         )
     if not sites:
         return {"finished": 0, "drafts": 0}
-    now = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    now = utcnow()
+    starts = schedule(now.astimezone().date(), finished, rng)
+    starts += [_draft_start(now, rng) for _ in range(drafts)]
     order = sites[:]
     rng.shuffle(order)
     photos = [0]
     total = finished + drafts
-    for n in range(total):
+    for n, started in enumerate(starts):
         site = order[n % len(order)]
         draft = n >= finished
-        days = rng.uniform(0, 2) if draft else rng.uniform(1, 91)
-        started = now - timedelta(days=days)
-        started = started.replace(
-            hour=rng.randint(0, 8), minute=rng.choice((0, 15, 30, 45)), second=0, microsecond=0
-        )
         lead, co = rng.sample(INSPECTORS, 2)
         templates = [t.id for t in svc.propose_templates(ctx, site.kind)]
-        insp = svc.start_inspection(
-            ctx,
-            site.id,
-            templates,
-            lead=svc.Person(*lead),
-            co=svc.Person(*co),
-            started_at=started,
-        )
         profile = rng.choices(PROFILES, WEIGHTS)[0]
-        _measure(ctx, insp.id, rng)
-        # a draft keeps part of its list unanswered, as if the visit were interrupted
-        _walk(ctx, insp.id, rng, profile, photos, rng.uniform(0.3, 0.7) if draft else 1.0)
+        with fixed_clock(started):
+            insp = svc.start_inspection(
+                ctx, site.id, templates, lead=svc.Person(*lead), co=svc.Person(*co),
+                started_at=started,
+            )  # fmt: skip
+        with fixed_clock(started + timedelta(minutes=rng.randint(5, 20))):
+            _measure(ctx, insp.id, rng)
+            # a draft keeps part of its list unanswered, as if the visit were interrupted
+            _walk(ctx, insp.id, rng, profile, photos, rng.uniform(0.3, 0.7) if draft else 1.0)
         if draft:
             continue
-        finish(ctx, insp.id)
+        with fixed_clock(started + timedelta(minutes=rng.randint(25, 70))):
+            finish(ctx, insp.id)
         if progress:
             progress(n + 1, total)
     return {"finished": finished, "drafts": drafts}

@@ -112,7 +112,7 @@ def recheck(ctx: AppContext) -> list[RecheckLine]:
         for site in sites:
             near = []
             if site.lat is not None and site.lon is not None:
-                near = school_distances(site.lat, site.lon, points, policy, site.kind)
+                near = school_distances(site.lat, site.lon, points, policy, site.kind, first=1)
             first = near[0] if near else None
             distance = first.distance_m if first else None
             limit = first.limit_m if first else None

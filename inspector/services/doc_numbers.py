@@ -38,7 +38,15 @@ class BlockConfig:
 
 
 def block_config(ctx: AppContext) -> BlockConfig:
-    """The number block from the settings, or a provisional one tied to this device."""
+    """The block numbers come from: this device's office block still in use (blocks the
+    office assigned arrive with its bundle), else the one typed into the settings, else a
+    provisional one tied to this device."""
+    from inspector.services.number_blocks import current_block
+
+    with read_session(ctx.engine) as s:
+        office = current_block(s, ctx.device_id)
+    if office is not None:
+        return BlockConfig(office.prefix, office.first, office.last)
     data = get_value(ctx.engine, BLOCK_KEY) or {}
     prefix = str(data.get("prefix") or "").strip()
     if prefix:
@@ -55,6 +63,25 @@ def set_block(ctx: AppContext, prefix: str, first: int, last: int) -> BlockConfi
         raise UserError("编号前缀不能为空。")
     if first < 1 or last < first:
         raise UserError("编号范围 {}–{} 无效：起始号应不小于 1，且不大于结束号。", first, last)
+    from inspector.services.number_blocks import overlapping
+
+    with read_session(ctx.engine) as s:
+        clash = next(
+            (
+                b
+                for b in overlapping(s, prefix, first, last)
+                # the block typed here before (same start) may be changed
+                if not (b.created_by_device == ctx.device_id and b.first == first)
+            ),
+            None,
+        )
+        if clash is not None:
+            owner = clash.assigned_to or clash.created_by_device
+            raise UserError(
+                "编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。"
+                "请使用创建办分配的编号段。",
+                prefix, first, last, clash.prefix, clash.first, clash.last, owner,
+            )  # fmt: skip
     set_value(ctx.engine, BLOCK_KEY, {"prefix": prefix, "first": first, "last": last})
     return BlockConfig(prefix, first, last)
 
@@ -115,6 +142,13 @@ def issue_number(ctx: AppContext, kind: str, inspection_id: str | None = None) -
                         block.last,
                     )
                 number = f"{block.prefix}{seq:0{block.width}d}"
+                taken = s.exec(select(IssuedNumber).where(IssuedNumber.number == number)).first()
+                if taken is not None:
+                    raise UserError(
+                        "文书编号 {} 已经用过（{}），同一编号不能用两次。"
+                        "请向创建办申请新的编号段。",
+                        number, taken.inspection_id or taken.kind,
+                    )  # fmt: skip
                 s.add(
                     IssuedNumber(
                         block_id=block.id,

@@ -8,7 +8,6 @@ walk-through services are shaped. Optional tables of other capabilities
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,8 +17,6 @@ from typing import Any
 from sqlmodel import select
 
 import inspector.store.models as models
-from inspector.domain.datum import describe_source
-from inspector.domain.distance import FROM_GATES, computed_method_text
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.domain.text import N_
@@ -33,8 +30,11 @@ from inspector.reports.model import (
     SectionRows,
     SignatureRef,
 )
+from inspector.services import amended_record
 from inspector.services.context import AppContext
+from inspector.services.distance_record import distance_facts, estimate_suffix
 from inspector.services.errors import UserError
+from inspector.services.record_hash import fallback_hash, record_hash  # noqa: F401  (re-exported)
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -79,6 +79,7 @@ class Bundle:
     signatures: dict[str, HandSignature]
     distances: list[Any] = field(default_factory=list)
     amendments: dict[tuple[str, str], Any] = field(default_factory=dict)
+    amendment_log: list[Any] = field(default_factory=list)  # every amendment, oldest first
 
 
 LOCAL_FORMAT = "%Y年%m月%d日 %H:%M"
@@ -145,48 +146,8 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
                 .order_by(amendment.at)
             ):
                 bundle.amendments[(a.template_id, a.item_code)] = a  # the latest wins
+                bundle.amendment_log.append(a)
     return bundle
-
-
-def fallback_hash(b: Bundle) -> str:
-    """SHA-256 over the record's facts, for inspections finished without a stored hash."""
-    i = b.inspection
-    facts = {
-        "id": i.id,
-        "site": i.site_id,
-        "started": i.started_at.isoformat() if i.started_at else None,
-        "finished": i.finished_at.isoformat() if i.finished_at else None,
-        "inspectors": [
-            i.lead_inspector_name,
-            i.lead_inspector_id_no,
-            i.co_inspector_name,
-            i.co_inspector_id_no,
-        ],
-        "templates": sorted((t.template_id, t.content_hash) for t, _ in b.templates),
-        "answers": sorted(
-            [
-                a.template_id,
-                a.item_code,
-                a.outcome,
-                a.count,
-                a.measurement,
-                a.text,
-                a.choice,
-                a.note,
-                a.deduction,
-            ]
-            for a in b.answers.values()
-        ),
-        "photos": sorted(p.stored_sha256 for p in b.photos),
-        "measures": i.measures_taken,
-    }
-    raw = json.dumps(facts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
-
-
-def record_hash(b: Bundle) -> str:
-    """The content hash the documents carry: the finished inspection's, else computed here."""
-    return b.inspection.content_hash or fallback_hash(b)
 
 
 @dataclass(frozen=True)
@@ -267,30 +228,13 @@ def _deduction(b: Bundle, template_id: str, code: str) -> str:
     return f"-{a.deduction:g}" if a is not None and a.deduction else ""
 
 
-def _distance_facts(insp: Any, lang: str) -> dict[str, str]:
-    """How the straight line was computed, where both coordinates came from, the basis."""
-    method = getattr(insp, "distance_method", "") or ""
-    computed = getattr(insp, "computed_distance_m", None)
-    return {
-        "computed_method": computed_method_text(method, lang) if computed is not None else "",
-        "site_source": describe_source(insp.coord_source, lang) if insp.lat is not None else "",
-        "school_source": (
-            describe_source(getattr(insp, "school_coord_source", ""), lang)
-            if computed is not None
-            else ""
-        ),
-        "basis": getattr(insp, "distance_basis", "") or "",
-    }
-
-
 def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
     out = []
     insp = b.inspection
     computed = getattr(insp, "computed_distance_m", None)
     metre = label("米", lang)
     computed_text = f"{computed:.1f} {metre}" if computed is not None else ""
-    facts = _distance_facts(insp, lang)
-    estimated = getattr(insp, "distance_method", "") == FROM_GATES
+    facts = distance_facts(insp, lang)
     for tpl_row, tpl in b.templates:
         for _section, item in tpl.items():
             if item.rule != "distance_to_school":
@@ -306,8 +250,7 @@ def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
             verdict = label(
                 "不合格（距离不足）" if is_failed else ("合格" if e else "未测量"), lang
             )
-            if estimated:
-                verdict += f"（{label('边界未录入，按校门点估算', lang)}）"
+            verdict += estimate_suffix(insp, lang)
             title = f"{item.code} {item.text.get(lang)}"
             if not measured:
                 if e is None:
@@ -460,6 +403,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
     lang = ctx.settings.document_language
     digest = record_hash(b)
+    scores = amended_record.scored_items(ctx, b)  # amended: rows from the answers in force
     sections: list[SectionRows] = []
     for tpl_row, tpl in b.templates:
         for section in tpl.sections:
@@ -469,15 +413,25 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
                     continue
                 e = effective(b, tpl_row.template_id, item, lang)
                 a = b.answers.get((tpl_row.template_id, item.code))
+                result, deduction, is_failed = (
+                    result_text(item, e, lang),
+                    _deduction(b, tpl_row.template_id, item.code),
+                    failed(item, e),
+                )
+                sc = scores.get((tpl_row.template_id, item.code)) if scores else None
+                if sc is not None:
+                    result = amended_record.row_result(sc, result, lang)
+                    deduction = amended_record.deduction_text(sc.deduction)
+                    is_failed = sc.status == "fail"
                 rows.append(
                     ItemRow(
                         code=item.code,
                         text=item.text.get(lang),
-                        result=result_text(item, e, lang),
+                        result=result,
                         value=value_text(item, e, lang),
                         note=a.note if a is not None else "",
-                        deduction=_deduction(b, tpl_row.template_id, item.code),
-                        failed=failed(item, e),
+                        deduction=deduction,
+                        failed=is_failed,
                         red_line=item.is_red_line,
                         amended=e.amended if e else "",
                     )
@@ -526,4 +480,5 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         photos=photos,
         signatures=_signature_refs(ctx, b, digest, lang),
         language=lang,
+        amendments=amended_record.history(b, lang, lambda t: local(t, lang=lang)),
     )

@@ -9,30 +9,34 @@ signs each PDF with the inspector's key, stores them under
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlmodel import select
 
 from inspector.domain.text import N_, Message
-from inspector.reports.verify import VerifyReport
+from inspector.reports.model import VersionNote
+from inspector.services import document_versions as versions
 from inspector.services import document_views as views
-from inspector.services import notice_views
+from inspector.services import evidence, notice_views
 from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
+
+# verification lives in document_check; these names stay importable from here
+from inspector.services.document_check import (  # noqa: F401
+    KIND_LABELS,
+    DocumentCheck,
+    record_inspectors,
+    verify_document,
+)
 from inspector.services.errors import UserError
-from inspector.services.keys import load_identity, trusted_certs
+from inspector.services.keys import load_identity
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import GeneratedDocument, HandSignature, Inspection
 from inspector.store.types import utcnow
 
 RECORD = "record"
 NOTICE = "notice"
-KIND_LABELS = {
-    RECORD: N_("现场检查记录"),
-    NOTICE: N_("限期整改通知书"),
-    "bulletin": N_("红黑榜公告"),
-}
 ROLES = ("lead", "co", "party", "witness")
 
 
@@ -207,14 +211,22 @@ def needs_notice(ctx: AppContext, inspection_id: str) -> bool:
     return bool(notice_lines(ctx, inspection_id))
 
 
-def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int] | None):
+def _render(
+    ctx: AppContext,
+    kind: str,
+    inspection_id: str,
+    days: dict[str, int] | None,
+    version: VersionNote | None = None,
+):
+    evidence.require_intact(ctx, inspection_id)  # a swapped photo is never signed into a record
     bundle = views.load_bundle(ctx, inspection_id)
     font = ctx.settings.font_path or None
     if kind == RECORD:
         from inspector.reports.record_pdf import render_record
 
         number = issue_number(ctx, RECORD, inspection_id)
-        return bundle, number, render_record(views.record_view(ctx, bundle, number), font)
+        doc = replace(views.record_view(ctx, bundle, number), version=version)
+        return bundle, number, render_record(doc, font)
     if kind == NOTICE:
         from inspector.reports.notice_pdf import render_notice
 
@@ -224,7 +236,7 @@ def _render(ctx: AppContext, kind: str, inspection_id: str, days: dict[str, int]
         record_number = issue_number(ctx, RECORD, inspection_id)
         number = issue_number(ctx, NOTICE, inspection_id)
         doc = notice_views.notice_view(ctx, bundle, number, record_number, days)
-        return bundle, number, render_notice(doc, font)
+        return bundle, number, render_notice(replace(doc, version=version), font)
     raise ValueError(f"unknown document kind {kind!r}")
 
 
@@ -256,7 +268,12 @@ def produce(
     days: dict[str, int] | None = None,
     sign: bool = True,
 ) -> Produced:
-    """Render, sign and store one document; record it in the database."""
+    """Render, sign and store one document; record it in the database.
+
+    Nothing signed is overwritten: with the same inputs as the latest version
+    the existing file is returned; otherwise the next version gets its own file
+    and row, the same number, and a line saying what it replaces and why.
+    """
     identity = load_identity(ctx, passphrase) if sign else None
     if sign:
         with read_session(ctx.engine) as s:
@@ -265,7 +282,35 @@ def produce(
             raise UserError("检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。")
         if insp is not None and identity is not None:
             check_signer(insp, identity.display_name)
-    bundle, number, rendered = _render(ctx, kind, inspection_id, days)
+    evidence.require_intact(ctx, inspection_id)
+    bundle = views.load_bundle(ctx, inspection_id)
+    if sign:
+        stale = versions.stale_signatures(bundle)
+        if stale:
+            raise UserError(
+                "记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。"
+                "请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。",
+                "、".join(stale),
+            )
+    lang = ctx.settings.document_language
+    inputs = versions.inputs_hash(bundle, kind, days, lang, identity is not None)
+    with read_session(ctx.engine) as s:
+        prev = versions.latest(s, inspection_id, kind)
+    if prev is not None and prev.inputs_hash == inputs:
+        kept = ctx.paths.documents / prev.file_name
+        if evidence.file_sha256(kept) == prev.sha256:
+            return Produced(
+                kind, prev.number, kept, prev.sha256, prev.signed, prev.pages, ""
+            )  # no change: the document already made
+    note = None
+    if prev is not None:
+        reason = (
+            Message("第 {} 版的文件缺失或被改动，按原内容重新生成", prev.version)
+            if prev.inputs_hash == inputs
+            else versions.change_reason(prev, bundle, identity is not None)
+        )
+        note = VersionNote(prev.version + 1, prev.version, reason)
+    bundle, number, rendered = _render(ctx, kind, inspection_id, days, note)
     digest = views.record_hash(bundle)
     data = rendered.data
     if identity is not None:
@@ -276,44 +321,45 @@ def produce(
             data,
             identity,
             stamp,
-            reason=f"{KIND_LABELS[kind]} {number}",
+            reason=f"{KIND_LABELS[kind]} {number}" + (f" v{note.version}" if note else ""),
             location=bundle.inspection.location_text or bundle.site.address,
             font_path=views_font_path(ctx),
-            language=ctx.settings.document_language,
+            language=lang,
         )
     sha = hashlib.sha256(data).hexdigest()
-    file_name = f"{kind}-{_safe(number)}.pdf"
+    version = note.version if note else 1
+    file_name = versions.file_name(kind, _safe(number), version)
     ctx.paths.documents.mkdir(parents=True, exist_ok=True)
     target = ctx.paths.documents / file_name
+    with read_session(ctx.engine) as s:
+        taken = s.exec(
+            select(GeneratedDocument).where(GeneratedDocument.file_name == file_name)
+        ).first()
+    if taken is not None:  # a file some version already names is never written over
+        raise UserError("文书文件 {} 已存在，不能覆盖。", file_name)
     tmp = target.with_suffix(".tmp")
     tmp.write_bytes(data)
     tmp.replace(target)
     with write_session(ctx.engine) as s:
-        row = s.exec(
-            select(GeneratedDocument).where(
-                GeneratedDocument.inspection_id == inspection_id, GeneratedDocument.kind == kind
-            )
-        ).first()
-        if row is None:
-            row = GeneratedDocument(
+        s.add(
+            GeneratedDocument(
                 inspection_id=inspection_id,
                 kind=kind,
                 number=number,
                 file_name=file_name,
                 sha256=sha,
+                content_hash=digest,
+                signed=identity is not None,
+                signer=identity.display_name if identity is not None else "",
+                pages=rendered.layout.pages,
+                generated_at=utcnow(),
+                version=version,
+                replaces_id=prev.id if prev is not None else "",
+                change_reason=note.reason if note else "",
+                inputs_hash=inputs,
                 created_by_device=ctx.device_id,
             )
-        else:
-            row.touch(ctx.device_id)
-        row.number = number
-        row.file_name = file_name
-        row.sha256 = sha
-        row.content_hash = digest
-        row.signed = identity is not None
-        row.signer = identity.display_name if identity is not None else ""
-        row.pages = rendered.layout.pages
-        row.generated_at = utcnow()
-        s.add(row)
+        )
     return Produced(
         kind,
         number,
@@ -323,12 +369,6 @@ def produce(
         rendered.layout.pages,
         rendered.font_message,
     )
-
-
-def record_inspectors(insp: Inspection) -> tuple[str, ...]:
-    """The inspectors the record names (lead, then co-inspector)."""
-    names = (insp.lead_inspector_name.strip(), insp.co_inspector_name.strip())
-    return tuple(n for n in names if n)
 
 
 def check_signer(insp: Inspection, holder: str) -> None:
@@ -367,6 +407,11 @@ def produce_documents(
     return out
 
 
+def stale_signatures(ctx: AppContext, inspection_id: str) -> list[str]:
+    """Roles (zh_CN) whose signature or refusal was given before an amendment of the record."""
+    return versions.stale_signatures(views.load_bundle(ctx, inspection_id))
+
+
 def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[GeneratedDocument]:
     with read_session(ctx.engine) as s:
         q = select(GeneratedDocument).order_by(GeneratedDocument.generated_at.desc())
@@ -377,133 +422,3 @@ def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[Gene
 
 def document_path(ctx: AppContext, doc: GeneratedDocument) -> Path:
     return ctx.paths.documents / doc.file_name
-
-
-# ---------------------------------------------------------------- verifying
-
-
-VERDICTS = {
-    "有效": N_("有效"),
-    "签名后被修改": N_("签名后被修改"),
-    "签名无效": N_("签名无效"),
-    "未签名": N_("未签名"),
-    "不受信任": N_("不受信任"),
-}
-
-
-@dataclass(frozen=True)
-class DocumentCheck:
-    """A signed file's check: the signature, who signed, and the record in the database.
-
-    ``db_status`` is match | mismatch | unknown (not in this database);
-    ``signer_status`` is match | mismatch | unknown (no names to compare with).
-    """
-
-    report: VerifyReport
-    db_status: str
-    db_hash: str = ""
-    signer_status: str = "unknown"
-    inspectors: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.report.ok and self.db_status != "mismatch" and self.signer_status != "mismatch"
-
-    @property
-    def verdict(self) -> str:
-        """The one-word verdict (zh_CN): the file's, then the record's and signer's checks."""
-        word = self.report.verdict
-        if word == "有效" and self.db_status == "mismatch":
-            return "签名后被修改"
-        if word == "有效" and self.signer_status == "mismatch":
-            return "签名无效"
-        return word
-
-    def lines(self) -> list[str]:
-        """The outcome as zh_CN lines, the verdict first (Messages: the dialog translates)."""
-        r = self.report
-        yes = {True: Message("是"), False: Message("否")}
-        out: list[str] = [Message("结论：{}", Message(VERDICTS[self.verdict]))]
-        if r.signed:
-            signed_at = (
-                r.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if r.signing_time else "—"
-            )
-            out += [
-                Message("签名人：{}", r.signer or "—"),
-                Message("证书指纹 SHA-256：{}", r.signer_fingerprint or "—"),
-                Message("证书在本单位信任列表中：{}", yes[r.trusted]),
-            ]
-            if self.signer_status == "match":
-                out.append(Message("签名人是记录上的检查人员：是"))
-            elif self.signer_status == "mismatch":
-                out.append(
-                    Message(
-                        "签名人是记录上的检查人员：否（记录上的检查人员为 {}）",
-                        "、".join(self.inspectors),
-                    )
-                )
-            out += [
-                Message("签名时间：{}", signed_at),
-                Message("签名完整（未被改动）：{}", yes[r.intact]),
-                Message("签名覆盖整个文件：{}", yes[r.covers_whole_file]),
-            ]
-        if r.doc:
-            kind = KIND_LABELS.get(r.doc.get("kind", ""))
-            out.append(
-                Message("文书：{} 编号 {}", Message(kind) if kind else "?", r.doc.get("no", ""))
-            )
-            out.append(Message("记录标识：{}", r.doc.get("id", "")))
-            out.append(Message("内容摘要（PDF 内）：{}", r.doc.get("sha256", "")))
-        if self.db_status == "mismatch":
-            db = Message("与数据库不一致（数据库中为 {}）", self.db_hash)
-        elif self.db_status == "unknown":
-            db = Message("本数据库中没有这条记录，未比对")
-        elif r.ok:
-            db = Message("与数据库中的记录一致")
-        else:  # the same hash proves nothing when the file is not validly signed
-            db = Message("摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效")
-        out.append(Message("记录摘要：{}", db))
-        out.extend(r.problems)
-        return out
-
-
-def _bulletin_status(ctx: AppContext, issue_id: str, kept: str, data: bytes) -> tuple[str, str]:
-    """A bulletin against its published issue: the hash in the file's data and the one
-    printed on the page must both be the issue's snapshot hash."""
-    from inspector.reports.verify import printed_snapshot_hash
-    from inspector.store.models import ListIssue
-
-    with read_session(ctx.engine) as s:
-        issue = s.get(ListIssue, issue_id)
-    if issue is None or not issue.snapshot_sha256:
-        return "unknown", ""
-    printed = printed_snapshot_hash(data)
-    same = kept == issue.snapshot_sha256 and printed == issue.snapshot_sha256
-    return ("match" if same else "mismatch"), issue.snapshot_sha256
-
-
-def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
-    """Check a PDF's signature against the trust list and its record hash against the database."""
-    from inspector.reports.verify import verify_pdf
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError("无法读取文件 {}：{}", path, exc.strerror) from None
-    roots = trusted_certs(ctx) if ctx is not None else []
-    report = verify_pdf(data, roots)
-    status, db_hash = "unknown", ""
-    signer_status, names = "unknown", ()
-    record_id = report.doc.get("id")
-    if ctx is not None and record_id and report.doc.get("kind") == "bulletin":
-        status, db_hash = _bulletin_status(ctx, record_id, report.doc.get("sha256", ""), data)
-    elif ctx is not None and record_id:
-        with read_session(ctx.engine) as s:
-            insp = s.get(Inspection, record_id)
-        if insp is not None:
-            db_hash = views.record_hash(views.load_bundle(ctx, record_id))
-            status = "match" if db_hash == report.doc.get("sha256") else "mismatch"
-            names = record_inspectors(insp)
-            if report.signed and report.signer_name:
-                signer_status = "match" if report.signer_name in names else "mismatch"
-    return DocumentCheck(report, status, db_hash, signer_status, names)

@@ -54,7 +54,9 @@ def update_distance(session: Session, ctx: AppContext, insp: Inspection) -> None
     insp.distance_basis = policy.basis_for(insp.site_kind)
     near = []
     if insp.lat is not None and insp.lon is not None:
-        near = school_distances(insp.lat, insp.lon, school_points(session), policy, insp.site_kind)
+        near = school_distances(
+            insp.lat, insp.lon, school_points(session), policy, insp.site_kind, first=1
+        )
     if near:
         insp.computed_distance_m = near[0].distance_m
         insp.nearest_school_name = near[0].school_name

@@ -16,6 +16,7 @@ from inspector.domain.list_rules import ListPolicy, PolicyError, parse_policy
 from inspector.resources import resource
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.store.types import utcnow
 
 POLICY_FILE = "lists.yaml"
 
@@ -65,7 +66,7 @@ def load_list_policy(ctx: AppContext) -> ListPolicy:
 
 def today_local() -> date:
     """Today's date where the computer is (deadlines and overdue are local dates)."""
-    return datetime.now().astimezone().date()
+    return utcnow().astimezone().date()
 
 
 def local_date(moment: datetime) -> date:

@@ -17,7 +17,7 @@ from inspector.domain import cases as case_rules
 from inspector.domain.list_rules import SiteRecord
 from inspector.domain.periods import Period
 from inspector.domain.site_kinds import SITE_KINDS
-from inspector.services.cases import overdue_condition
+from inspector.services.cases import past_deadline_condition
 from inspector.services.list_policy import local_tz
 from inspector.store.models import Inspection, RectificationCase, Site
 
@@ -78,7 +78,7 @@ def site_records(s: Session, period: Period, category: str, today: date) -> dict
 
     rc = RectificationCase
     kinds = kinds_of(category)
-    overdue = overdue_condition(today) | (rc.state == case_rules.ESCALATED)
+    overdue = past_deadline_condition(today)
     q2 = (
         select(rc.site_id, func.sum(case((overdue, 1), else_=0)), func.count())
         .where(col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES)))

@@ -30,6 +30,7 @@ from inspector.domain.site_kinds import (
     kind_label,
 )
 from inspector.domain.text import Message, message_of
+from inspector.reports.cells import csv_row, text_cells
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import (
@@ -378,16 +379,24 @@ def _build_school(
         if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
             pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
         pt.coord_source = source_of("sheet", row_datum)
-    if 0 < len(data.boundary) < 3:
-        problems.append(
-            Message("校园边界至少需要 3 个角点（按顺序），现有 {} 个", len(data.boundary))
-        )
     try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
         problems.append(message_of(exc))
     problems += school_problems(data)
     return data, problems, [], ""
+
+
+def rows_without_datum(preview: Preview) -> int:
+    """Good rows whose coordinates came without a stated datum (taken as WGS-84)."""
+    n = 0
+    for r in preview.good:
+        rec = r.record
+        sources = [p.coord_source for p in rec.points] if isinstance(rec, SchoolData) else []
+        if isinstance(rec, SiteData) and rec.lat is not None:
+            sources = [rec.coord_source]
+        n += any(src == "sheet:" for src in sources)
+    return n
 
 
 # --- applying -----------------------------------------------------------------------------
@@ -492,7 +501,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows(csv_row(r) for r in rows)
         else:
             from openpyxl import Workbook
 
@@ -505,6 +514,7 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             for column in sheet.columns:
                 width = max(len(str(c.value or "")) for c in column)
                 sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 1.6)
+            text_cells(book)
             book.save(tmp)
         tmp.replace(path)
     except OSError as exc:

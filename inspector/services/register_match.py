@@ -40,15 +40,17 @@ def match_rows(session: Session, kind: str, records: list, fields: set[str]) -> 
     filled in from the matched row.
     """
     sites = kind == "sites"
-    model = Site if sites else School
-    by_id: dict[str, object] = {}
-    by_code: dict[str, object] = {}
-    by_place: dict[tuple[str, str], object] = {}
-    for row in session.exec(select(model)):
-        by_id[row.id] = row
-        if sites and row.credit_code:
-            by_code.setdefault(normalise_credit_code(row.credit_code), row)
-        by_place.setdefault(_place_key(row.name, row.address), row)
+    by_id: dict[str, Site | School] = {}
+    by_code: dict[str, Site | School] = {}
+    by_place: dict[tuple[str, str], Site | School] = {}
+    existing: list[Site] | list[School] = (
+        list(session.exec(select(Site))) if sites else list(session.exec(select(School)))
+    )
+    for known in existing:
+        by_id[known.id] = known
+        if isinstance(known, Site) and known.credit_code:
+            by_code.setdefault(normalise_credit_code(known.credit_code), known)
+        by_place.setdefault(_place_key(known.name, known.address), known)
     taken: set[str] = set()
     counts = {"added": 0, "updated": 0}
     for rec in records:
@@ -99,7 +101,7 @@ def _keep_missing(session: Session, rec, row, fields: set[str], blanks_too: bool
         if blanks_too:  # an empty gate or boundary cell keeps the register's points
             for kind in given:
                 given[kind] = given[kind] and any(p.kind == kind for p in rec.points)
-        kept = session.exec(select(SchoolPoint).where(SchoolPoint.school_id == row.id)).all()
-        for p in kept:
+        points = session.exec(select(SchoolPoint).where(SchoolPoint.school_id == row.id)).all()
+        for p in points:
             if not given.get(p.kind, False):
                 rec.points.append(PointData(p.lat, p.lon, p.kind, p.label, p.id))

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from inspector.reports.cells import csv_text
 from inspector.services.errors import UserError
 
 SUFFIXES = (".csv", ".xlsx")
@@ -113,7 +114,7 @@ def read_table(path: Path) -> list[list[object]]:
             continue
     else:
         raise UserError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV。")
-    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+    return [[csv_text(c) for c in r] for r in csv.reader(io.StringIO(text, newline=""))]
 
 
 def read_xlsx(path: Path) -> list[list[object]]:

@@ -200,10 +200,16 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
                     Answer.item_code == c.item_code,
                 )
             ).first()
+            # the visit's photos, then those of earlier re-inspections that still found it
+            visits = [c.inspection_id] + [
+                r
+                for r in s.exec(select(CaseCarry.reinspection_id).where(CaseCarry.case_id == c.id))
+                if r != reinspection_id
+            ]
             photos = s.exec(
-                select(Photo.file_name).where(
-                    Photo.inspection_id == c.inspection_id, Photo.item_code == c.item_code
-                )
+                select(Photo.file_name)
+                .where(col(Photo.inspection_id).in_(visits), Photo.item_code == c.item_code)
+                .order_by(Photo.created_at)
             ).all()
             out.append(
                 CarriedItem(
@@ -226,7 +232,14 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
 def settle_cases_in(
     s: Session, ctx: AppContext, insp: Inspection, policy: rules.CasePolicy
 ) -> list[str]:
-    """Verify the carried cases that pass now; the others become overdue or escalated."""
+    """Settle the carried cases by the calendar (see :func:`rules.state_after_reinspection`).
+
+    A pass verifies the case (noting when it came after the deadline). A fail on
+    or before the deadline adds the re-inspection's finding and photos to the
+    case and keeps it open with its deadline; only a red-line item whose
+    template says ``escalate_on_recheck`` is referred at once, with that reason.
+    A fail after the deadline makes it overdue or referred, per policy.
+    """
     settled: list[str] = []
     cases = s.exec(
         select(RectificationCase).where(RectificationCase.reinspection_id == insp.id)
@@ -248,15 +261,27 @@ def settle_cases_in(
         ):
             continue  # not re-checked this time
         template = templates.get(case.template_id)
-        failed = answer_failed(template.item(case.item_code) if template else None, answer)
-        new_state = rules.state_after_reinspection(not failed, case.severity, policy)
+        item = template.item(case.item_code) if template else None
+        failed = answer_failed(item, answer)
+        at_once = bool(item and item.escalate_on_recheck)
+        new_state = rules.state_after_reinspection(
+            not failed, case.severity, policy, checked_on, case.deadline, at_once, case.state
+        )
         case.recheck_on = checked_on
         if new_state == rules.VERIFIED:
             case.closed_at = utcnow()
-            case.closing_note = answer.note or "复查合格"
-        elif new_state == rules.ESCALATED and case.state != rules.ESCALATED:
+            late = rules.verified_late_by(case.deadline, checked_on)
+            note = answer.note or "复查合格"
+            case.closing_note = f"{note}（逾期 {late} 天后整改）" if late else note
+        else:
+            case.finding = _with_recheck_finding(s, case, insp, checked_on, answer.note)
+        if new_state == rules.ESCALATED and case.state != rules.ESCALATED:
             case.escalated_at = utcnow()
-            case.escalation_note = "复查仍不合格，按规定移交执法"
+            case.escalation_note = (
+                "红线项复查仍不合格，检查表规定立即移交执法"
+                if at_once and checked_on <= case.deadline
+                else "整改期限已过，复查仍不合格，按规定移交执法"
+            )
         case.state = new_state
         case.touch(ctx.device_id)
         s.add(case)
@@ -266,6 +291,55 @@ def settle_cases_in(
 
         log_removal_if_cleared(s, insp.site_id, checked_on)
     return settled
+
+
+def _with_recheck_finding(
+    s: Session, case: RectificationCase, insp: Inspection, checked_on: date, note: str
+) -> str:
+    """The case's finding with one line for a failing re-check (its note and photo count)."""
+    photos = s.exec(
+        select(Photo.file_name).where(
+            Photo.inspection_id == insp.id, Photo.item_code == case.item_code
+        )
+    ).all()
+    line = f"{checked_on:%Y-%m-%d} 复查仍不合格"
+    if note:
+        line += f"：{note}"
+    if photos:
+        line += f"（照片 {len(photos)} 张）"
+    if line in case.finding:
+        return case.finding
+    return f"{case.finding}\n{line}" if case.finding else line
+
+
+def case_photos(ctx: AppContext, case_id: str) -> list[tuple[date, str]]:
+    """Every photo of a case: the visit that found it, then each re-inspection that carried it.
+
+    Pairs of (the visit's local date, file name under ``<data>/photos``).
+    """
+    with read_session(ctx.engine) as s:
+        case = s.get(RectificationCase, case_id)
+        if case is None:
+            raise UserError("找不到这条整改事项。")
+        visits = [case.inspection_id]
+        visits += list(
+            s.exec(select(CaseCarry.reinspection_id).where(CaseCarry.case_id == case_id))
+        )
+        if case.reinspection_id and case.reinspection_id not in visits:
+            visits.append(case.reinspection_id)
+        out: list[tuple[date, str]] = []
+        for visit_id in visits:
+            visit = s.get(Inspection, visit_id)
+            if visit is None:
+                continue
+            day = local_date(visit.finished_at or visit.started_at)
+            names = s.exec(
+                select(Photo.file_name).where(
+                    Photo.inspection_id == visit_id, Photo.item_code == case.item_code
+                )
+            ).all()
+            out += [(day, n) for n in names]
+    return sorted(out)
 
 
 # --- answering and finishing without the walk-through (CLI, demo, tests) -------------

@@ -52,7 +52,8 @@ def _ring(geometry: Any) -> list[list[Any]]:
     if kind == "MultiPolygon" and isinstance(coords, list) and len(coords) == 1 and coords[0]:
         return coords[0][0]
     if kind == "MultiPolygon":
-        raise UserError("GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。", len(coords))
+        count = len(coords) if isinstance(coords, list) else 0
+        raise UserError("GeoJSON 含 {} 个多边形：一所学校的校园边界应为一个多边形。", count)
     raise UserError("GeoJSON 几何类型为“{}”：校园边界应为多边形（Polygon）。", kind)
 
 

@@ -41,7 +41,7 @@ def nearest_schools(
     policy = distance_policy(ctx)
     with read_session(ctx.engine) as s:
         points = school_points(s)
-    return school_distances(lat, lon, points, policy, site_kind)[:limit]
+    return school_distances(lat, lon, points, policy, site_kind, first=limit)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def map_data(ctx: AppContext, grid: str | None = None) -> MapData:
     out_sites = []
     for site in sites:
         restricted = policy.applies_to(site.kind)
-        near = school_distances(site.lat, site.lon, points, policy, site.kind)
+        near = school_distances(site.lat, site.lon, points, policy, site.kind, first=1)
         first = near[0] if near else None
         out_sites.append(
             MapSite(

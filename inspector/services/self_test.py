@@ -5,7 +5,7 @@ status is 0 only when every step passed. Without a data directory the test
 runs in a fresh temporary one, so it never touches an inspector's data.
 
 Steps: open (create or migrate) the database, load every shipped and office
-template, find a CJK font for PDFs, render a sample inspection record in a
+template, check every photo and signature file against its stored SHA-256, find a CJK font for PDFs, render a sample inspection record in a
 throw-away data directory and sign it with a throw-away self-signed
 certificate, then verify it as ``inspector verify`` does (intact, valid,
 trusted, record hash matching). See :mod:`inspector.services.self_test_pdf`. The installed build runs the same code
@@ -14,6 +14,7 @@ trusted, record hash matching). See :mod:`inspector.services.self_test_pdf`. The
 
 from __future__ import annotations
 
+import functools
 import sys
 import tempfile
 import time
@@ -87,9 +88,10 @@ def _run(
     try:
         if test.step("数据库 database", lambda: _open_database(test)):
             test.step("模板 templates", lambda: _load_templates(test))
+            test.step("证据文件 evidence files", lambda: _evidence(test))
         test.step("中文字体 CJK font", lambda: _font(test))
         for name, fn in extra_steps:
-            test.step(name, lambda fn=fn: fn(test.state.get("ctx")))
+            test.step(name, functools.partial(_extra, test, fn))
         if test.step("签名 PDF signed PDF", lambda: _sign_sample(test)):
             test.step("验证签名 verify", lambda: _verify_sample(test))
     finally:
@@ -106,6 +108,10 @@ def _run(
     return 0
 
 
+def _extra(test: SelfTest, fn: Callable[[Any], str]) -> str:
+    return fn(test.state.get("ctx"))
+
+
 def _open_database(test: SelfTest) -> str:
     from inspector.services.context import open_context
 
@@ -117,6 +123,20 @@ def _open_database(test: SelfTest) -> str:
         raise RuntimeError(f"integrity_check: {ok}")
     how = "新建" if ctx.opened.created else ("已升级" if ctx.opened.upgraded_from else "已打开")
     return f"{how} created/opened, revision {ctx.opened.revision}"
+
+
+def _evidence(test: SelfTest) -> str:
+    """Every photo and signature file against its stored SHA-256 (see ``db check``)."""
+    from inspector.services.evidence import scan
+
+    problems = scan(test.state["ctx"])
+    if problems:
+        lines = "; ".join(p.message() for p in problems[:3])
+        more = f" (+{len(problems) - 3})" if len(problems) > 3 else ""
+        raise RuntimeError(
+            f"{len(problems)} 个证据文件缺失或被改动 evidence files bad: {lines}{more}"
+        )
+    return "照片与签名图片均与存储的 SHA-256 一致 all match"
 
 
 def _load_templates(test: SelfTest) -> str:

@@ -17,7 +17,7 @@ from inspector.domain.collation import pinyin_key
 from inspector.domain.periods import Period
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
 from inspector.domain.text import N_, LocalText
-from inspector.services.cases import overdue_condition
+from inspector.services.cases import past_deadline_condition
 from inspector.services.context import AppContext
 from inspector.services.list_policy import today_local
 from inspector.services.list_records import period_inspections
@@ -187,7 +187,7 @@ def period_stats(
             select(Site.grid, func.count())
             .select_from(rc)
             .join(Site, Site.id == rc.site_id)
-            .where(overdue_condition(today) | (rc.state == case_rules.ESCALATED))
+            .where(past_deadline_condition(today))
             .group_by(Site.grid)
             .order_by(func.count().desc(), Site.grid)
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -27,7 +27,7 @@ def certs_dir(ctx: AppContext) -> Path:
 def pending_certificates(ctx: AppContext, status: str | None = "pending") -> list[SyncPendingCert]:
     """Certificates received from devices (``status`` None: all of them)."""
     with read_session(ctx.engine) as s:
-        q = select(SyncPendingCert).order_by(SyncPendingCert.received_at)
+        q = select(SyncPendingCert).order_by(col(SyncPendingCert.received_at))
         if status:
             q = q.where(SyncPendingCert.status == status)
         return list(s.exec(q))

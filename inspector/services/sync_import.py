@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inspector.domain.text import Message, joined, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.number_blocks import reused_number
 from inspector.services.settings import get_value
 from inspector.services.sync_office import (
     REQUIRE_ENCRYPTION_KEY,
@@ -190,6 +191,9 @@ def _import_verified(
         report.device_id = pkg.manifest.device_id
         report.sequence = pkg.manifest.sequence
         report.records = pkg.record_count
+        reused = reused_number(ctx, pkg.rows)  # a sentence, not a unique-constraint error
+        if reused is not None:
+            raise PackageRejected(reused)
         if not already:
             report.gap = _check_sequence(ctx, pkg.manifest.device_id, pkg.manifest.sequence)
         report.future = len(pkg.future)
@@ -200,7 +204,7 @@ def _import_verified(
             report.message = Message("已导入。")
             if not already:
                 conn.execute(
-                    SyncReceived.__table__.insert().values(
+                    SyncReceived.__table__.insert().values(  # type: ignore[attr-defined]
                         sha256=digest,
                         file_name=path.name[:200],
                         device_id=pkg.manifest.device_id,
@@ -313,7 +317,9 @@ def import_inbox(
 
 def import_log(ctx: AppContext, limit: int = 500) -> list[SyncImportLog]:
     with read_session(ctx.engine) as s:
-        return list(s.exec(select(SyncImportLog).order_by(SyncImportLog.id.desc()).limit(limit)))
+        return list(
+            s.exec(select(SyncImportLog).order_by(col(SyncImportLog.id).desc()).limit(limit))
+        )
 
 
 def acknowledgements(ctx: AppContext) -> dict[str, int]:

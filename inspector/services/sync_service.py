@@ -172,6 +172,9 @@ def export_changes(
     sequence = (last.sequence if last else 0) + 1
     since = widen_since(ctx, _since_acknowledged(ctx))
     until = utcnow()
+    from inspector.services.evidence import require_intact_since
+
+    require_intact_since(ctx, since)  # no altered photo or signature leaves this device
     try:
         result = export_package(
             ctx.engine,

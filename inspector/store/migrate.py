@@ -91,6 +91,7 @@ def _run(engine: Engine, fn: str, target: str) -> None:
         # PRAGMA foreign_keys is ignored inside a transaction, so it is set on the
         # raw connection before alembic begins one (batch migrations copy tables).
         raw = conn.connection.dbapi_connection
+        assert raw is not None  # an open connection has its DB-API connection
         if is_sqlite(engine):
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
@@ -163,7 +164,16 @@ def open_database(
         db_path = Path(url.removeprefix("sqlite:///"))
     if check and db_path is not None and db_path.is_file() and db_path.stat().st_size > 0:
         require_intact(db_path, quick=True, skip_within=check_skip_within)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except ModuleNotFoundError as exc:  # the PostgreSQL driver is the extra inspector[postgres]
+        raise DatabaseError(
+            Message(
+                "无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。",
+                url_or_path,
+                exc.name or "?",
+            )
+        ) from None
     ready = _at_heads(engine)
     if ready:
         return OpenResult(engine, ",".join(sorted(ready)))

@@ -32,7 +32,7 @@ import json
 import os
 import struct
 import tempfile
-from typing import BinaryIO
+from typing import BinaryIO, Protocol, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -81,6 +81,14 @@ def segment_nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", index) + (b"\x01" if last else b"\x00")
 
 
+class _Sink(Protocol):
+    """Where an envelope is written: a file, or anything that writes and flushes like one."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
 class EnvelopeWriter(io.RawIOBase):
     """A write-only stream that encrypts to the office in segments as the bytes come.
 
@@ -89,7 +97,7 @@ class EnvelopeWriter(io.RawIOBase):
     underlying file is left open for the caller to fsync and close.
     """
 
-    def __init__(self, out: BinaryIO, office_public: X25519PublicKey):
+    def __init__(self, out: _Sink, office_public: X25519PublicKey):
         super().__init__()
         eph = X25519PrivateKey.generate()
         eph_raw = raw_public(eph.public_key())
@@ -119,14 +127,14 @@ class EnvelopeWriter(io.RawIOBase):
     def tell(self) -> int:
         return self._written
 
-    def _seal(self, chunk: bytes | memoryview, last: bool) -> None:
+    def _seal(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
         if self._index >= MAX_SEGMENTS:
             raise OSError("package too large for one envelope")
         nonce = segment_nonce(self._prefix, self._index, last)
         self._out.write(self._aead.encrypt(nonce, bytes(chunk), self.header))
         self._index += 1
 
-    def write(self, data) -> int:  # type: ignore[override]
+    def write(self, data) -> int:
         if self.closed:
             raise ValueError("write to a closed envelope")
         view = memoryview(data).cast("B")
@@ -281,7 +289,7 @@ class EnvelopeReader(io.RawIOBase):
         self._pos = pos
         return pos
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         view = memoryview(buffer).cast("B")
         done = 0
         while done < len(view) and self._pos < self._size:
@@ -345,7 +353,9 @@ def open_envelope(fh: BinaryIO, office_private: X25519PrivateKey) -> BinaryIO:
         return _open_v1(fh, header, raw, start, _key(header, office_private, INFO))
     if header["alg"] != STREAM_ALG or header.get("format_version") != ENVELOPE_VERSION:
         raise EnvelopeError(Message("加密数据包使用了不认识的加密算法。"))
-    return EnvelopeReader(fh, header, raw, start, _key(header, office_private, STREAM_INFO))
+    reader = EnvelopeReader(fh, header, raw, start, _key(header, office_private, STREAM_INFO))
+    # A raw stream that reads, seeks and tells like a binary file (typeshed's IO is nominal).
+    return cast(BinaryIO, reader)
 
 
 def decrypt(data: bytes, office_private: X25519PrivateKey) -> bytes:

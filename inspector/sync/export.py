@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -67,7 +67,7 @@ def _changed(spec, table, stmt, since: datetime | None, until: datetime):
     if since is not None:
         stmt = stmt.where(changed >= since)
     if spec.register and "row_version" in table.columns:
-        rec = SyncRecord.__table__
+        rec = SyncRecord.__table__  # type: ignore[attr-defined]
         stmt = stmt.outerjoin(
             rec, and_(rec.c.table_name == spec.name, rec.c.row_id == table.c.id)
         ).where(or_(rec.c.row_version.is_(None), rec.c.row_version != table.c.row_version))
@@ -78,7 +78,7 @@ def changed_rows(engine: Engine, since: datetime | None, until: datetime):
     """Yield (spec, table, columns, rows, bases) for every synced table with changed rows."""
     with engine.connect() as conn:
         bases = {}
-        for rec in conn.execute(select(SyncRecord.__table__)).mappings():
+        for rec in conn.execute(select(SyncRecord.__table__)).mappings():  # type: ignore[attr-defined]
             bases[(rec["table_name"], rec["row_id"])] = rec["row_version"]
         for spec, table in active_tables():
             cols = export_columns(spec, table)
@@ -104,7 +104,7 @@ def _cert_files(paths: DataPaths, device_id: str) -> list[tuple[str, Path]]:
     The issuing chain (``chain.pem``, CA certificates) stays home: the office
     refuses CA certificates from devices.
     """
-    out = []
+    out: list[tuple[str, Path]] = []
     if not paths.keys.is_dir():
         return out
     for pem in sorted(paths.keys.glob("*.pem")):
@@ -209,7 +209,9 @@ def export_package(
         with open(tmp, "wb") as raw:
             # The zip goes straight into the envelope (segment by segment) or the file.
             tee = _HashingWriter(raw)
-            sink: BinaryIO = crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            sink: IO[bytes] | crypto.EnvelopeWriter = (
+                crypto.EnvelopeWriter(tee, office_key) if office_key else raw
+            )
             with zipfile.ZipFile(
                 sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6
             ) as zf:
@@ -254,14 +256,14 @@ def export_package(
         if tmp.exists():
             tmp.unlink()
     # The envelope is written front to back, so its hash was taken on the way out.
-    digest = tee.hexdigest() if office_key is not None else file_sha256(final)
+    sha256 = tee.hexdigest() if office_key is not None else file_sha256(final)
     return ExportResult(
         path=final,
         sequence=sequence,
         records=dict(manifest.records),
         files=len(wanted),
         size=final.stat().st_size,
-        sha256=digest,
+        sha256=sha256,
         encrypted=office_key is not None,
         missing_files=missing,
     )

@@ -447,7 +447,7 @@ def _hold_certs(conn, pkg: VerifiedPackage) -> int:
     held = [c for c in pkg.certs if c.refusal is None]
     if not held:
         return 0
-    t = SyncPendingCert.__table__
+    t = SyncPendingCert.__table__  # type: ignore[attr-defined]
     known = set(
         conn.execute(
             select(t.c.fingerprint).where(t.c.fingerprint.in_([c.fingerprint for c in held]))

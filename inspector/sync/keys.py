@@ -128,7 +128,8 @@ def _read_private(path: Path, passphrase: str | None = None):
         )
     try:
         key = serialization.load_pem_private_key(
-            path.read_bytes(), password=passphrase.encode("utf-8") if encrypted else None
+            path.read_bytes(),
+            password=passphrase.encode("utf-8") if encrypted and passphrase else None,
         )
     except ValueError as exc:
         if encrypted:
@@ -136,7 +137,8 @@ def _read_private(path: Path, passphrase: str | None = None):
         raise KeyFileError(Message("无法读取私钥文件 {}：{}", path, exc)) from exc
     except (OSError, TypeError) as exc:
         raise KeyFileError(Message("无法读取私钥文件 {}：{}", path, exc)) from exc
-    if passphrase and not encrypted:  # an older, unencrypted key: encrypt it now
+    # An older, unencrypted key: encrypt it now (only the kinds this program writes).
+    if passphrase and not encrypted and isinstance(key, (Ed25519PrivateKey, X25519PrivateKey)):
         _write_private(path, key, passphrase)
     return key
 

@@ -56,7 +56,7 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
             select(*[table.c[c] for c in cols]).where(table.c.id.in_(ids))
         ).all()
     }
-    rec_t = SyncRecord.__table__
+    rec_t = SyncRecord.__table__  # type: ignore[attr-defined]
     origins = {
         r.row_id: (r.row_version, r.device_id)
         for r in conn.execute(
@@ -159,7 +159,7 @@ def apply_chunk(conn, spec: SyncedTable, table: Table, chunk, pkg, finished, out
 
 
 def _record_conflicts(conn, spec: SyncedTable, conflicts, pkg, outcome) -> None:
-    ct = SyncConflict.__table__
+    ct = SyncConflict.__table__  # type: ignore[attr-defined]
     ids = [row.id for row, _cur, _kind in conflicts]
     known = {
         (r.row_id, r.incoming_hash)

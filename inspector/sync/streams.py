@@ -10,7 +10,7 @@ import hashlib
 import zipfile
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from inspector.domain.text import Message
 from inspector.sync.package import PackageRejected
@@ -27,7 +27,7 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def copy_hashing(src: BinaryIO, dst: BinaryIO | None = None, limit: int = -1) -> tuple[int, str]:
+def copy_hashing(src: IO[bytes], dst: IO[bytes] | None = None, limit: int = -1) -> tuple[int, str]:
     """Copy ``src`` to ``dst`` (or only read it) and return (size, SHA-256 hex).
 
     With ``limit`` ≥ 0 at most ``limit + 1`` bytes are read, so a caller can

@@ -183,7 +183,7 @@ def decode_row(spec: SyncedTable, table: Table, row: Any) -> dict[str, Any]:
             )
         missing = sorted(known - set(row))
         raise PackageRejected(Message("{} 的记录缺少字段 {}。", table.name, ", ".join(missing)))
-    values = {}
+    values: dict[str, Any] = {}
     for name, decode, nullable in decoders:
         value = row[name]
         if value is None:

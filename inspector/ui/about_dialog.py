@@ -5,15 +5,16 @@ from __future__ import annotations
 import html
 import platform
 import sys
-from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -24,47 +25,18 @@ from inspector import __version__
 from inspector.resources import resource
 from inspector.services.context import AppContext
 
-# (component, distribution name for its version, licence, note); facts, not translated.
-COMPONENTS: tuple[tuple[str, str | None, str, str], ...] = (
-    ("Qt 6 / PySide6", "PySide6", "LGPL-3.0", "The Qt Company; used as shared libraries"),
-    ("Python", None, "PSF License", "Python Software Foundation"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT", ""),
-    ("SQLModel", "sqlmodel", "MIT", ""),
-    ("Alembic", "alembic", "MIT", ""),
-    ("pydantic", "pydantic", "MIT", ""),
-    ("reportlab", "reportlab", "BSD-3-Clause", "ReportLab Europe Ltd."),
-    ("pyHanko", "pyhanko", "MIT", "with pyhanko-certvalidator (MIT), asn1crypto (MIT)"),
-    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause", "includes OpenSSL (Apache-2.0)"),
-    ("qtawesome", "qtawesome", "MIT", "with QtPy (MIT)"),
-    (
-        "Font Awesome Free (icon fonts in qtawesome)",
-        None,
-        "SIL OFL 1.1 (fonts), CC BY 4.0 (icons)",
-        "Fonticons, Inc.",
-    ),
-    ("openpyxl", "openpyxl", "MIT", ""),
-    ("Pillow", "pillow", "MIT-CMU (HPND)", ""),
-    ("PyYAML", "PyYAML", "MIT", ""),
-    ("platformdirs", "platformdirs", "MIT", ""),
-    ("python-stdnum", "python-stdnum", "LGPL-2.1-or-later", "credit-code check characters"),
-    ("pypinyin", "pypinyin", "MIT", "sorting names by pinyin"),
-    (
-        "psycopg",
-        "psycopg",
-        "LGPL-3.0",
-        "PostgreSQL driver for the office database; libpq (PostgreSQL License)",
-    ),
-)
 
+def notices_text() -> str:
+    """The third-party notices: the file written at build time, or made now from the metadata."""
+    from inspector.notices import NOTICES_FILE
+    from inspector.notices import notices_text as make_notices
 
-def component_version(dist: str | None) -> str:
-    """The installed version of a distribution ("" when unknown or not a distribution)."""
-    if dist is None:
-        return ""
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return ""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        bundled = Path(bundle) / NOTICES_FILE
+        if bundled.is_file():
+            return bundled.read_text(encoding="utf-8")
+    return make_notices()
 
 
 class AboutDialog(QDialog):
@@ -85,6 +57,12 @@ class AboutDialog(QDialog):
         self.licences = QTextBrowser()
         self.licences.setObjectName("licences")
         self.licences.setOpenExternalLinks(True)
+        self.licences.setMaximumHeight(170)
+        self.notices = QPlainTextEdit(notices_text())  # generated: see inspector.notices
+        self.notices.setObjectName("third_party_notices")
+        self.notices.setReadOnly(True)
+        self.notices.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.notices.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.open_dir = QPushButton()
         self.open_dir.clicked.connect(self._open_data_dir)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -92,7 +70,8 @@ class AboutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.licences, 1)
+        lay.addWidget(self.licences)
+        lay.addWidget(self.notices, 1)
         lay.addWidget(self.buttons)
         self.retranslateUi()
 
@@ -117,19 +96,6 @@ class AboutDialog(QDialog):
         self.licences.setHtml(self.licence_html())
 
     def licence_html(self) -> str:
-        rows = []
-        for name, dist, licence, note in COMPONENTS:
-            version = platform.python_version() if name == "Python" else component_version(dist)
-            rows.append(
-                f"<tr><td>{html.escape(name)}</td><td>{html.escape(version)}</td>"
-                f"<td>{html.escape(licence)}</td><td>{html.escape(note)}</td></tr>"
-            )
-        head = (
-            f"<tr><th align=left>{html.escape(self.tr('组件'))}</th>"
-            f"<th align=left>{html.escape(self.tr('版本'))}</th>"
-            f"<th align=left>{html.escape(self.tr('许可证'))}</th>"
-            f"<th align=left>{html.escape(self.tr('说明'))}</th></tr>"
-        )
         notes = [
             self.tr(
                 "本程序以 MIT 许可证发布。随附的 Qt 库以 LGPL-3.0 许可证动态链接使用，"
@@ -141,12 +107,10 @@ class AboutDialog(QDialog):
                 "嵌入 PDF 不受 GPL 约束）。"
             ),
             self.tr("图标来自 Font Awesome Free，经 qtawesome 使用。"),
+            self.tr("下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。"),
         ]
         body = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
-        return (
-            f"<h3>{html.escape(self.tr('随附组件及其许可证'))}</h3>"
-            f"<table cellspacing=0 cellpadding=3>{head}{''.join(rows)}</table>{body}"
-        )
+        return f"<h3>{html.escape(self.tr('随附组件及其许可证'))}</h3>{body}"
 
     def _open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root)))

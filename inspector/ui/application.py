@@ -108,6 +108,9 @@ def run_gui(
     splash: Splash | None = None,
 ) -> int:
     app = ensure_app()
+    from inspector.ui.crash_dialog import install_crash_handling
+
+    install_crash_handling()  # Qt's messages to the log; an unexpected error shows a dialog
     app.setWindowIcon(QIcon(str(resource("icons", "inspector.png"))))
     app.setDesktopFileName("inspector")  # matches packaging/inspector.desktop
     lang = language or (ctx.settings.language if ctx else "") or None

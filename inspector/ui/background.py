@@ -7,7 +7,7 @@ and ``cancel`` arguments (:mod:`inspector.services.progress`) and raise
 ``WorkCancelled`` after rolling back. The dialog's cancel button sets the flag.
 
 Errors reach the user as a sentence: a ``UserError``'s own message, anything
-else as "操作没有完成：…" (the traceback goes to the log only).
+else as "操作没有完成：…" (the traceback goes to the log file, see inspector.logs).
 """
 
 from __future__ import annotations

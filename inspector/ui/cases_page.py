@@ -146,7 +146,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.state in rules.CLOSED_STATES:
             return QBrush(CLOSED_FG)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.finding or None
+            return "\n".join(t for t in (r.finding, r.note) if t) or None
         return None
 
 

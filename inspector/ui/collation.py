@@ -28,5 +28,5 @@ def pinyin_less(a: str, b: str) -> bool:
 class CollatedItem(QTableWidgetItem):
     """A table cell whose text sorts by pinyin (with the zh_CN collator)."""
 
-    def __lt__(self, other: QTableWidgetItem) -> bool:  # type: ignore[override]
+    def __lt__(self, other: QTableWidgetItem) -> bool:
         return pinyin_less(self.text(), other.text())

@@ -165,7 +165,7 @@ class DocumentsPage(QWidget):
                 return
 
     def _selected(self) -> None:
-        from inspector.services.documents import documents_of, notice_lines
+        from inspector.services.documents import documents_of, notice_lines, stale_signatures
 
         iid = self.current_id()
         for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
@@ -176,9 +176,16 @@ class DocumentsPage(QWidget):
             return
         try:
             lines = notice_lines(self.ctx, iid)
+            stale = stale_signatures(self.ctx, iid)
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return
+        if stale:  # an amendment came after them: new signatures before signing again
+            self._say(
+                self.tr("记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。")
+                .replace("%1", "、".join(stale)),
+                error=True,
+            )  # fmt: skip
         labels = {
             "red_line": self.tr("红线"),
             "deduct": self.tr("扣分"),
@@ -195,9 +202,15 @@ class DocumentsPage(QWidget):
             spin.setValue(line.days)
             self.deadlines.setCellWidget(r, 2, spin)
         self.notice_button.setEnabled(bool(lines))
-        for doc in documents_of(self.ctx, iid):
+        docs = documents_of(self.ctx, iid)
+        newest = {d.kind: max(x.version for x in docs if x.kind == d.kind) for d in docs}
+        for doc in docs:
             kind = self.tr("检查记录") if doc.kind == "record" else self.tr("整改通知书")
             state = self.tr("已签名") if doc.signed else self.tr("未签名")
+            if doc.version > 1:
+                state += self.tr("  第 %1 版").replace("%1", str(doc.version))
+            if doc.version < newest[doc.kind]:
+                state += self.tr("（已被取代）")
             item = QListWidgetItem(f"{kind}  {doc.number}  {state}  {doc.file_name}")
             item.setData(Qt.ItemDataRole.UserRole, doc.file_name)
             self.produced.addItem(item)

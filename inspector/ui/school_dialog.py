@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from inspector.domain.datum import ORIGINS, to_wgs84
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -32,6 +33,7 @@ from inspector.services.register import (
     known_places,
     save_school,
 )
+from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text, local
 from inspector.ui.site_dialog import number_text, optional_float
 
@@ -82,6 +84,12 @@ class SchoolDialog(QDialog):
         for b in (add_gate, add_boundary, remove):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(QLabel(self.tr("新输入的坐标来自")))
+        self.coord_source = CoordSourceBox(ctx)
+        row.addWidget(self.coord_source)
+        # point id -> the stored WGS-84 point as filled in (kept as it is when untouched)
+        self._stored: dict[str, PointData] = {}
+        self._typed = False  # record() met a coordinate typed now
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -97,7 +105,12 @@ class SchoolDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        hint = QLabel(self.tr("校门和边界点用于计算场所到学校的直线距离（200 米规则）。"))
+        hint = QLabel(
+            self.tr(
+                "边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离"
+                "量至边界最近点（200 米规则）。未录入边界时按校门点估算。"
+            )
+        )
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addWidget(self.points)
@@ -119,6 +132,8 @@ class SchoolDialog(QDialog):
         self.notes.setPlainText(d.notes)
         for p in d.points:
             self.add_point_row(p.kind, p.label, number_text(p.lat), number_text(p.lon), p.id)
+            if p.id:
+                self._stored[p.id] = p
 
     def add_point_row(
         self,
@@ -173,16 +188,29 @@ class SchoolDialog(QDialog):
             if lat is None or lon is None:
                 message = self.tr("第 %1 个坐标点缺少纬度或经度")
                 raise ValueError(message.replace("%1", str(row + 1)))
-            d.points.append(
-                PointData(lat, lon, combo.currentData(), label, combo.property("point_id"))
-            )
+            point_id = combo.property("point_id")
+            stored = self._stored.get(point_id or "")
+            if stored is not None and (lat_text, lon_text) == (
+                number_text(stored.lat),
+                number_text(stored.lon),
+            ):
+                lat, lon, source = stored.lat, stored.lon, stored.coord_source
+            else:  # typed now: in the datum of the map chosen below the table
+                if -90 <= lat <= 90 and -180 <= lon <= 180:
+                    lat, lon = to_wgs84(lat, lon, ORIGINS[self.coord_source.origin()][1])
+                source = self.coord_source.source()
+                self._typed = True
+            d.points.append(PointData(lat, lon, combo.currentData(), label, point_id, source))
         return d
 
     def accept(self) -> None:
+        self._typed = False
         try:
             self.saved_id = save_school(self.ctx, self.record()).id
         except (ValueError, UserError) as exc:
             self.error.setText(error_text(exc))
             self.error.show()
             return
+        if self._typed:
+            self.coord_source.remember()
         super().accept()

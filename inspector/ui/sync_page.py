@@ -36,6 +36,7 @@ from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
 from inspector.ui.i18n import error_text, service_text
 from inspector.ui.key_prompt import sync_passphrase_ready
+from inspector.ui.number_blocks_panel import NumberBlocksPanel
 from inspector.ui.sync_certs import PendingCertsBox
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_folders import SyncFolderButtons
@@ -120,6 +121,8 @@ class SyncPage(QWidget):
         prog.addWidget(self.cancel_button)
         lay.addLayout(prog)
         lay.addWidget(self.status_label)
+        self.numbers_panel = NumberBlocksPanel(ctx)  # document-number blocks
+        lay.addWidget(self.numbers_panel)
 
         self.office_box = QGroupBox(self.tr("办公室：收件导入"))
         ol = QVBoxLayout(self.office_box)
@@ -229,6 +232,7 @@ class SyncPage(QWidget):
                 .replace("%2", own.fingerprint)
                 .replace("%3", str(active))
             )
+        self.numbers_panel.refresh()
         if self.ctx.settings.office_mode:
             self._fill_log()
             self._fill_conflicts()

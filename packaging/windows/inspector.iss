@@ -2,14 +2,16 @@
 ;
 ; 1. Build the folder on Windows:   bash packaging/build.sh   (-> dist\inspector\)
 ; 2. Compile this script:           iscc packaging\windows\inspector.iss
-;    (pass /DAppVersion=1.2.3 to override the version)  -> dist\installer\
+;    with the version from pyproject.toml (build.sh prints the whole command):
+;                                    iscc /DAppVersion=0.1.0 packaging\windows\inspector.iss
+;    -> dist\installer\
 ;
 ; Installs into %LOCALAPPDATA%\Programs\Inspector without administrator rights
 ; (PrivilegesRequired=lowest). The user's data (database, photos, PDFs, keys, backups)
 ; lives in the per-user data folder and is never touched by install or uninstall.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version written in pyproject.toml: iscc /DAppVersion=X.Y.Z (packaging/build.sh prints it)
 #endif
 #define AppName "Inspector"
 #define AppNameZh "文明创建巡查助手"

@@ -47,6 +47,10 @@
         <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
         <translation>Icons come from Font Awesome Free, used through qtawesome.</translation>
     </message>
+    <message>
+        <source>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</source>
+        <translation>Below: every bundled component with its version, licence and the full licence texts (generated when the program was built).</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -564,6 +568,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+        <translation>Something went wrong unexpectedly and the last action may not have finished. Data already saved is not affected and you can keep working; if it happens again, send the log file or what “Copy details” copies to support.</translation>
+    </message>
+    <message>
+        <source>（共 %1 次）</source>
+        <translation>(%1 times)</translation>
+    </message>
+    <message>
+        <source>日志文件：%1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>没有日志文件。</source>
+        <translation>There is no log file.</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>显示详细信息</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>已复制</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DistancePanel</name>
     <message>
         <source>激光测距仪</source>
@@ -761,6 +804,10 @@
         <translation>Documents produced (double-click to preview)</translation>
     </message>
     <message>
+        <source>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</source>
+        <translation>The record was amended: the signatures (or refusal) of %1 were given before the amendment. Click “Sign on Site…” to sign again before producing the signed documents.</translation>
+    </message>
+    <message>
         <source>红线</source>
         <translation>Red line</translation>
     </message>
@@ -783,6 +830,14 @@
     <message>
         <source>未签名</source>
         <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>  第 %1 版</source>
+        <translation>  version %1</translation>
+    </message>
+    <message>
+        <source>（已被取代）</source>
+        <translation> (superseded)</translation>
     </message>
     <message>
         <source>签名已保存。</source>
@@ -1866,6 +1921,65 @@ Within {m:g} m of a school</translation>
     </message>
 </context>
 <context>
+    <name>NumberBlocksPanel</name>
+    <message>
+        <source>文书编号段</source>
+        <translation>Document number blocks</translation>
+    </message>
+    <message>
+        <source>前缀（默认沿用上次）</source>
+        <translation>Prefix (default: the last one)</translation>
+    </message>
+    <message>
+        <source>分配编号段</source>
+        <translation>Assign a block</translation>
+    </message>
+    <message>
+        <source>设备：</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>个数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>已用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>共</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>给已登记设备分配不重叠的编号段；下次生成的配置包会带给设备。</source>
+        <translation>Assign non-overlapping number blocks to registered devices; the next office bundle takes them to the devices.</translation>
+    </message>
+    <message>
+        <source>创建办尚未给本机分配编号段：导入带编号段的配置包后，文书编号从中取用。</source>
+        <translation>The office has not assigned this device a number block yet: once a bundle with one is installed, document numbers come from it.</translation>
+    </message>
+    <message>
+        <source>编号段 %1：剩余 %2 个（共 %3 个）</source>
+        <translation>Number block %1: %2 left (of %3)</translation>
+    </message>
+    <message>
+        <source>。编号段即将用完，请向创建办申请新的编号段。</source>
+        <translation>. The block is nearly used up: ask the office for a new one.</translation>
+    </message>
+    <message>
+        <source>已分配 %1%2–%3。</source>
+        <translation>Assigned %1%2–%3.</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkSettingsDialog</name>
     <message>
         <source>文书设置</source>
@@ -1885,7 +1999,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>文书编号段</source>
-        <translation>Document number block</translation>
+        <translation>Document number blocks</translation>
     </message>
     <message>
         <source>前缀</source>
@@ -2210,6 +2324,10 @@ Trust this certificate?</translation>
         <translation>Delete Selected</translation>
     </message>
     <message>
+        <source>新输入的坐标来自</source>
+        <translation>New coordinates come from</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2218,8 +2336,8 @@ Trust this certificate?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
-        <translation>Gates and boundary points are used to compute the straight-line distance from a site to the school (the 200 m rule).</translation>
+        <source>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</source>
+        <translation>Enter the boundary corners in order along the wall (at least 3) to make the campus boundary; the straight line from a site is measured to its nearest point (200 m rule). Without a boundary it is estimated from the gates.</translation>
     </message>
     <message>
         <source>校门</source>
@@ -4170,8 +4288,84 @@ Does the fingerprint match?</translation>
         <translation>Result: not valid or not trusted</translation>
     </message>
     <message>
+        <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
+        <translation>The number block {}{}–{} overlaps the existing block {}{}–{} ({}): a number would be used twice. Use the block the office assigned.</translation>
+    </message>
+    <message>
+        <source>文书编号 {} 已经用过（{}），同一编号不能用两次。请向创建办申请新的编号段。</source>
+        <translation>Document number {} has already been used ({}); a number cannot be used twice. Ask the office for a new number block.</translation>
+    </message>
+    <message>
+        <source>记录已更正（{}）</source>
+        <translation>Record amended ({})</translation>
+    </message>
+    <message>
+        <source>新的签名：{}</source>
+        <translation>New signatures: {}</translation>
+    </message>
+    <message>
+        <source>加盖电子签名</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>整改期限或文书语言变更</source>
+        <translation>Deadlines or document language changed</translation>
+    </message>
+    <message>
+        <source>记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。</source>
+        <translation>The record was amended after it was signed: the signatures (or refusal) of {} were given before the amendment. Have them sign again (for a refusal, record the reason and the witness again) before signing the document.</translation>
+    </message>
+    <message>
+        <source>第 {} 版的文件缺失或被改动，按原内容重新生成</source>
+        <translation>The file of version {} was missing or altered; made again from the same content</translation>
+    </message>
+    <message>
+        <source>文书文件 {} 已存在，不能覆盖。</source>
+        <translation>The document file {} already exists and is never overwritten.</translation>
+    </message>
+    <message>
+        <source>版本：第 {} 版</source>
+        <translation>Version: {}</translation>
+    </message>
+    <message>
+        <source>与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）</source>
+        <translation>Matches the record as it was when version {} was signed, but superseded by version {} ({})</translation>
+    </message>
+    <message>
+        <source>结论：有效，但已被第 {} 版取代</source>
+        <translation>Result: valid, but superseded by version {}</translation>
+    </message>
+    <message>
         <source>无法读取文件 {}：{}</source>
         <translation>Cannot read the file {}: {}</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>签名图片</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>{}文件 {} 不见了（{} {} 的检查，记录 {}）。{}</source>
+        <translation>{} file {} is missing (inspection of {} on {}, record {}). {}</translation>
+    </message>
+    <message>
+        <source>{}文件 {} 与存储时的 SHA-256 不一致，已被替换或改动（{} {} 的检查，记录 {}）。{}</source>
+        <translation>{} file {} no longer matches the SHA-256 stored for it: it was replaced or altered (inspection of {} on {}, record {}). {}</translation>
+    </message>
+    <message>
+        <source>不能用它制作文书。</source>
+        <translation>No document can be made with it.</translation>
+    </message>
+    <message>
+        <source>不能导出数据包。</source>
+        <translation>The package cannot be exported.</translation>
+    </message>
+    <message>
+        <source>{}另有 {} 个证据文件有问题，请运行 inspector db check 查看。</source>
+        <translation>{} {} more evidence files have problems: run inspector db check to see them.</translation>
     </message>
     <message>
         <source>未签名（按要求）。</source>
@@ -4478,6 +4672,34 @@ Does the fingerprint match?</translation>
         <translation>The deadline of item {} cannot be negative.</translation>
     </message>
     <message>
+        <source>编号数量应在 1 到 {} 之间，实为 {}。</source>
+        <translation>The count should be between 1 and {}, not {}.</translation>
+    </message>
+    <message>
+        <source>只有办公室（办公室模式）可以分配编号段。</source>
+        <translation>Only the office (office mode) can assign number blocks.</translation>
+    </message>
+    <message>
+        <source>编号段 {}{}–{} 与已有编号段重叠，未分配。</source>
+        <translation>The number block {}{}–{} overlaps an existing block and was not assigned.</translation>
+    </message>
+    <message>
+        <source>没有登记编号为 {} 的设备：请先登记设备（office register-device）。</source>
+        <translation>No device {} is registered: register it first (office register-device).</translation>
+    </message>
+    <message>
+        <source>设备 {} 已被吊销，不能再分配编号段。</source>
+        <translation>Device {} has been revoked: no number block can be assigned to it.</translation>
+    </message>
+    <message>
+        <source>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>Document number {} was already used by device {} for another document, and this package (device {}) uses it again. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
+    </message>
+    <message>
+        <source>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+        <translation>The number block starting {}{} is already used by device {}, and this package (device {}) registers the same block. Have both devices use number blocks assigned by the office (office numbers assign).</translation>
+    </message>
+    <message>
         <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
         <translation>Cannot read this image file; choose a JPEG or PNG photo.</translation>
     </message>
@@ -4596,10 +4818,6 @@ Does the fingerprint match?</translation>
     <message>
         <source>坐标“{}”缺少纬度或经度</source>
         <translation>The coordinates “{}” lack the latitude or the longitude</translation>
-    </message>
-    <message>
-        <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-        <translation>A campus boundary needs at least 3 corners (in order); this one has {}</translation>
     </message>
     <message>
         <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
@@ -5474,6 +5692,10 @@ Does the fingerprint match?</translation>
         <translation>{} is reading the data folder {}: a backup cannot be restored nor the database upgraded until it has finished.</translation>
     </message>
     <message>
+        <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+        <translation>Cannot open the database {}: the database driver {} is missing. A PostgreSQL database needs inspector[postgres] installed.</translation>
+    </message>
+    <message>
         <source>无法打开数据库 {}：{}</source>
         <translation>Cannot open the database {}: {}</translation>
     </message>
@@ -5788,6 +6010,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
         <translation>{} in applies_to are not among the template&apos;s site types</translation>
+    </message>
+    <message>
+        <source>escalate_on_recheck 只能用于红线项（severity: red_line）</source>
+        <translation>escalate_on_recheck can only be used on red-line items (severity: red_line)</translation>
     </message>
     <message>
         <source>{} 只适用于计数项（count）</source>

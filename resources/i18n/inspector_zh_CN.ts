@@ -47,6 +47,10 @@
             <source>图标来自 Font Awesome Free，经 qtawesome 使用。</source>
             <translation>图标来自 Font Awesome Free，经 qtawesome 使用。</translation>
         </message>
+        <message>
+            <source>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</source>
+            <translation>下面列出随附的全部组件、版本、许可证及许可证全文（构建时自动生成）。</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>
@@ -563,6 +567,45 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>意外错误</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</source>
+            <translation>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响，您可以继续工作；如果问题重复出现，请把日志文件或“复制详细信息”的内容发给技术支持。</translation>
+        </message>
+        <message>
+            <source>（共 %1 次）</source>
+            <translation>（共 %1 次）</translation>
+        </message>
+        <message>
+            <source>日志文件：%1</source>
+            <translation>日志文件：%1</translation>
+        </message>
+        <message>
+            <source>没有日志文件。</source>
+            <translation>没有日志文件。</translation>
+        </message>
+        <message>
+            <source>复制详细信息</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>显示详细信息</source>
+            <translation>显示详细信息</translation>
+        </message>
+        <message>
+            <source>打开日志文件夹</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>已复制</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
         <name>DistancePanel</name>
         <message>
             <source>激光测距仪</source>
@@ -760,6 +803,10 @@
             <translation>已生成的文书（双击预览）</translation>
         </message>
         <message>
+            <source>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</source>
+            <translation>记录已更正：%1 的签名（或拒签）是在更正前给出的，请点“现场签名…”重新签名后再生成签名文书。</translation>
+        </message>
+        <message>
             <source>红线</source>
             <translation>红线</translation>
         </message>
@@ -782,6 +829,14 @@
         <message>
             <source>未签名</source>
             <translation>未签名</translation>
+        </message>
+        <message>
+            <source>  第 %1 版</source>
+            <translation>  第 %1 版</translation>
+        </message>
+        <message>
+            <source>（已被取代）</source>
+            <translation>（已被取代）</translation>
         </message>
         <message>
             <source>签名已保存。</source>
@@ -1865,6 +1920,65 @@
         </message>
     </context>
     <context>
+        <name>NumberBlocksPanel</name>
+        <message>
+            <source>文书编号段</source>
+            <translation>文书编号段</translation>
+        </message>
+        <message>
+            <source>前缀（默认沿用上次）</source>
+            <translation>前缀（默认沿用上次）</translation>
+        </message>
+        <message>
+            <source>分配编号段</source>
+            <translation>分配编号段</translation>
+        </message>
+        <message>
+            <source>设备：</source>
+            <translation>设备：</translation>
+        </message>
+        <message>
+            <source>个数：</source>
+            <translation>个数：</translation>
+        </message>
+        <message>
+            <source>编号段</source>
+            <translation>编号段</translation>
+        </message>
+        <message>
+            <source>设备</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>已用</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <source>共</source>
+            <translation>共</translation>
+        </message>
+        <message>
+            <source>给已登记设备分配不重叠的编号段；下次生成的配置包会带给设备。</source>
+            <translation>给已登记设备分配不重叠的编号段；下次生成的配置包会带给设备。</translation>
+        </message>
+        <message>
+            <source>创建办尚未给本机分配编号段：导入带编号段的配置包后，文书编号从中取用。</source>
+            <translation>创建办尚未给本机分配编号段：导入带编号段的配置包后，文书编号从中取用。</translation>
+        </message>
+        <message>
+            <source>编号段 %1：剩余 %2 个（共 %3 个）</source>
+            <translation>编号段 %1：剩余 %2 个（共 %3 个）</translation>
+        </message>
+        <message>
+            <source>。编号段即将用完，请向创建办申请新的编号段。</source>
+            <translation>。编号段即将用完，请向创建办申请新的编号段。</translation>
+        </message>
+        <message>
+            <source>已分配 %1%2–%3。</source>
+            <translation>已分配 %1%2–%3。</translation>
+        </message>
+    </context>
+    <context>
         <name>PaperworkSettingsDialog</name>
         <message>
             <source>文书设置</source>
@@ -2209,6 +2323,10 @@
             <translation>删除所选</translation>
         </message>
         <message>
+            <source>新输入的坐标来自</source>
+            <translation>新输入的坐标来自</translation>
+        </message>
+        <message>
             <source>保存</source>
             <translation>保存</translation>
         </message>
@@ -2217,8 +2335,8 @@
             <translation>取消</translation>
         </message>
         <message>
-            <source>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</source>
-            <translation>校门和边界点用于计算场所到学校的直线距离（200 米规则）。</translation>
+            <source>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</source>
+            <translation>边界点按围墙顺序填写（至少 3 个），构成校园边界；场所到学校的直线距离量至边界最近点（200 米规则）。未录入边界时按校门点估算。</translation>
         </message>
         <message>
             <source>校门</source>
@@ -4169,8 +4287,84 @@
             <translation>结论：无效或不受信任</translation>
         </message>
         <message>
+            <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
+            <translation>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</translation>
+        </message>
+        <message>
+            <source>文书编号 {} 已经用过（{}），同一编号不能用两次。请向创建办申请新的编号段。</source>
+            <translation>文书编号 {} 已经用过（{}），同一编号不能用两次。请向创建办申请新的编号段。</translation>
+        </message>
+        <message>
+            <source>记录已更正（{}）</source>
+            <translation>记录已更正（{}）</translation>
+        </message>
+        <message>
+            <source>新的签名：{}</source>
+            <translation>新的签名：{}</translation>
+        </message>
+        <message>
+            <source>加盖电子签名</source>
+            <translation>加盖电子签名</translation>
+        </message>
+        <message>
+            <source>整改期限或文书语言变更</source>
+            <translation>整改期限或文书语言变更</translation>
+        </message>
+        <message>
+            <source>记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。</source>
+            <translation>记录在签名后已更正：{} 的签名（或拒签记录）是在更正前给出的。请重新签名（被检查方拒签的，重新记录拒签理由和见证人）后再签发。</translation>
+        </message>
+        <message>
+            <source>第 {} 版的文件缺失或被改动，按原内容重新生成</source>
+            <translation>第 {} 版的文件缺失或被改动，按原内容重新生成</translation>
+        </message>
+        <message>
+            <source>文书文件 {} 已存在，不能覆盖。</source>
+            <translation>文书文件 {} 已存在，不能覆盖。</translation>
+        </message>
+        <message>
+            <source>版本：第 {} 版</source>
+            <translation>版本：第 {} 版</translation>
+        </message>
+        <message>
+            <source>与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）</source>
+            <translation>与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）</translation>
+        </message>
+        <message>
+            <source>结论：有效，但已被第 {} 版取代</source>
+            <translation>结论：有效，但已被第 {} 版取代</translation>
+        </message>
+        <message>
             <source>无法读取文件 {}：{}</source>
             <translation>无法读取文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>照片</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>签名图片</source>
+            <translation>签名图片</translation>
+        </message>
+        <message>
+            <source>{}文件 {} 不见了（{} {} 的检查，记录 {}）。{}</source>
+            <translation>{}文件 {} 不见了（{} {} 的检查，记录 {}）。{}</translation>
+        </message>
+        <message>
+            <source>{}文件 {} 与存储时的 SHA-256 不一致，已被替换或改动（{} {} 的检查，记录 {}）。{}</source>
+            <translation>{}文件 {} 与存储时的 SHA-256 不一致，已被替换或改动（{} {} 的检查，记录 {}）。{}</translation>
+        </message>
+        <message>
+            <source>不能用它制作文书。</source>
+            <translation>不能用它制作文书。</translation>
+        </message>
+        <message>
+            <source>不能导出数据包。</source>
+            <translation>不能导出数据包。</translation>
+        </message>
+        <message>
+            <source>{}另有 {} 个证据文件有问题，请运行 inspector db check 查看。</source>
+            <translation>{}另有 {} 个证据文件有问题，请运行 inspector db check 查看。</translation>
         </message>
         <message>
             <source>未签名（按要求）。</source>
@@ -4477,6 +4671,34 @@
             <translation>第 {} 项的整改期限不能为负数。</translation>
         </message>
         <message>
+            <source>编号数量应在 1 到 {} 之间，实为 {}。</source>
+            <translation>编号数量应在 1 到 {} 之间，实为 {}。</translation>
+        </message>
+        <message>
+            <source>只有办公室（办公室模式）可以分配编号段。</source>
+            <translation>只有办公室（办公室模式）可以分配编号段。</translation>
+        </message>
+        <message>
+            <source>编号段 {}{}–{} 与已有编号段重叠，未分配。</source>
+            <translation>编号段 {}{}–{} 与已有编号段重叠，未分配。</translation>
+        </message>
+        <message>
+            <source>没有登记编号为 {} 的设备：请先登记设备（office register-device）。</source>
+            <translation>没有登记编号为 {} 的设备：请先登记设备（office register-device）。</translation>
+        </message>
+        <message>
+            <source>设备 {} 已被吊销，不能再分配编号段。</source>
+            <translation>设备 {} 已被吊销，不能再分配编号段。</translation>
+        </message>
+        <message>
+            <source>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+            <translation>文书编号 {} 已由设备 {} 用于另一份文书，这个数据包（设备 {}）又用了一次。请让两台设备改用创建办分配的编号段（office numbers assign）。</translation>
+        </message>
+        <message>
+            <source>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</source>
+            <translation>编号段 {}{} 起已由设备 {} 使用，这个数据包（设备 {}）又登记了同一编号段。请让两台设备改用创建办分配的编号段（office numbers assign）。</translation>
+        </message>
+        <message>
             <source>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</source>
             <translation>无法读取该图片文件，请选择 JPEG 或 PNG 照片。</translation>
         </message>
@@ -4595,10 +4817,6 @@
         <message>
             <source>坐标“{}”缺少纬度或经度</source>
             <translation>坐标“{}”缺少纬度或经度</translation>
-        </message>
-        <message>
-            <source>校园边界至少需要 3 个角点（按顺序），现有 {} 个</source>
-            <translation>校园边界至少需要 3 个角点（按顺序），现有 {} 个</translation>
         </message>
         <message>
             <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
@@ -5473,6 +5691,10 @@
             <translation>{}正在读取数据目录 {}：它结束之前不能恢复备份或升级数据库。</translation>
         </message>
         <message>
+            <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
+            <translation>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</translation>
+        </message>
+        <message>
             <source>无法打开数据库 {}：{}</source>
             <translation>无法打开数据库 {}：{}</translation>
         </message>
@@ -5787,6 +6009,10 @@
         <message>
             <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
             <translation>applies_to 中的 {} 不在模板的适用场所类型内</translation>
+        </message>
+        <message>
+            <source>escalate_on_recheck 只能用于红线项（severity: red_line）</source>
+            <translation>escalate_on_recheck 只能用于红线项（severity: red_line）</translation>
         </message>
         <message>
             <source>{} 只适用于计数项（count）</source>

@@ -1,16 +1,14 @@
 """The PyInstaller one-folder build: it builds, stays lean, and its executable passes --self-test.
 
-Runs packaging/build.sh (``uv run --group packaging pyinstaller packaging/inspector.spec``)
-into a temporary folder; about a minute on two cores.
+The folder is built once per session by the ``pyinstaller_build`` fixture (tests/e2e/conftest.py,
+``packaging/build.sh`` into a temporary folder; about a minute on two cores); the .deb test
+packs the same folder.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,36 +22,9 @@ def _folder_size(folder: Path) -> int:
 
 
 @pytest.mark.slow
-def test_pyinstaller_build_passes_self_test(tmp_path, capsys):
-    if shutil.which("uv") is None:
-        pytest.skip("uv is not installed: cannot fetch the packaging dependency group")
-    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
-        pytest.skip("PyInstaller needs objdump: install binutils (.ci/run does)")
-    if sys.platform.startswith("win"):
-        pytest.skip("packaging/build.sh is a bash script; build on Windows from Git Bash")
-    probe = subprocess.run(
-        ["uv", "run", "--group", "packaging", "pyinstaller", "--version"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    if probe.returncode != 0:
-        pytest.skip(f"PyInstaller cannot be installed here: {probe.stderr.strip()[-300:]}")
-
-    env = dict(os.environ)
-    env.update(DIST=str(tmp_path / "dist"), WORK=str(tmp_path / "work"), SKIP_SELF_TEST="1")
-    started = time.perf_counter()
-    build = subprocess.run(
-        ["bash", "packaging/build.sh"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    build_s = time.perf_counter() - started
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    app = tmp_path / "dist" / "inspector"
+def test_pyinstaller_build_passes_self_test(pyinstaller_build, tmp_path, capsys):
+    build_s = pyinstaller_build.seconds
+    app = pyinstaller_build.folder
     exe = app / "inspector"
     assert exe.is_file() and os.access(exe, os.X_OK)
 
@@ -70,6 +41,9 @@ def test_pyinstaller_build_passes_self_test(tmp_path, capsys):
     assert (internal / "resources" / "icons" / "inspector.png").is_file()
     for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
         assert (internal / "resources" / "i18n" / qm.name).is_file()
+    notices = (internal / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    assert "certifi" in notices and "MPL-2.0" in notices and (internal / "LICENSE").is_file()
+    assert not any(n.startswith("psycopg") for n in names)  # the postgres extra stays out
 
     run_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     data = tmp_path / "data"

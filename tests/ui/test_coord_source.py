@@ -43,3 +43,23 @@ def test_a_site_pasted_from_amap_is_converted_and_the_map_is_remembered(qtbot, c
     # another inspector has not answered yet
     ctx.settings.inspector_name = "李华"
     assert _dialog(qtbot, ctx).coord_source.origin() == "typed"
+
+
+def test_school_dialog_keeps_stored_points_and_converts_new_ones(qtbot, ctx):
+    from inspector.services.register import PointData, SchoolData, get_school, save_school
+    from inspector.ui.school_dialog import SchoolDialog
+
+    gate = PointData(25.79, 113.04, "gate", "南门", coord_source="gps:wgs84")
+    school = save_school(ctx, SchoolData(name="北湖小学", points=[gate]))
+    d = SchoolDialog(ctx, school.id)
+    qtbot.addWidget(d)
+    bd = datum.wgs84_to_bd09(*TRUE)
+    d.coord_source.set_origin("baidu")
+    d.add_point_row("gate", "北门", f"{bd[0]:.7f}", f"{bd[1]:.7f}")
+    d.accept()
+    points = {p.label: p for p in get_school(ctx, school.id).points}
+    assert (points["南门"].lat, points["南门"].lon) == (25.79, 113.04)
+    assert points["南门"].coord_source == "gps:wgs84"  # untouched: not converted again
+    north = points["北门"]
+    assert north.coord_source == "baidu:bd09"
+    assert Geodesic.WGS84.Inverse(north.lat, north.lon, *TRUE)["s12"] < 1.0

@@ -146,3 +146,31 @@ def test_deadline_table_names_items_in_the_interface_language(qtbot, ctx):
         qtbot.waitUntil(lambda: any("未成年人" in r for r in first_items()))
     finally:
         apply_language("zh_CN")
+
+
+def test_documents_page_asks_for_new_signatures_after_an_amendment(qtbot, ctx):
+    import io
+
+    from PIL import Image
+
+    from inspector.services import inspection_finish
+
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    keys.create_demo_key(ctx)
+    iid = add_sample_inspection(ctx, photos=0)
+    buf = io.BytesIO()
+    Image.new("RGBA", (60, 20), (0, 0, 0, 255)).save(buf, "PNG")
+    documents.save_signature(ctx, iid, "party", buf.getvalue(), name="陈晓东")
+    inspection_finish.amend(
+        ctx, iid, "school-internet-cafe", "IC-03", outcome="pass", reason="复核", actor="周明远"
+    )
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_inspection(iid)
+    assert "被检查方" in page.message.text() and "重新签名" in page.message.text()
+    assert not page.produce()  # refused until the party signs again
+    assert "更正前给出" in page.message.text()
+    documents.save_signature(ctx, iid, "party", buf.getvalue(), name="陈晓东")
+    assert page.produce(), page.message.text()

@@ -114,7 +114,9 @@ def test_an_unreadable_bundle_row_is_explained_in_english(qapp, tmp_path):
         )
     apply_language("en")
     said = error_text(err.value)
-    assert said.startswith("The office bundle is not valid") and "site records are not valid" in said
+    assert (
+        said.startswith("The office bundle is not valid") and "site records are not valid" in said
+    )
     assert not re.search(r"[\u4e00-\u9fff\uff01-\uffef]", said)
     apply_language("zh_CN")
     assert error_text(err.value) == str(err.value)

@@ -119,11 +119,12 @@ def test_reinspection_from_history_by_keyboard(qtbot, ctx, failed_visit):
         QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
     assert walk.locked
-    assert _states(ctx, site.id) == {"IC-02": "verified", "IC-07": "escalated"}
+    # IC-07 still fails on its deadline day: open, deadline kept (no escalation flag)
+    assert _states(ctx, site.id) == {"IC-02": "verified", "IC-07": "open"}
     assert walk.statusBar().currentMessage().startswith("复查已完成")
     qtbot.waitUntil(lambda: bool(signing), timeout=10_000)
     history.refresh()
-    assert history.reinspect.isEnabled()  # IC-07 is still unresolved (escalated)
+    assert history.reinspect.isEnabled()  # IC-07 is still unresolved (open)
     assert history.model.rowCount() == 2
     assert history.model.index(0, 5).data() == "复查·已完成"  # newest first
     assert history.model.index(1, 5).data() == "已完成"

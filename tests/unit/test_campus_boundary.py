@@ -173,7 +173,7 @@ def test_office_sheet_boundary_in_gcj02_is_stored_as_wgs84_and_exported_again(ct
     ]
 
 
-def test_bad_datum_and_too_few_corners_are_refused_per_row(ctx, tmp_path):
+def test_a_bad_datum_is_refused_per_row_and_two_points_are_no_polygon(ctx, tmp_path):
     f = tmp_path / "schools.csv"
     f.write_text(
         '学校名称,边界坐标,坐标系\n甲小学,"25.79,113.04;25.80,113.04;25.80,113.05",北京54\n'
@@ -182,8 +182,9 @@ def test_bad_datum_and_too_few_corners_are_refused_per_row(ctx, tmp_path):
     )
     preview = register_io.parse_schools(f)
     lines = preview.problem_lines()
-    assert "坐标系“北京54”无法识别" in lines[0]
-    assert "至少需要 3 个角点" in lines[1]
+    assert len(lines) == 1 and "坐标系“北京54”无法识别" in lines[0]
+    # two boundary points make no polygon: kept as points, the distance is an estimate
+    assert [r.name for r in preview.good] == ["乙小学"]
 
 
 def test_cli_boundary_from_geojson_export_and_recheck(cli, tmp_path, data_dir):
@@ -219,3 +220,42 @@ def test_cli_boundary_from_geojson_export_and_recheck(cli, tmp_path, data_dir):
     assert r.returncode == 2 and "多边形" in r.stderr and "Traceback" not in r.stderr
     r = cli("--data-dir", str(data_dir), "schools", "boundary", "南湖小学", str(gj))
     assert r.returncode == 2 and "找不到学校" in r.stderr
+
+
+def test_cli_import_says_when_no_datum_was_stated(cli, tmp_path, data_dir):
+    f = tmp_path / "sites.csv"
+    f.write_text("场所名称,场所类型,纬度,经度\n星际网络会所,网吧,25.7912,113.0321\n", "utf-8")
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    assert "1 行的坐标未注明坐标系" in r.stderr
+    g = tmp_path / "sites2.csv"
+    g.write_text("场所名称,场所类型,纬度,经度\n极速网咖,网吧,25.7912,113.0321\n", "utf-8")
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(g), "--datum", "GCJ-02")
+    assert r.returncode == 0 and "未注明" not in r.stderr
+    r = cli("--data-dir", str(data_dir), "sites", "import", str(g), "--datum", "北京54")
+    assert r.returncode == 2 and "坐标系“北京54”无法识别" in r.stderr
+
+
+def test_a_kind_without_national_distance_cites_the_office_rule_by_name(office, tmp_path):
+    ctx = office
+    policy_dir = tmp_path / "policy"
+    policy_dir.mkdir()
+    (policy_dir / "distance.yaml").write_text(
+        "office_rule: 《苏仙区校园周边环境管理办法》\n"
+        "site_kinds:\n  game_hall: {limit_m: 150, method: straight_line}\n",
+        encoding="utf-8",
+    )
+    ctx.settings.policy_dir = str(policy_dir)
+    _school(ctx)
+    site = save_site(ctx, SiteData(name="欢乐电玩城", kind="game_hall", lat=_mid_wall_site(120)[0],
+                                   lon=_mid_wall_site(120)[1], coord_source="gps:wgs84"))  # fmt: skip
+    insp = svc.start_inspection(ctx, site.id, ["school-game-hall"])
+    assert insp.distance_limit_m == 150 and abs(insp.computed_distance_m - 120) < 0.01
+    assert insp.distance_basis == (
+        "《中华人民共和国未成年人保护法》第五十八条；距离与测量方法依《苏仙区校园周边环境管理办法》"
+    )
+    svc.record_distance(ctx, insp.id, "school-game-hall", "GH-01", method="straight_line",
+                        distance_m=121.0)  # fmt: skip
+    text = _read(documents.preview(ctx, "record", insp.id).data)
+    assert "距离与测量方法依《苏仙区校园周边环境管理办法》" in text
+    assert "本机GPS定位（WGS-84）" in text and "不合格（距离不足）" in text

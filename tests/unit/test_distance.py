@@ -218,3 +218,22 @@ def test_merge_keeps_unnamed_keys():
     base = {"limit_m": 200, "site_kinds": {"a": {"enabled": True, "limit_m": 5}}}
     merged = merge_policy_data(base, {"site_kinds": {"a": {"enabled": False}}})
     assert merged == {"limit_m": 200, "site_kinds": {"a": {"enabled": False, "limit_m": 5}}}
+
+
+def test_shipped_policy_names_distance_method_and_basis_per_kind():
+    p = load_policy_files()
+    assert p.is_national("internet_cafe") and p.limit_for("internet_cafe") == 200
+    assert p.method_for("internet_cafe") == STRAIGHT_LINE
+    cafe = p.basis_for("internet_cafe")
+    assert "《互联网上网服务营业场所管理条例》第九条" in cafe and "校园边界" in cafe
+    game = p.basis_for("game_hall")
+    assert not p.is_national("game_hall")
+    assert game.startswith("《中华人民共和国未成年人保护法》第五十八条；距离与测量方法依")
+    assert "未填写规定名称" in game  # the office has not named its rule yet
+    assert "第五十九条" in p.basis_for("tobacco_seller")
+    named = parse_policy(
+        {"office_rule": "《某区办法》", "site_kinds": {"game_hall": {"basis": "甲"}}}
+    )
+    assert named.basis_for("game_hall") == "甲；距离与测量方法依《某区办法》"
+    with pytest.raises(PolicyError, match="method"):
+        parse_policy({"site_kinds": {"game_hall": {"method": "by_car"}}})

@@ -146,4 +146,30 @@ def test_datum_names_and_sources_read_as_offices_write_them():
         datum.datum_of("北京54")
     assert datum.describe_source("amap:gcj02") == "高德地图（GCJ-02，已换算为 WGS-84）"
     assert datum.describe_source("") == "来源未记录（按 WGS-84）"
-    assert datum.describe_source("gps:wgs84") == "本机定位（GPS）（WGS-84）"
+    assert datum.describe_source("gps:wgs84") == "本机 GPS 定位（WGS-84）"
+
+
+def test_asking_for_the_first_schools_gives_the_same_as_measuring_all():
+    import random
+
+    rng = random.Random(7)
+    policy = parse_policy(
+        {"site_kinds": {"internet_cafe": True},
+         "school_kinds": {"kindergarten": {"enabled": True, "limit_m": 100}}}
+    )  # fmt: skip
+    pts = []
+    for k in range(25):
+        c = (25.7 + rng.random() * 0.1, 112.95 + rng.random() * 0.1)
+        kind = rng.choice(["primary", "middle", "kindergarten"])
+        if rng.random() < 0.7:
+            n = rng.randint(3, 6)
+            for i in range(n):
+                corner = _go(c, i * 360 / n + rng.uniform(-10, 10), rng.uniform(80, 300))
+                pts.append(SchoolPointRef(f"s{k}", f"S{k}", kind, "boundary", "", *corner, i))
+        pts.append(SchoolPointRef(f"s{k}", f"S{k}", kind, "gate", "门", *_go(c, 90, 150)))
+    for _ in range(60):
+        lat, lon = 25.7 + rng.random() * 0.1, 112.95 + rng.random() * 0.1
+        every = school_distances(lat, lon, pts, policy, "internet_cafe")
+        for first in (1, 3):
+            some = school_distances(lat, lon, pts, policy, "internet_cafe", first=first)
+            assert some == every[:first]

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from followup_data import add_inspection, add_site
 from sqlalchemy import text
+from sqlmodel import select
 
 from inspector.services import cases, list_removals, lists, reinspection
 from inspector.services.errors import UserError
@@ -138,13 +139,20 @@ def test_demo_extension_opens_cases_and_publishes_last_month(ctx):
     from inspector.domain.periods import month_of, previous
     from inspector.services.demo_followup import add_demo_followup
     from inspector.services.list_policy import today_local
+    from inspector.store.models import RectificationCase
 
     last = previous(month_of(today_local()))
     site = add_site(ctx, "演示网吧")
     for day in (last.start, last.start.replace(day=10)):
         add_inspection(ctx, site, day, {"IC-03": "无标志", "IC-07": "不良内容"})
     made = add_demo_followup(ctx)
-    assert made["cases"] == 4 and made["reinspections"] == 1
+    assert made["cases"] == 4 and made["lists"] == 1
+    with read_session(ctx.engine) as s:
+        found_on = sorted(c.found_on for c in s.exec(select(RectificationCase)))
+    tenth = last.start.replace(day=10)
+    assert found_on == [last.start, last.start, tenth, tenth]  # dated on their visits
     published = [i for i in lists.issues(ctx) if i.status == "published"]
     assert [i.period for i in published] == [last.key]
+    day = published[0].published_at.astimezone().date()
+    assert day >= last.end and day.weekday() < 5 and (day - last.end).days < 3
     assert lists.preview_snapshot(ctx, published[0].id)["black"][0]["name"] == "演示网吧"

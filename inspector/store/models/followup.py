@@ -121,7 +121,7 @@ def _install_frozen_guards() -> None:
     from sqlalchemy import DDL, event
 
     for stmt in FROZEN_ISSUE_SQLITE:
-        table = ListEntry.__table__ if "ON list_entry" in stmt else ListIssue.__table__
+        table = ListEntry.__table__ if "ON list_entry" in stmt else ListIssue.__table__  # type: ignore[attr-defined]
         event.listen(table, "after_create", DDL(stmt).execute_if(dialect="sqlite"))
 
 

@@ -202,7 +202,7 @@ AUDIT_GUARD_TRIGGER_PG = (
 def _install_audit_guards() -> None:
     from sqlalchemy import DDL, event
 
-    table = AuditEntry.__table__
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
     for stmt in (AUDIT_NO_UPDATE_SQLITE, AUDIT_NO_DELETE_SQLITE):
         event.listen(table, "after_create", DDL(stmt).execute_if(dialect="sqlite"))
     for stmt in (AUDIT_GUARD_FUNCTION_PG, AUDIT_GUARD_TRIGGER_PG):

@@ -69,7 +69,11 @@ class HandSignature(SyncedModel, table=True):
 
 
 class GeneratedDocument(SyncedModel, table=True):
-    """A PDF produced for an inspection and kept under <data>/documents."""
+    """A PDF produced for an inspection and kept under <data>/documents.
+
+    Never overwritten: making the document again after a change adds a row
+    with the next ``version`` and its own file (``record-<no>-v2.pdf``).
+    """
 
     __tablename__ = "generated_document"
 
@@ -83,3 +87,7 @@ class GeneratedDocument(SyncedModel, table=True):
     signer: str = Field(default="", max_length=200)
     pages: int = 0
     generated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    replaces_id: str = Field(default="", max_length=36, sa_column_kwargs={"server_default": ""})
+    change_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    inputs_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})

@@ -205,7 +205,9 @@ class WalkWindow(QMainWindow):
                 view.attach_carried(CarriedPanel(carried, self.ctx.paths.photos, view))
             if ref.is_distance and self.distance_panel is None:
                 self.distance_panel = DistancePanel()
-                self.distance_panel.set_deciding_method(self.view.policy.deciding_method)
+                self.distance_panel.set_deciding_method(
+                    self.view.policy.method_for(self.view.inspection.site_kind)
+                )
                 self.distance_panel.measure_requested.connect(
                     lambda m, r=ref: self._record_distance(r, m)
                 )

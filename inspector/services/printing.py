@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from inspector.domain.text import N_
 from inspector.reports.verify import parse_keywords
 from inspector.services import audit
 from inspector.services.context import AppContext
@@ -25,9 +26,8 @@ from inspector.services.errors import UserError
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import GeneratedDocument
 
-NO_PRINTER = (
-    "本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，"
-    "拿到有打印机的电脑上打印。"
+NO_PRINTER = N_(
+    "本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。"
 )
 
 

@@ -19,7 +19,7 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None, ctx=None):
         super().__init__(parent)
-        from inspector.ui.print_support import PdfPrinting, install_print_actions
+        from inspector.ui.print_support import PdfPrinting
 
         self.setObjectName("pdf_preview")
         self.path: Path | None = None  # the signed file shown, which Print prints
@@ -44,7 +44,7 @@ class PdfPreview(QWidget):
             lambda: self.path is not None and self.printing.preview_file(self.path)
         )
         self._printable(False)
-        install_print_actions(self, self.printing, lambda: self.path)
+        self.printing.install_actions(self, lambda: self.path)
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
         bar.addWidget(self.print_button)

@@ -159,6 +159,21 @@ class PdfPrinting(QObject):
             return False
         return True
 
+    def install_actions(self, widget: QWidget, current) -> None:
+        """Ctrl+P and a context menu (打印… / 打印预览…) on ``widget``; ``current()`` gives
+        the file to print or None."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        act = QAction(self.tr("打印…"), widget)
+        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(lambda: (p := current()) is not None and self.print_file(p))
+        prev = QAction(self.tr("打印预览…"), widget)
+        prev.triggered.connect(lambda: (p := current()) is not None and self.preview_file(p))
+        widget.addAction(act)
+        widget.addAction(prev)
+        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
     def _log(self, path: Path, printer: QPrinter) -> None:
         if self.ctx is None:
             return
@@ -170,19 +185,3 @@ class PdfPrinting(QObject):
             log_print(self.ctx, target, name, printer.copyCount(), how="qt")
         except UserError as exc:
             self._warn(error_text(exc))
-
-
-def install_print_actions(widget: QWidget, printing: PdfPrinting, current) -> None:
-    """Ctrl+P and a context menu (打印… / 打印预览…) on ``widget``; ``current()`` gives the
-    file to print or None."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    act = QAction(widget.tr("打印…"), widget)
-    act.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-    act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    act.triggered.connect(lambda: (p := current()) is not None and printing.print_file(p))
-    prev = QAction(widget.tr("打印预览…"), widget)
-    prev.triggered.connect(lambda: (p := current()) is not None and printing.preview_file(p))
-    widget.addAction(act)
-    widget.addAction(prev)
-    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

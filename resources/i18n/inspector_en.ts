@@ -2167,6 +2167,14 @@ Within {m:g} m of a school</translation>
         <source>无法保存 %1：%2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
 </context>
 <context>
     <name>PendingCertsBox</name>
@@ -6213,17 +6221,6 @@ Does the fingerprint match?</translation>
     <message>
         <source>{}；{}</source>
         <translation>{}; {}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>打印预览…</source>
-        <translation>Print preview…</translation>
     </message>
 </context>
 </TS>

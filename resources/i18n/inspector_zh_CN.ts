@@ -2166,6 +2166,14 @@
             <source>无法保存 %1：%2</source>
             <translation>无法保存 %1：%2</translation>
         </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>打印预览…</source>
+            <translation>打印预览…</translation>
+        </message>
     </context>
     <context>
         <name>PendingCertsBox</name>
@@ -6212,17 +6220,6 @@
         <message>
             <source>{}；{}</source>
             <translation>{}；{}</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>打印…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>打印预览…</source>
-            <translation>打印预览…</translation>
         </message>
     </context>
 </TS>

@@ -1,9 +1,10 @@
 """A private CUPS server for printing tests: ``cupsd`` on its own socket with a cups-pdf
-queue, started once per test session and stopped after (skipped, with the reason,
+queue, started once per test process and stopped when it ends (skipped, with the reason,
 where CUPS or cups-pdf is not installed: .ci/run installs them)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -29,14 +30,14 @@ def _cups_missing() -> str:
     return ""
 
 
-def run_cups():
-    """A private cupsd listening on its own socket, with a cups-pdf queue; CUPS_SERVER set.
+_SERVER: dict[str, Path] = {}
 
-    A generator for a fixture: ``cups = pytest.fixture(scope="module")(run_cups)``.
-    """
-    reason = _cups_missing()
-    if reason:
-        pytest.skip(reason)
+
+def _start() -> Path:
+    """Start the private cupsd once per test process (libcups and Qt remember the server
+    they first talked to, so every test module shares it); stopped when the process ends."""
+    if "root" in _SERVER:
+        return _SERVER["root"]
     root = Path(tempfile.mkdtemp(prefix="inspector-cups-"))
     root.chmod(0o755)
     for sub in ("spool", "cache", "state", "log", "tmp"):
@@ -63,27 +64,50 @@ def run_cups():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    old = os.environ.get("CUPS_SERVER")
-    os.environ["CUPS_SERVER"] = str(sock)
-    try:
-        for _ in range(100):
-            if sock.exists():
-                break
-            time.sleep(0.05)
-        subprocess.run(
-            ["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
-            check=True,
-            capture_output=True,
-        )
-        yield root
-    finally:
+
+    started = time.time()
+
+    def stop() -> None:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
+        shutil.rmtree(root, ignore_errors=True)
+        # cups-pdf writes each job to the owner's ~/PDF: remove this run's files only
+        for made in (Path.home() / "PDF").glob("*job_*.pdf"):
+            if made.stat().st_mtime >= started:
+                made.unlink(missing_ok=True)
+
+    atexit.register(stop)
+    for _ in range(100):
+        if sock.exists():
+            break
+        time.sleep(0.05)
+    subprocess.run(
+        ["lpadmin", "-h", str(sock), "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
+        check=True,
+        capture_output=True,
+    )
+    _SERVER["root"] = root
+    return root
+
+
+def run_cups():
+    """The private cupsd with its cups-pdf queue, CUPS_SERVER pointing at it meanwhile.
+
+    A generator for a fixture: ``cups = pytest.fixture(scope="module")(run_cups)``.
+    """
+    reason = _cups_missing()
+    if reason:
+        pytest.skip(reason)
+    root = _start()
+    old = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = str(root / "cups.sock")
+    try:
+        yield root
+    finally:
         if old is None:
             os.environ.pop("CUPS_SERVER", None)
         else:
             os.environ["CUPS_SERVER"] = old
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def wait_done(job: str) -> None:

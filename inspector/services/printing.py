@@ -78,12 +78,14 @@ def describe(ctx: AppContext | None, path: Path) -> PrintTarget:
             row = s.exec(select(GeneratedDocument).where(GeneratedDocument.sha256 == sha)).first()
     if row is not None:
         return PrintTarget(path, row.number, row.kind, row.inspection_id, row.id, pages)
+    kind = info.get("kind", "")
+    record = info.get("id") or None
     return PrintTarget(
         path,
         info.get("no") or Path(path).name,
-        info.get("kind", ""),
-        info.get("id") or None,
-        sha[:36],
+        kind,
+        record if kind in ("record", "notice") else None,  # a bulletin names its issue
+        (record if kind == "bulletin" and record else sha[:36]),
         pages,
     )
 

@@ -1723,6 +1723,14 @@ Within {m:g} m of a school</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>打印 PDF</source>
+        <translation>Print a PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -1745,6 +1753,10 @@ Within {m:g} m of a school</translation>
     <message>
         <source>验证 PDF 签名…</source>
         <translation>Verify PDF Signature…</translation>
+    </message>
+    <message>
+        <source>打印 PDF…</source>
+        <translation>Print a PDF…</translation>
     </message>
     <message>
         <source>退出</source>

@@ -1722,6 +1722,14 @@
             <translation>统计</translation>
         </message>
         <message>
+            <source>打印 PDF</source>
+            <translation>打印 PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
             <source>文件</source>
             <translation>文件</translation>
         </message>
@@ -1744,6 +1752,10 @@
         <message>
             <source>验证 PDF 签名…</source>
             <translation>验证 PDF 签名…</translation>
+        </message>
+        <message>
+            <source>打印 PDF…</source>
+            <translation>打印 PDF…</translation>
         </message>
         <message>
             <source>退出</source>

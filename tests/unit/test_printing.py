@@ -114,3 +114,36 @@ def test_not_a_pdf_is_refused(ctx, tmp_path):
     bad.write_text("hello")
     with pytest.raises(UserError, match="不是 PDF 文件"):
         print_with_lp(ctx, bad)
+
+
+def test_file_menu_prints_a_bulletin_through_cups(qtbot, ctx, cups, tmp_path):
+    """Bulletins and statistics are exported files: 文件 → 打印 PDF… prints them the same way."""
+    from datetime import date
+
+    from followup_data import add_inspection, add_site
+    from sqlmodel import select
+
+    from inspector.services import cases, followup_docs, lists
+    from inspector.store.engine import read_session
+    from inspector.store.models.inspection import AuditEntry
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.print_support import PdfPrinting, new_printer
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu(window.tr("文件")).actions()]
+    assert "打印 PDF…" in texts
+
+    bad = add_site(ctx, "夜猫网吧", code="91430000NIGHT")
+    i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "屏幕有不良内容"})
+    cases.open_cases_for_inspection(ctx, i)
+    issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
+    issue = lists.publish(ctx, issue.id, "2026年第10期", today=date(2026, 11, 3))
+    pdf = followup_docs.export_bulletin(ctx, issue.id, tmp_path / "out", sign=False).files[0]
+    assert PdfPrinting(ctx, window).print_file(pdf, new_printer(QUEUE))
+    with read_session(ctx.engine) as s:
+        rows = list(s.exec(select(AuditEntry).where(AuditEntry.kind == "print")))
+    assert len(rows) == 1 and rows[0].entity_id == issue.id and rows[0].inspection_id is None
+    import json
+
+    assert json.loads(rows[0].new_value)["number"] == "2026年第10期"

@@ -66,6 +66,13 @@ def start_gui(args) -> int:
                 return 2
     except UserError as exc:
         return run_gui(None, language=args.lang, startup_error=str(exc), splash=splash)
+    except Exception as exc:  # a full disk or a read-only data directory
+        from inspector.store.faults import fault_message
+
+        fault = fault_message(exc, "打开数据目录", data_dir)
+        if fault is None:
+            raise
+        return run_gui(None, language=args.lang, startup_error=str(fault), splash=splash)
     try:
         return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
     finally:

@@ -93,8 +93,17 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell reports for the same
     except (UserError, TemplateError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        from inspector.cli.common import error_line
+
+        print(error_line(exc, args), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
+    except Exception as exc:  # a full disk, a read-only folder, an I/O error
+        from inspector.cli.common import error_line, storage_fault_text
+
+        if storage_fault_text(exc, args) is None:
+            raise  # a programming error stays one
+        print(error_line(exc, args), file=sys.stderr)
+        return 2

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from inspector.services.context import AppContext, open_context
-from inspector.store.paths import resolve_data_dir
+from inspector.store.paths import DataPaths, resolve_data_dir
 
 WRITER_WAIT = 3.0  # seconds a command that writes waits for another one to finish
 CHECK_EVERY = 3600.0  # a command repeats the start's quick_check at most once an hour
@@ -44,5 +44,73 @@ def context_from_args(
     )
 
 
+def command_name(args: argparse.Namespace) -> str:
+    """The command as typed, e.g. ``inspector db info`` (subcommands are ``<cmd>_command``)."""
+    words = [args.command, getattr(args, f"{args.command}_command", None)]
+    return " ".join(["inspector", *(w for w in words if w)])
+
+
+def storage_fault_text(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The sentence for a storage error that ended a command, or None for other errors."""
+    from inspector.domain.text import Message
+    from inspector.store.faults import RUN_COMMAND, fault_message
+
+    try:
+        database: Path | None = DataPaths(resolve_data_dir(args.data_dir)).database
+    except OSError:  # the data directory itself cannot be found out
+        database = None
+    what = Message(RUN_COMMAND, command_name(args))
+    return fault_message(exc, what, None if isinstance(exc, OSError) else database)
+
+
 def path_arg(value: str) -> Path:
     return Path(value).expanduser()
+
+
+def error_line(exc: BaseException, args: argparse.Namespace) -> str:
+    """The one line a command prints for an error: zh_CN, or English with ``--lang en``
+    (translated through the GUI's catalogue, ``resources/i18n/inspector_en.ts``)."""
+    from inspector.domain.text import message_of
+
+    message = storage_fault_text(exc, args) or message_of(exc)
+    if getattr(args, "lang", None) == "en":
+        return f"Error: {english(message)}"
+    return f"错误：{message}"
+
+
+def english(message: str) -> str:
+    """A service message in English where the catalogue has it, else as it is."""
+    from inspector.domain.text import Message
+
+    if not isinstance(message, Message):
+        return str(message)
+    template = _english_catalogue().get(message.template, message.template)
+    values = [english(v) if isinstance(v, Message) else v for v in message.values]
+    try:
+        return template.format(*values) if values else template
+    except (IndexError, KeyError, ValueError):
+        return str(message)
+
+
+_CATALOGUE: dict[str, str] = {}
+
+
+def _english_catalogue() -> dict[str, str]:
+    """source -> English of the "services" context (read once; empty if missing)."""
+    if not _CATALOGUE:
+        import xml.etree.ElementTree as ET
+
+        from inspector.resources import resource
+
+        try:
+            root = ET.parse(resource("i18n", "inspector_en.ts")).getroot()
+        except (OSError, ET.ParseError):
+            return _CATALOGUE
+        for context in root.iter("context"):
+            if context.findtext("name") != "services":
+                continue
+            for msg in context.iter("message"):
+                source, text = msg.findtext("source"), msg.findtext("translation")
+                if source and text:
+                    _CATALOGUE[source] = text
+    return _CATALOGUE

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import shutil
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.store.atomic import copy_durably
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -128,7 +128,7 @@ def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -
             ctx, kind, inspection_id, passphrase, days=days, sign=not args.unsigned
         )
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(out.path, args.output)
+        copy_durably(out.path, args.output)
         from inspector.reports.fonts import register_cjk_font
 
         font = register_cjk_font(ctx.settings.font_path or None)
@@ -139,8 +139,6 @@ def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -
             f"{documents.KIND_LABELS[kind]} {out.number}（{out.pages} 页，{state}）→ {args.output}"
         )
         return 0
-    except OSError as exc:
-        raise UserError(f"无法写入 {args.output}：{exc.strerror}") from None
     finally:
         ctx.close()
 
@@ -160,13 +158,11 @@ def cmd_documents(args: argparse.Namespace) -> int:
             if args.output_dir is not None:
                 args.output_dir.mkdir(parents=True, exist_ok=True)
                 target = args.output_dir / out.path.name
-                shutil.copyfile(out.path, target)
+                copy_durably(out.path, target)
             print(
                 f"{documents.KIND_LABELS[out.kind]} {out.number}（{out.pages} 页，已签名）→ {target}"
             )
         return 0
-    except OSError as exc:
-        raise UserError(f"无法写入文件：{exc.strerror}") from None
     finally:
         ctx.close()
 
@@ -266,7 +262,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
         info = key_info(ctx)
         if info is None:
             raise UserError("尚未生成签名密钥。")
-        shutil.copyfile(info.cert_path, args.file)
+        copy_durably(info.cert_path, args.file)
         print(f"证书已导出：{args.file}")
         return 0
     finally:

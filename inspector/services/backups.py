@@ -23,7 +23,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from inspector.domain.text import message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.services.backup_set import (
     KEEP_DAILY,
     KEEP_MONTHLY,
@@ -43,6 +43,7 @@ from inspector.services.errors import UserError
 from inspector.services.settings import load_settings
 from inspector.store.backup import backup_sqlite, prune
 from inspector.store.engine import is_sqlite
+from inspector.store.faults import fault_message
 from inspector.store.integrity import check
 from inspector.store.lock import DataDirBusy, DataDirLock
 from inspector.store.migrate import DatabaseError, OpenResult, open_database
@@ -95,7 +96,8 @@ def make_backup(ctx: AppContext, now: datetime | None = None, keep: int = KEEP) 
     try:
         backup_sqlite(source, target, verify=True)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError("无法写入备份到 {}：{}", folder, exc) from None
+        fault = fault_message(exc, N_("备份数据库"), folder)
+        raise UserError(fault or Message("无法写入备份到 {}：{}", folder, exc)) from None
     if folder == ctx.paths.backups:
         secure_dir(folder)
     secure_file(target)

@@ -10,7 +10,6 @@ re-inspection it settles the cases it carried forward (see
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,6 +22,7 @@ from inspector.domain.templates import Item, Template, TemplateError, parse_temp
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.list_policy import load_list_policy, local_date, today_local
+from inspector.store.atomic import copy_durably
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Answer, Inspection, InspectionTemplate, RectificationCase, Site
 from inspector.store.types import utcnow
@@ -275,7 +275,7 @@ def correct_on_spot(
         stored = f"cases/{case_id}{Path(photo).suffix.lower()}"
         target = ctx.paths.photos / stored
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(photo, target)
+        copy_durably(photo, target)
     with write_session(ctx.engine) as s:
         case = _case_for_change(s, case_id)
         case.state = rules.RECTIFIED_ON_SITE

@@ -31,6 +31,7 @@ from inspector.services.document_check import (  # noqa: F401
 )
 from inspector.services.errors import UserError
 from inspector.services.keys import load_identity
+from inspector.store.atomic import atomic_write_bytes
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import GeneratedDocument, HandSignature, Inspection
 from inspector.store.types import utcnow
@@ -108,9 +109,7 @@ def save_signature(
         file_name = f"{inspection_id}-{role}-{png_hash[:12]}.png"
         ctx.paths.signatures.mkdir(parents=True, exist_ok=True)
         target = ctx.paths.signatures / file_name
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(png)
-        tmp.replace(target)
+        atomic_write_bytes(target, png)
     with write_session(ctx.engine) as s:
         row = s.exec(
             select(HandSignature).where(
@@ -337,9 +336,7 @@ def produce(
         ).first()
     if taken is not None:  # a file some version already names is never written over
         raise UserError("文书文件 {} 已存在，不能覆盖。", file_name)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    atomic_write_bytes(target, data)
     with write_session(ctx.engine) as s:
         s.add(
             GeneratedDocument(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from inspector.domain.text import Message
+from inspector.store.faults import fault_message
 
 
 class UserError(Exception):
@@ -36,3 +41,26 @@ class DamagedDatabase(UserError):
         self.data_dir = data_dir
         self.database = database
         self.backup = backup
+
+
+class StorageFault(UserError):
+    """The storage refused a write (a full disk, a read-only folder, an I/O error).
+
+    Nothing was stored, yet what the user entered is still right: the GUI keeps it
+    on screen, marked as not saved, and tries again.
+    """
+
+
+@contextmanager
+def storage_faults(what: str, where: Path | str | None = None) -> Iterator[None]:
+    """Turn an OS or SQLite error in the block into a :class:`StorageFault` whose sentence
+    names ``what`` was being done (a zh_CN phrase marked with ``N_``) and ``where``."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as exc:
+        fault = fault_message(exc, what, where)
+        if fault is None:
+            raise
+        raise StorageFault(fault) from exc

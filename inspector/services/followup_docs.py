@@ -18,6 +18,7 @@ from inspector.services.errors import UserError
 from inspector.services.lists import get_issue, preview_snapshot, snapshot_sha256
 from inspector.services.progress import Cancel, Progress, step
 from inspector.services.stats import PeriodStats, period_stats
+from inspector.store.atomic import atomic_path, atomic_write_bytes
 
 PHOTOS = "photos"
 
@@ -80,9 +81,7 @@ def _sign_detached(path: Path, identity) -> Path:
 
 
 def _replace(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    atomic_write_bytes(path, data)
 
 
 def _out_dir(out_dir: Path) -> Path:
@@ -125,17 +124,20 @@ def export_bulletin(
     base = _out_dir(out_dir) / bulletin_basename(snapshot)
     total = 3 if identity is not None else 2
     step(progress, cancel, 0, total, N_("正在生成公告 PDF…"))
-    pdf = write_bulletin_pdf(
-        snapshot,
-        base.with_suffix(".pdf"),
-        font_path=ctx.settings.font_path or None,
-        photos_dir=ctx.paths.photos if photos else None,
-        sha256=digest,
-        language=lang,
-        issue_id=issue_id,
-    )
+    pdf, xlsx = base.with_suffix(".pdf"), base.with_suffix(".xlsx")
+    with atomic_path(pdf) as tmp:  # whole files or none, also on a full disk
+        write_bulletin_pdf(
+            snapshot,
+            tmp,
+            font_path=ctx.settings.font_path or None,
+            photos_dir=ctx.paths.photos if photos else None,
+            sha256=digest,
+            language=lang,
+            issue_id=issue_id,
+        )
     step(progress, cancel, 1, total, N_("正在生成公告 XLSX…"))
-    xlsx = write_bulletin_xlsx(snapshot, base.with_suffix(".xlsx"), sha256=digest, language=lang)
+    with atomic_path(xlsx) as tmp:
+        write_bulletin_xlsx(snapshot, tmp, sha256=digest, language=lang)
     out = Exported([pdf, xlsx], identity is not None, note)
     if identity is not None:
         step(progress, cancel, 2, total, N_("正在签名…"))
@@ -175,13 +177,15 @@ def export_stats(
     total = 2 if identity is not None else 1
     step(progress, cancel, 0, total, Message("正在生成 {}…", path.name))
     if suffix == ".pdf":
-        write_stats_pdf(st, path, font_path=ctx.settings.font_path or None, language=lang)
+        with atomic_path(path) as tmp:
+            write_stats_pdf(st, tmp, font_path=ctx.settings.font_path or None, language=lang)
         if identity is not None:
             step(progress, cancel, 1, total, N_("正在签名…"))
             _sign_pdf(ctx, path, identity, stats_title(st, lang))
         out.files.append(path)
     else:
-        write_stats_xlsx(st, path, language=lang)
+        with atomic_path(path) as tmp:
+            write_stats_xlsx(st, tmp, language=lang)
         out.files.append(path)
         if identity is not None:
             step(progress, cancel, 1, total, N_("正在签名…"))

@@ -28,6 +28,7 @@ from inspector.reports.signing import SignerIdentity
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
+from inspector.store.atomic import atomic_write_bytes, atomic_write_text
 
 ENV_PASSPHRASE = "INSPECTOR_KEY_PASSPHRASE"
 TRUST_DIR_KEY = "documents.trust_dir"
@@ -107,7 +108,7 @@ def add_trusted(ctx: AppContext, cert_der: bytes, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "cert"
     path = folder / f"{safe}-{hashlib.sha256(cert_der).hexdigest()[:8]}.pem"
-    path.write_bytes(cert.public_bytes(Encoding.PEM))
+    atomic_write_bytes(path, cert.public_bytes(Encoding.PEM))
     return path
 
 
@@ -155,14 +156,11 @@ def _write_key(ctx: AppContext, key, cert_pem: bytes, passphrase: str, label: st
     ctx.paths.keys.mkdir(parents=True, exist_ok=True)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
     key_path = ctx.paths.keys / KEY_FILE
-    tmp = key_path.with_suffix(".tmp")
-    tmp.write_bytes(pem)
-    os.chmod(tmp, 0o600)
-    tmp.replace(key_path)
-    (ctx.paths.keys / CERT_FILE).write_bytes(cert_pem)
+    atomic_write_bytes(key_path, pem, mode=0o600)
+    atomic_write_bytes(ctx.paths.keys / CERT_FILE, cert_pem)
     chain_path = ctx.paths.keys / CHAIN_FILE
     if chain:
-        chain_path.write_bytes(chain)
+        atomic_write_bytes(chain_path, chain)
     elif chain_path.exists():
         chain_path.unlink()
     meta = {
@@ -170,7 +168,7 @@ def _write_key(ctx: AppContext, key, cert_pem: bytes, passphrase: str, label: st
         "protected": bool(passphrase),
         "created_at": dt.datetime.now(dt.UTC).isoformat(),
     }
-    (ctx.paths.keys / META_FILE).write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    atomic_write_text(ctx.paths.keys / META_FILE, json.dumps(meta, ensure_ascii=False))
 
 
 def create_self_signed(

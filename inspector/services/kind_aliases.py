@@ -9,7 +9,6 @@ the office table, so the next sheet needs no mapping.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
@@ -18,6 +17,7 @@ from inspector.domain.site_kinds import BY_CODE, alias_key
 from inspector.resources import resource
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.store.atomic import atomic_write_text
 
 OFFICE_FILE = "site-kind-aliases.yaml"
 HEADER = (
@@ -76,15 +76,9 @@ def remember_aliases(ctx: AppContext, mapping: dict[str, str]) -> None:
         data = {}
     data.update({text.strip(): code for text, code in mapping.items()})
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-    tmp = path.with_name(path.name + ".part")
     try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            fh.write(HEADER + body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        atomic_write_text(path, HEADER + body)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError("无法写入场所类型别名表 {}：{}", path, exc.strerror) from None
 
 

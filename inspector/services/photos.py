@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -20,6 +19,7 @@ from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import load_in
+from inspector.store.atomic import atomic_write_bytes
 from inspector.store.engine import read_session, write_session
 from inspector.store.models.inspection import Inspection, Photo
 from inspector.store.types import new_id
@@ -30,12 +30,7 @@ PURPOSES = ("item", "distance", "header", "correction")
 
 
 def _write_durably(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    atomic_write_bytes(path, data)
 
 
 def downscale(raw: bytes) -> tuple[bytes, int, int]:

@@ -29,7 +29,7 @@ from inspector.domain.site_kinds import (
     kind_from_text,
     kind_label,
 )
-from inspector.domain.text import Message, message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.reports.cells import csv_row, text_cells
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -65,7 +65,9 @@ from inspector.services.register_sheet import (
     normalise_header,
     read_table,
 )
+from inspector.store.atomic import atomic_open, atomic_path
 from inspector.store.engine import write_session
+from inspector.store.faults import fault_message
 from inspector.store.models import Licence, School, SchoolPoint, Site
 
 
@@ -495,10 +497,9 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UserError("不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件名。", path.suffix)
-    tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            with atomic_open(path, text=True, encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header)
                 writer.writerows(csv_row(r) for r in rows)
@@ -515,9 +516,8 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
                 width = max(len(str(c.value or "")) for c in column)
                 sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 1.6)
             text_cells(book)
-            book.save(tmp)
-        tmp.replace(path)
+            with atomic_path(path) as tmp:
+                book.save(tmp)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError("无法写入 {}：{}", path, exc.strerror) from None
+        raise UserError(fault_message(exc, N_("导出登记表"), path)) from None
     return len(rows)

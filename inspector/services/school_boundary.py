@@ -21,6 +21,7 @@ from inspector.domain.text import message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.register import PointData, SchoolData, get_school, save_school
+from inspector.store.atomic import atomic_write_text
 from inspector.store.engine import read_session
 from inspector.store.models import School
 
@@ -146,13 +147,8 @@ def export_geojson(ctx: AppContext, school_ref: str, path: Path) -> SchoolData:
     if len(school.boundary) < 3:
         raise UserError("学校“{}”尚未录入校园边界，无法导出。", school.name)
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(
-            json.dumps(boundary_geojson(school), ensure_ascii=False, indent=1), encoding="utf-8"
-        )
-        tmp.replace(path)
+        atomic_write_text(path, json.dumps(boundary_geojson(school), ensure_ascii=False, indent=1))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError("无法写入 {}：{}", path, exc.strerror) from None
     return school

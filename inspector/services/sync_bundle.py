@@ -19,6 +19,7 @@ from inspector.services.bundle_checks import check_policy, check_templates
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
+from inspector.store.atomic import fsync_dir, fsync_file
 from inspector.store.engine import IMMEDIATE, is_sqlite
 from inspector.store.models import SyncExport, SyncOffice, SyncRecord
 from inspector.store.types import utcnow
@@ -259,11 +260,13 @@ def _replace_files(target: Path, files: dict[str, bytes], clear: bool) -> None:
         dest = tmp / name
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(body)
+        fsync_file(dest)
     old = target.with_name(f".{target.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         target.rename(old)
     tmp.rename(target)
+    fsync_dir(target.parent)
     shutil.rmtree(old, ignore_errors=True)
 
 

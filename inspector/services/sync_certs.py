@@ -14,6 +14,7 @@ from sqlmodel import col, select
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.store.atomic import atomic_write_text
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import SyncPendingCert
 from inspector.store.types import utcnow
@@ -49,10 +50,8 @@ def accept_certificate(ctx: AppContext, fingerprint: str, accepted_by: str = "")
     folder = certs_dir(ctx)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{cert.device_id[:8]}-{cert.fingerprint[:16]}.pem"
-    tmp = target.with_suffix(".tmp")
     try:
-        tmp.write_text(cert.pem, encoding="ascii")
-        tmp.replace(target)
+        atomic_write_text(target, cert.pem, encoding="ascii")
     except OSError as exc:
         raise UserError("无法写入证书文件夹 {}：{}", folder, exc.strerror or exc) from None
     with write_session(ctx.engine) as s:

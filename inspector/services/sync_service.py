@@ -18,7 +18,7 @@ from typing import Any
 from sqlmodel import select
 
 from inspector import __version__
-from inspector.domain.text import message_of
+from inspector.domain.text import N_, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value
@@ -54,7 +54,9 @@ from inspector.services.sync_office import (  # noqa: F401  (part of this module
     revoke_device,
     set_inbox_dir,
 )
+from inspector.store.atomic import atomic_write_text
 from inspector.store.engine import read_session, write_session
+from inspector.store.faults import fault_message
 from inspector.store.models import (
     SyncExport,
     SyncOffice,
@@ -112,7 +114,7 @@ def device_identity(ctx: AppContext) -> DeviceIdentity:
 
 def write_device_card(ctx: AppContext, path: Path) -> DeviceIdentity:
     ident = device_identity(ctx)
-    path.write_text(json.dumps(ident.card(), ensure_ascii=False, indent=1), "utf-8")
+    atomic_write_text(path, json.dumps(ident.card(), ensure_ascii=False, indent=1))
     return ident
 
 
@@ -192,7 +194,7 @@ def export_changes(
             progress=progress,
         )
     except OSError as exc:
-        raise UserError("无法写入导出文件夹 {}：{}", dest_dir, exc.strerror or exc) from None
+        raise UserError(fault_message(exc, N_("导出数据包"), dest_dir)) from None
     with write_session(ctx.engine) as s:
         s.add(
             SyncExport(

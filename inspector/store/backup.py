@@ -10,6 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from inspector.store.atomic import atomic_path
 from inspector.store.integrity import check
 from inspector.store.paths import secure_file
 
@@ -21,26 +22,22 @@ def backup_sqlite(source: Path, target: Path, *, verify: bool = False) -> Path:
     target's name (else it is deleted and :class:`sqlite3.DatabaseError` raised).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(tmp))
+    with atomic_path(target) as tmp:  # synced, renamed, and removed on error
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    secure_file(tmp)  # a backup holds everything the database does: the user's only
-    if verify:
-        problems = check(tmp, quick=True)
-        if problems:
-            tmp.unlink(missing_ok=True)
-            raise sqlite3.DatabaseError(f"backup copy failed its check: {problems[0]}")
-    tmp.replace(target)
+            src.close()
+        secure_file(tmp)  # a backup holds everything the database does: the user's only
+        if verify:
+            problems = check(tmp, quick=True)
+            if problems:  # atomic_path removes the copy: it never takes the target's name
+                raise sqlite3.DatabaseError(f"backup copy failed its check: {problems[0]}")
     return target
 
 

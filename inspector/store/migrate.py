@@ -24,9 +24,10 @@ from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
 import inspector.store.models  # noqa: F401  (registers every table)
-from inspector.domain.text import Message
+from inspector.domain.text import N_, Message
 from inspector.store.backup import backup_before_migration
 from inspector.store.engine import is_sqlite, make_engine, sqlite_url
+from inspector.store.faults import FULL, IO, READ_ONLY, fault_kind, fault_message
 from inspector.store.integrity import require_intact
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ def open_database(
         current = current_revisions(engine)
     except Exception as exc:  # not a database at all, or unreadable
         engine.dispose()
+        if fault_kind(exc) in (FULL, READ_ONLY, IO):  # a full disk, a read-only folder
+            raise DatabaseError(fault_message(exc, N_("打开数据库"), url_or_path)) from exc
         detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
         raise DatabaseError(Message("无法打开数据库 {}：{}", url_or_path, detail)) from exc
     heads = head_revisions()

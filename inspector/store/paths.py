@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from inspector.store.atomic import atomic_write_text
+
 ENV_DATA_DIR = "INSPECTOR_DATA_DIR"
 ENV_DATABASE_URL = "INSPECTOR_DB"
 DATABASE_URL_FILE = "database-url.txt"
@@ -86,7 +88,7 @@ def choose_data_dir(path: Path | None) -> None:
         pointer.unlink(missing_ok=True)
         return
     pointer.parent.mkdir(parents=True, exist_ok=True)
-    pointer.write_text(str(Path(path).expanduser().resolve()), encoding="utf-8")
+    atomic_write_text(pointer, str(Path(path).expanduser().resolve()))
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ class DataPaths:
 
     def set_database_url(self, url: str | None) -> None:
         if url:  # it may hold a password: the user's only
-            self.database_url_file.write_text(url.strip() + "\n", encoding="utf-8")
+            atomic_write_text(self.database_url_file, url.strip() + "\n")
             secure_file(self.database_url_file)
         else:
             self.database_url_file.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Engine, and_, func, or_, select
 
+from inspector.store.atomic import atomic_write_bytes
 from inspector.store.models import SyncRecord
 from inspector.store.paths import DataPaths
 from inspector.sync import crypto
@@ -165,14 +166,8 @@ def _wanted_files(spec, row: dict, paths: DataPaths, wanted: dict, missing: list
 
 
 def write_atomic(dest: Path, data: bytes) -> None:
-    """Write ``data`` to ``dest`` via a temporary name, fsync, rename."""
-    tmp = dest.with_name(f".{dest.name}.part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
+    """Write ``data`` to ``dest`` via a temporary name, fsync, rename (none left on error)."""
+    atomic_write_bytes(dest, data)
 
 
 def export_package(

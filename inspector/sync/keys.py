@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -22,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from inspector.domain.text import Message
+from inspector.store.atomic import atomic_write_bytes
 
 DEVICE_KEY_FILE = "device_ed25519.pem"
 OFFICE_SIGNING_FILE = "office_ed25519.pem"
@@ -101,13 +101,7 @@ def _write_private(
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, enc)
     path.parent.mkdir(parents=True, exist_ok=True)
     for target, data in ((path, pem), (_pub_path(path), public_b64(key).encode("ascii"))):
-        tmp = target.with_name(target.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        atomic_write_bytes(target, data, mode=0o600)
 
 
 def is_encrypted(path: Path) -> bool:

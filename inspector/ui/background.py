@@ -13,19 +13,20 @@ else as "操作没有完成：…" (the traceback goes to the log file, see insp
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
 from inspector.services.errors import UserError
 from inspector.services.progress import WorkCancelled
+from inspector.store.atomic import replace_durably
+from inspector.store.faults import fault_message
 from inspector.ui.i18n import service_text
 from inspector.ui.sync_job import SyncJob
 
@@ -46,6 +47,9 @@ def _guarded(work: Work) -> Work:
             raise
         except Exception as exc:
             log.exception("background work failed")
+            fault = fault_message(exc, str(QT_TRANSLATE_NOOP("services", "这项操作")))
+            if fault is not None:  # a full disk, a read-only folder: say so plainly
+                raise UserError(fault) from None
             detail = str(exc) or type(exc).__name__
             raise UserError(
                 QCoreApplication.translate("BackgroundTask", "操作没有完成：%1").replace(
@@ -200,7 +204,7 @@ def write_staged(
         for f in files:
             target = folder / f.relative_to(tmp)
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(f, target)
+            replace_durably(f, target)
             moved.append(target)
         return moved
     finally:

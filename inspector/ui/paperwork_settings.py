@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.context import AppContext
-from inspector.services.errors import UserError
+from inspector.services.errors import UserError, storage_faults
+from inspector.store.atomic import copy_durably
 from inspector.ui.i18n import error_text
 
 
@@ -124,8 +125,13 @@ class PaperworkSettingsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出证书"), "inspector-cert.pem", self.tr("证书 (*.pem)")
         )
-        if name:
-            shutil.copyfile(info.cert_path, name)
+        if not name:
+            return
+        try:
+            with storage_faults(str(QT_TRANSLATE_NOOP("services", "导出证书"))):
+                copy_durably(info.cert_path, name)
+        except UserError as exc:  # a full or read-only disk
+            self.error.setText(error_text(exc))
 
     def _import_p12(self) -> None:
         from inspector.services.keys import import_pkcs12

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.ui.i18n import error_text
+from inspector.store.faults import fault_message
+from inspector.ui.i18n import error_text, service_text
 from inspector.ui.signature_pad import SignaturePad
 
 
@@ -169,5 +171,12 @@ class SigningDialog(QDialog):
                 )
         except UserError as exc:
             self.error.setText(error_text(exc))
+            return
+        except Exception as exc:  # a full or read-only disk: say so beside the pads
+            what = QT_TRANSLATE_NOOP("services", "保存签名")
+            fault = fault_message(exc, what, self.ctx.paths.database)
+            if fault is None:
+                raise
+            self.error.setText(service_text(fault))
             return
         self.accept()

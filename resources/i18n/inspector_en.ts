@@ -1487,6 +1487,10 @@ Within {m:g} m of a school</translation>
         <translation>From the measurement</translation>
     </message>
     <message>
+        <source>未保存：{why}</source>
+        <translation>Not saved: {why}</translation>
+    </message>
+    <message>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
@@ -2338,6 +2342,21 @@ Trust this certificate?</translation>
     <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMark</name>
+    <message>
+        <source>保存中…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>✓ 已保存 {time}</source>
+        <translation>✓ Saved {time}</translation>
+    </message>
+    <message>
+        <source>✗ 未保存</source>
+        <translation>✗ Not saved</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4031,20 @@ Does the fingerprint match?</translation>
         <source>复查</source>
         <translation>Re-inspection</translation>
     </message>
+    <message>
+        <source>有内容未保存</source>
+        <translation>Something is not saved</translation>
+    </message>
+    <message>
+        <source>有填写的内容没能保存：
+{why}
+
+关闭窗口会丢失这些内容。仍然关闭吗？</source>
+        <translation>Some of what you entered could not be saved:
+{why}
+
+Closing the window loses it. Close anyway?</translation>
+    </message>
 </context>
 <context>
     <name>_NumberWidget</name>
@@ -4341,6 +4374,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>记录摘要：{}</source>
         <translation>Record digest: {}</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>back up the database</translation>
     </message>
     <message>
         <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
@@ -4907,6 +4944,10 @@ Does the fingerprint match?</translation>
         <translation>The coordinates “{}” lack the latitude or the longitude</translation>
     </message>
     <message>
+        <source>导出登记表</source>
+        <translation>export the register</translation>
+    </message>
+    <message>
         <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
         <translation>Unsupported file type “{}”: use a .csv or .xlsx file.</translation>
     </message>
@@ -4925,58 +4966,6 @@ Does the fingerprint match?</translation>
     <message>
         <source>文件 {} 是空的。</source>
         <translation>The file {} is empty.</translation>
-    </message>
-    <message>
-        <source>红黑榜公告</source>
-        <translation>Red and black list bulletin</translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>签名后被修改</source>
-        <translation>Changed after signing</translation>
-    </message>
-    <message>
-        <source>签名无效</source>
-        <translation>Signature invalid</translation>
-    </message>
-    <message>
-        <source>未签名</source>
-        <translation>Not signed</translation>
-    </message>
-    <message>
-        <source>不受信任</source>
-        <translation>Not trusted</translation>
-    </message>
-    <message>
-        <source>结论：{}</source>
-        <translation>Verdict: {}</translation>
-    </message>
-    <message>
-        <source>证书指纹 SHA-256：{}</source>
-        <translation>Certificate fingerprint SHA-256: {}</translation>
-    </message>
-    <message>
-        <source>证书在本单位信任列表中：{}</source>
-        <translation>Certificate in this office&apos;s trust list: {}</translation>
-    </message>
-    <message>
-        <source>签名人是记录上的检查人员：是</source>
-        <translation>Signer is an inspector named on the record: yes</translation>
-    </message>
-    <message>
-        <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
-        <translation>Signer is an inspector named on the record: no (the record names {})</translation>
-    </message>
-    <message>
-        <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
-        <translation>same hash as the database, but the file&apos;s signature is invalid or missing, so this does not make the document valid</translation>
-    </message>
-    <message>
-        <source>注意：本文件已被第 {} 版取代</source>
-        <translation>Note: this file has been superseded by version {}</translation>
     </message>
     <message>
         <source>无法读取场所类型别名表 {}：{}</source>
@@ -5289,10 +5278,6 @@ Does the fingerprint match?</translation>
     <message>
         <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
         <translation>No office bundle has been imported yet, so the office&apos;s public key is unknown and nothing can be encrypted.</translation>
-    </message>
-    <message>
-        <source>无法写入导出文件夹 {}：{}</source>
-        <translation>Cannot write to the export folder {}: {}</translation>
     </message>
     <message>
         <source>记录文件 {}.jsonl 第 {} 行已拒收：{}。</source>
@@ -5679,6 +5664,62 @@ Does the fingerprint match?</translation>
         <translation>The package format comes from a newer version of the program; upgrade the office&apos;s program first.</translation>
     </message>
     <message>
+        <source>红黑榜公告</source>
+        <translation>Red and black list bulletin</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>签名后被修改</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>签名无效</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>不受信任</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <source>结论：{}</source>
+        <translation>Verdict: {}</translation>
+    </message>
+    <message>
+        <source>证书指纹 SHA-256：{}</source>
+        <translation>Certificate fingerprint SHA-256: {}</translation>
+    </message>
+    <message>
+        <source>证书在本单位信任列表中：{}</source>
+        <translation>Certificate in this office&apos;s trust list: {}</translation>
+    </message>
+    <message>
+        <source>签名人是记录上的检查人员：是</source>
+        <translation>Signer is an inspector named on the record: yes</translation>
+    </message>
+    <message>
+        <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
+        <translation>Signer is an inspector named on the record: no (the record names {})</translation>
+    </message>
+    <message>
+        <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
+        <translation>same hash as the database, but the file&apos;s signature is invalid or missing, so this does not make the document valid</translation>
+    </message>
+    <message>
+        <source>注意：本文件已被第 {} 版取代</source>
+        <translation>Note: this file has been superseded by version {}</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>export the package</translation>
+    </message>
+    <message>
         <source>数据包清单缺少数据结构版本 schema_version。</source>
         <translation>The package manifest has no data schema version (schema_version).</translation>
     </message>
@@ -5807,6 +5848,42 @@ Does the fingerprint match?</translation>
         <translation>A {} record has no id.</translation>
     </message>
     <message>
+        <source>{}没有完成：存储空间已满（{}）。请删除不需要的文件或换一个空间足够的位置后重试；之前已保存的内容不受影响。</source>
+        <translation>Could not {}: the storage is full ({}). Delete files you do not need or choose a place with enough space, then try again; what was saved before is not affected.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：{} 是只读的或没有写入权限。请检查存储设备的写保护开关和文件夹权限，或换一个可写的位置后重试。</source>
+        <translation>Could not {}: {} is read-only or not writable. Check the device&apos;s write-protect switch and the folder&apos;s permissions, or choose a writable place, then try again.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：读写 {} 时出现输入/输出错误，存储设备可能有故障或已被拔出。请检查或更换存储设备，并尽快备份数据。</source>
+        <translation>Could not {}: an input/output error occurred on {}; the storage device may be failing or was removed. Check or replace the device and back up your data soon.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：数据库 {} 正被另一个程序使用。请稍后重试，或关闭另一个程序。</source>
+        <translation>Could not {}: the database {} is in use by another program. Try again later, or close the other program.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：数据库文件 {} 已损坏。请从最近的备份恢复。</source>
+        <translation>Could not {}: the database file {} is damaged. Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。</source>
+        <translation>Could not {}: {} was not found. Check the path and that the storage device is connected.</translation>
+    </message>
+    <message>
+        <source>{}没有完成：{}（{}）。</source>
+        <translation>Could not {}: {} ({}).</translation>
+    </message>
+    <message>
+        <source>命令“{}”</source>
+        <translation>run the command “{}”</translation>
+    </message>
+    <message>
+        <source>存储设备</source>
+        <translation>the storage device</translation>
+    </message>
+    <message>
         <source>数据库 {} 已损坏（完整性检查：{}）。</source>
         <translation>The database {} is damaged (integrity check: {}).</translation>
     </message>
@@ -5833,6 +5910,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
         <translation>Cannot open the database {}: the database driver {} is missing. A PostgreSQL database needs inspector[postgres] installed.</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>open the database</translation>
     </message>
     <message>
         <source>无法打开数据库 {}：{}</source>
@@ -6233,6 +6314,38 @@ Does the fingerprint match?</translation>
     <message>
         <source>{}；{}</source>
         <translation>{}; {}</translation>
+    </message>
+    <message>
+        <source>这项操作</source>
+        <translation>do this</translation>
+    </message>
+    <message>
+        <source>导出证书</source>
+        <translation>export the certificate</translation>
+    </message>
+    <message>
+        <source>保存签名</source>
+        <translation>save the signatures</translation>
+    </message>
+    <message>
+        <source>保存答案</source>
+        <translation>save the answer</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>save the note</translation>
+    </message>
+    <message>
+        <source>保存测量</source>
+        <translation>save the measurement</translation>
+    </message>
+    <message>
+        <source>保存照片</source>
+        <translation>save the photo</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>delete the photo</translation>
     </message>
 </context>
 </TS>

@@ -1486,6 +1486,10 @@
             <translation>由测量得出</translation>
         </message>
         <message>
+            <source>未保存：{why}</source>
+            <translation>未保存：{why}</translation>
+        </message>
+        <message>
             <source>合格</source>
             <translation>合格</translation>
         </message>
@@ -2337,6 +2341,21 @@
         <message>
             <source>导出失败</source>
             <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveMark</name>
+        <message>
+            <source>保存中…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>✓ 已保存 {time}</source>
+            <translation>✓ 已保存 {time}</translation>
+        </message>
+        <message>
+            <source>✗ 未保存</source>
+            <translation>✗ 未保存</translation>
         </message>
     </context>
     <context>
@@ -4011,6 +4030,20 @@
             <source>复查</source>
             <translation>复查</translation>
         </message>
+        <message>
+            <source>有内容未保存</source>
+            <translation>有内容未保存</translation>
+        </message>
+        <message>
+            <source>有填写的内容没能保存：
+{why}
+
+关闭窗口会丢失这些内容。仍然关闭吗？</source>
+            <translation>有填写的内容没能保存：
+{why}
+
+关闭窗口会丢失这些内容。仍然关闭吗？</translation>
+        </message>
     </context>
     <context>
         <name>_NumberWidget</name>
@@ -4340,6 +4373,10 @@
         <message>
             <source>记录摘要：{}</source>
             <translation>记录摘要：{}</translation>
+        </message>
+        <message>
+            <source>备份数据库</source>
+            <translation>备份数据库</translation>
         </message>
         <message>
             <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
@@ -4906,6 +4943,10 @@
             <translation>坐标“{}”缺少纬度或经度</translation>
         </message>
         <message>
+            <source>导出登记表</source>
+            <translation>导出登记表</translation>
+        </message>
+        <message>
             <source>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</source>
             <translation>不支持的文件类型“{}”：请使用 .csv 或 .xlsx 文件。</translation>
         </message>
@@ -4924,58 +4965,6 @@
         <message>
             <source>文件 {} 是空的。</source>
             <translation>文件 {} 是空的。</translation>
-        </message>
-        <message>
-            <source>红黑榜公告</source>
-            <translation>红黑榜公告</translation>
-        </message>
-        <message>
-            <source>有效</source>
-            <translation>有效</translation>
-        </message>
-        <message>
-            <source>签名后被修改</source>
-            <translation>签名后被修改</translation>
-        </message>
-        <message>
-            <source>签名无效</source>
-            <translation>签名无效</translation>
-        </message>
-        <message>
-            <source>未签名</source>
-            <translation>未签名</translation>
-        </message>
-        <message>
-            <source>不受信任</source>
-            <translation>不受信任</translation>
-        </message>
-        <message>
-            <source>结论：{}</source>
-            <translation>结论：{}</translation>
-        </message>
-        <message>
-            <source>证书指纹 SHA-256：{}</source>
-            <translation>证书指纹 SHA-256：{}</translation>
-        </message>
-        <message>
-            <source>证书在本单位信任列表中：{}</source>
-            <translation>证书在本单位信任列表中：{}</translation>
-        </message>
-        <message>
-            <source>签名人是记录上的检查人员：是</source>
-            <translation>签名人是记录上的检查人员：是</translation>
-        </message>
-        <message>
-            <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
-            <translation>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</translation>
-        </message>
-        <message>
-            <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
-            <translation>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</translation>
-        </message>
-        <message>
-            <source>注意：本文件已被第 {} 版取代</source>
-            <translation>注意：本文件已被第 {} 版取代</translation>
         </message>
         <message>
             <source>无法读取场所类型别名表 {}：{}</source>
@@ -5288,10 +5277,6 @@
         <message>
             <source>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</source>
             <translation>还没有导入办公室配置包，不知道办公室的公钥，无法加密。</translation>
-        </message>
-        <message>
-            <source>无法写入导出文件夹 {}：{}</source>
-            <translation>无法写入导出文件夹 {}：{}</translation>
         </message>
         <message>
             <source>记录文件 {}.jsonl 第 {} 行已拒收：{}。</source>
@@ -5678,6 +5663,62 @@
             <translation>数据包格式来自更新版本的程序，请先升级办公室的程序。</translation>
         </message>
         <message>
+            <source>红黑榜公告</source>
+            <translation>红黑榜公告</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>签名后被修改</source>
+            <translation>签名后被修改</translation>
+        </message>
+        <message>
+            <source>签名无效</source>
+            <translation>签名无效</translation>
+        </message>
+        <message>
+            <source>未签名</source>
+            <translation>未签名</translation>
+        </message>
+        <message>
+            <source>不受信任</source>
+            <translation>不受信任</translation>
+        </message>
+        <message>
+            <source>结论：{}</source>
+            <translation>结论：{}</translation>
+        </message>
+        <message>
+            <source>证书指纹 SHA-256：{}</source>
+            <translation>证书指纹 SHA-256：{}</translation>
+        </message>
+        <message>
+            <source>证书在本单位信任列表中：{}</source>
+            <translation>证书在本单位信任列表中：{}</translation>
+        </message>
+        <message>
+            <source>签名人是记录上的检查人员：是</source>
+            <translation>签名人是记录上的检查人员：是</translation>
+        </message>
+        <message>
+            <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
+            <translation>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</translation>
+        </message>
+        <message>
+            <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
+            <translation>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</translation>
+        </message>
+        <message>
+            <source>注意：本文件已被第 {} 版取代</source>
+            <translation>注意：本文件已被第 {} 版取代</translation>
+        </message>
+        <message>
+            <source>导出数据包</source>
+            <translation>导出数据包</translation>
+        </message>
+        <message>
             <source>数据包清单缺少数据结构版本 schema_version。</source>
             <translation>数据包清单缺少数据结构版本 schema_version。</translation>
         </message>
@@ -5806,6 +5847,42 @@
             <translation>{} 的记录缺少 id。</translation>
         </message>
         <message>
+            <source>{}没有完成：存储空间已满（{}）。请删除不需要的文件或换一个空间足够的位置后重试；之前已保存的内容不受影响。</source>
+            <translation>{}没有完成：存储空间已满（{}）。请删除不需要的文件或换一个空间足够的位置后重试；之前已保存的内容不受影响。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：{} 是只读的或没有写入权限。请检查存储设备的写保护开关和文件夹权限，或换一个可写的位置后重试。</source>
+            <translation>{}没有完成：{} 是只读的或没有写入权限。请检查存储设备的写保护开关和文件夹权限，或换一个可写的位置后重试。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：读写 {} 时出现输入/输出错误，存储设备可能有故障或已被拔出。请检查或更换存储设备，并尽快备份数据。</source>
+            <translation>{}没有完成：读写 {} 时出现输入/输出错误，存储设备可能有故障或已被拔出。请检查或更换存储设备，并尽快备份数据。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：数据库 {} 正被另一个程序使用。请稍后重试，或关闭另一个程序。</source>
+            <translation>{}没有完成：数据库 {} 正被另一个程序使用。请稍后重试，或关闭另一个程序。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：数据库文件 {} 已损坏。请从最近的备份恢复。</source>
+            <translation>{}没有完成：数据库文件 {} 已损坏。请从最近的备份恢复。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。</source>
+            <translation>{}没有完成：找不到 {}。请检查路径是否正确、存储设备是否已连接。</translation>
+        </message>
+        <message>
+            <source>{}没有完成：{}（{}）。</source>
+            <translation>{}没有完成：{}（{}）。</translation>
+        </message>
+        <message>
+            <source>命令“{}”</source>
+            <translation>命令“{}”</translation>
+        </message>
+        <message>
+            <source>存储设备</source>
+            <translation>存储设备</translation>
+        </message>
+        <message>
             <source>数据库 {} 已损坏（完整性检查：{}）。</source>
             <translation>数据库 {} 已损坏（完整性检查：{}）。</translation>
         </message>
@@ -5832,6 +5909,10 @@
         <message>
             <source>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</source>
             <translation>无法打开数据库 {}：缺少数据库驱动 {}。PostgreSQL 数据库需要安装 inspector[postgres]。</translation>
+        </message>
+        <message>
+            <source>打开数据库</source>
+            <translation>打开数据库</translation>
         </message>
         <message>
             <source>无法打开数据库 {}：{}</source>
@@ -6232,6 +6313,38 @@
         <message>
             <source>{}；{}</source>
             <translation>{}；{}</translation>
+        </message>
+        <message>
+            <source>这项操作</source>
+            <translation>这项操作</translation>
+        </message>
+        <message>
+            <source>导出证书</source>
+            <translation>导出证书</translation>
+        </message>
+        <message>
+            <source>保存签名</source>
+            <translation>保存签名</translation>
+        </message>
+        <message>
+            <source>保存答案</source>
+            <translation>保存答案</translation>
+        </message>
+        <message>
+            <source>保存备注</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <source>保存测量</source>
+            <translation>保存测量</translation>
+        </message>
+        <message>
+            <source>保存照片</source>
+            <translation>保存照片</translation>
+        </message>
+        <message>
+            <source>删除照片</source>
+            <translation>删除照片</translation>
         </message>
     </context>
 </TS>

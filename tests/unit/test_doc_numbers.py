@@ -84,17 +84,21 @@ def test_concurrent_threads_never_share_a_number(ctx):
     assert sorted(got) == [f"T-{i:04d}" for i in range(1, 61)]
 
 
-def _issue_in_process(data_dir: str, count: int, queue) -> None:
+def _issue_in_process(data_dir: str, db_url: str, count: int, queue) -> None:
     from inspector.services.context import open_context
 
-    c = open_context(Path(data_dir))
+    # Its own data directory (one writer each), the same database file: the race is the
+    # database's, as with the office's shared database or a command given --db.
+    c = open_context(Path(data_dir), db_url)
     try:
         queue.put([issue_number(c, "notice") for _ in range(count)])
     finally:
         c.close()
 
 
-def test_concurrent_processes_never_share_a_number(ctx, data_dir):
+def test_concurrent_processes_never_share_a_number(ctx, data_dir, tmp_path):
+    from inspector.store.engine import sqlite_url
+
     set_block(ctx, "P-", 1, 1000)
     issue_number(ctx, "record")  # the block row exists before the race
     # fork (where there is one) starts the writers in milliseconds, so they really race
@@ -102,7 +106,11 @@ def test_concurrent_processes_never_share_a_number(ctx, data_dir):
     mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     queue = mp.Queue()
     procs = [
-        mp.Process(target=_issue_in_process, args=(str(data_dir), 10, queue)) for _ in range(4)
+        mp.Process(
+            target=_issue_in_process,
+            args=(str(tmp_path / f"writer{i}"), sqlite_url(ctx.paths.database), 10, queue),
+        )
+        for i in range(4)
     ]
     for p in procs:
         p.start()

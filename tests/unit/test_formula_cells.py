@@ -15,7 +15,7 @@ from inspector.services import register_io as rio
 HOSTILE = {
     "name": '=HYPERLINK("http://evil.example/","点我")',
     "grid": "+1+cmd|' /C calc'!A0",
-    "code": "-2+3",
+    "code": "+2+3",  # a credit code keeps no dashes or spaces, so none here
     "reply": "@SUM(1,2)",
 }
 

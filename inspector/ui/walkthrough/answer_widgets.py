@@ -1,8 +1,9 @@
 """One input widget per answer kind of the template format.
 
 Every widget shows and edits an :class:`AnswerValue` and emits ``changed`` with
-the new value as soon as the inspector commits it (a button press at once,
-typed numbers after a short pause or on Enter). Keys: 1 pass, 2 fail, 3 N/A on
+the new value as soon as the inspector commits it: a button press at once, typed
+numbers and text at every pause of :data:`COMMIT_DELAY_MS` in the typing, on
+Enter and when the field loses the focus (``pending`` fires while typing). Keys: 1 pass, 2 fail, 3 N/A on
 pass/fail items; digits type counts and measurements; 1..9 pick a choice.
 Buttons never take the focus, so the keyboard stays on the item.
 """
@@ -26,7 +27,7 @@ from inspector.domain.templates import Item
 from inspector.ui.i18n import local
 
 TOUCH_PX = 44  # minimum height and width of anything a finger presses
-COMMIT_DELAY_MS = 500  # typed numbers are saved after this pause (or at once on Enter)
+COMMIT_DELAY_MS = 300  # typed numbers and text are saved at every pause this long
 
 OUTCOME_COLORS = {"pass": "#2e7d32", "fail": "#c62828", "na": "#616161"}
 
@@ -55,12 +56,15 @@ class AnswerWidget(QWidget):
     """Base class: holds the value, emits ``changed``, answers digit keys."""
 
     changed = Signal(object)  # AnswerValue
+    pending = Signal()  # something is typed that the next pause will commit
+    settled = Signal()  # a commit found nothing new to send (typed back to the stored value)
 
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(parent)
         self.item = item
         self._value = AnswerValue()
         self._read_only = False
+        self._resend = False  # the last value was not stored: the next flush sends it again
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def value(self) -> AnswerValue:
@@ -69,6 +73,7 @@ class AnswerWidget(QWidget):
     def set_value(self, value: AnswerValue) -> None:
         """Show a stored value without emitting ``changed``."""
         self._value = value
+        self._resend = False
         self._show()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -91,9 +96,15 @@ class AnswerWidget(QWidget):
         """Apply a key meant for this item; True when it was used."""
         return False
 
+    def not_stored(self) -> None:
+        """The value shown could not be stored: send it again at the next flush."""
+        self._resend = True
+
     def _emit(self, value: AnswerValue) -> None:
-        if self._read_only or value == self._value:
+        if self._read_only or (value == self._value and not self._resend):
+            self.settled.emit()
             return
+        self._resend = False
         self._value = value
         self._show()
         self.changed.emit(value)
@@ -204,6 +215,7 @@ class _NumberWidget(AnswerWidget):
         self._timer.timeout.connect(self.flush)
         self.edit.textEdited.connect(self._typed)
         self.edit.returnPressed.connect(self.flush)
+        self.edit.editingFinished.connect(self.flush)  # Enter, or the focus went elsewhere
 
     def _rule_text(self) -> str:
         return ""
@@ -213,6 +225,7 @@ class _NumberWidget(AnswerWidget):
 
     def _typed(self, _text: str) -> None:
         self._timer.start()
+        self.pending.emit()
 
     def _parse(self, text: str) -> AnswerValue | None:
         raise NotImplementedError
@@ -337,6 +350,12 @@ class MeasurementWidget(_NumberWidget):
 class _ShortTextEdit(QPlainTextEdit):
     """Enter leaves the field (the walk moves on); Shift+Enter starts a new line."""
 
+    left = Signal()  # the focus went elsewhere (another field, item or window)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -362,14 +381,16 @@ class TextWidget(AnswerWidget):
         lay.addWidget(self.edit)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(COMMIT_DELAY_MS * 2)
+        self._timer.setInterval(COMMIT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.edit.textChanged.connect(self._typed)
+        self.edit.left.connect(self.flush)
         self._loading = False
 
     def _typed(self) -> None:
         if not self._loading:
             self._timer.start()
+            self.pending.emit()
 
     def focus_target(self) -> QWidget:
         return self.edit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from inspector.domain.scoring import FAIL, AnswerValue, item_status
 from inspector.domain.templates import Item, Section
 from inspector.ui.i18n import local
-from inspector.ui.walkthrough.answer_widgets import TOUCH_PX, make_answer_widget
+from inspector.ui.walkthrough.answer_widgets import COMMIT_DELAY_MS, TOUCH_PX, make_answer_widget
+from inspector.ui.walkthrough.autosave import SaveMark
 from inspector.ui.walkthrough.photo_strip import PhotoAdder, PhotoRemover, PhotoStrip, ShownPhoto
 
 WALK_KEYS = (
@@ -64,7 +65,9 @@ class ItemView(QFrame):
     """An item with its answer widget, a note line and a photo strip.
 
     ``answer_changed`` and ``note_changed`` fire as soon as the inspector commits
-    something; the walk window sends them to the service at once.
+    something (typing: at every pause, and when the focus leaves); the walk window
+    sends them to the service at once and reports back with :meth:`save_done` or
+    :meth:`save_failed`, which the :class:`SaveMark` beside the status shows.
     """
 
     answer_changed = Signal(object, object)  # key (template_id, item_code), AnswerValue
@@ -105,6 +108,8 @@ class ItemView(QFrame):
         if not item.required:
             head.addWidget(QLabel(self.tr("（选答）")))
         head.addStretch(1)
+        self.save_mark = SaveMark(self)
+        head.addWidget(self.save_mark)
         self.status_label = QLabel()
         self.status_label.setObjectName("item_status")
         head.addWidget(self.status_label)
@@ -124,6 +129,8 @@ class ItemView(QFrame):
 
         self.answer = make_answer_widget(item, self)
         self.answer.changed.connect(self._answered)
+        self.answer.pending.connect(self.save_mark.pending)
+        self.answer.settled.connect(self._settled)
         lay.addWidget(self.answer)
         self.distance_panel: QWidget | None = None
         self.carried_panel: QWidget | None = None
@@ -153,9 +160,24 @@ class ItemView(QFrame):
         self.note.setMinimumHeight(TOUCH_PX)
         self.note.setPlaceholderText(self.tr("现场情况、整改要求等"))
         self.note.editingFinished.connect(self.flush_note)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(COMMIT_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.note.textEdited.connect(self._note_typed)
         note_row.addWidget(note_label)
         note_row.addWidget(self.note, 1)
         lay.addLayout(note_row)
+        self.save_error = QLabel()
+        self.save_error.setObjectName("save_error")
+        self.save_error.setWordWrap(True)
+        self.save_error.setStyleSheet(
+            "color: #b71c1c; background: #ffebee; padding: 4px; border-radius: 4px;"
+        )
+        self.save_error.hide()
+        lay.addWidget(self.save_error)
+        self._unsaved: dict[str, str] = {}  # "answer"/"note" -> why it is not saved
+        self._answer_emits = 0
 
         photo_row = QHBoxLayout()
         photo_label = QLabel(self.tr("照片"))
@@ -181,6 +203,8 @@ class ItemView(QFrame):
         """Show a stored answer (after a measurement, a refusal or an amendment)."""
         self.answer.set_value(value or AnswerValue())
         self._update_status()
+        if "answer" in self._unsaved:
+            self.save_done("answer")  # what is shown is what is stored again
 
     def value(self) -> AnswerValue:
         return self.answer.value()
@@ -255,15 +279,66 @@ class ItemView(QFrame):
         self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
-        """Commit anything still being typed (number, text, note)."""
+        """Commit anything still being typed (number, text, note); an answer whose save
+        failed is sent again."""
+        before = self._answer_emits
         self.answer.flush()
+        if "answer" in self._unsaved and self._answer_emits == before:
+            self._answered(self.answer.value())
         self.flush_note()
 
     def flush_note(self) -> None:
+        self._note_timer.stop()
         text = self.note.text().strip()
         if text != self._last_note and not self.note.isReadOnly():
             self._last_note = text
             self.note_changed.emit(self.key, text)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
+        """Nothing new to send: what is shown is what is stored."""
+        if not self._unsaved and self.save_mark.state == "pending":
+            self.save_mark.saved()
+
+    def _note_typed(self, _text: str) -> None:
+        self._note_timer.start()
+        self.save_mark.pending()
+
+    @property
+    def unsaved(self) -> dict[str, str]:
+        """What is shown but not stored ("answer", "note") and why."""
+        return dict(self._unsaved)
+
+    def save_done(self, part: str) -> None:
+        """The answer or note was stored (or reloaded from the database after a refusal)."""
+        self._unsaved.pop(part, None)
+        self._mark_field(part, False)
+        if not self._unsaved:
+            self.save_error.hide()
+            self.save_mark.saved()
+
+    def save_failed(self, part: str, message: str) -> None:
+        """The storage refused the save: keep the value on screen, marked, and retry it
+        at the next pause, focus change or close."""
+        self._unsaved[part] = message
+        if part == "note":
+            self._last_note = None  # differs from any text: the next flush sends it again
+        else:
+            self.answer.not_stored()
+        self._mark_field(part, True)
+        self.save_error.setText(self.tr("未保存：{why}").format(why=message))
+        self.save_error.show()
+        self.save_mark.failed(message)
+
+    def _mark_field(self, part: str, unsaved: bool) -> None:
+        field = self.note if part == "note" else self.answer.focus_target()
+        field.setProperty("unsaved", unsaved)  # the selector keeps the style off its children
+        field.setStyleSheet(
+            '[unsaved="true"] { border: 2px solid #c62828; background: #fff3f3; }'
+            if unsaved
+            else ""
+        )
 
     def handle_key(self, event: QKeyEvent) -> bool:
         if self.distance_panel is not None:
@@ -279,6 +354,7 @@ class ItemView(QFrame):
     # --- reactions -----------------------------------------------------------------------
 
     def _answered(self, value: AnswerValue) -> None:
+        self._answer_emits += 1
         self._update_status()
         self.answer_changed.emit(self.key, value)
 

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from inspector.domain.scoring import UNANSWERED
+from inspector.ui.i18n import local
+
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+STATUS_TEXT = {
+    "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
+    "fail": QT_TRANSLATE_NOOP("WalkWindow", "不合格"),
+    "na": QT_TRANSLATE_NOOP("WalkWindow", "不适用"),
+    "answered": QT_TRANSLATE_NOOP("WalkWindow", "已填"),
+    UNANSWERED: QT_TRANSLATE_NOOP("WalkWindow", "未答"),
+}
 
 
 class JumpPopup(QDialog):
@@ -60,3 +70,23 @@ class JumpPopup(QDialog):
             return
         self.chosen = int(item.data(INDEX_ROLE))
         self.accept()
+
+
+def jump_in(window) -> None:
+    """Ctrl+F in a walk window: choose an item in the popup and go to it."""
+    entries = [
+        (
+            i,
+            r.item.code,
+            local(r.item.text),
+            QCoreApplication.translate(
+                "WalkWindow", STATUS_TEXT.get(window.view.status(r.key), "")
+            ),
+        )
+        for i, r in enumerate(window.view.items)
+    ]
+    popup = JumpPopup(entries, window)
+    chosen = popup.chosen if popup.exec() else None
+    popup.deleteLater()
+    window.activateWindow()
+    window.go_to(window.current if chosen is None else chosen)

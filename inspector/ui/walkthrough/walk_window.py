@@ -9,7 +9,7 @@ A finished inspection opens read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,26 +25,19 @@ from PySide6.QtWidgets import (
 from inspector.domain.scoring import UNANSWERED, AnswerValue
 from inspector.services import inspections, photos
 from inspector.services.context import AppContext
-from inspector.services.errors import UserError
+from inspector.services.errors import UserError, storage_faults
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
-from inspector.ui.i18n import error_text, kind_text, local
+from inspector.ui.i18n import error_text, kind_text
 from inspector.ui.walkthrough.answer_widgets import big_button
+from inspector.ui.walkthrough.autosave import confirm_close, flush_all, problem_text, save_part
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
-from inspector.ui.walkthrough.jump_popup import JumpPopup
+from inspector.ui.walkthrough.jump_popup import jump_in
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
-
-STATUS_TEXT = {
-    "pass": QT_TRANSLATE_NOOP("WalkWindow", "合格"),
-    "fail": QT_TRANSLATE_NOOP("WalkWindow", "不合格"),
-    "na": QT_TRANSLATE_NOOP("WalkWindow", "不适用"),
-    "answered": QT_TRANSLATE_NOOP("WalkWindow", "已填"),
-    UNANSWERED: QT_TRANSLATE_NOOP("WalkWindow", "未答"),
-}
 
 
 class WalkWindow(QMainWindow):
@@ -234,20 +227,20 @@ class WalkWindow(QMainWindow):
 
     def _adder(self, ref: ItemRef):
         def add(path) -> ShownPhoto:
-            photo = photos.add_photo(
-                self.ctx,
-                self.inspection_id,
-                path,
-                template_id=ref.template_id,
-                item_code=ref.item.code,
-            )
+            what = QT_TRANSLATE_NOOP("services", "保存照片")
+            with storage_faults(what):  # a full disk is told beside the strip
+                photo = photos.add_photo(
+                    self.ctx, self.inspection_id, path,
+                    template_id=ref.template_id, item_code=ref.item.code,
+                )  # fmt: skip
             self._saved(self.tr("照片已保存"))
             return self._shown(photo)
 
         return add
 
     def _remove_photo(self, photo_id: str) -> None:
-        photos.remove_photo(self.ctx, photo_id)
+        with storage_faults(QT_TRANSLATE_NOOP("services", "删除照片")):
+            photos.remove_photo(self.ctx, photo_id)
         self._saved(self.tr("照片已删除"))
 
     @property
@@ -351,20 +344,7 @@ class WalkWindow(QMainWindow):
         self.go_to(self.current)
 
     def jump(self) -> None:
-        entries = [
-            (
-                i,
-                r.item.code,
-                local(r.item.text),
-                self.tr(STATUS_TEXT.get(self.view.status(r.key), "")),
-            )
-            for i, r in enumerate(self.view.items)
-        ]
-        popup = JumpPopup(entries, self)
-        chosen = popup.chosen if popup.exec() else None
-        popup.deleteLater()
-        self.activateWindow()
-        self.go_to(self.current if chosen is None else chosen)
+        jump_in(self)
 
     def _activated(self, key) -> None:
         for i, v in enumerate(self.item_views):
@@ -401,20 +381,16 @@ class WalkWindow(QMainWindow):
             return
         if not self.single_mode and ref.index != self.current:
             self._make_current(ref.index)  # a tap on another item's button in the list
-        try:
-            save_answer(self.ctx, self.inspection_id, ref, value)
-        except UserError as exc:
-            self._refused(error_text(exc))
-            return
-        self.reload_view(self.tr("已保存 {code}").format(code=code))
+        view = self.item_views[ref.index]
+        save = lambda: save_answer(self.ctx, self.inspection_id, ref, value)  # noqa: E731
+        if save_part(self, view, "answer", save):
+            self.reload_view(self.tr("已保存 {code}").format(code=code))
 
     def _note_changed(self, key, note: str) -> None:
-        try:
-            inspections.set_note(self.ctx, self.inspection_id, key[0], key[1], note)
-        except UserError as exc:
-            self._refused(error_text(exc))
-            return
-        self._saved(self.tr("备注已保存"))
+        ref = self.view.item(*key)
+        save = lambda: inspections.set_note(self.ctx, self.inspection_id, *key, note)  # noqa: E731
+        if ref is not None and save_part(self, self.item_views[ref.index], "note", save):
+            self._saved(self.tr("备注已保存"))
 
     def _record_distance(self, ref: ItemRef, m: MeasurementInput) -> None:
         try:
@@ -431,9 +407,9 @@ class WalkWindow(QMainWindow):
                 tool=m.tool,
                 gps_accuracy_m=m.gps_accuracy_m,
             )
-        except UserError as exc:
+        except Exception as exc:  # a refusal, or a full or read-only disk
             if self.distance_panel is not None:
-                self.distance_panel.show_error(error_text(exc))
+                self.distance_panel.show_error(problem_text(exc, self.ctx))
             return
         if self.distance_panel is not None:
             self.distance_panel.measurement_saved()
@@ -488,9 +464,14 @@ class WalkWindow(QMainWindow):
 
         return request_finish(self)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            flush_all(self)  # another window (or program) takes the keyboard: save now
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
-        view = self.current_view()
-        if view is not None and not self.locked:
-            view.flush()
+        if not confirm_close(self):  # flushes; asks only when something cannot be stored
+            event.ignore()
+            return
         super().closeEvent(event)
         self.closed.emit(self.inspection_id)

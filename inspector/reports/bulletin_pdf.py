@@ -145,7 +145,9 @@ def _black_table(
                       p.get("recheck_on", "") or ("—" if p else ""), reasons if i == 0 else "")  # fmt: skip
             rows.append([Paragraph(esc(v), st.cell) for v in values])
         last = len(rows) - 1
-        if last > top:
+        # spanned rows cannot break across pages: a site with many problems keeps its
+        # cells in the first row only, so the table can split between its problems
+        if top < last < top + SPAN_ROWS:
             spans += [("SPAN", (c, top), (c, last)) for c in (0, 1, 2, 3, 4, 9)]
     fr = [0.04, 0.1, 0.06, 0.1, 0.1, 0.21, 0.08, 0.07, 0.08, 0.16]
     if is_english(lang):  # English states ("Referred to law enforcement") need room
@@ -202,6 +204,7 @@ def _photos(
     return out
 
 
+SPAN_ROWS = 6  # a site's cells span at most this many problem rows
 CHUNK = 25  # entries per table: reportlab splits many short tables much faster than one long one
 
 

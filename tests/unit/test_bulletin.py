@@ -176,3 +176,17 @@ def test_bulletin_has_kind_column_page_totals_and_its_hash_is_checked(ctx, publi
     with open(forged, "wb") as fh:
         writer.write(fh)
     assert documents.verify_document(ctx, forged).db_status == "mismatch"
+
+
+def test_a_site_with_many_problems_still_fits_the_bulletin(ctx, tmp_path):
+    """Spanned rows cannot break across pages: a black-list site with a dozen long problems
+    must still print (today's demo has sites with 15)."""
+    site = add_site(ctx, "问题很多网吧", code="91430000MANY")
+    long = "现场发现问题，负责人在场，已当面指出并要求立即整改，整改情况另行复查。" * 3
+    codes = [f"IC-{n:02d}" for n in range(2, 12)]
+    i = add_inspection(ctx, site, date(2026, 10, 9), {c: long for c in codes})
+    cases.open_cases_for_inspection(ctx, i)
+    issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
+    out = followup_docs.export_bulletin(ctx, issue.id, tmp_path / "out", sign=False)
+    text = _text(out.files[0]).replace("\n", "")
+    assert "问题很多网吧" in text and text.count("整改情况另行复查") >= 10

@@ -239,7 +239,7 @@ def _is_repeat(
     s: Session, site_id: str, item_code: str, found_on: date, inspection_id: str, policy
 ) -> bool:
     start = rules.repeat_window_start(found_on, policy)
-    q = select(RectificationCase.found_on).where(
+    q = select(col(RectificationCase.found_on)).where(
         RectificationCase.site_id == site_id,
         RectificationCase.item_code == item_code,
         RectificationCase.inspection_id != inspection_id,
@@ -354,14 +354,14 @@ def overdue_condition(today: date):
     The stored state alone never makes a case overdue: state follows the calendar.
     """
     rc = RectificationCase
-    return and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline < today)
+    return and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), col(rc.deadline) < today)
 
 
 def past_deadline_condition(today: date):
     """SQL: unresolved with its deadline passed (overdue, or referred after it): what the
     list rule "问题逾期未整改" and the statistics count."""
     rc = RectificationCase
-    return and_(col(rc.state).in_(sorted(rules.UNRESOLVED_STATES)), rc.deadline < today)
+    return and_(col(rc.state).in_(sorted(rules.UNRESOLVED_STATES)), col(rc.deadline) < today)
 
 
 def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
@@ -373,8 +373,8 @@ def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
         soon = today + timedelta(days=due_soon_days)
         cond.append(
             or_(
-                rc.state == rules.ESCALATED,
-                and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), rc.deadline <= soon),
+                col(rc.state) == rules.ESCALATED,
+                and_(col(rc.state).in_([rules.OPEN, rules.OVERDUE]), col(rc.deadline) <= soon),
             )
         )
     elif flt.view == "open":
@@ -409,7 +409,7 @@ class CaseQuery:
     def _select(self):
         rc = RectificationCase
         return (
-            select(
+            select(  # type: ignore[call-overload]  # sqlmodel types select() up to 4 columns
                 rc.id,
                 rc.site_id,
                 Site.name,
@@ -486,4 +486,4 @@ def cases_of_site(
     if unresolved_only:
         q = q.where(col(RectificationCase.state).in_(sorted(rules.UNRESOLVED_STATES)))
     with read_session(ctx.engine) as s:
-        return list(s.exec(q.order_by(RectificationCase.deadline)))
+        return list(s.exec(q.order_by(col(RectificationCase.deadline))))

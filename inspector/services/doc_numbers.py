@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -167,7 +167,7 @@ def issue_number(ctx: AppContext, kind: str, inspection_id: str | None = None) -
 
 def issued_numbers(ctx: AppContext) -> list[IssuedNumber]:
     with read_session(ctx.engine) as s:
-        return list(s.exec(select(IssuedNumber).order_by(IssuedNumber.issued_at)))
+        return list(s.exec(select(IssuedNumber).order_by(col(IssuedNumber.issued_at))))
 
 
 def remaining(ctx: AppContext) -> int:

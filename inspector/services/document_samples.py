@@ -164,7 +164,7 @@ def add_sample_inspection(
     )
     ctx.paths.photos.mkdir(parents=True, exist_ok=True)
     photo_rows = []
-    failed_codes = [a.item_code for a in answers if a.outcome == "fail"] or [None]
+    failed_codes: list[str | None] = [a.item_code for a in answers if a.outcome == "fail"] or [None]
     for i in range(photos):
         raw = sample_photo(i)
         digest = hashlib.sha256(raw).hexdigest()

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 import inspector.store.models as models
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
@@ -109,7 +109,7 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
         rows = s.exec(
             select(InspectionTemplate)
             .where(InspectionTemplate.inspection_id == inspection_id)
-            .order_by(InspectionTemplate.position)
+            .order_by(col(InspectionTemplate.position))
         )
         templates = []
         for row in rows:
@@ -123,7 +123,9 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
         }
         photos = list(
             s.exec(
-                select(Photo).where(Photo.inspection_id == inspection_id).order_by(Photo.created_at)
+                select(Photo)
+                .where(Photo.inspection_id == inspection_id)
+                .order_by(col(Photo.created_at))
             )
         )
         sigs = {
@@ -165,9 +167,12 @@ class Effective:
 def effective(b: Bundle, template_id: str, item: Item, lang: str = "zh_CN") -> Effective | None:
     a = b.answers.get((template_id, item.code))
     am = b.amendments.get((template_id, item.code))
-    if a is None and am is None:
+    if am is not None:
+        src = am
+    elif a is not None:
+        src = a
+    else:
         return None
-    src = am if am is not None else a
     return Effective(
         outcome=src.outcome,
         count=src.count,

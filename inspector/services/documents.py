@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inspector.domain.text import N_, Message
 from inspector.reports.model import VersionNote
@@ -181,8 +181,8 @@ def inspections_for_documents(ctx: AppContext, limit: int = 300) -> list[Inspect
         )
         rows = s.exec(
             select(Inspection, Site)
-            .join(Site, Site.id == Inspection.site_id)
-            .order_by(Inspection.started_at.desc())
+            .join(Site, col(Site.id) == Inspection.site_id)
+            .order_by(col(Inspection.started_at).desc())
             .limit(limit)
         ).all()
     return [
@@ -234,8 +234,8 @@ def _render(
             raise UserError("这次检查没有不合格项，无需开具限期整改通知书。")
         record_number = issue_number(ctx, RECORD, inspection_id)
         number = issue_number(ctx, NOTICE, inspection_id)
-        doc = notice_views.notice_view(ctx, bundle, number, record_number, days)
-        return bundle, number, render_notice(replace(doc, version=version), font)
+        notice = notice_views.notice_view(ctx, bundle, number, record_number, days)
+        return bundle, number, render_notice(replace(notice, version=version), font)
     raise ValueError(f"unknown document kind {kind!r}")
 
 
@@ -411,7 +411,7 @@ def stale_signatures(ctx: AppContext, inspection_id: str) -> list[str]:
 
 def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[GeneratedDocument]:
     with read_session(ctx.engine) as s:
-        q = select(GeneratedDocument).order_by(GeneratedDocument.generated_at.desc())
+        q = select(GeneratedDocument).order_by(col(GeneratedDocument.generated_at).desc())
         if inspection_id is not None:
             q = q.where(GeneratedDocument.inspection_id == inspection_id)
         return list(s.exec(q))

@@ -38,7 +38,11 @@ def summary_data(insp: Inspection) -> dict[str, Any]:
         "score": insp.score,
         "max_score": insp.max_score,
         "deductions": insp.deductions,
-        "rate": round(insp.score / insp.max_score, 4) if insp.max_score else None,
+        "rate": (
+            round(insp.score / insp.max_score, 4)
+            if insp.score is not None and insp.max_score
+            else None
+        ),
         "result": insp.result,
         "red_line": insp.red_line,
         "distance_warning": insp.distance_warning,

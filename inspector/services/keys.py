@@ -147,6 +147,7 @@ def key_info(ctx: AppContext) -> KeyInfo | None:
 def _write_key(ctx: AppContext, key, cert_pem: bytes, passphrase: str, label: str, chain: bytes):
     from cryptography.hazmat.primitives import serialization
 
+    enc: serialization.KeySerializationEncryption
     if passphrase:
         enc = serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
     elif label == "demo":

@@ -57,12 +57,12 @@ def period_inspections(period: Period, category: str = ALL, routine_only: bool =
 
 
 def site_records(s: Session, period: Period, category: str, today: date) -> dict[str, SiteRecord]:
-    rate = Inspection.score * 100.0 / Inspection.max_score
+    rate = col(Inspection.score) * 100.0 / col(Inspection.max_score)
     q = (
         select(
             Inspection.site_id,
             func.count(),
-            func.min(case((Inspection.max_score > 0, rate), else_=None)),
+            func.min(case((col(Inspection.max_score) > 0, rate), else_=None)),
             func.sum(cast(Inspection.red_line, Integer)),
         )
         .where(*period_inspections(period, category))
@@ -90,8 +90,8 @@ def site_records(s: Session, period: Period, category: str, today: date) -> dict
         .group_by(rc.site_id)
     )
     if kinds is not None:
-        q2 = q2.join(Site, Site.id == rc.site_id).where(col(Site.kind).in_(kinds))
-        q3 = q3.join(Site, Site.id == rc.site_id).where(col(Site.kind).in_(kinds))
+        q2 = q2.join(Site, col(Site.id) == rc.site_id).where(col(Site.kind).in_(kinds))
+        q3 = q3.join(Site, col(Site.id) == rc.site_id).where(col(Site.kind).in_(kinds))
     for site_id, n_overdue, n_open in s.exec(q2):
         d = data.setdefault(site_id, {})
         d.update(overdue_cases=n_overdue or 0, open_cases=n_open or 0)

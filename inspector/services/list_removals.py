@@ -23,7 +23,7 @@ from inspector.store.models import ListEntry, ListIssue, ListRemoval, Rectificat
 def _latest_black_issue(s: Session, site_id: str) -> str | None:
     q = (
         select(ListIssue.id)
-        .join(ListEntry, ListEntry.issue_id == ListIssue.id)
+        .join(ListEntry, col(ListEntry.issue_id) == ListIssue.id)
         .where(
             ListEntry.site_id == site_id,
             ListEntry.colour == BLACK,

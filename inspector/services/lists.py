@@ -139,7 +139,7 @@ def draft_list(
             s.add(issue)
             s.flush()
         else:
-            q = select(
+            q = select(  # type: ignore[call-overload]  # sqlmodel types select() up to 4 columns
                 ListEntry.site_id,
                 ListEntry.colour,
                 ListEntry.excluded,
@@ -210,7 +210,7 @@ class EntryRow:
 def entries(ctx: AppContext, issue_id: str) -> list[EntryRow]:
     q = (
         select(ListEntry, Site.name, Site.address, Site.grid)
-        .join(Site, Site.id == ListEntry.site_id)
+        .join(Site, col(Site.id) == ListEntry.site_id)
         .where(ListEntry.issue_id == issue_id)
     )
     with read_session(ctx.engine) as s:
@@ -322,10 +322,10 @@ def _problems(
     for chunk in _chunks(site_ids):
         q = select(rc).where(
             col(rc.site_id).in_(chunk),
-            (rc.found_on >= period.start) & (rc.found_on < period.end)
+            (col(rc.found_on) >= period.start) & (col(rc.found_on) < period.end)
             | col(rc.state).in_(sorted(case_rules.UNRESOLVED_STATES)),
         )
-        found = list(s.exec(q.order_by(rc.found_on, rc.item_code)))
+        found = list(s.exec(q.order_by(col(rc.found_on), col(rc.item_code))))
         photos: dict[tuple[str, str | None], list[str]] = {}
         for inspection_ids in _chunks(sorted({c.inspection_id for c in found})):
             pq = select(Photo.inspection_id, Photo.item_code, Photo.file_name).where(
@@ -361,11 +361,11 @@ def _item_en(catalog: Any, template_id: str, code: str) -> str:
 
 def _removals(s: Session, issue: ListIssue) -> list[ListRemoval]:
     q = select(ListRemoval).where(col(ListRemoval.shown_in_issue_id).is_(None))
-    q = q.join(Site, Site.id == ListRemoval.site_id)
+    q = q.join(Site, col(Site.id) == ListRemoval.site_id)
     kinds = kinds_of(issue.category)
     if kinds is not None:
         q = q.where(col(Site.kind).in_(kinds))
-    return list(s.exec(q.order_by(ListRemoval.removed_on)))
+    return list(s.exec(q.order_by(col(ListRemoval.removed_on))))
 
 
 def build_snapshot(
@@ -375,7 +375,7 @@ def build_snapshot(
     period = parse_period(issue.period)
     rows = s.exec(
         select(ListEntry, Site)
-        .join(Site, Site.id == ListEntry.site_id)
+        .join(Site, col(Site.id) == ListEntry.site_id)
         .where(ListEntry.issue_id == issue.id)
     ).all()
     rows = sorted(rows, key=lambda r: (pinyin_key(r[1].grid), pinyin_key(r[1].name)))
@@ -418,11 +418,11 @@ def build_snapshot(
             data["problems"] = problems.get(site.id, [])
         out[entry.colour].append(data)
     for removal in _removals(s, issue):
-        site = s.get(Site, removal.site_id)
+        removed = s.get(Site, removal.site_id)
         out["removals"].append(
             {
-                "name": site.name if site else "",
-                "address": site.address if site else "",
+                "name": removed.name if removed else "",
+                "address": removed.address if removed else "",
                 "removed_on": removal.removed_on.isoformat(),
                 "reason": removal.reason,
             }

@@ -60,7 +60,8 @@ def _policy_text(value: object, default: LocalText, path: Path, key: str) -> Loc
     if isinstance(value, str):
         return LocalText(_joined(value))
     if isinstance(value, dict) and isinstance(value.get("zh_CN"), str):
-        en = value.get("en") if isinstance(value.get("en"), str) else ""
+        en_value = value.get("en")
+        en = en_value if isinstance(en_value, str) else ""
         return LocalText(_joined(value["zh_CN"]), re.sub(r"\s+", " ", en).lstrip())
     raise UserError("整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。", path, key)
 

@@ -7,6 +7,7 @@ the device id so that sync can tell what changed where.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -113,7 +114,7 @@ def coordinate_problems(lat: float | None, lon: float | None) -> list[str]:
         return []
     if lat is None or lon is None:
         return [Message("纬度和经度须同时填写或同时留空")]
-    problems = []
+    problems: list[str] = []
     if not -90 <= lat <= 90:
         problems.append(Message("纬度 {} 超出范围（-90 至 90）", lat))
     if not -180 <= lon <= 180:
@@ -123,7 +124,7 @@ def coordinate_problems(lat: float | None, lon: float | None) -> list[str]:
 
 def site_problems(data: SiteData) -> list[str]:
     """Everything wrong with a site record, as sentences (empty when it can be saved)."""
-    problems = []
+    problems: list[str] = []
     if not data.name.strip():
         problems.append(Message("名称不能为空"))
     if data.kind not in BY_CODE:
@@ -136,7 +137,7 @@ def site_problems(data: SiteData) -> list[str]:
 
 
 def school_problems(data: SchoolData) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not data.name.strip():
         problems.append(Message("学校名称不能为空"))
     if data.kind not in SCHOOL_KINDS:
@@ -232,6 +233,7 @@ def save_site_in(
             site.touch(device_id)
             session.add(site)
     names = ("kind", "number", "valid_until")
+    rows: Iterable[Licence]
     if created:
         rows = []
     elif children is not None:
@@ -358,6 +360,7 @@ def save_school_in(
             p.position, corner = corner, corner + 1
         else:
             p.position = 0
+    rows: Iterable[SchoolPoint]
     if created:
         rows = []
     elif children is not None:
@@ -449,8 +452,8 @@ def all_school_records(ctx: AppContext, include_archived: bool = True) -> list[S
 def register_counts(ctx: AppContext) -> dict[str, int]:
     """Active and archived sites and schools, for the home page."""
     with read_session(ctx.engine) as s:
-        sites = s.exec(select(Site.archived, func.count()).group_by(Site.archived)).all()
-        schools = s.exec(select(School.archived, func.count()).group_by(School.archived)).all()
+        sites = s.exec(select(Site.archived, func.count()).group_by(col(Site.archived))).all()
+        schools = s.exec(select(School.archived, func.count()).group_by(col(School.archived))).all()
     site_n = dict(sites)
     school_n = dict(schools)
     return {

@@ -377,10 +377,11 @@ def _build_school(
     except ValueError as exc:
         problems.append(message_of(exc))
     row_datum = _row_datum(cells, default_datum, problems)
-    for pt in data.points if row_datum is not None else ():
-        if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
-            pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
-        pt.coord_source = source_of("sheet", row_datum)
+    if row_datum is not None:
+        for pt in data.points:
+            if -90 <= pt.lat <= 90 and -180 <= pt.lon <= 180:
+                pt.lat, pt.lon = to_wgs84(pt.lat, pt.lon, row_datum)
+            pt.coord_source = source_of("sheet", row_datum)
     try:
         data.archived = to_bool(cells.get("archived", ""))
     except ValueError as exc:
@@ -417,7 +418,6 @@ def apply_preview(
     transaction is rolled back and :class:`ImportCancelled` raised.
     """
     sites = preview.kind == "sites"
-    save = save_site_in if sites else save_school_in
     parent, child, link = (
         (Site, Licence, "site_id") if sites else (School, SchoolPoint, "school_id")
     )
@@ -436,8 +436,12 @@ def apply_preview(
         for i, r in enumerate(rows):
             if progress is not None and i % 50 == 0 and not progress(i, len(rows)):
                 raise ImportCancelled("导入已取消，没有导入任何数据。")
+            rec = r.record  # a good row always has one: a row without is a bad row
             try:
-                save(s, ctx.device_id, r.record, children)
+                if isinstance(rec, SiteData):
+                    save_site_in(s, ctx.device_id, rec, children)
+                elif isinstance(rec, SchoolData):
+                    save_school_in(s, ctx.device_id, rec, children)
             except UserError as exc:
                 raise UserError("第 {} 行：{}", r.row, exc) from None
     if progress is not None:
@@ -454,7 +458,7 @@ def _site_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
         "credit_code", "lat", "lon", "datum", "licences", "notes", "archived", "id",
     ]  # fmt: skip
     header = [SITE_COLUMNS[f][0] for f in order]
-    rows = []
+    rows: list[list[object]] = []
     for d in all_site_records(ctx):
         rows.append(
             [
@@ -471,7 +475,7 @@ def _school_rows(ctx: AppContext) -> tuple[list[str], list[list[object]]]:
     order = ["name", "kind", "address", "grid", "community", "gates", "boundary", "datum",
              "notes", "archived", "id"]  # fmt: skip
     header = [SCHOOL_COLUMNS[f][0] for f in order]
-    rows = []
+    rows: list[list[object]] = []
     for d in all_school_records(ctx):
         rows.append(
             [
@@ -519,5 +523,6 @@ def _write_table(path: Path, header: list[str], rows: list[list[object]], title:
             with atomic_path(path) as tmp:
                 book.save(tmp)
     except OSError as exc:
-        raise UserError(fault_message(exc, N_("导出登记表"), path)) from None
+        fault = fault_message(exc, N_("导出登记表"), path)
+        raise UserError(fault or Message("无法写入 {}：{}", path, exc.strerror or exc)) from None
     return len(rows)

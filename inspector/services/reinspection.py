@@ -72,7 +72,7 @@ def start_reinspection(
         )
         if case_ids:
             q = q.where(col(RectificationCase.id).in_(case_ids))
-        cases = list(s.exec(q.order_by(RectificationCase.found_on)))
+        cases = list(s.exec(q.order_by(col(RectificationCase.found_on))))
         if not cases:
             raise UserError("该场所没有待复查的整改事项。")
         busy = [c for c in cases if c.reinspection_id and _is_draft(s, c.reinspection_id)]
@@ -186,7 +186,7 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
             select(RectificationCase)
             .where(
                 or_(
-                    RectificationCase.reinspection_id == reinspection_id,
+                    col(RectificationCase.reinspection_id) == reinspection_id,
                     col(RectificationCase.id).in_(carried_ids),
                 )
             )
@@ -209,7 +209,7 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
             photos = s.exec(
                 select(Photo.file_name)
                 .where(col(Photo.inspection_id).in_(visits), Photo.item_code == c.item_code)
-                .order_by(Photo.created_at)
+                .order_by(col(Photo.created_at))
             ).all()
             out.append(
                 CarriedItem(

@@ -100,10 +100,12 @@ def map_data(ctx: AppContext, grid: str | None = None) -> MapData:
         q = select(Site).where(Site.archived == False)  # noqa: E712
         if grid:
             q = q.where(Site.grid == grid)
-        sites = [x for x in s.exec(q) if x.lat is not None and x.lon is not None]
+        sites = list(s.exec(q))
         schools = {sc.id: sc for sc in s.exec(select(School).where(School.archived == False))}  # noqa: E712
     out_sites = []
     for site in sites:
+        if site.lat is None or site.lon is None:
+            continue
         restricted = policy.applies_to(site.kind)
         near = school_distances(site.lat, site.lon, points, policy, site.kind, first=1)
         first = near[0] if near else None

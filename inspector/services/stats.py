@@ -89,13 +89,13 @@ def _in_period(period: Period) -> list:
 
 
 def _rates(s: Session, period: Period, key) -> list[tuple[str, int, float, float]]:
-    scored = Inspection.max_score > 0
+    scored = col(Inspection.max_score) > 0
     q = (
         select(
             key,
             func.count(),
-            func.coalesce(func.sum(case((scored, Inspection.score), else_=0.0)), 0.0),
-            func.coalesce(func.sum(case((scored, Inspection.max_score), else_=0.0)), 0.0),
+            func.coalesce(func.sum(case((scored, col(Inspection.score)), else_=0.0)), 0.0),
+            func.coalesce(func.sum(case((scored, col(Inspection.max_score)), else_=0.0)), 0.0),
         )
         .where(*period_inspections(period))
         .group_by(key)
@@ -144,12 +144,15 @@ def period_stats(
             acc[0] += n
             acc[1] += sc
             acc[2] += mx
-        for cat, (n, sc, mx) in cats.items():
+        for cat, (cat_n, cat_sc, cat_mx) in cats.items():
             text = CATEGORY_LABELS.get(cat, LocalText("其他", "Other"))
-            out.by_category.append(RateRow(text.zh_CN, int(n), sc, mx, text.en))
-        total = [sum(r.inspections for r in out.by_kind), sum(r.score for r in out.by_kind)]
+            out.by_category.append(RateRow(text.zh_CN, int(cat_n), cat_sc, cat_mx, text.en))
         out.overall = RateRow(
-            "合计", total[0], total[1], sum(r.max_score for r in out.by_kind), "Total"
+            "合计",
+            sum(r.inspections for r in out.by_kind),
+            sum(r.score for r in out.by_kind),
+            sum(r.max_score for r in out.by_kind),
+            "Total",
         )
         out.by_category = _sorted_rates(out.by_category)
         out.by_kind = _sorted_rates(out.by_kind)
@@ -186,7 +189,7 @@ def period_stats(
         q = (
             select(Site.grid, func.count())
             .select_from(rc)
-            .join(Site, Site.id == rc.site_id)
+            .join(Site, col(Site.id) == rc.site_id)
             .where(past_deadline_condition(today))
             .group_by(Site.grid)
             .order_by(func.count().desc(), Site.grid)
@@ -199,11 +202,11 @@ def period_stats(
 
 
 def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
-    failed = or_(Answer.outcome == "fail", Answer.deduction > 0)
+    failed = or_(col(Answer.outcome) == "fail", col(Answer.deduction) > 0)
     q = (
         select(Answer.template_id, Answer.item_code, func.count())
         .select_from(Inspection)
-        .join(Answer, Answer.inspection_id == Inspection.id)
+        .join(Answer, col(Answer.inspection_id) == Inspection.id)
         .where(*period_inspections(period), failed)
         .group_by(Answer.template_id, Answer.item_code)
         .order_by(func.count().desc(), Answer.item_code)

@@ -13,8 +13,10 @@ Each is one indexed COUNT query. A figure whose capability cannot answer
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlmodel import select
@@ -59,7 +61,10 @@ def attention_count(ctx: AppContext, today: date | None = None) -> int:
     return CaseQuery(ctx, CaseFilter(view="attention"), today=today).count()
 
 
-def safe_count(fn, *args) -> int | None:
+T = TypeVar("T")
+
+
+def safe_count(fn: Callable[..., T], *args: Any) -> T | None:
     try:
         return fn(*args)
     except Exception:  # a status bar must never take the window down

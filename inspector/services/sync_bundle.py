@@ -113,8 +113,8 @@ def build_office_bundle(ctx: AppContext, out: Path, *, builtin_policy: bool = Fa
             if not spec.register:
                 continue
             cols = export_columns(spec, table)
-            rows = conn.execute(select(*[table.c[c] for c in cols]).order_by(table.c.id)).all()
-            tables[spec.name] = (cols, [encode_row(cols, r) for r in rows])
+            db_rows = conn.execute(select(*[table.c[c] for c in cols]).order_by(table.c.id)).all()
+            tables[spec.name] = (cols, [encode_row(cols, r) for r in db_rows])
     register, _dropped = dedupe_register({name: rows for name, (_c, rows) in tables.items()})
     for name, rows in register.items():
         if rows:
@@ -124,7 +124,7 @@ def build_office_bundle(ctx: AppContext, out: Path, *, builtin_policy: bool = Fa
     policy_dir = Path(ctx.settings.policy_dir) if ctx.settings.policy_dir else None
     templates = _files_of(template_dir, ("*.yaml", "*.yml"))
     policy = {} if builtin_policy else _files_of(policy_dir, ("*",))
-    problems = check_templates(templates) + check_policy(policy)
+    problems: list[str] = [*check_templates(templates), *check_policy(policy)]
     if problems:
         raise UserError("配置包未写出：{}", joined(problems))
     for name, body in templates.items():
@@ -217,9 +217,10 @@ def import_office_bundle(
     result = BundleInstall(m.office_name, m.fingerprint, first, m.sequence)
     # Templates and policy are checked before anything is installed; a bad one keeps the
     # current templates and policy as they are (the rest of the bundle still installs).
-    result.problems = check_templates(bundle.under("templates")) + check_policy(
-        bundle.under("policy")
-    )
+    result.problems = [
+        *check_templates(bundle.under("templates")),
+        *check_policy(bundle.under("policy")),
+    ]
     try:
         _install_rows(ctx, bundle, result)
     except PackageRejected as exc:
@@ -276,7 +277,7 @@ def _install_rows(ctx: AppContext, bundle: Bundle, result: BundleInstall) -> Non
     bind = (
         ctx.engine.execution_options(**{IMMEDIATE: True}) if is_sqlite(ctx.engine) else ctx.engine
     )
-    rec_t = SyncRecord.__table__
+    rec_t = SyncRecord.__table__  # type: ignore[attr-defined]  # set by SQLModel, not declared
     with bind.begin() as conn:
         for spec, table in active_tables():
             if not spec.register or spec.name not in register:
@@ -333,7 +334,7 @@ def _install_rows(ctx: AppContext, bundle: Bundle, result: BundleInstall) -> Non
                         .where(rec_t.c.table_name == spec.name, rec_t.c.row_id == values["id"])
                         .values(row_version=version, device_id="office")
                     )
-        office_t = SyncOffice.__table__
+        office_t = SyncOffice.__table__  # type: ignore[attr-defined]  # set by SQLModel, not declared
         existing = conn.execute(
             select(office_t.c.fingerprint).where(office_t.c.is_self == False)  # noqa: E712
         ).scalar()
@@ -355,7 +356,7 @@ def _install_rows(ctx: AppContext, bundle: Bundle, result: BundleInstall) -> Non
             conn.execute(office_t.update().where(office_t.c.fingerprint == existing).values(values))
         acked = m.acknowledged.get(ctx.device_id)
         if acked:
-            exp_t = SyncExport.__table__
+            exp_t = SyncExport.__table__  # type: ignore[attr-defined]  # set by SQLModel, not declared
             result.acknowledged = conn.execute(
                 exp_t.update()
                 .where(exp_t.c.sequence <= acked, exp_t.c.acknowledged_at.is_(None))

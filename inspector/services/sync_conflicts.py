@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -16,7 +16,7 @@ from inspector.sync.tables import decode_row, table_by_name
 
 def list_conflicts(ctx: AppContext, status: str | None = "open") -> list[SyncConflict]:
     with read_session(ctx.engine) as s:
-        q = select(SyncConflict).order_by(SyncConflict.created_at)
+        q = select(SyncConflict).order_by(col(SyncConflict.created_at))
         if status:
             q = q.where(SyncConflict.status == status)
         return list(s.exec(q))

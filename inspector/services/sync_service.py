@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from inspector import __version__
-from inspector.domain.text import N_, message_of
+from inspector.domain.text import N_, Message, message_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.settings import get_value
@@ -128,7 +128,7 @@ def trusted_office(ctx: AppContext) -> SyncOffice | None:
 
 def last_export(ctx: AppContext) -> SyncExport | None:
     with read_session(ctx.engine) as s:
-        return s.exec(select(SyncExport).order_by(SyncExport.sequence.desc())).first()
+        return s.exec(select(SyncExport).order_by(col(SyncExport.sequence).desc())).first()
 
 
 def _since_acknowledged(ctx: AppContext):
@@ -136,7 +136,7 @@ def _since_acknowledged(ctx: AppContext):
         acked = s.exec(
             select(SyncExport)
             .where(SyncExport.acknowledged_at != None)  # noqa: E711
-            .order_by(SyncExport.sequence.desc())
+            .order_by(col(SyncExport.sequence).desc())
         ).first()
     return acked.until if acked else None
 
@@ -194,7 +194,10 @@ def export_changes(
             progress=progress,
         )
     except OSError as exc:
-        raise UserError(fault_message(exc, N_("导出数据包"), dest_dir)) from None
+        fault = fault_message(exc, N_("导出数据包"), dest_dir)
+        raise UserError(
+            fault or Message("无法写入 {}：{}", dest_dir, exc.strerror or exc)
+        ) from None
     with write_session(ctx.engine) as s:
         s.add(
             SyncExport(

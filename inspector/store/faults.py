@@ -14,8 +14,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from inspector.domain.text import N_, Message
 
 LOW_SPACE_BYTES = 256 * 1024  # below this an I/O error on a write is taken as a full disk
@@ -91,8 +89,11 @@ RUN_COMMAND = N_("命令“{}”")  # what failed, for the command line
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    if isinstance(exc, DBAPIError) and isinstance(exc.orig, sqlite3.Error):
-        return exc.orig
+    # SQLAlchemy's DBAPIError keeps the driver's error as ``orig``; read it without
+    # importing SQLAlchemy, which the start-up splash must not wait for.
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, sqlite3.Error):
+        return orig
     return exc if isinstance(exc, sqlite3.Error) else None
 
 

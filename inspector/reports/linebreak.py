@@ -130,7 +130,7 @@ class Paragraph(_RLParagraph):
         if not frags or any(hasattr(f, "cbDefn") for f in frags):
             return super().breakLinesCJK(maxWidths)
         self.height = 0
-        glyphs = []
+        glyphs: list[cjkU] = []
         for f in frags:
             text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
             glyphs.extend(cjkU(t, f, "utf8") for t in text) if text else glyphs.append(

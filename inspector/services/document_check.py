@@ -160,7 +160,8 @@ def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
     roots = trusted_certs(ctx) if ctx is not None else []
     report = verify_pdf(data, roots)
     status, db_hash = "unknown", ""
-    signer_status, names = "unknown", ()
+    signer_status = "unknown"
+    names: tuple[str, ...] = ()
     record_id = report.doc.get("id")
     version = _int(report.doc.get("v"), 1)
     newest, reason = 0, ""

@@ -167,7 +167,8 @@ def notice_view(
     insp, site = b.inspection, b.site
     digest = record_hash(b)
     # deadlines count from the day of the visit, not from when the notice is printed
-    start = (insp.started_at or insp.finished_at).astimezone().date()
+    visit = insp.started_at or insp.finished_at or datetime.now().astimezone()
+    start = visit.astimezone().date()
     items = []
     for line in lines:
         n = (days or {}).get(line.key, line.days)

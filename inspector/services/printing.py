@@ -67,7 +67,8 @@ def describe(ctx: AppContext | None, path: Path) -> PrintTarget:
 
         reader = PdfReader(io.BytesIO(data))
         pages = len(reader.pages)
-        keywords = str((reader.metadata or {}).get("/Keywords", "") or "")
+        meta = reader.metadata
+        keywords = str(meta.get("/Keywords", "") or "") if meta is not None else ""
     except (PdfReadError, ValueError, KeyError, TypeError):
         raise UserError("{} 已损坏，无法打印。", path) from None
     info = parse_keywords(keywords)

@@ -1,11 +1,13 @@
-"""``inspector templates check PATH``: validate template files without the GUI."""
+"""``inspector templates check|import|export``: template files and workbooks without the GUI."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from inspector.cli.common import path_arg
+from inspector.cli.common import context_from_args, path_arg
+from inspector.domain.templates import Template
 from inspector.services.templates import load_paths
 
 
@@ -17,6 +19,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     check.add_argument("path", type=path_arg, help="模板文件（.yaml）或文件夹")
     check.set_defaults(func=cmd_check)
+    imp = tsub.add_parser(
+        "import",
+        help="把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入",
+    )
+    imp.add_argument("book", type=path_arg, help="工作簿 .xlsx，或 CSV 工作表所在的文件夹")
+    imp.add_argument("--into", type=Path, help="写入的模板文件夹（默认：设置中的本单位模板文件夹）")
+    imp.add_argument("--check", action="store_true", help="只检查并预览，不写入")
+    imp.set_defaults(func=cmd_import)
+    exp = tsub.add_parser("export", help="把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿")
+    exp.add_argument("template_id", help="模板编号 id")
+    exp.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV",
+    )
+    exp.set_defaults(func=cmd_export)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -29,4 +49,66 @@ def cmd_check(args: argparse.Namespace) -> int:
     for t in report.templates:
         items = sum(len(s.items) for s in t.sections)
         print(f"OK  {t.id} v{t.version}  {t.title.zh_CN}  ({len(t.sections)} 节, {items} 项)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from inspector.services.errors import UserError
+    from inspector.services.xlsform import WorkbookError
+    from inspector.services.xlsform_export import install_workbook, preview_workbook
+
+    try:
+        if args.check:
+            template, _text = preview_workbook(args.book)
+            _print_summary(template)
+            return 0
+        folder = args.into
+        if folder is None:
+            ctx = context_from_args(args)
+            if not ctx.settings.template_dir:
+                raise UserError(
+                    "尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。"
+                )
+            folder = Path(ctx.settings.template_dir)
+        done = install_workbook(args.book, folder)
+    except WorkbookError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"发现 {len(exc.problems)} 个问题，未写入任何文件。", file=sys.stderr)
+        return 2
+    _print_summary(done.template)
+    if done.already:
+        print(f"内容相同的模板已在 {done.path}，未重复写入。")
+    else:
+        print(f"已写入 {done.path}")
+    return 0
+
+
+def _print_summary(t: Template) -> None:
+    items = sum(len(s.items) for s in t.sections)
+    print(f"OK  {t.id} v{t.version}  {t.title.zh_CN}  ({len(t.sections)} 节, {items} 项)")
+    for s in t.sections:
+        extra = "（重复：逐个填写）" if s.repeat else ""
+        cond = f"  条件：{s.relevant}" if s.relevant else ""
+        print(f"  [{s.code}] {s.title.zh_CN}{extra}{cond}")
+        for i in s.items:
+            logic = f"  条件：{i.relevant}" if i.relevant else ""
+            if i.constraint:
+                logic += f"  约束：{i.constraint}"
+            print(f"    {i.code}  {i.answer:<11} {i.severity:<8} {i.text.zh_CN}{logic}")
+    print(f"  内容哈希 {t.content_hash}")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from inspector.services.errors import UserError
+    from inspector.services.xlsform_export import export_workbook
+
+    ctx = context_from_args(args)
+    template = ctx.catalog.get(args.template_id)
+    if template is None:
+        raise UserError(
+            "没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。", args.template_id
+        )
+    out = export_workbook(template, args.output)
+    print(f"已导出 {template.id} v{template.version} 到 {out}（内容哈希 {template.content_hash}）")
     return 0

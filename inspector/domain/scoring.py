@@ -12,6 +12,8 @@ Pure functions over the template items and the answers given so far. The rules:
 * pass/fail fails on "fail"; a count fails by its count rule; a measurement
   fails outside its limit; a choice fails when the chosen option says so; text
   never fails.
+* Items whose condition (``relevant``) does not hold are "hidden": they weigh
+  and deduct nothing, whatever answer they keep.
 * Any failed red-line item makes the result ``blacklist_candidate``; otherwise
   any deduction makes it ``deducted``; else ``pass``.
 """
@@ -28,6 +30,7 @@ FAIL = "fail"
 NA = "na"
 UNANSWERED = "unanswered"
 ANSWERED = "answered"  # text items, and advisory items without a verdict
+HIDDEN = "hidden"  # the item's condition does not hold: not asked, not scored
 
 RESULT_PASS = "pass"
 RESULT_DEDUCTED = "deducted"
@@ -165,12 +168,18 @@ def score(
     items: Iterable[tuple[ItemKey, Item]],
     answers: Mapping[ItemKey, AnswerValue],
     limits: Mapping[ItemKey, Limit] | None = None,
+    hidden: Iterable[ItemKey] = (),
 ) -> ScoreResult:
     """Score every item against its answer; ``limits`` replaces an item's own limit
-    (the distance policy's limit for the 200 m item)."""
+    (the distance policy's limit for the 200 m item); ``hidden`` items (their
+    condition does not hold) weigh and deduct nothing, whatever their answer."""
     limits = limits or {}
+    hidden = set(hidden)
     scored: dict[ItemKey, ItemScore] = {}
     for key, item in items:
+        if key in hidden:
+            scored[key] = ItemScore(key, HIDDEN, 0.0, 0.0, False)
+            continue
         scored[key] = score_item(key, item, answers.get(key), limits.get(key))
     max_score = sum(s.weight for s in scored.values())
     deductions = sum(s.deduction for s in scored.values())

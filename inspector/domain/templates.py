@@ -16,93 +16,28 @@ from typing import Any
 
 from inspector.domain.site_kinds import BY_CODE as SITE_KIND_CODES
 from inspector.domain.site_kinds import CATEGORY_LABELS
+from inspector.domain.template_logic import check_logic, item_logic, section_logic
+from inspector.domain.template_model import Choice, CountRule, Item, Limit, Section
 from inspector.domain.text import LocalText, Message
+
+__all__ = [
+    "Choice",
+    "CountRule",
+    "Item",
+    "Limit",
+    "Problem",
+    "Section",
+    "Template",
+    "TemplateError",
+    "content_hash",
+    "parse_template",
+]
 
 ANSWER_KINDS = ("pass_fail", "count", "measurement", "text", "choice")
 SEVERITIES = ("red_line", "deduct", "advisory")
 RULES = ("distance_to_school",)
 ALL_KINDS = "*"
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-
-
-@dataclass(frozen=True)
-class Choice:
-    code: str
-    text: LocalText
-    fails: bool = False
-
-
-@dataclass(frozen=True)
-class Limit:
-    """A measurement passes when ``min <= value <= max`` (either bound optional)."""
-
-    min: float | None = None
-    max: float | None = None
-
-    def passes(self, value: float) -> bool:
-        if self.min is not None and value < self.min:
-            return False
-        return not (self.max is not None and value > self.max)
-
-
-@dataclass(frozen=True)
-class CountRule:
-    """A count fails when it is above ``fail_above`` or below ``fail_below``."""
-
-    fail_above: int | None = None
-    fail_below: int | None = None
-
-    def fails(self, count: int) -> bool:
-        if self.fail_above is not None and count > self.fail_above:
-            return True
-        return self.fail_below is not None and count < self.fail_below
-
-    def units(self, count: int) -> int:
-        """How many units the count misses by (for per-unit deductions)."""
-        if self.fail_above is not None and count > self.fail_above:
-            return count - self.fail_above
-        if self.fail_below is not None and count < self.fail_below:
-            return self.fail_below - count
-        return 0
-
-
-@dataclass(frozen=True)
-class Item:
-    code: str
-    text: LocalText
-    answer: str  # one of ANSWER_KINDS
-    severity: str  # one of SEVERITIES
-    points: float = 0.0  # weight of the item and the deduction when it fails
-    per_unit: bool = False  # deduct ``points`` per unit a count misses by
-    max_deduction: float | None = None
-    count_rule: CountRule | None = None
-    unit: str = ""
-    limit: Limit | None = None
-    choices: tuple[Choice, ...] = ()
-    photo_on_fail: bool = False
-    required: bool = True
-    applies_to: tuple[str, ...] = ()  # empty: the template's applicability
-    guidance: LocalText | None = None
-    rule: str | None = None  # special handling, e.g. "distance_to_school"
-    rectify_days: int | None = None
-    escalate_on_recheck: bool = False  # red line still failing at a re-check: refer at once
-    correction: LocalText | None = None  # what the party must do (the notice's 整改要求)
-    legal_basis: LocalText | None = None  # the law, regulation or local rule; else the template's
-    referral: bool = False  # a failure no deadline can cure: referred, not given days
-
-    @property
-    def is_red_line(self) -> bool:
-        return self.severity == "red_line"
-
-    def applies(self, site_kind: str | None) -> bool:
-        return not self.applies_to or site_kind is None or site_kind in self.applies_to
-
-
-@dataclass(frozen=True)
-class Section:
-    code: str
-    title: LocalText
-    items: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
@@ -126,6 +61,10 @@ class Template:
         return [(s, i) for s in self.sections for i in s.items if i.applies(site_kind)]
 
     def item(self, code: str) -> Item | None:
+        """The item of ``code``; a repeat instance's stored code (``MK-S01#2``) finds MK-S01."""
+        base, mark, n = code.rpartition("#")
+        if mark and base and n.isdigit():
+            code = base
         for s in self.sections:
             for i in s.items:
                 if i.code == code:
@@ -292,7 +231,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         elif scode in seen_sections:
             c.add(scode, Message("分节 code 重复"))
         seen_sections.add(scode)
-        for key in sorted(set(sd) - {"code", "title", "items"}):
+        for key in sorted(set(sd) - {"code", "title", "items", "relevant", "repeat"}):
             c.add(scode, Message("未知字段 {!r}", key))
         stitle = c.text(sd.get("title"), scode, Message("分节标题"))
         items_data = sd.get("items")
@@ -304,7 +243,12 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
             item = _parse_item(c, idata, Message("{} 第 {} 项", scode, ii), seen_items, applies_to)
             if item is not None:
                 items.append(item)
-        sections.append(Section(scode, stitle or LocalText(scode), tuple(items)))
+        relevant = section_logic(c.add, sd, scode)
+        repeat = c.flag(sd, "repeat", scode, False)
+        sections.append(Section(scode, stitle or LocalText(scode), tuple(items), relevant, repeat))
+    if not c.problems:
+        for place, sentence in check_logic(sections):
+            c.add(place, sentence)
     if c.problems:
         raise TemplateError(c.problems)
     assert title is not None and isinstance(category, str)  # checked above
@@ -322,11 +266,34 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
     )
 
 
-_ITEM_KEYS = set(
-    "code text answer severity points per_unit max_deduction fail_above fail_below unit limit"
-    " choices photo_on_fail required applies_to guidance rule rectify_days escalate_on_recheck"
-    " correction legal_basis referral".split()
-)
+_ITEM_KEYS = {
+    "code",
+    "text",
+    "answer",
+    "severity",
+    "points",
+    "per_unit",
+    "max_deduction",
+    "fail_above",
+    "fail_below",
+    "unit",
+    "limit",
+    "choices",
+    "photo_on_fail",
+    "required",
+    "applies_to",
+    "guidance",
+    "rule",
+    "rectify_days",
+    "relevant",
+    "constraint",
+    "constraint_message",
+    "note_on_fail",
+    "escalate_on_recheck",
+    "correction",
+    "legal_basis",
+    "referral",
+}
 
 
 def _parse_item(
@@ -340,6 +307,8 @@ def _parse_item(
         c.add(where, Message("检查项缺少 code"))
         return None
     code = code.strip()
+    if "#" in code:
+        c.add(code, Message("检查项 code 不能含“#”"))
     if code in seen:
         c.add(code, Message("检查项 code 重复（同一模板内每项的 code 必须唯一）"))
     seen.add(code)
@@ -399,6 +368,11 @@ def _parse_item(
             c.add(code, Message("applies_to 中的 {} 不在模板的适用场所类型内", outside))
     photo_on_fail = c.flag(d, "photo_on_fail", code, False)
     required = c.flag(d, "required", code, True)
+    note_on_fail = c.flag(d, "note_on_fail", code, False)
+    relevant, constraint = item_logic(c.add, d, code)
+    constraint_message = c.text(
+        d.get("constraint_message"), code, Message("提示 constraint_message"), required=False
+    )
     escalate = c.flag(d, "escalate_on_recheck", code, False)
     if escalate and severity != "red_line":
         c.add(code, Message("escalate_on_recheck 只能用于红线项（severity: red_line）"))
@@ -422,6 +396,10 @@ def _parse_item(
         guidance=guidance,
         rule=rule,
         rectify_days=rectify_days,
+        relevant=relevant,
+        constraint=constraint,
+        constraint_message=constraint_message,
+        note_on_fail=note_on_fail,
         escalate_on_recheck=escalate and severity == "red_line",
         correction=correction,
         legal_basis=legal_basis,

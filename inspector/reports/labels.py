@@ -242,6 +242,8 @@ LABELS: dict[str, str] = {
     "发现问题": "Problems found",
     "已整改": "Corrected",
     "整改率": "Correction rate",
+    "摊位检查数": "Stalls inspected",
+    "不合格摊位数": "Stalls with a failure",
     "统计单位": "Compiled by",
     "得分率(%)": "Score rate (%)",
     "分类别": "By category",

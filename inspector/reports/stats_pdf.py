@@ -139,6 +139,20 @@ def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: 
 
 
 def _summary(st: Any, lang: str) -> str:
+    return _totals(st, lang) + _stall_summary(st, lang)
+
+
+def _stall_summary(st: Any, lang: str) -> str:
+    """Market stalls walked one by one (repeated sections), when there were any."""
+    n = getattr(st, "stalls_inspected", 0)
+    if not n:
+        return ""
+    if is_english(lang):
+        return f" Market stalls inspected: {n:,}; with a failure: {st.stalls_failed:,}."
+    return f"逐个检查的市场摊位 {n:,} 个，其中不合格 {st.stalls_failed:,} 个。"
+
+
+def _totals(st: Any, lang: str) -> str:
     overall = _rate(st.overall.rate if st.overall else None)
     if is_english(lang):
         return (

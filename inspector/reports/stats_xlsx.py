@@ -47,6 +47,8 @@ def write_stats_xlsx(st: Any, path: Path, language: str = "zh_CN") -> Path:
         ("发现问题", st.problems_found),
         ("已整改", st.problems_fixed),
         ("整改率", st.fixed_text),
+        ("摊位检查数", getattr(st, "stalls_inspected", 0)),
+        ("不合格摊位数", getattr(st, "stalls_failed", 0)),
         ("统计单位", st.office),
     ):
         summary.append([label(row[0], lang), row[1]])

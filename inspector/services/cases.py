@@ -21,6 +21,7 @@ from inspector.domain import cases as rules
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import load_in, stall_finding
 from inspector.services.list_policy import load_list_policy, local_date, today_local
 from inspector.store.atomic import copy_durably
 from inspector.store.engine import read_session, write_session
@@ -108,8 +109,10 @@ def _open_cases_in(
         for c in s.exec(select(RectificationCase).where(RectificationCase.inspection_id == insp.id))
     }
     opened: list[str] = []
+    view = load_in(s, ctx, insp.id)
     for answer in answers_of(s, insp.id):
-        if (answer.template_id, answer.item_code) in existing:
+        key = (answer.template_id, answer.item_code)
+        if key in existing or view.is_hidden(key):
             continue
         template = templates.get(answer.template_id)
         item = template.item(answer.item_code) if template else None
@@ -117,7 +120,8 @@ def _open_cases_in(
             continue
         case = _new_case(
             s, ctx, insp, policy, answer.template_id, answer.item_code, item,
-            finding=answer.note or "", grid=grid, found_on=found_on,
+            finding=stall_finding(view, answer.template_id, answer.item_code, answer.note),
+            grid=grid, found_on=found_on,
         )  # fmt: skip
         if case is not None:
             opened.append(case.id)

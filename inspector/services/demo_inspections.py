@@ -17,10 +17,13 @@ from datetime import date, datetime, time, timedelta
 from PIL import Image, ImageDraw
 from sqlmodel import col, select
 
+from inspector.domain.conditions import parse_expression, references
+from inspector.domain.relevance import constraint_holds, hidden_keys
+from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
 from inspector.services import inspections as svc
 from inspector.services.context import AppContext
-from inspector.services.inspection_finish import finish
+from inspector.services.inspection_finish import check_view, finish
 from inspector.services.inspection_view import ItemRef, load_inspection
 from inspector.services.photos import add_photo
 from inspector.services.policy import distance_policy
@@ -130,12 +133,41 @@ def _walk(
         if plan[r.key]:
             values["note"] = rng.choice(FAIL_NOTES)
         answers.append((r.template_id, r.item.code, values))
-    svc.answer_many(ctx, iid, answers)
+    svc.answer_many(ctx, iid, _fit_conditions(refs, answers, plan, rng))
     for r in refs:
         if plan[r.key] and r.item.photo_on_fail and photos[0] < MAX_PHOTOS:
             add_photo(ctx, iid, _photo(rng, r.item.code), template_id=r.template_id,
                       item_code=r.item.code, caption="演示照片", original_name="demo.jpg")  # fmt: skip
             photos[0] += 1
+
+
+def _fit_conditions(refs: list[ItemRef], answers: list, plan: dict, rng: random.Random) -> list:
+    """Answers as an inspector gives them: a question a condition refers to ("minors
+    present?") is mostly answered with its last option, hidden items are left out, and
+    a value its constraint refuses becomes a failing one."""
+    named = {
+        n for r in refs if r.item.relevant for n in references(parse_expression(r.item.relevant))
+    }
+    by_key = {r.key: r for r in refs}
+    for _tid, code, values in answers:
+        item = by_key[(_tid, code)].item
+        if code in named and item.answer == "choice" and "choice" in values:
+            values["choice"] = item.choices[-1 if rng.random() < 0.8 else 0].code
+    planned = {(t, c): AnswerValue(v.get("outcome"), v.get("count"), v.get("measurement"),
+                                   v.get("text"), v.get("choice")) for t, c, v in answers}  # fmt: skip
+    hidden = hidden_keys(refs, planned)
+    out = []
+    for tid, code, values in answers:
+        ref = by_key[(tid, code)]
+        if ref.key in hidden:
+            plan[ref.key] = False
+            continue
+        field = {"count": "count", "measurement": "measurement"}.get(ref.item.answer)
+        if field and not constraint_holds(ref.item, values.get(field)):
+            values = {**_value(ref.item, True, rng), "note": rng.choice(FAIL_NOTES)}
+            plan[ref.key] = True
+        out.append((tid, code, values))
+    return out
 
 
 def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
@@ -159,6 +191,16 @@ def _measure(ctx: AppContext, iid: str, rng: random.Random) -> None:
                 tool="激光测距仪" if i == 0 else "测距轮", gps_accuracy_m=round(rng.uniform(2, 8), 1),
                 measured_by=insp.lead_inspector_name if i == 0 else insp.co_inspector_name,
             )  # fmt: skip
+
+
+def _complete_evidence(ctx: AppContext, iid: str, rng: random.Random) -> None:
+    """The photos and notes finishing requires for failed items, as an inspector adds them."""
+    check = check_view(load_inspection(ctx, iid))
+    for r in check.missing_photos:
+        add_photo(ctx, iid, _photo(rng, r.code), template_id=r.template_id,
+                  item_code=r.code, caption="演示照片", original_name="demo.jpg")  # fmt: skip
+    for r in check.missing_notes:
+        svc.set_note(ctx, iid, r.template_id, r.code, rng.choice(FAIL_NOTES))
 
 
 WEEKS = 10
@@ -238,6 +280,7 @@ def add_demo_inspections(
         if draft:
             continue
         with fixed_clock(started + timedelta(minutes=rng.randint(25, 70))):
+            _complete_evidence(ctx, insp.id, rng)
             finish(ctx, insp.id)
         if progress:
             progress(n + 1, total)

@@ -25,8 +25,18 @@ from inspector.store.types import new_id, utcnow
 
 
 def internet_cafe_template() -> dict[str, Any]:
+    """The shipped internet-café list as its version 1 (before the minors questions became
+    conditional): the sample record answers every item, which a condition would not allow."""
     path = resource("templates", "school-internet-cafe.yaml")
-    return yaml.safe_load(path.read_text("utf-8"))
+    data = yaml.safe_load(path.read_text("utf-8"))
+    if data.get("version") == 2:
+        data["version"] = 1
+        for section in data["sections"]:
+            section["items"] = [i for i in section["items"] if i["code"] not in ("IC-14", "IC-15")]
+            for i in section["items"]:
+                for key in ("relevant", "constraint", "constraint_message"):
+                    i.pop(key, None)
+    return data
 
 
 def wide_template(items: int) -> dict[str, Any]:

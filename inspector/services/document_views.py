@@ -9,7 +9,7 @@ walk-through services are shaped. Optional tables of other capabilities
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from sqlmodel import col, select
 
 import inspector.store.models as models
+from inspector.domain.scoring import AnswerValue
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Template, TemplateError, parse_template
 from inspector.domain.text import N_
@@ -27,14 +28,15 @@ from inspector.reports.model import (
     Person,
     PhotoRef,
     RecordDoc,
-    SectionRows,
     SignatureRef,
 )
 from inspector.services import amended_record
 from inspector.services.context import AppContext
 from inspector.services.distance_record import distance_facts, estimate_suffix
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import ItemRef
 from inspector.services.record_hash import fallback_hash, record_hash  # noqa: F401  (re-exported)
+from inspector.services.record_rows import photo_caption, record_sections
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -388,63 +390,45 @@ def site_name(b: Bundle) -> str:
     return getattr(b.inspection, "site_name", "") or b.site.name
 
 
-PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": "整改"}
-
-
-def photo_caption(b: Bundle, p: Photo, lang: str = "zh_CN") -> str:
-    """A photo's caption: the item's code and text it shows, then the inspector's caption."""
-    if p.item_code:
-        named = p.item_code
-        for _row, tpl in b.templates:
-            item = tpl.item(p.item_code)
-            if item is not None:
-                named = f"{item.code} {item.text.get(lang)}"
-                break
-        return fmt("{}：{}", lang, named, p.caption) if p.caption else named
-    return p.caption or label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
-
-
 def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     insp, site = b.inspection, b.site
     lang = ctx.settings.document_language
     digest = record_hash(b)
+
+    def stored(ref: ItemRef) -> Item:  # the item under its stored code (TS-01#2 in stall 2)
+        return replace(ref.item, code=ref.code)
+
+    def value_of(ref: ItemRef) -> AnswerValue | None:
+        e = effective(b, ref.template_id, stored(ref), lang)
+        return (
+            None if e is None else AnswerValue(e.outcome, e.count, e.measurement, e.text, e.choice)
+        )
+
     scores = amended_record.scored_items(ctx, b)  # amended: rows from the answers in force
-    sections: list[SectionRows] = []
-    for tpl_row, tpl in b.templates:
-        for section in tpl.sections:
-            rows = []
-            for item in section.items:
-                if not item.applies(site.kind):
-                    continue
-                e = effective(b, tpl_row.template_id, item, lang)
-                a = b.answers.get((tpl_row.template_id, item.code))
-                result, deduction, is_failed = (
-                    result_text(item, e, lang),
-                    _deduction(b, tpl_row.template_id, item.code),
-                    failed(item, e),
-                )
-                sc = scores.get((tpl_row.template_id, item.code)) if scores else None
-                if sc is not None:
-                    result = amended_record.row_result(sc, result, lang)
-                    deduction = amended_record.deduction_text(sc.deduction)
-                    is_failed = sc.status == "fail"
-                rows.append(
-                    ItemRow(
-                        code=item.code,
-                        text=item.text.get(lang),
-                        result=result,
-                        value=value_text(item, e, lang),
-                        note=a.note if a is not None else "",
-                        deduction=deduction,
-                        failed=is_failed,
-                        red_line=item.is_red_line,
-                        amended=e.amended if e else "",
-                    )
-                )
-            if rows:
-                sections.append(
-                    SectionRows(f"{tpl.title.get(lang)} · {section.title.get(lang)}", tuple(rows))
-                )
+
+    def row_of(ref: ItemRef) -> ItemRow:
+        item, e = ref.item, effective(b, ref.template_id, stored(ref), lang)
+        a = b.answers.get(ref.key)
+        result, deduction = result_text(item, e, lang), _deduction(b, ref.template_id, ref.code)
+        is_failed = failed(item, e)
+        sc = scores.get(ref.key) if scores else None
+        if sc is not None:
+            result = amended_record.row_result(sc, result, lang)
+            deduction = amended_record.deduction_text(sc.deduction)
+            is_failed = sc.status == "fail"
+        return ItemRow(
+            code=item.code,
+            text=item.text.get(lang),
+            result=result,
+            value=value_text(item, e, lang),
+            note=a.note if a is not None else "",
+            deduction=deduction,
+            failed=is_failed,
+            red_line=item.is_red_line,
+            amended=e.amended if e else "",
+        )
+
+    sections = record_sections(b.templates, site.kind, b.answers, value_of, row_of, lang)
     kind = SITE_KINDS.get(site.kind)
     score = label("未评分", lang)
     if insp.score is not None:

@@ -92,7 +92,7 @@ def view_data(view: InspectionView) -> dict[str, Any]:
             {
                 "template_id": ref.template_id,
                 "section": ref.section.title.zh_CN,
-                "code": ref.item.code,
+                "code": ref.code,
                 "text": ref.item.text.zh_CN,
                 "answer_kind": ref.item.answer,
                 "severity": ref.item.severity,
@@ -105,7 +105,7 @@ def view_data(view: InspectionView) -> dict[str, Any]:
                     {"reason": a.reason, "actor": a.actor, "at": _time(a.at)}
                     for a in view.amendments.get(ref.key, [])
                 ],
-                "photos": [p.file_name for p in view.photos_for(ref.template_id, ref.item.code)],
+                "photos": [p.file_name for p in view.photos_for(ref.template_id, ref.code)],
             }
         )
     data["items"] = items

@@ -54,6 +54,7 @@ class FinishCheck:
 
     unanswered: list[ItemRef] = field(default_factory=list)  # required items without answer
     missing_photos: list[ItemRef] = field(default_factory=list)  # failed, photo expected, none
+    missing_notes: list[ItemRef] = field(default_factory=list)  # failed, note required, none
     distance_warning: bool = False  # within the margin: measure a second time
     distance_unmeasured: bool = False  # the rule applies and nothing decides yet
 
@@ -62,6 +63,7 @@ class FinishCheck:
         return not (
             self.unanswered
             or self.missing_photos
+            or self.missing_notes
             or self.distance_warning
             or self.distance_unmeasured
         )
@@ -69,6 +71,7 @@ class FinishCheck:
     def messages(self) -> list[str]:
         out = [f"未填写：{r.item.code} {r.item.text.zh_CN}" for r in self.unanswered]
         out += [f"缺少照片：{r.item.code} {r.item.text.zh_CN}" for r in self.missing_photos]
+        out += [f"缺少说明：{r.item.code} {r.item.text.zh_CN}" for r in self.missing_notes]
         if self.distance_warning:
             out.append("距离接近限值，请由第二名检查员复测并记录。")
         if self.distance_unmeasured:
@@ -79,12 +82,14 @@ class FinishCheck:
 def check_view(view: InspectionView) -> FinishCheck:
     check = FinishCheck()
     for ref in view.items:
-        status = view.status(ref.key)
+        status = view.status(ref.key)  # "hidden" when the item's condition does not hold
         if status == UNANSWERED and ref.item.required:
             check.unanswered.append(ref)
         if status == "fail" and ref.item.photo_on_fail:
-            if not view.photos_for(ref.template_id, ref.item.code):
+            if not view.photos_for(ref.template_id, ref.code):
                 check.missing_photos.append(ref)
+        if status == "fail" and ref.item.note_on_fail and not view.note(ref.key).strip():
+            check.missing_notes.append(ref)
     if view.distance is not None and view.distance.applies:
         check.distance_warning = view.distance.warning
         check.distance_unmeasured = view.distance.needs_measurement
@@ -186,6 +191,7 @@ def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = N
         if finished_at is not None and finished_at < insp.started_at:
             raise UserError("完成时间不能早于检查开始时间。")
         view = load_in(s, ctx, inspection_id)
+        _require_evidence(view)
         digest = content_hash_of(view)
         insp.status = "finished"
         insp.finished_at = finished_at or now
@@ -216,6 +222,23 @@ def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = N
 
         open_cases_in(s, ctx, insp)
         return insp
+
+
+def _require_evidence(view: InspectionView) -> None:
+    """Refuse to finish while a failed item lacks the photo or note its template demands."""
+    check = check_view(view)
+    for ref in check.missing_photos:
+        raise UserError(
+            "检查项 {} “{}”不合格，模板要求附照片：请先拍照或添加照片再完成检查。",
+            ref.code,
+            ref.item.text,
+        )
+    for ref in check.missing_notes:
+        raise UserError(
+            "检查项 {} “{}”不合格，模板要求填写说明：请先写明发现的问题再完成检查。",
+            ref.code,
+            ref.item.text,
+        )
 
 
 def verify_content_hash(ctx: AppContext, inspection_id: str) -> bool:
@@ -259,7 +282,7 @@ def _amend_in(
     am = Amendment(
         inspection_id=insp.id,
         template_id=ref.template_id,
-        item_code=ref.item.code,
+        item_code=ref.code,
         reason=reason,
         actor=actor,
         created_by_device=ctx.device_id,
@@ -273,7 +296,7 @@ def _amend_in(
                 inspection_id=insp.id,
                 entity="amendment",
                 entity_id=am.id,
-                field=f"{ref.template_id}/{ref.item.code}.{name}",
+                field=f"{ref.template_id}/{ref.code}.{name}",
                 old=getattr(current, name),
                 new=merged[name],
                 actor=actor,
@@ -362,4 +385,7 @@ def amend(
         from inspector.services.cases import follow_amendment_in
 
         follow_amendment_in(s, ctx, insp, after_view, ref.key, reason, who)
+        # items the amended answer hides or shows again (their conditions name it) follow too
+        for key in view.hidden ^ after_view.hidden:
+            follow_amendment_in(s, ctx, insp, after_view, key, reason, who)
         return am

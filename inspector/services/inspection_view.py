@@ -8,6 +8,7 @@ the UI, the reports and the CLI work from. Writes go through
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from inspector.domain.distance import DistanceVerdict, Measurement, evaluate_distance
 from inspector.domain.policy import DistancePolicy
+from inspector.domain.relevance import hidden_keys, instance_code, split_code
 from inspector.domain.scoring import AnswerValue, ItemKey, ScoreResult, score
 from inspector.domain.templates import Item, Limit, Section, Template, parse_template
 from inspector.domain.text import LocalText
@@ -54,24 +56,72 @@ class ItemRef:
     section: Section
     item: Item
     index: int  # 0-based position over all items of the inspection
+    instance: int = 0  # the instance of a repeated section (a stall), 1-based; 0 outside
 
     @property
     def key(self) -> ItemKey:
-        return (self.template_id, self.item.code)
+        return (self.template_id, instance_code(self.item.code, self.instance))
+
+    @property
+    def code(self) -> str:
+        """The code answers are stored under (``MK-S01#2`` in the second stall)."""
+        return instance_code(self.item.code, self.instance)
 
     @property
     def is_distance(self) -> bool:
         return self.item.rule == DISTANCE_RULE
 
 
+def repeat_instances(codes: Iterable[ItemKey]) -> dict[tuple[str, str], set[int]]:
+    """The instances recorded per (template id, item code) of repeated items."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for tid, stored in codes:
+        base, n = split_code(stored)
+        if n:
+            out.setdefault((tid, base), set()).add(n)
+    return out
+
+
 def walk_items(
-    templates: list[tuple[InspectionTemplate, Template]], site_kind: str
+    templates: list[tuple[InspectionTemplate, Template]],
+    site_kind: str,
+    stored_codes: Iterable[ItemKey] = (),
 ) -> list[ItemRef]:
+    """The items in walking order; a repeated section once per recorded instance."""
+    found = repeat_instances(stored_codes)
     out: list[ItemRef] = []
     for _row, t in templates:
-        for section, item in t.items(site_kind):
-            out.append(ItemRef(t.id, t.title, section, item, len(out)))
+        pairs = t.items(site_kind)
+        for section in t.sections:
+            items = [i for s, i in pairs if s is section]
+            if not section.repeat:
+                for i in items:
+                    out.append(ItemRef(t.id, t.title, section, i, len(out)))
+                continue
+            numbers = set().union(*(found.get((t.id, i.code), set()) for i in section.items))
+            for inst in sorted(numbers):
+                for i in items:
+                    out.append(ItemRef(t.id, t.title, section, i, len(out), inst))
     return out
+
+
+def stall_finding(view: InspectionView, template_id: str, stored_code: str, note: str) -> str:
+    """A case's finding: the note, preceded by the stall (repeat instance) it was found at."""
+    ref = view.item(template_id, stored_code)
+    label = instance_label(view, ref) if ref is not None else ""
+    if ref is None or not label:
+        return note or ""
+    where = f"{ref.section.title.zh_CN} {label}"
+    return f"{where}：{note}" if note else where
+
+
+def instance_label(view: InspectionView, ref: ItemRef) -> str:
+    """The stall number or name of a repeat instance (its first, text item), or ""."""
+    if not ref.instance:
+        return ""
+    first = ref.section.items[0]
+    a = view.answers.get((ref.template_id, instance_code(first.code, ref.instance)))
+    return (a.text or "").strip() if a else ""
 
 
 def answer_value(a: Answer | Amendment | None) -> AnswerValue | None:
@@ -103,16 +153,41 @@ class InspectionView:
     score: ScoreResult  # by the effective (amended) answers
     distance: DistanceVerdict | None  # None when no item carries the distance rule
     policy: DistancePolicy = field(repr=False, default=None)  # type: ignore[assignment]
+    hidden: set[ItemKey] = field(default_factory=set)  # items whose condition does not hold
 
     @property
     def locked(self) -> bool:
         return self.inspection.status == "finished"
 
+    def is_hidden(self, key: ItemKey) -> bool:
+        """True when the item's condition does not hold (not asked, not scored)."""
+        return key in self.hidden
+
     def item(self, template_id: str, item_code: str) -> ItemRef | None:
+        """The item stored under ``item_code``; ``CODE#n`` with n one past the last
+        instance of a repeated section is the first item of a new instance."""
         for r in self.items:
             if r.key == (template_id, item_code):
                 return r
+        base, n = split_code(item_code)
+        if not n:
+            return None
+        for _row, t in self.templates:
+            if t.id != template_id:
+                continue
+            for section in t.sections:
+                if section.repeat and section.items and section.items[0].code == base:
+                    if n == self.instances(template_id, section.code) + 1:
+                        return ItemRef(t.id, t.title, section, section.items[0], len(self.items), n)
         return None
+
+    def instances(self, template_id: str, section_code: str) -> int:
+        """How many instances (stalls) of a repeated section are recorded."""
+        return max(
+            (r.instance for r in self.items
+             if r.template_id == template_id and r.section.code == section_code),
+            default=0,
+        )  # fmt: skip
 
     def original(self, key: ItemKey) -> AnswerValue | None:
         """The answer as recorded before finishing."""
@@ -159,11 +234,11 @@ def _load(
         .order_by(col(InspectionTemplate.position))
     ).all()
     templates = [(r, frozen_template(r)) for r in rows]
-    items = walk_items(templates, insp.site_kind)
     answers = {
         (a.template_id, a.item_code): a
         for a in session.exec(select(Answer).where(Answer.inspection_id == inspection_id))
     }
+    items = walk_items(templates, insp.site_kind, answers)
     amendments: dict[ItemKey, list[Amendment]] = {}
     for am in session.exec(
         select(Amendment)
@@ -197,8 +272,12 @@ def rescore_view(view: InspectionView) -> InspectionView:
     """Recompute the score and the distance verdict from the view's rows as they are now."""
     insp, items, policy = view.inspection, view.items, view.policy
     effective = {r.key: v for r in items if (v := view.effective(r.key)) is not None}
+    view.hidden = hidden_keys(items, effective)
     view.score = score(
-        ((r.key, r.item) for r in items), effective, distance_limits(items, insp, policy)
+        ((r.key, r.item) for r in items),
+        effective,
+        distance_limits(items, insp, policy),
+        view.hidden,
     )
     view.distance = None
     if any(r.is_distance for r in items):

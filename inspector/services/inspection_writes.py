@@ -18,6 +18,7 @@ from inspector.domain.distance import (
     school_distances,
     validate_coordinates,
 )
+from inspector.domain.relevance import condition_value, constraint_holds
 from inspector.domain.scoring import ScoreResult
 from inspector.domain.text import message_of
 from inspector.services import audit
@@ -90,7 +91,7 @@ def answer_row(ctx: AppContext, insp: Inspection, view: InspectionView, ref: Ite
         row = Answer(
             inspection_id=insp.id,
             template_id=ref.template_id,
-            item_code=ref.item.code,
+            item_code=ref.code,
             created_by_device=ctx.device_id,
         )
         view.answers[ref.key] = row
@@ -105,6 +106,7 @@ def write_answer(
     ref: ItemRef,
     values: dict[str, Any],
 ) -> Answer:
+    _check_constraint(view, ref, values)
     row = answer_row(ctx, insp, view, ref)
     changed = False
     for name, value in values.items():
@@ -116,7 +118,7 @@ def write_answer(
             inspection_id=insp.id,
             entity="answer",
             entity_id=row.id,
-            field=f"{ref.template_id}/{ref.item.code}.{name}",
+            field=f"{ref.template_id}/{ref.code}.{name}",
             old=old,
             new=value,
             actor=insp.lead_inspector_name,
@@ -130,6 +132,28 @@ def write_answer(
         row.touch(ctx.device_id)
         session.add(row)
     return row
+
+
+_VALUE_FIELD = {"count": "count", "measurement": "measurement", "text": "text", "choice": "choice"}
+
+
+def _check_constraint(view: InspectionView, ref: ItemRef, values: dict[str, Any]) -> None:
+    """Refuse a value its item's ``constraint`` rejects, with the item's own message."""
+    name = _VALUE_FIELD.get(ref.item.answer)
+    if not ref.item.constraint or name not in values or values[name] is None:
+        return
+
+    def lookup(code: str) -> Any:
+        other = view.item(ref.template_id, code)
+        if other is None:
+            return None
+        return condition_value(other.item, view.effective(other.key))
+
+    if constraint_holds(ref.item, values[name], lookup):
+        return
+    if ref.item.constraint_message is not None:
+        raise UserError("{}：{}", ref.code, ref.item.constraint_message)
+    raise UserError("{}：取值 {} 不符合要求（{}）。", ref.code, values[name], ref.item.constraint)
 
 
 def rescore(

@@ -8,12 +8,14 @@ inspector may still change each item's days.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from inspector.domain.scoring import AnswerValue
 from inspector.domain.text import LocalText
 from inspector.reports.labels import fmt, label
 from inspector.reports.model import NoticeDoc, NoticeItem
@@ -34,6 +36,8 @@ from inspector.services.document_views import (
     value_text,
 )
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import ItemRef
+from inspector.services.record_rows import asked_refs, instance_title
 
 DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
 
@@ -113,43 +117,54 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
     policy = rectification_policy(ctx)
     lang = ctx.settings.document_language
     out = []
-    for tpl_row, tpl in b.templates:
-        for _section, item in tpl.items(b.site.kind):
-            e = effective(b, tpl_row.template_id, item, lang)
-            if not failed(item, e):
-                continue
-            a = b.answers.get((tpl_row.template_id, item.code))
-            text = item.text.get(lang)
-            found = fmt("{}：{}", lang, text, result_text(item, e, lang))
-            value = value_text(item, e, lang)
-            if value:
-                found += fmt("（{}）", lang, value)
-            if a is not None and a.note:
-                found += fmt("。{}", lang, a.note)
-            days = (
-                item.rectify_days
-                if item.rectify_days is not None
-                else policy.deadline_days[item.severity]
+    titles = {tpl.id: tpl for _row, tpl in b.templates}
+
+    def answer_of(ref: ItemRef) -> Any:  # looked up under the stored code (MK-S01#2)
+        return effective(b, ref.template_id, replace(ref.item, code=ref.code), lang)
+
+    def value_of(ref: ItemRef) -> AnswerValue | None:
+        e = answer_of(ref)
+        return (
+            None if e is None else AnswerValue(e.outcome, e.count, e.measurement, e.text, e.choice)
+        )
+
+    for ref in asked_refs(b.templates, b.site.kind, b.answers, value_of):  # hidden items: none
+        tpl, item, e = titles[ref.template_id], ref.item, answer_of(ref)
+        if not failed(item, e):
+            continue
+        a = b.answers.get(ref.key)
+        where = instance_title(ref, b.answers, lang)  # the stall, for a repeated section
+        text = fmt("{}：{}", lang, where, item.text.get(lang)) if where else item.text.get(lang)
+        found = fmt("{}：{}", lang, text, result_text(item, e, lang))
+        value = value_text(item, e, lang)
+        if value:
+            found += fmt("（{}）", lang, value)
+        if a is not None and a.note:
+            found += fmt("。{}", lang, a.note)
+        days = (
+            item.rectify_days
+            if item.rectify_days is not None
+            else policy.deadline_days[item.severity]
+        )
+        if item.correction is not None:
+            correction = item.correction.get(lang)
+        else:  # a template without correction data: the policy's wording
+            correction = policy.correction_prefix.get(lang) + text
+        basis = item.legal_basis or tpl.legal_basis
+        out.append(
+            NoticeLine(
+                key=ref.code,
+                text=item.text.zh_CN,
+                severity=item.severity,
+                days=days,
+                problem=found,
+                rule=fmt("《{}》第 {} 项：{}", lang, tpl.title.get(lang), item.code, text),
+                correction=correction,
+                text_en=item.text.en,
+                basis=basis.get(lang) if basis is not None else "",
+                referral=item.referral or item.rule == "distance_to_school",
             )
-            if item.correction is not None:
-                correction = item.correction.get(lang)
-            else:  # a template without correction data: the policy's wording
-                correction = policy.correction_prefix.get(lang) + text
-            basis = item.legal_basis or tpl.legal_basis
-            out.append(
-                NoticeLine(
-                    key=item.code,
-                    text=item.text.zh_CN,
-                    severity=item.severity,
-                    days=days,
-                    problem=found,
-                    rule=fmt("《{}》第 {} 项：{}", lang, tpl.title.get(lang), item.code, text),
-                    correction=correction,
-                    text_en=item.text.en,
-                    basis=basis.get(lang) if basis is not None else "",
-                    referral=item.referral or item.rule == "distance_to_school",
-                )
-            )
+        )
     return out
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as rules
+from inspector.domain.relevance import instance_code, split_code
 from inspector.domain.templates import Item, content_hash
 from inspector.services import inspection_finish, inspections
 from inspector.services.cases import answer_failed, frozen_templates, open_cases_for_inspection
@@ -39,13 +40,26 @@ from inspector.store.types import utcnow
 
 
 def _cut_template(data: dict, codes: set[str]) -> dict:
-    """The template data with only the items named in ``codes`` (empty sections dropped)."""
+    """The template data with only the items named in ``codes`` (empty sections dropped).
+
+    Conditions are dropped: the carried items are asked whatever the earlier
+    answers were, and the items a condition names are usually not carried. A
+    stall's item (``MK-S01#3``) keeps its repeated section with the stall's
+    name item first, so the re-inspection shows the stall it was found at.
+    """
     out = dict(data)
+    bases = {split_code(c)[0] for c in codes}
     sections = []
     for section in data.get("sections", []):
-        items = [i for i in section.get("items", []) if i.get("code") in codes]
+        all_items = section.get("items", [])
+        keep = [i for i in all_items if i.get("code") in bases]
+        if keep and section.get("repeat") and all_items and all_items[0] not in keep:
+            keep = [all_items[0], *keep]
+        items = [{k: v for k, v in i.items() if k != "relevant"} for i in keep]
         if items:
-            sections.append({**section, "items": items})
+            sections.append(
+                {k: v for k, v in section.items() if k != "relevant"} | {"items": items}
+            )
     out["sections"] = sections
     title = dict(out.get("title") or {})
     if "zh_CN" in title:
@@ -82,6 +96,7 @@ def start_reinspection(
             s, ctx, site, cases[-1].inspection_id, lead_inspector_name, co_inspector_name
         )
         _freeze_cut_templates(s, ctx, insp.id, cases)
+        _copy_stall_names(s, ctx, insp.id, cases)
         for case in cases:
             case.reinspection_id = insp.id  # the latest; CaseCarry keeps every one
             case.touch(ctx.device_id)
@@ -90,6 +105,40 @@ def start_reinspection(
                 CaseCarry(case_id=case.id, reinspection_id=insp.id, created_by_device=ctx.device_id)
             )
         return insp.id
+
+
+def _copy_stall_names(
+    s: Session, ctx: AppContext, inspection_id: str, cases: list[RectificationCase]
+) -> None:
+    """A carried stall item brings its stall's number or name (the instance's first answer)."""
+    done: set[tuple[str, str]] = set()
+    for case in cases:
+        base, n = split_code(case.item_code)
+        if not n:
+            continue
+        row = s.exec(
+            select(InspectionTemplate).where(
+                InspectionTemplate.inspection_id == case.inspection_id,
+                InspectionTemplate.template_id == case.template_id,
+            )
+        ).first()
+        sections = json.loads(row.content).get("sections", []) if row is not None else []
+        firsts = [sd["items"][0]["code"] for sd in sections
+                  if sd.get("repeat") and any(i.get("code") == base for i in sd["items"])]  # fmt: skip
+        if not firsts or (case.template_id, instance_code(firsts[0], n)) in done:
+            continue
+        code = instance_code(firsts[0], n)
+        done.add((case.template_id, code))
+        name = s.exec(
+            select(Answer.text).where(
+                Answer.inspection_id == case.inspection_id,
+                Answer.template_id == case.template_id,
+                Answer.item_code == code,
+            )
+        ).first()
+        s.add(Answer(inspection_id=inspection_id, template_id=case.template_id, item_code=code,
+                     text=name or f"#{n}", answered_at=utcnow(),
+                     created_by_device=ctx.device_id))  # fmt: skip
 
 
 def _is_draft(s: Session, inspection_id: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Integer, case, cast, func, or_
 from sqlmodel import Session, col, select
@@ -15,6 +16,7 @@ from sqlmodel import Session, col, select
 from inspector.domain import cases as case_rules
 from inspector.domain.collation import pinyin_key
 from inspector.domain.periods import Period
+from inspector.domain.relevance import INSTANCE_MARK, split_code
 from inspector.domain.site_kinds import BY_CODE, CATEGORY_LABELS
 from inspector.domain.text import N_, LocalText
 from inspector.services.cases import past_deadline_condition
@@ -67,6 +69,8 @@ class PeriodStats:
     problems_fixed: int = 0
     top_failed: list[CountRow] = field(default_factory=list)
     overdue_by_grid: list[CountRow] = field(default_factory=list)
+    stalls_inspected: int = 0  # instances of repeated sections (market stalls) answered
+    stalls_failed: int = 0  # of those, stalls with at least one failed item
 
     @property
     def fixed_text(self) -> str:
@@ -185,6 +189,7 @@ def period_stats(
 
         step(progress, cancel, 5, STEPS, N_("正在统计不合格最多的检查项…"))
         out.top_failed = _top_failed(s, ctx, period)
+        out.stalls_inspected, out.stalls_failed = _stalls(s, period)
         step(progress, cancel, 6, STEPS, N_("正在统计逾期问题…"))
         q = (
             select(Site.grid, func.count())
@@ -202,24 +207,51 @@ def period_stats(
 
 
 def _top_failed(s: Session, ctx: AppContext, period: Period) -> list[CountRow]:
+    """The items failed most often; a stall item counts once per failing stall (MK-S01#n)."""
     failed = or_(col(Answer.outcome) == "fail", col(Answer.deduction) > 0)
-    q = (
-        select(Answer.template_id, Answer.item_code, func.count())
-        .select_from(Inspection)
-        .join(Answer, col(Answer.inspection_id) == Inspection.id)
-        .where(*period_inspections(period), failed)
-        .group_by(Answer.template_id, Answer.item_code)
-        .order_by(func.count().desc(), Answer.item_code)
-        .limit(TOP_ITEMS)
-    )
+    stall = col(Answer.item_code).contains(INSTANCE_MARK)
+
+    def grouped(*where: Any) -> Any:
+        return (
+            select(Answer.template_id, Answer.item_code, func.count())
+            .select_from(Inspection)
+            .join(Answer, col(Answer.inspection_id) == Inspection.id)
+            .where(*period_inspections(period), failed, *where)
+            .group_by(Answer.template_id, Answer.item_code)
+        )
+
+    top = grouped(~stall).order_by(func.count().desc(), Answer.item_code).limit(TOP_ITEMS)
+    counts: dict[tuple[str, str], int] = {(t, c): int(n) for t, c, n in s.exec(top)}
+    for t, c, n in s.exec(grouped(stall)):  # few rows: the stall items, folded per item
+        key = (t, split_code(c)[0])
+        counts[key] = counts.get(key, 0) + int(n)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:TOP_ITEMS]
     out: list[CountRow] = []
-    for template_id, code, n in s.exec(q):
+    for (template_id, code), n in ranked:
         template = ctx.catalog.get(template_id) if hasattr(ctx.catalog, "get") else None
         item = template.item(code) if template else None
         text = item.text.zh_CN if item else _case_text(s, code)
         en = item.text.en if item else ""
         out.append(CountRow(text or code, int(n), f"{template_id} / {code}", en))
     return out
+
+
+def _stalls(s: Session, period: Period) -> tuple[int, int]:
+    """(stalls inspected, stalls with a failure): answers stored as CODE#n, per instance."""
+    failed = case((or_(col(Answer.outcome) == "fail", col(Answer.deduction) > 0), 1), else_=0)
+    q = (
+        select(col(Answer.inspection_id), col(Answer.template_id), col(Answer.item_code), failed)
+        .select_from(Inspection)
+        .join(Answer, col(Answer.inspection_id) == Inspection.id)
+        .where(*period_inspections(period), col(Answer.item_code).contains(INSTANCE_MARK))
+    )
+    stalls: dict[tuple[str, str, int], bool] = {}
+    for iid, tid, code, bad in s.exec(q):
+        _base, n = split_code(code)
+        if n:
+            key = (iid, tid, n)
+            stalls[key] = stalls.get(key, False) or bool(bad)
+    return len(stalls), sum(stalls.values())
 
 
 def _case_text(s: Session, code: str) -> str:

@@ -1,12 +1,15 @@
 """The templates browser: every checklist in force, section by section, item by item.
 
-Read-only. The left list shows the templates (optionally only those proposed for
+Read-only, except for importing a checklist from an XLSForm workbook into the
+office folder (and exporting any template as one, see ``template_workbook``). The left list shows the templates (optionally only those proposed for
 one site kind); the right tree shows the chosen template's sections and items
 with everything an inspector or office clerk may ask about an item, and the
 panel below it the selected item's full guidance.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -105,8 +109,19 @@ class TemplatesPage(QWidget):
         top.addWidget(QLabel(self.tr("按场所类型筛选：")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
+        self.import_button = QPushButton(self.tr("从工作簿导入…"))
+        self.import_button.setObjectName("import_workbook")
+        self.import_button.setToolTip(
+            self.tr("XLSForm 格式的 Excel 工作簿：survey、choices、settings 三张表")
+        )
+        self.import_button.clicked.connect(lambda: self.import_workbook())
+        self.export_button = QPushButton(self.tr("导出为工作簿…"))
+        self.export_button.setObjectName("export_workbook")
+        self.export_button.clicked.connect(lambda: self.export_current())
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         lay = QVBoxLayout(self)
-        title = QLabel(self.tr("检查表模板（只读）"))
+        title = QLabel(self.tr("检查表模板"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -155,6 +170,23 @@ class TemplatesPage(QWidget):
             self.kind_filter.addItem(kind.label.get(self.language), kind.code)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen)))
         self.kind_filter.blockSignals(False)
+
+    def import_workbook(self, path: Path | None = None) -> bool:
+        """Preview a workbook and import it into the office folder (then show the catalog)."""
+        from inspector.ui.template_workbook import import_workbook
+
+        done = import_workbook(self, self.ctx, path)
+        if done:
+            self.reload()
+        return done
+
+    def export_current(self, path: Path | None = None) -> Path | None:
+        """Write the selected template (shipped or office) as an XLSForm workbook."""
+        from inspector.ui.template_workbook import export_template
+
+        item = self.template_list.currentItem()
+        template = self.ctx.catalog.get(item.data(0, ID_ROLE)) if item is not None else None
+        return export_template(self, template, path) if template is not None else None
 
     def reload(self) -> None:
         """Show the catalog as it is now (after the office folder setting changed)."""

@@ -907,6 +907,10 @@
         <translation>Failed items without a photo</translation>
     </message>
     <message>
+        <source>不合格但缺少说明</source>
+        <translation>Failed but no note</translation>
+    </message>
+    <message>
         <source>尚未按政策规定的方法记录与学校的距离</source>
         <translation>The distance to the school has not been recorded with the method the policy requires</translation>
     </message>
@@ -1101,7 +1105,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>检查表模板</source>
-        <translation>Checklist Templates</translation>
+        <translation>Checklist templates</translation>
     </message>
     <message>
         <source>巡查记录</source>
@@ -1704,7 +1708,7 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>检查表模板</source>
-        <translation>Checklist Templates</translation>
+        <translation>Checklist templates</translation>
     </message>
     <message>
         <source>文书与签名</source>
@@ -2345,6 +2349,21 @@ Trust this certificate?</translation>
     </message>
 </context>
 <context>
+    <name>RepeatBar</name>
+    <message>
+        <source>＋ 添加{title}</source>
+        <translation>+ Add {title}</translation>
+    </message>
+    <message>
+        <source>添加{title}</source>
+        <translation>Add {title}</translation>
+    </message>
+    <message>
+        <source>已添加 {name}</source>
+        <translation>Added {name}</translation>
+    </message>
+</context>
+<context>
     <name>SaveMark</name>
     <message>
         <source>保存中…</source>
@@ -2863,7 +2882,7 @@ Trust this certificate?</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation>Number</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>有效期至（年-月-日）</source>
@@ -3712,7 +3731,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation>Number</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>版本</source>
@@ -3759,8 +3778,20 @@ Does the fingerprint match?</translation>
         <translation>Filter by site kind:</translation>
     </message>
     <message>
-        <source>检查表模板（只读）</source>
-        <translation>Checklist templates (read-only)</translation>
+        <source>从工作簿导入…</source>
+        <translation>Import from workbook…</translation>
+    </message>
+    <message>
+        <source>XLSForm 格式的 Excel 工作簿：survey、choices、settings 三张表</source>
+        <translation>An Excel workbook in the XLSForm layout: survey, choices and settings sheets</translation>
+    </message>
+    <message>
+        <source>导出为工作簿…</source>
+        <translation>Export as workbook…</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist templates</translation>
     </message>
     <message>
         <source>以下本单位模板有问题，未被采用：</source>
@@ -3853,6 +3884,18 @@ Does the fingerprint match?</translation>
     <message>
         <source>整改期限：{n} 天</source>
         <translation>Rectify within {n} days</translation>
+    </message>
+    <message>
+        <source>选择 XLSForm 工作簿</source>
+        <translation>Choose an XLSForm workbook</translation>
+    </message>
+    <message>
+        <source>导出为工作簿</source>
+        <translation>Export as workbook</translation>
+    </message>
+    <message>
+        <source>未能导出</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4087,57 @@ Does the fingerprint match?</translation>
 {why}
 
 Closing the window loses it. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <source>从工作簿导入检查表：{name}</source>
+        <translation>Import a checklist from a workbook: {name}</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>What is checked</translation>
+    </message>
+    <message>
+        <source>答案类型</source>
+        <translation>Answer kind</translation>
+    </message>
+    <message>
+        <source>条件与约束</source>
+        <translation>Conditions and constraints</translation>
+    </message>
+    <message>
+        <source>导入到本单位模板文件夹</source>
+        <translation>Import into the office template folder</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>有效：{title}（{id} 第 {version} 版，{sections} 节，{items} 项）。</source>
+        <translation>Valid: {title} ({id} version {version}, {sections} sections, {items} items).</translation>
+    </message>
+    <message>
+        <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
+        <translation>No office template folder is set: choose one in Settings first, then import.</translation>
+    </message>
+    <message>
+        <source>（逐个填写）</source>
+        <translation>(one by one)</translation>
+    </message>
+    <message>
+        <source>工作簿有 {n} 个问题，未导入任何内容。请按“工作表，行，列”改正后再试：</source>
+        <translation>The workbook has {n} problems; nothing was imported. Correct them by sheet, row and column, then try again:</translation>
+    </message>
+    <message>
+        <source>未能导入</source>
+        <translation>Import failed</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4646,14 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The finishing time cannot be earlier than the start of the inspection.</translation>
     </message>
     <message>
+        <source>检查项 {} “{}”不合格，模板要求附照片：请先拍照或添加照片再完成检查。</source>
+        <translation>Item {} &quot;{}&quot; failed and its template requires a photo: take or add a photo before finishing.</translation>
+    </message>
+    <message>
+        <source>检查项 {} “{}”不合格，模板要求填写说明：请先写明发现的问题再完成检查。</source>
+        <translation>Item {} &quot;{}&quot; failed and its template requires a note: describe what was found before finishing.</translation>
+    </message>
+    <message>
         <source>无效的结论 {!r}。</source>
         <translation>Invalid result {!r}.</translation>
     </message>
@@ -4590,6 +4692,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
         <translation>This inspection is finished and locked and can no longer be changed; use “Amend” to correct it.</translation>
+    </message>
+    <message>
+        <source>{}：取值 {} 不符合要求（{}）。</source>
+        <translation>{}: the value {} is not allowed ({}).</translation>
     </message>
     <message>
         <source>请至少选择一张检查表。</source>
@@ -5720,6 +5826,126 @@ Closing the window loses it. Close anyway?</translation>
         <translation>export the package</translation>
     </message>
     <message>
+        <source>{}，第 {} 行：{}</source>
+        <translation>{}, row {}: {}</translation>
+    </message>
+    <message>
+        <source>{}，第 {} 行，{} 列：{}</source>
+        <translation>{}, row {}, column {}: {}</translation>
+    </message>
+    <message>
+        <source>无法读取 {}：应为 UTF-8 编码的 CSV（{}）。</source>
+        <translation>Cannot read {}: it should be a UTF-8 CSV file ({}).</translation>
+    </message>
+    <message>
+        <source>找不到文件 {}。</source>
+        <translation>File {} not found.</translation>
+    </message>
+    <message>
+        <source>无法打开工作簿 {}：应为 .xlsx 文件（{}）。</source>
+        <translation>Cannot open the workbook {}: it should be an .xlsx file ({}).</translation>
+    </message>
+    <message>
+        <source>未知的列 {!r}（可用的列见 docs/templates.md）</source>
+        <translation>Unknown column {!r} (docs/templates.md lists the columns)</translation>
+    </message>
+    <message>
+        <source>缺少中文文字</source>
+        <translation>Chinese text missing</translation>
+    </message>
+    <message>
+        <source>有英文而没有中文</source>
+        <translation>English given without Chinese</translation>
+    </message>
+    <message>
+        <source>应为数字，实为 {!r}</source>
+        <translation>Should be a number, found {!r}</translation>
+    </message>
+    <message>
+        <source>应为 yes 或 no，实为 {!r}</source>
+        <translation>Should be yes or no, found {!r}</translation>
+    </message>
+    <message>
+        <source>工作簿缺少工作表 {}</source>
+        <translation>The workbook has no sheet {}</translation>
+    </message>
+    <message>
+        <source>settings 表第 2 行应填写 form_id、version 等</source>
+        <translation>Row 2 of the settings sheet should give form_id, version and the rest</translation>
+    </message>
+    <message>
+        <source>应为正整数，实为 {!r}</source>
+        <translation>Should be a positive whole number, found {!r}</translation>
+    </message>
+    <message>
+        <source>缺少 {}</source>
+        <translation>{} missing</translation>
+    </message>
+    <message>
+        <source>缺少 type</source>
+        <translation>type missing</translation>
+    </message>
+    <message>
+        <source>分组不能嵌套：第 {} 行开始的分组还没有结束</source>
+        <translation>Groups cannot be nested: the group begun on row {} has not ended</translation>
+    </message>
+    <message>
+        <source>{} 前没有对应的开始行</source>
+        <translation>{} without a matching begin row</translation>
+    </message>
+    <message>
+        <source>第 {} 行开始的分组应以 {} 结束</source>
+        <translation>The group begun on row {} should end with {}</translation>
+    </message>
+    <message>
+        <source>检查项应在 begin_group 与 end_group 之间（分组即分节）</source>
+        <translation>Items belong between begin_group and end_group (a group is a section)</translation>
+    </message>
+    <message>
+        <source>这一行开始的分组没有用 {} 结束</source>
+        <translation>The group begun on this row is not closed with {}</translation>
+    </message>
+    <message>
+        <source>分组需要 name（分节代码）</source>
+        <translation>A group needs a name (the section code)</translation>
+    </message>
+    <message>
+        <source>分组行只用 name、label、relevant</source>
+        <translation>A group row uses only name, label and relevant</translation>
+    </message>
+    <message>
+        <source>select_one 后应写选项列表名</source>
+        <translation>Write the choice list&apos;s name after select_one</translation>
+    </message>
+    <message>
+        <source>choices 表中没有选项列表 {!r}</source>
+        <translation>The choices sheet has no list {!r}</translation>
+    </message>
+    <message>
+        <source>未知的 type {!r}（可用：{}）</source>
+        <translation>Unknown type {!r} (available: {})</translation>
+    </message>
+    <message>
+        <source>检查项需要 name（检查项代码）</source>
+        <translation>An item needs a name (the item code)</translation>
+    </message>
+    <message>
+        <source>name {!r} 重复（第 {} 行已用过）</source>
+        <translation>name {!r} repeated (already used on row {})</translation>
+    </message>
+    <message>
+        <source>{} 中已有 {} 第 {} 版，内容不同：请在 settings 表中提高 version 后再导入。</source>
+        <translation>{} already holds {} version {} with other content: raise version in the settings sheet, then import.</translation>
+    </message>
+    <message>
+        <source>无法写入模板文件夹 {}：{}</source>
+        <translation>Cannot write to the template folder {}: {}</translation>
+    </message>
+    <message>
+        <source>写入的模板与工作簿内容不一致，已撤销。</source>
+        <translation>The written template did not match the workbook; it was removed.</translation>
+    </message>
+    <message>
         <source>数据包清单缺少数据结构版本 schema_version。</source>
         <translation>The package manifest has no data schema version (schema_version).</translation>
     </message>
@@ -5928,6 +6154,42 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The database {} comes from a newer version of the program (version {}) and this version cannot open it. Please upgrade the program; the database was not changed.</translation>
     </message>
     <message>
+        <source>表达式第 {} 个字符处无法理解：{}</source>
+        <translation>Expression not understood at character {}: {}</translation>
+    </message>
+    <message>
+        <source>表达式无法理解：{}</source>
+        <translation>Expression not understood: {}</translation>
+    </message>
+    <message>
+        <source>表达式应为比较或 selected(…)，不是单独的值：{}</source>
+        <translation>The expression should be a comparison or selected(…), not a single value: {}</translation>
+    </message>
+    <message>
+        <source>selected() 只能用于选择项，${{{}}} 是 {}</source>
+        <translation>selected() works only on choice items; ${{{}}} is {}</translation>
+    </message>
+    <message>
+        <source>${{{}}} 没有选项 {!r}</source>
+        <translation>${{{}}} has no option {!r}</translation>
+    </message>
+    <message>
+        <source>“.”（本项的值）只能用于 constraint，不能用于 relevant</source>
+        <translation>&quot;.&quot; (this item&apos;s value) belongs in constraint, not in relevant</translation>
+    </message>
+    <message>
+        <source>类型不符：{} 项不能与{}比较</source>
+        <translation>Type mismatch: a {} item cannot be compared with {}</translation>
+    </message>
+    <message>
+        <source>类型不符：{} 项只能用 = 或 != 比较</source>
+        <translation>Type mismatch: a {} item can only be compared with = or !=</translation>
+    </message>
+    <message>
+        <source>取值 {!r} 不是 {} 之一</source>
+        <translation>The value {!r} is not one of {}</translation>
+    </message>
+    <message>
         <source>营业执照注册号“{}”的校验位有误</source>
         <translation>The business registration number &quot;{}&quot; has a wrong check digit</translation>
     </message>
@@ -6080,6 +6342,34 @@ Closing the window loses it. Close anyway?</translation>
         <translation>{} must be text or {{zh_CN, en}}</translation>
     </message>
     <message>
+        <source>{} 应为文字表达式，实为 {!r}</source>
+        <translation>{} should be an expression in text, found {!r}</translation>
+    </message>
+    <message>
+        <source>relevant：分节条件引用了本分节的检查项 ${{{}}}（循环引用）</source>
+        <translation>relevant: the section&apos;s condition names its own item ${{{}}} (a cycle)</translation>
+    </message>
+    <message>
+        <source>重复分节的第一项应为文字项（填写摊位号或名称），实为 {}</source>
+        <translation>The first item of a repeated section should be a text item (the stall number or name), found {}</translation>
+    </message>
+    <message>
+        <source>{}：条件引用了本项自身 ${{{}}}（循环引用）</source>
+        <translation>{}: the condition names the item itself, ${{{}}} (a cycle)</translation>
+    </message>
+    <message>
+        <source>{}：${{{}}} 不是本模板的检查项</source>
+        <translation>{}: ${{{}}} is not an item of this template</translation>
+    </message>
+    <message>
+        <source>{}：${{{}}} 在重复分节内，只能在该分节内引用</source>
+        <translation>{}: ${{{}}} is inside a repeated section and can be named only within it</translation>
+    </message>
+    <message>
+        <source>{}：引用了后面的检查项 ${{{}}}，只能引用前面的项</source>
+        <translation>{}: names the later item ${{{}}}; only earlier items can be named</translation>
+    </message>
+    <message>
         <source>{} 应为数字，实为 {!r}</source>
         <translation>{} must be a number, not {!r}</translation>
     </message>
@@ -6176,6 +6466,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The check item has no code</translation>
     </message>
     <message>
+        <source>检查项 code 不能含“#”</source>
+        <translation>An item code cannot contain &quot;#&quot;</translation>
+    </message>
+    <message>
         <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
         <translation>The check item code is used twice (each item&apos;s code must be unique within a template)</translation>
     </message>
@@ -6238,6 +6532,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
         <translation>{} in applies_to are not among the template&apos;s site types</translation>
+    </message>
+    <message>
+        <source>提示 constraint_message</source>
+        <translation>Message constraint_message</translation>
     </message>
     <message>
         <source>escalate_on_recheck 只能用于红线项（severity: red_line）</source>

@@ -906,6 +906,10 @@
             <translation>不合格但缺少照片</translation>
         </message>
         <message>
+            <source>不合格但缺少说明</source>
+            <translation>不合格但缺少说明</translation>
+        </message>
+        <message>
             <source>尚未按政策规定的方法记录与学校的距离</source>
             <translation>尚未按政策规定的方法记录与学校的距离</translation>
         </message>
@@ -2344,6 +2348,21 @@
         </message>
     </context>
     <context>
+        <name>RepeatBar</name>
+        <message>
+            <source>＋ 添加{title}</source>
+            <translation>＋ 添加{title}</translation>
+        </message>
+        <message>
+            <source>添加{title}</source>
+            <translation>添加{title}</translation>
+        </message>
+        <message>
+            <source>已添加 {name}</source>
+            <translation>已添加 {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveMark</name>
         <message>
             <source>保存中…</source>
@@ -3758,8 +3777,20 @@
             <translation>按场所类型筛选：</translation>
         </message>
         <message>
-            <source>检查表模板（只读）</source>
-            <translation>检查表模板（只读）</translation>
+            <source>从工作簿导入…</source>
+            <translation>从工作簿导入…</translation>
+        </message>
+        <message>
+            <source>XLSForm 格式的 Excel 工作簿：survey、choices、settings 三张表</source>
+            <translation>XLSForm 格式的 Excel 工作簿：survey、choices、settings 三张表</translation>
+        </message>
+        <message>
+            <source>导出为工作簿…</source>
+            <translation>导出为工作簿…</translation>
+        </message>
+        <message>
+            <source>检查表模板</source>
+            <translation>检查表模板</translation>
         </message>
         <message>
             <source>以下本单位模板有问题，未被采用：</source>
@@ -3852,6 +3883,18 @@
         <message>
             <source>整改期限：{n} 天</source>
             <translation>整改期限：{n} 天</translation>
+        </message>
+        <message>
+            <source>选择 XLSForm 工作簿</source>
+            <translation>选择 XLSForm 工作簿</translation>
+        </message>
+        <message>
+            <source>导出为工作簿</source>
+            <translation>导出为工作簿</translation>
+        </message>
+        <message>
+            <source>未能导出</source>
+            <translation>未能导出</translation>
         </message>
     </context>
     <context>
@@ -4043,6 +4086,57 @@
 {why}
 
 关闭窗口会丢失这些内容。仍然关闭吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookImportDialog</name>
+        <message>
+            <source>从工作簿导入检查表：{name}</source>
+            <translation>从工作簿导入检查表：{name}</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>检查内容</source>
+            <translation>检查内容</translation>
+        </message>
+        <message>
+            <source>答案类型</source>
+            <translation>答案类型</translation>
+        </message>
+        <message>
+            <source>条件与约束</source>
+            <translation>条件与约束</translation>
+        </message>
+        <message>
+            <source>导入到本单位模板文件夹</source>
+            <translation>导入到本单位模板文件夹</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>有效：{title}（{id} 第 {version} 版，{sections} 节，{items} 项）。</source>
+            <translation>有效：{title}（{id} 第 {version} 版，{sections} 节，{items} 项）。</translation>
+        </message>
+        <message>
+            <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
+            <translation>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</translation>
+        </message>
+        <message>
+            <source>（逐个填写）</source>
+            <translation>（逐个填写）</translation>
+        </message>
+        <message>
+            <source>工作簿有 {n} 个问题，未导入任何内容。请按“工作表，行，列”改正后再试：</source>
+            <translation>工作簿有 {n} 个问题，未导入任何内容。请按“工作表，行，列”改正后再试：</translation>
+        </message>
+        <message>
+            <source>未能导入</source>
+            <translation>未能导入</translation>
         </message>
     </context>
     <context>
@@ -4551,6 +4645,14 @@
             <translation>完成时间不能早于检查开始时间。</translation>
         </message>
         <message>
+            <source>检查项 {} “{}”不合格，模板要求附照片：请先拍照或添加照片再完成检查。</source>
+            <translation>检查项 {} “{}”不合格，模板要求附照片：请先拍照或添加照片再完成检查。</translation>
+        </message>
+        <message>
+            <source>检查项 {} “{}”不合格，模板要求填写说明：请先写明发现的问题再完成检查。</source>
+            <translation>检查项 {} “{}”不合格，模板要求填写说明：请先写明发现的问题再完成检查。</translation>
+        </message>
+        <message>
             <source>无效的结论 {!r}。</source>
             <translation>无效的结论 {!r}。</translation>
         </message>
@@ -4589,6 +4691,10 @@
         <message>
             <source>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</source>
             <translation>该检查已完成并锁定，不能再修改；如需更正请使用“更正”。</translation>
+        </message>
+        <message>
+            <source>{}：取值 {} 不符合要求（{}）。</source>
+            <translation>{}：取值 {} 不符合要求（{}）。</translation>
         </message>
         <message>
             <source>请至少选择一张检查表。</source>
@@ -5719,6 +5825,126 @@
             <translation>导出数据包</translation>
         </message>
         <message>
+            <source>{}，第 {} 行：{}</source>
+            <translation>{}，第 {} 行：{}</translation>
+        </message>
+        <message>
+            <source>{}，第 {} 行，{} 列：{}</source>
+            <translation>{}，第 {} 行，{} 列：{}</translation>
+        </message>
+        <message>
+            <source>无法读取 {}：应为 UTF-8 编码的 CSV（{}）。</source>
+            <translation>无法读取 {}：应为 UTF-8 编码的 CSV（{}）。</translation>
+        </message>
+        <message>
+            <source>找不到文件 {}。</source>
+            <translation>找不到文件 {}。</translation>
+        </message>
+        <message>
+            <source>无法打开工作簿 {}：应为 .xlsx 文件（{}）。</source>
+            <translation>无法打开工作簿 {}：应为 .xlsx 文件（{}）。</translation>
+        </message>
+        <message>
+            <source>未知的列 {!r}（可用的列见 docs/templates.md）</source>
+            <translation>未知的列 {!r}（可用的列见 docs/templates.md）</translation>
+        </message>
+        <message>
+            <source>缺少中文文字</source>
+            <translation>缺少中文文字</translation>
+        </message>
+        <message>
+            <source>有英文而没有中文</source>
+            <translation>有英文而没有中文</translation>
+        </message>
+        <message>
+            <source>应为数字，实为 {!r}</source>
+            <translation>应为数字，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>应为 yes 或 no，实为 {!r}</source>
+            <translation>应为 yes 或 no，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>工作簿缺少工作表 {}</source>
+            <translation>工作簿缺少工作表 {}</translation>
+        </message>
+        <message>
+            <source>settings 表第 2 行应填写 form_id、version 等</source>
+            <translation>settings 表第 2 行应填写 form_id、version 等</translation>
+        </message>
+        <message>
+            <source>应为正整数，实为 {!r}</source>
+            <translation>应为正整数，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>缺少 {}</source>
+            <translation>缺少 {}</translation>
+        </message>
+        <message>
+            <source>缺少 type</source>
+            <translation>缺少 type</translation>
+        </message>
+        <message>
+            <source>分组不能嵌套：第 {} 行开始的分组还没有结束</source>
+            <translation>分组不能嵌套：第 {} 行开始的分组还没有结束</translation>
+        </message>
+        <message>
+            <source>{} 前没有对应的开始行</source>
+            <translation>{} 前没有对应的开始行</translation>
+        </message>
+        <message>
+            <source>第 {} 行开始的分组应以 {} 结束</source>
+            <translation>第 {} 行开始的分组应以 {} 结束</translation>
+        </message>
+        <message>
+            <source>检查项应在 begin_group 与 end_group 之间（分组即分节）</source>
+            <translation>检查项应在 begin_group 与 end_group 之间（分组即分节）</translation>
+        </message>
+        <message>
+            <source>这一行开始的分组没有用 {} 结束</source>
+            <translation>这一行开始的分组没有用 {} 结束</translation>
+        </message>
+        <message>
+            <source>分组需要 name（分节代码）</source>
+            <translation>分组需要 name（分节代码）</translation>
+        </message>
+        <message>
+            <source>分组行只用 name、label、relevant</source>
+            <translation>分组行只用 name、label、relevant</translation>
+        </message>
+        <message>
+            <source>select_one 后应写选项列表名</source>
+            <translation>select_one 后应写选项列表名</translation>
+        </message>
+        <message>
+            <source>choices 表中没有选项列表 {!r}</source>
+            <translation>choices 表中没有选项列表 {!r}</translation>
+        </message>
+        <message>
+            <source>未知的 type {!r}（可用：{}）</source>
+            <translation>未知的 type {!r}（可用：{}）</translation>
+        </message>
+        <message>
+            <source>检查项需要 name（检查项代码）</source>
+            <translation>检查项需要 name（检查项代码）</translation>
+        </message>
+        <message>
+            <source>name {!r} 重复（第 {} 行已用过）</source>
+            <translation>name {!r} 重复（第 {} 行已用过）</translation>
+        </message>
+        <message>
+            <source>{} 中已有 {} 第 {} 版，内容不同：请在 settings 表中提高 version 后再导入。</source>
+            <translation>{} 中已有 {} 第 {} 版，内容不同：请在 settings 表中提高 version 后再导入。</translation>
+        </message>
+        <message>
+            <source>无法写入模板文件夹 {}：{}</source>
+            <translation>无法写入模板文件夹 {}：{}</translation>
+        </message>
+        <message>
+            <source>写入的模板与工作簿内容不一致，已撤销。</source>
+            <translation>写入的模板与工作簿内容不一致，已撤销。</translation>
+        </message>
+        <message>
             <source>数据包清单缺少数据结构版本 schema_version。</source>
             <translation>数据包清单缺少数据结构版本 schema_version。</translation>
         </message>
@@ -5927,6 +6153,42 @@
             <translation>数据库 {} 来自更新版本的程序（版本 {}），本版本无法打开。请升级程序；数据库未作任何修改。</translation>
         </message>
         <message>
+            <source>表达式第 {} 个字符处无法理解：{}</source>
+            <translation>表达式第 {} 个字符处无法理解：{}</translation>
+        </message>
+        <message>
+            <source>表达式无法理解：{}</source>
+            <translation>表达式无法理解：{}</translation>
+        </message>
+        <message>
+            <source>表达式应为比较或 selected(…)，不是单独的值：{}</source>
+            <translation>表达式应为比较或 selected(…)，不是单独的值：{}</translation>
+        </message>
+        <message>
+            <source>selected() 只能用于选择项，${{{}}} 是 {}</source>
+            <translation>selected() 只能用于选择项，${{{}}} 是 {}</translation>
+        </message>
+        <message>
+            <source>${{{}}} 没有选项 {!r}</source>
+            <translation>${{{}}} 没有选项 {!r}</translation>
+        </message>
+        <message>
+            <source>“.”（本项的值）只能用于 constraint，不能用于 relevant</source>
+            <translation>“.”（本项的值）只能用于 constraint，不能用于 relevant</translation>
+        </message>
+        <message>
+            <source>类型不符：{} 项不能与{}比较</source>
+            <translation>类型不符：{} 项不能与{}比较</translation>
+        </message>
+        <message>
+            <source>类型不符：{} 项只能用 = 或 != 比较</source>
+            <translation>类型不符：{} 项只能用 = 或 != 比较</translation>
+        </message>
+        <message>
+            <source>取值 {!r} 不是 {} 之一</source>
+            <translation>取值 {!r} 不是 {} 之一</translation>
+        </message>
+        <message>
             <source>营业执照注册号“{}”的校验位有误</source>
             <translation>营业执照注册号“{}”的校验位有误</translation>
         </message>
@@ -6079,6 +6341,34 @@
             <translation>{} 应为文字或 {{zh_CN, en}}</translation>
         </message>
         <message>
+            <source>{} 应为文字表达式，实为 {!r}</source>
+            <translation>{} 应为文字表达式，实为 {!r}</translation>
+        </message>
+        <message>
+            <source>relevant：分节条件引用了本分节的检查项 ${{{}}}（循环引用）</source>
+            <translation>relevant：分节条件引用了本分节的检查项 ${{{}}}（循环引用）</translation>
+        </message>
+        <message>
+            <source>重复分节的第一项应为文字项（填写摊位号或名称），实为 {}</source>
+            <translation>重复分节的第一项应为文字项（填写摊位号或名称），实为 {}</translation>
+        </message>
+        <message>
+            <source>{}：条件引用了本项自身 ${{{}}}（循环引用）</source>
+            <translation>{}：条件引用了本项自身 ${{{}}}（循环引用）</translation>
+        </message>
+        <message>
+            <source>{}：${{{}}} 不是本模板的检查项</source>
+            <translation>{}：${{{}}} 不是本模板的检查项</translation>
+        </message>
+        <message>
+            <source>{}：${{{}}} 在重复分节内，只能在该分节内引用</source>
+            <translation>{}：${{{}}} 在重复分节内，只能在该分节内引用</translation>
+        </message>
+        <message>
+            <source>{}：引用了后面的检查项 ${{{}}}，只能引用前面的项</source>
+            <translation>{}：引用了后面的检查项 ${{{}}}，只能引用前面的项</translation>
+        </message>
+        <message>
             <source>{} 应为数字，实为 {!r}</source>
             <translation>{} 应为数字，实为 {!r}</translation>
         </message>
@@ -6175,6 +6465,10 @@
             <translation>检查项缺少 code</translation>
         </message>
         <message>
+            <source>检查项 code 不能含“#”</source>
+            <translation>检查项 code 不能含“#”</translation>
+        </message>
+        <message>
             <source>检查项 code 重复（同一模板内每项的 code 必须唯一）</source>
             <translation>检查项 code 重复（同一模板内每项的 code 必须唯一）</translation>
         </message>
@@ -6237,6 +6531,10 @@
         <message>
             <source>applies_to 中的 {} 不在模板的适用场所类型内</source>
             <translation>applies_to 中的 {} 不在模板的适用场所类型内</translation>
+        </message>
+        <message>
+            <source>提示 constraint_message</source>
+            <translation>提示 constraint_message</translation>
         </message>
         <message>
             <source>escalate_on_recheck 只能用于红线项（severity: red_line）</source>

@@ -31,7 +31,7 @@ from inspector.services.register import PointData, SchoolData, SiteData, save_sc
 
 ROUNDS = 50
 CAFE = "school-internet-cafe"
-COUNT_ITEMS = ("IC-04", "IC-05", "IC-09", "IC-10")
+COUNT_ITEMS = ("IC-04", "IC-09", "IC-10")  # IC-05 is asked only when minors are present
 NOTE_ITEMS = ("IC-02", "IC-03", "IC-06", "IC-07", "IC-08", "IC-11")
 
 ZYGOTE = r"""

@@ -29,6 +29,9 @@ def _answer_everything(ctx, inspection_id: str) -> None:
     ]
     # IC-09: two people smoking (a deduction that needs no photo, so nothing is missing)
     rows = [(t, c, {"count": 2} if c == "IC-09" else v) for t, c, v in rows]
+    # No minors present: IC-05 and IC-15 are not asked.
+    rows = [(t, c, {"choice": "no"} if c == "IC-14" else v) for t, c, v in rows]
+    rows = [r for r in rows if r[1] not in ("IC-05", "IC-15")]
     inspections.answer_many(ctx, inspection_id, rows)
     inspections.record_distance(
         ctx, inspection_id, CAFE, "IC-01", method="straight_line", distance_m=320.0,

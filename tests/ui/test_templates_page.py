@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 from PySide6.QtCore import QPoint, Qt
 
@@ -57,7 +59,8 @@ def test_clicking_a_template_shows_its_items(qtbot, ctx):
     assert page.current_template().id == "school-internet-cafe"
     assert "校园周边网吧专项检查" in page.header.text()
     rows = _item_rows(page)
-    assert list(rows) == [f"IC-{n:02d}" for n in range(1, 14)]
+    order = ["IC-01", "IC-02", "IC-03", "IC-04", "IC-14", "IC-05", "IC-15"]
+    assert list(rows) == order + [f"IC-{n:02d}" for n in range(6, 14)]
     distance = rows["IC-01"]
     assert distance.text(TEXT) == "与最近的中小学校距离不少于 200 米"
     assert distance.text(SEVERITY) == "红线"
@@ -129,3 +132,54 @@ def test_main_window_has_the_templates_page(qtbot, ctx):
     assert "检查表模板" in titles
     window.nav.setCurrentRow(titles.index("检查表模板"))
     assert isinstance(window.stack.currentWidget(), TemplatesPage)
+
+
+def test_workbook_import_and_export_from_the_page(qtbot, ctx, tmp_path):
+    """The same preview and error list as ``inspector templates import``; export round-trips."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
+    from xlsform_book import survey_rows, write_book
+
+    from inspector.services.xlsform import read_workbook
+    from inspector.ui.template_workbook import WorkbookImportDialog
+
+    ctx.settings.template_dir = str(tmp_path / "office")
+    ctx.save_settings()
+    ctx.reload_catalog()
+    page = TemplatesPage(ctx)
+    qtbot.addWidget(page)
+    rows = survey_rows()
+    rows[3][0] = "yes_no"  # survey row 5: an unknown type
+    bad = write_book(tmp_path / "bad.xlsx", survey=rows)
+    dialog = WorkbookImportDialog(ctx, bad, page)
+    qtbot.addWidget(dialog)
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines == ["survey，第 5 行，type 列：未知的 type 'yes_no'（可用：pass_fail, integer, "
+                     "decimal, text, select_one 列表名, begin_group, begin_repeat, end_group, "
+                     "end_repeat）"]  # fmt: skip
+    assert not dialog.install_button.isEnabled()
+    dialog.grab().save("/tmp/workbook_problems.png")
+
+    good = write_book(tmp_path / "good.xlsx")
+
+    def confirm() -> None:
+        d = QApplication.activeModalWidget()
+        if isinstance(d, WorkbookImportDialog):
+            assert d.preview.topLevelItemCount() == 2
+            d.grab().save("/tmp/workbook_preview.png")
+            d.install_button.click()
+        else:
+            QTimer.singleShot(20, confirm)
+
+    QTimer.singleShot(0, confirm)
+    assert page.import_workbook(good)
+    assert (tmp_path / "office" / "test-market.v1.yaml").is_file()
+    assert ctx.catalog.get("test-market") is not None
+    assert "test-market" in [e.data(0, Qt.ItemDataRole.UserRole) for e in page.template_entries()]
+    assert page.select_template("market")
+    out = page.export_current(tmp_path / "market.xlsx")
+    assert read_workbook(out)[1].content_hash == ctx.catalog.get("market").content_hash

@@ -132,7 +132,8 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
     inspection_id = start_by_keyboard(qtbot, ctx)
     win = open_window(qtbot, ctx, inspection_id)
     codes = [v.item.code for v in win.item_views]
-    assert codes == [f"IC-{n:02d}" for n in range(1, 14)]
+    order = ["IC-01", "IC-02", "IC-03", "IC-04", "IC-14", "IC-05", "IC-15"]
+    assert codes == order + [f"IC-{n:02d}" for n in range(6, 14)]
     assert win.current == 0
 
     def at(code: str):
@@ -164,7 +165,7 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
     key(qtbot, view.note, Qt.Key.Key_Return)  # saves the note and moves on
     for code, keys in (
         ("IC-04", "0"),  # count: nobody unregistered
-        ("IC-05", "0"),  # count: no minors
+        ("IC-14", "2"),  # choice: no minors present, so IC-05 and IC-15 are skipped
         ("IC-06", "1"),
         ("IC-07", "1"),
         ("IC-08", "3"),  # N/A
@@ -213,8 +214,8 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
     added = view.photos.add_files([_jpeg(tmp_path / "sign.jpg")])
     assert len(added) == 1 and added[0].path.is_file()
     assert not view.photo_prompt.isVisibleTo(view)
-    assert win.score_panel.score_label.text() == "61 / 68"
-    assert win.score_panel.rate_label.text() == "得分率 89.7%"
+    assert win.score_panel.score_label.text() == "51 / 58"  # IC-05 (10 points) not asked
+    assert win.score_panel.rate_label.text() == "得分率 87.9%"
     qtbot.wait(20)  # let the layout place the new thumbnail before the screenshot
     win.grab().save("/tmp/walk_window.png")
 
@@ -243,9 +244,9 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
         "李娜",
         "湘执 0032",
     )
-    assert (insp.score, insp.max_score, insp.deductions, insp.result) == (61, 68, 7, "deducted")
+    assert (insp.score, insp.max_score, insp.deductions, insp.result) == (51, 58, 7, "deducted")
     assert not insp.red_line
-    assert set(answers) == {f"IC-{n:02d}" for n in range(1, 14)}
+    assert set(answers) == {f"IC-{n:02d}" for n in range(1, 15)} - {"IC-05"}
     assert answers["IC-01"].measurement == 341.5
     assert (
         answers["IC-03"].outcome == "fail"
@@ -351,15 +352,16 @@ def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
     assert again.item_views[1].status() == "fail"
     assert again.current == 0  # the first unanswered item
     again.toggle_mode()  # the whole list
-    assert all(v.isVisibleTo(again) for v in again.item_views)
+    hidden = {"IC-05", "IC-15"}  # asked only when minors are present
+    assert all(v.isVisibleTo(again) != (v.item.code in hidden) for v in again.item_views)
     # A tap on another item's button answers it and makes it the current item.
-    ic06 = again.item_views[5]
+    ic06 = again.item_views[7]  # after IC-14 and the hidden IC-05, IC-15
     qtbot.mouseClick(ic06.answer.outcomes.buttons["pass"], Qt.MouseButton.LeftButton)
-    assert again.current == 5
+    assert again.current == 7
     assert load_inspection(ctx, insp.id).original((CAFE, "IC-06")).outcome == "pass"
     # Clicking into another item's note follows too.
-    again.item_views[7].note.setFocus()
-    assert again.current == 7
+    again.item_views[9].note.setFocus()
+    assert again.current == 9
     again.toggle_mode()  # one at a time again
     assert [v.isVisibleTo(again) for v in again.item_views].count(True) == 1
 

@@ -59,6 +59,7 @@ def test_reinspection_outcome_and_transitions():
 # --- the service on a real database ----------------------------------------------------
 
 import pytest  # noqa: E402
+from evidence import complete_evidence  # noqa: E402
 from followup_data import add_inspection, add_site  # noqa: E402
 
 from inspector.services import cases as svc  # noqa: E402
@@ -175,6 +176,7 @@ def test_a_case_carried_again_still_shows_in_the_first_reinspection(ctx):
     first = reinspection.start_reinspection(ctx, site)
     reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
     reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-03", "pass", "已换新")
+    complete_evidence(ctx, first)
     reinspection.finish_reinspection(ctx, first)
     assert _cases(ctx, insp)["IC-02"].state in c.UNRESOLVED_STATES
     second = reinspection.start_reinspection(ctx, site)

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from evidence import complete_evidence
 from PIL import Image
 from sqlalchemy import text
 
@@ -15,7 +16,8 @@ from inspector.services import inspections as svc
 from inspector.services.audit import audit_trail
 from inspector.services.errors import UserError
 from inspector.services.inspection_data import view_data
-from inspector.services.inspection_finish import amend, finish, finish_check, verify_content_hash
+from inspector.services.inspection_finish import amend, finish_check, verify_content_hash
+from inspector.services.inspection_finish import finish as finish_raw
 from inspector.services.inspection_view import load_inspection
 from inspector.services.inspections_query import (
     InspectionFilter,
@@ -58,6 +60,12 @@ def world(ctx):
 
 def _start(ctx, site, templates=(CAFE,), **kw):
     return svc.start_inspection(ctx, site.id, list(templates), **kw)
+
+
+def finish(ctx, inspection_id, *args):
+    """Finish as an inspector does: the photos failed items ask for are added first."""
+    complete_evidence(ctx, inspection_id)
+    return finish_raw(ctx, inspection_id, *args)
 
 
 def test_start_freezes_templates_and_fills_header_defaults(world):
@@ -306,7 +314,12 @@ def test_finish_lists_gaps_locks_and_hashes(world):
     unanswered = {r.item.code for r in check.unanswered}
     assert "IC-03" in unanswered and "IC-13" not in unanswered  # IC-13 is optional
     assert check.distance_unmeasured and not check.ok and check.messages()
-    done = finish(ctx, insp.id)
+    # The photo is required, not only expected: finishing names the item and writes nothing.
+    with pytest.raises(UserError, match=r"IC-02.*附照片"):
+        finish_raw(ctx, insp.id)
+    assert load_inspection(ctx, insp.id).inspection.status == "draft"
+    add_photo(ctx, insp.id, _jpeg((800, 600)), template_id=CAFE, item_code="IC-02")
+    done = finish_raw(ctx, insp.id)
     assert done.status == "finished" and done.finished_at is not None
     assert len(done.content_hash) == 64 and verify_content_hash(ctx, insp.id)
     assert load_inspection(ctx, insp.id).locked
@@ -344,6 +357,7 @@ def test_amendment_keeps_the_original_and_logs_the_reason(world):
     with pytest.raises(UserError, match="不晚于现在"):
         finish(ctx, insp.id, datetime.now(UTC) + timedelta(hours=1))
     svc.set_outcome(ctx, insp.id, CAFE, "IC-02", "fail")
+    svc.set_choice(ctx, insp.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
     svc.set_count(ctx, insp.id, CAFE, "IC-05", 2)  # minors present: red line
     end = insp.started_at  # may equal the start; never before it, never in the future
     assert finish(ctx, insp.id, end).finished_at == end  # the visit's end, as recorded
@@ -442,6 +456,7 @@ def test_lists_filters_paging_drafts_and_history(world):
         insp = _start(ctx, site, started_at=base + timedelta(days=i))
         if i < 4:
             if i == 0:
+                svc.set_choice(ctx, insp.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
                 svc.set_count(ctx, insp.id, CAFE, "IC-05", 1)
             finish(ctx, insp.id)
         ids.append(insp.id)
@@ -474,6 +489,7 @@ def test_cli_list_and_show(world, cli, capsys):
 
     ctx, near, far, _m = world
     a = _start(ctx, near)
+    svc.set_choice(ctx, a.id, CAFE, "IC-14", "yes")  # minors present: IC-05 is asked
     svc.set_count(ctx, a.id, CAFE, "IC-05", 1)
     finish(ctx, a.id)
     b = _start(ctx, far)
@@ -555,6 +571,7 @@ def test_finishing_opens_rectification_cases_in_the_same_transaction(ctx, tmp_pa
     insp = inspections.start_inspection(ctx, site.id, ["school-internet-cafe"])
     inspections.set_outcome(ctx, insp.id, "school-internet-cafe", "IC-02", "fail")
     inspections.set_outcome(ctx, insp.id, "school-internet-cafe", "IC-03", "pass")
+    complete_evidence(ctx, insp.id)
 
     # A broken office policy file: finishing is refused whole, nothing is half-written.
     policy_dir = tmp_path / "policy"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from evidence import complete_evidence
 from sqlmodel import select
 
 from inspector.domain.templates import CountRule, Item, Limit
@@ -51,12 +52,14 @@ def test_failed_count_item_is_scored_as_failed_in_the_reinspection(ctx):
     )
     inspections.set_outcome(ctx, first.id, CAFE, "IC-02", "fail")
     inspections.set_count(ctx, first.id, CAFE, "IC-10", 1)  # one poster of three
+    complete_evidence(ctx, first.id)
     inspection_finish.finish(ctx, first.id)
 
     rid = reinspection.start_reinspection(ctx, site.id)
     for item in reinspection.carried_items(ctx, rid):
         verdict = "pass" if item.item_code == "IC-02" else "fail"
         reinspection.record_answer(ctx, rid, item.template_id, item.item_code, verdict, "复查")
+    complete_evidence(ctx, rid)
     reinspection.finish_reinspection(ctx, rid)
 
     view = load_inspection(ctx, rid)

@@ -44,7 +44,7 @@ class AmendDialog(QDialog):
         self.ref = ref
         self.current = current or AnswerValue()
         self.outcome = ""  # what the amendment did to the item's case, once accepted
-        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.item.code))
+        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.code))
         self.resize(620, 300)
         lay = QVBoxLayout(self)
         intro = QLabel(
@@ -52,7 +52,7 @@ class AmendDialog(QDialog):
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        text = QLabel(f"<b>{ref.item.code}</b>　{local(ref.item.text)}")
+        text = QLabel(f"<b>{ref.code}</b>　{local(ref.item.text)}")
         text.setWordWrap(True)
         lay.addWidget(text)
         self.answer = make_answer_widget(ref.item, self)
@@ -91,14 +91,14 @@ class AmendDialog(QDialog):
         if not changes:
             self.message.setText(self.tr("答案没有变化。"))
             return
-        key = (self.inspection_id, self.ref.template_id, self.ref.item.code)
+        key = (self.inspection_id, self.ref.template_id, self.ref.code)
         before = item_case(self.ctx, *key)
         try:
             amend(
                 self.ctx,
                 self.inspection_id,
                 self.ref.template_id,
-                self.ref.item.code,
+                self.ref.code,
                 reason=self.reason.text(),
                 **changes,
             )

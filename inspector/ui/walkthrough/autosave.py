@@ -66,11 +66,18 @@ class SaveMark(QLabel):
         self._show("failed", self.tr("✗ 未保存"), message)
 
 
-def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], None]) -> bool:
+def save_part(
+    window: WalkWindow,
+    view: ItemView,
+    part: str,
+    call: Callable[[], None],
+    refused: Callable[[str], None] | None = None,
+) -> bool:
     """Run one save of ``view``'s answer or note; True when it was stored.
 
     A storage fault marks the field and keeps its value; a service refusal is
-    shown by the window, which reloads the stored answers.
+    given to ``refused`` (the answer's constraint message, beside the field),
+    else shown by the window, which reloads the stored answers.
     """
     try:
         with storage_faults(WHAT[part], window.ctx.paths.database):
@@ -82,7 +89,7 @@ def save_part(window: WalkWindow, view: ItemView, part: str, call: Callable[[], 
         return False
     except UserError as exc:
         view.save_done(part)
-        window._refused(error_text(exc))
+        (refused or window._refused)(error_text(exc))
         return False
     view.save_done(part)
     return True

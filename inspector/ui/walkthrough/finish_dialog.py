@@ -45,11 +45,15 @@ class FinishDialog(QDialog):
         lay.addWidget(self.list, 1)
         self._group(
             self.tr("未填写的必答项"),
-            [(r.key, r.item.code, local(r.item.text)) for r in check.unanswered],
+            [(r.key, r.code, local(r.item.text)) for r in check.unanswered],
         )
         self._group(
             self.tr("不合格但缺少照片"),
-            [(r.key, r.item.code, local(r.item.text)) for r in check.missing_photos],
+            [(r.key, r.code, local(r.item.text)) for r in check.missing_photos],
+        )
+        self._group(
+            self.tr("不合格但缺少说明"),
+            [(r.key, r.code, local(r.item.text)) for r in check.missing_notes],
         )
         distance = []
         if check.distance_unmeasured:
@@ -65,6 +69,8 @@ class FinishDialog(QDialog):
             self.tr("仍然完成并锁定"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.anyway.setObjectName("finish_anyway")
+        # The template requires these photos and notes: finishing waits for them.
+        self.anyway.setEnabled(not (check.missing_photos or check.missing_notes))
         for b in (self.back, self.anyway):
             b.setMinimumHeight(44)
         self.back.setDefault(True)
@@ -88,7 +94,8 @@ class FinishDialog(QDialog):
             self.list.addItem(entry)
 
     def missing_codes(self) -> list[str]:
-        return [r.item.code for r in self.check.unanswered + self.check.missing_photos]
+        missing = self.check.unanswered + self.check.missing_photos + self.check.missing_notes
+        return [r.code for r in missing]
 
     def _jump(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)

@@ -132,6 +132,12 @@ class ItemView(QFrame):
         self.answer.pending.connect(self.save_mark.pending)
         self.answer.settled.connect(self._settled)
         lay.addWidget(self.answer)
+        self.refusal = QLabel()  # the item's constraint message when a value is refused
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.refusal.hide()
+        lay.addWidget(self.refusal)
         self.distance_panel: QWidget | None = None
         self.carried_panel: QWidget | None = None
 
@@ -208,6 +214,11 @@ class ItemView(QFrame):
 
     def value(self) -> AnswerValue:
         return self.answer.value()
+
+    def show_refusal(self, message: str) -> None:
+        """Say beside the field why the value was not saved ("" clears it)."""
+        self.refusal.setText(message)
+        self.refusal.setVisible(bool(message))
 
     def status(self) -> str:
         return item_status(self.item, self.value())

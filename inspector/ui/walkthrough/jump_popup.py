@@ -77,13 +77,14 @@ def jump_in(window) -> None:
     entries = [
         (
             i,
-            r.item.code,
+            r.code,
             local(r.item.text),
             QCoreApplication.translate(
                 "WalkWindow", STATUS_TEXT.get(window.view.status(r.key), "")
             ),
         )
         for i, r in enumerate(window.view.items)
+        if not window.view.is_hidden(r.key)  # items whose condition does not hold are not asked
     ]
     popup = JumpPopup(entries, window)
     chosen = popup.chosen if popup.exec() else None

@@ -11,7 +11,7 @@ from inspector.services.inspection_view import ItemRef
 def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:
     """Send one answer to the service call for its kind (N/A is an outcome on any item)."""
     kind = ref.item.answer
-    args = (ctx, inspection_id, ref.template_id, ref.item.code)
+    args = (ctx, inspection_id, ref.template_id, ref.code)
     if value.outcome == "na" or kind == "pass_fail":
         inspections.set_outcome(*args, value.outcome)
     elif kind == "count":

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QProgressBar, QVBoxLa
 
 from inspector.domain.scoring import (
     FAIL,
+    HIDDEN,
     RESULT_BLACKLIST,
     RESULT_DEDUCTED,
     RESULT_PASS,
@@ -98,8 +99,9 @@ class ScorePanel(QFrame):
             " font-weight: bold;"
         )
         self.deductions_label.setText(self.tr("扣分合计：{d:g} 分").format(d=result.deductions))
-        total = len(result.items)
-        answered = sum(1 for s in result.items.values() if s.status != UNANSWERED)
+        asked = [s for s in result.items.values() if s.status != HIDDEN]  # condition holds
+        total = len(asked)
+        answered = sum(1 for s in asked if s.status != UNANSWERED)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(answered)
         self.red_list.clear()

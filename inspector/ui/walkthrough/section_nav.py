@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from inspector.domain.scoring import UNANSWERED
-from inspector.services.inspection_view import InspectionView
+from inspector.services.inspection_view import InspectionView, ItemRef, instance_label
 from inspector.ui.i18n import local
 
 FIRST_ROLE = Qt.ItemDataRole.UserRole
@@ -14,16 +14,24 @@ LAST_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def section_groups(view: InspectionView) -> list[list[int]]:
-    """Item indexes grouped by (template, section), in walking order."""
+    """Item indexes grouped by (template, section, stall), in walking order (hidden left out)."""
     groups: list[list[int]] = []
     last = None
     for i, r in enumerate(view.items):
-        k = (r.template_id, r.section.code)
+        if view.is_hidden(r.key):
+            continue
+        k = (r.template_id, r.section.code, r.instance)
         if k != last:
             groups.append([])
             last = k
         groups[-1].append(i)
     return groups
+
+
+def _title(view: InspectionView, ref: ItemRef) -> str:
+    """The section's title; for a stall, followed by its number or name."""
+    label = instance_label(view, ref)
+    return f"{local(ref.section.title)} {label}" if label else local(ref.section.title)
 
 
 def progress_text(view: InspectionView, current: int, tr=None) -> str:
@@ -37,7 +45,9 @@ def progress_text(view: InspectionView, current: int, tr=None) -> str:
     same = [
         r
         for r in view.items
-        if (r.template_id, r.section.code) == (ref.template_id, ref.section.code)
+        if (r.template_id, r.section.code, r.instance)
+        == (ref.template_id, ref.section.code, ref.instance)
+        and not view.is_hidden(r.key)
     ]
     done = sum(1 for r in same if view.status(r.key) != UNANSWERED)
     return QCoreApplication.translate(
@@ -45,8 +55,8 @@ def progress_text(view: InspectionView, current: int, tr=None) -> str:
         "<b>{tpl} · {section}</b>　本节第 {pos}/{n} 项（已答 {done}）　全部第 {i}/{total} 项",
     ).format(
         tpl=local(ref.template_title),
-        section=local(ref.section.title),
-        pos=same.index(ref) + 1,
+        section=_title(view, ref),
+        pos=same.index(ref) + 1 if ref in same else 0,
         n=len(same),
         done=done,
         i=current + 1,
@@ -74,7 +84,7 @@ class SectionNav(QListWidget):
             ref = view.items[idxs[0]]
             done = sum(1 for i in idxs if view.status(view.items[i].key) != UNANSWERED)
             mark = "✔ " if done == len(idxs) else ""
-            it = QListWidgetItem(f"{mark}{local(ref.section.title)}  {done}/{len(idxs)}")
+            it = QListWidgetItem(f"{mark}{_title(view, ref)}  {done}/{len(idxs)}")
             it.setToolTip(local(ref.template_title))
             it.setData(FIRST_ROLE, idxs[0])
             it.setData(LAST_ROLE, idxs[-1])

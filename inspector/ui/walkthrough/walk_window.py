@@ -9,6 +9,8 @@ A finished inspection opens read-only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
+from inspector.ui.walkthrough.walk_logic import RepeatBar, next_shown, rebuild_items, refused_beside
 
 
 class WalkWindow(QMainWindow):
@@ -139,6 +142,8 @@ class WalkWindow(QMainWindow):
         self.next_button.clicked.connect(self.next_item)
         nav.addWidget(self.prev_button)
         nav.addStretch(1)
+        self.repeat_bar = RepeatBar(self)  # "add a stall" per repeated section
+        nav.addWidget(self.repeat_bar)
         nav.addWidget(self.next_button)
         mid.addLayout(nav)
         split.addWidget(middle)
@@ -184,14 +189,15 @@ class WalkWindow(QMainWindow):
 
     def _load_items(self) -> None:
         for ref in self.view.items:
+            item = replace(ref.item, code=ref.code) if ref.instance else ref.item  # TS-01#2
             view = ItemView(
-                ref.template_id, ref.section, ref.item, self._adder(ref), self.items_host,
+                ref.template_id, ref.section, item, self._adder(ref), self.items_host,
                 self._remove_photo,
             )  # fmt: skip
             view.load(
                 self.view.effective(ref.key),
                 self.view.note(ref.key),
-                [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.item.code)],
+                [self._shown(p) for p in self.view.photos_for(ref.template_id, ref.code)],
             )
             carried = self.carried.get(ref.key)
             if carried is not None:
@@ -231,7 +237,7 @@ class WalkWindow(QMainWindow):
             with storage_faults(what):  # a full disk is told beside the strip
                 photo = photos.add_photo(
                     self.ctx, self.inspection_id, path,
-                    template_id=ref.template_id, item_code=ref.item.code,
+                    template_id=ref.template_id, item_code=ref.code,
                 )  # fmt: skip
             self._saved(self.tr("照片已保存"))
             return self._shown(photo)
@@ -252,6 +258,7 @@ class WalkWindow(QMainWindow):
         for v in self.item_views:
             v.set_read_only(locked)
         self.finish_button.setVisible(not locked)
+        self.repeat_bar.setVisible(bool(self.repeat_bar.buttons) and not locked)
         self.header_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
         for v in self.item_views:
@@ -290,7 +297,8 @@ class WalkWindow(QMainWindow):
         self.current = index
         for i, v in enumerate(self.item_views):
             v.set_current(i == index)
-            v.setVisible(not self.single_mode or i == index)
+            shown = not self.single_mode or i == index
+            v.setVisible(shown and not self.view.is_hidden(v.key))  # condition not met
         self._show_progress()
 
     def _follow_focus(self, _old, new) -> None:
@@ -325,16 +333,18 @@ class WalkWindow(QMainWindow):
             view.photos.pick_files()
 
     def next_item(self) -> None:
-        if self.current >= len(self.item_views) - 1:
+        following = next_shown(self.view, self.current, +1)
+        if following is None:
             view = self.current_view()
             if view is not None and not self.locked:
                 view.flush()
             self.statusBar().showMessage(self.tr("已是最后一项。按 Ctrl+Enter 完成检查。"), 5000)
             return
-        self.go_to(self.current + 1)
+        self.go_to(following)
 
     def previous_item(self) -> None:
-        self.go_to(self.current - 1)
+        before = next_shown(self.view, self.current, -1)
+        self.go_to(self.current if before is None else before)
 
     def toggle_mode(self) -> None:
         self.single_mode = not self.single_mode
@@ -383,7 +393,9 @@ class WalkWindow(QMainWindow):
             self._make_current(ref.index)  # a tap on another item's button in the list
         view = self.item_views[ref.index]
         save = lambda: save_answer(self.ctx, self.inspection_id, ref, value)  # noqa: E731
-        if save_part(self, view, "answer", save):
+        # A refused value (the item's constraint) is said beside the field, not saved.
+        if save_part(self, view, "answer", save, lambda m: refused_beside(self, view, m)):
+            view.show_refusal("")
             self.reload_view(self.tr("已保存 {code}").format(code=code))
 
     def _note_changed(self, key, note: str) -> None:
@@ -398,7 +410,7 @@ class WalkWindow(QMainWindow):
                 self.ctx,
                 self.inspection_id,
                 ref.template_id,
-                ref.item.code,
+                ref.code,
                 method=m.method,
                 distance_m=m.distance_m,
                 school_name=self.view.inspection.nearest_school_name,
@@ -425,6 +437,9 @@ class WalkWindow(QMainWindow):
 
     def reload_view(self, message: str, reload_answers: bool = False) -> None:
         self.view = load_inspection(self.ctx, self.inspection_id)
+        if [r.key for r in self.view.items] != [v.key for v in self.item_views]:
+            rebuild_items(self)  # a stall was added
+        self._make_current(self.current)  # items shown or hidden by conditions
         if reload_answers:
             for v, ref in zip(self.item_views, self.view.items, strict=True):
                 if ref.is_distance:

@@ -1,0 +1,111 @@
+"""Conditions and repeats in the walk: skipping hidden items, adding a stall, refusals.
+
+Items whose condition (``relevant``) does not hold are hidden and skipped by
+Enter, the arrows and Ctrl+F; they come back as soon as an answer makes the
+condition hold. A repeated section (a market's stalls) gets a button that asks
+for the stall's number or name and adds the stall's items to the walk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
+
+from inspector.domain.relevance import instance_code
+from inspector.domain.templates import Section
+from inspector.services import inspections
+from inspector.services.errors import UserError
+from inspector.services.inspection_view import InspectionView
+from inspector.ui.i18n import error_text, local
+
+if TYPE_CHECKING:
+    from inspector.ui.walkthrough.item_view import ItemView
+    from inspector.ui.walkthrough.walk_window import WalkWindow
+
+
+def next_shown(view: InspectionView, index: int, step: int) -> int | None:
+    """The index of the next (``step`` 1) or previous (-1) item that is asked, or None."""
+    i = index + step
+    while 0 <= i < len(view.items):
+        if not view.is_hidden(view.items[i].key):
+            return i
+        i += step
+    return None
+
+
+def refused_beside(window: WalkWindow, view: ItemView | None, message: str) -> None:
+    """A value the service refused: the sentence beside the field; nothing was saved."""
+    window.statusBar().showMessage(message, 8000)
+    if view is None:
+        window._refused(message)
+        return
+    view.show_refusal(message)
+
+
+def rebuild_items(window: WalkWindow) -> None:
+    """Build the item widgets again (the walk's items changed: a stall was added)."""
+    for v in window.item_views:
+        window.items_layout.removeWidget(v)
+        v.hide()
+        v.setParent(None)
+        v.deleteLater()
+    window.item_views = []
+    window.distance_panel = None
+    window._load_items()
+    window._apply_lock()
+    window.current = min(window.current, max(len(window.item_views) - 1, 0))
+
+
+class RepeatBar(QWidget):
+    """One "add" button per repeated section of the inspection's checklists."""
+
+    def __init__(self, window: WalkWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        kind = window.view.inspection.site_kind
+        for _row, t in window.view.templates:
+            for section in t.sections:
+                if not section.repeat or not any(i.applies(kind) for i in section.items):
+                    continue
+                b = QPushButton(self.tr("＋ 添加{title}").format(title=local(section.title)))
+                b.setObjectName(f"add_{section.code}")
+                b.setMinimumHeight(44)
+                b.clicked.connect(lambda _=False, tid=t.id, s=section: self.add(tid, s))
+                lay.addWidget(b)
+                self.buttons[(t.id, section.code)] = b
+        self.setVisible(bool(self.buttons) and not window.view.locked)
+
+    def ask_name(self, section: Section) -> str | None:
+        """The new instance's number or name (a dialog; tests replace it)."""
+        first = section.items[0]
+        text, ok = QInputDialog.getText(
+            self, self.tr("添加{title}").format(title=local(section.title)), local(first.text)
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def add(self, template_id: str, section: Section, name: str | None = None) -> bool:
+        """Add one instance (a stall) named ``name`` and go to its first question."""
+        w = self.window_
+        name = name if name is not None else self.ask_name(section)
+        if not name:
+            return False
+        n = w.view.instances(template_id, section.code) + 1
+        try:
+            inspections.set_text(
+                w.ctx, w.inspection_id, template_id, instance_code(section.items[0].code, n), name
+            )
+        except UserError as exc:
+            w._refused(error_text(exc))
+            return False
+        w.reload_view(self.tr("已添加 {name}").format(name=name))
+        firsts = [
+            i for i, r in enumerate(w.view.items)
+            if r.instance == n and r.template_id == template_id and r.section.code == section.code
+        ]  # fmt: skip
+        if firsts:
+            w.go_to(firsts[min(1, len(firsts) - 1)])  # the first question after the name
+        return True

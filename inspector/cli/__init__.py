@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable
 
@@ -22,6 +23,7 @@ COMMAND_MODULES = (
     "inspector.cli.inspections",
     "inspector.cli.followup",
     "inspector.cli.documents",
+    "inspector.cli.printing",
     "inspector.cli.sync",
 )
 
@@ -82,7 +84,14 @@ def run(args: argparse.Namespace) -> int:
         build_parser().parse_args([args.command, "--help"])
         return 2
     try:
-        return func(args)
+        status = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return status
+    except BrokenPipeError:
+        # the reader went away (``inspector … | head``): stop quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for the same
     except (UserError, TemplateError) as exc:
         from inspector.cli.common import error_line
 

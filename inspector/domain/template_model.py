@@ -76,6 +76,9 @@ class Item:
     constraint: str = ""  # a condition the value itself must meet ("." is the value)
     constraint_message: LocalText | None = None
     note_on_fail: bool = False  # a note is required when the item fails
+    correction: LocalText | None = None  # what the party must do (the notice's 整改要求)
+    legal_basis: LocalText | None = None  # the law, regulation or local rule; else the template's
+    referral: bool = False  # a failure no deadline can cure: referred, not given days
 
     @property
     def is_red_line(self) -> bool:

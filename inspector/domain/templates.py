@@ -49,6 +49,7 @@ class Template:
     applies_to: tuple[str, ...]  # site kind codes, or ("*",)
     sections: tuple[Section, ...]
     description: LocalText | None = None
+    legal_basis: LocalText | None = None  # the basis of items that name none themselves
     source: str = ""  # the file it came from, for messages
     data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -180,7 +181,16 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         raise TemplateError(
             [Problem(source, "", Message("模板应为一个映射（键: 值），不是列表或文字"))]
         )
-    known = {"id", "version", "title", "category", "applies_to", "sections", "description"}
+    known = {
+        "id",
+        "version",
+        "title",
+        "category",
+        "applies_to",
+        "sections",
+        "description",
+        "legal_basis",
+    }
     for key in sorted(set(data) - known):
         c.add("", Message("未知字段 {!r}", key))
     tid = data.get("id")
@@ -195,6 +205,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         version = 0
     title = c.text(data.get("title"), "", Message("标题 title"))
     description = c.text(data.get("description"), "", Message("说明 description"), required=False)
+    legal_basis = c.text(data.get("legal_basis"), "", Message("依据 legal_basis"), required=False)
     category = data.get("category")
     if category not in CATEGORY_LABELS:
         c.add("", Message("category 应为 {} 之一，实为 {!r}", sorted(CATEGORY_LABELS), category))
@@ -249,6 +260,7 @@ def parse_template(data: Any, source: str = "<data>") -> Template:
         applies_to=applies_to,
         sections=tuple(sections),
         description=description,
+        legal_basis=legal_basis,
         source=source,
         data=data,
     )
@@ -278,6 +290,9 @@ _ITEM_KEYS = {
     "constraint_message",
     "note_on_fail",
     "escalate_on_recheck",
+    "correction",
+    "legal_basis",
+    "referral",
 }
 
 
@@ -343,6 +358,9 @@ def _parse_item(
         c.add(code, Message("rectify_days 应为非负整数（天数），实为 {!r}", rectify_days))
         rectify_days = None
     guidance = c.text(d.get("guidance"), code, Message("指引 guidance"), required=False)
+    correction = c.text(d.get("correction"), code, Message("整改要求 correction"), required=False)
+    legal_basis = c.text(d.get("legal_basis"), code, Message("依据 legal_basis"), required=False)
+    referral = c.flag(d, "referral", code, False)
     applies_to = c.kinds(d.get("applies_to"), code)
     if ALL_KINDS not in template_kinds:
         outside = [k for k in applies_to if k not in template_kinds]
@@ -383,6 +401,9 @@ def _parse_item(
         constraint_message=constraint_message,
         note_on_fail=note_on_fail,
         escalate_on_recheck=escalate and severity == "red_line",
+        correction=correction,
+        legal_basis=legal_basis,
+        referral=referral,
     )
 
 

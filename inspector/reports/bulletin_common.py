@@ -75,7 +75,8 @@ def page_footer(font_name: str, left: str, watermark: str = "", lang: str = "zh_
         canvas.setFont(font_name, 7.5)
         canvas.setFillColor(colors.grey)
         canvas.drawString(doc.leftMargin, 18, left)
-        canvas.drawRightString(width - doc.rightMargin, 18, fmt("第 {} 页", lang, doc.page))
+        # the page number with the total is written by the canvas (page_count_canvas)
+        canvas._inspector_page_number_at = (width - doc.rightMargin, 18, font_name)
         if watermark:
             canvas.setFont(font_name, 60)
             canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.15))
@@ -85,3 +86,37 @@ def page_footer(font_name: str, left: str, watermark: str = "", lang: str = "zh_
         canvas.restoreState()
 
     return draw
+
+
+def page_count_canvas(lang: str = "zh_CN"):
+    """A canvas class that writes "第 x 页 共 y 页" where ``page_footer`` asked for it,
+    once the total is known (pages are kept until the document is saved)."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    class PageCountCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                where = state.get("_inspector_page_number_at")
+                if where is not None:
+                    x, y, font = where
+                    self.saveState()
+                    self.setFont(font, 7.5)
+                    self.setFillColor(colors.grey)
+                    text = fmt("第 {} 页 共 {} 页", lang, self._pageNumber, total)
+                    self.drawRightString(x, y, text)
+                    self.restoreState()
+                super().showPage()
+            super().save()
+
+    return PageCountCanvas

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from inspector.domain.cases import STATE_LABELS
-from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+from inspector.reports.bulletin_common import (
+    DocStyles,
+    doc_styles,
+    esc,
+    page_count_canvas,
+    page_footer,
+    table_style,
+)
 from inspector.reports.labels import fmt, is_english, label, list_sep
 
 RED_HEADER = "#f6d5d5"
@@ -82,8 +89,15 @@ def status_text(p: dict[str, Any], lang: str) -> str:
     return by_zh.get(p.get("status", ""), p.get("status", ""))
 
 
+def _kind(entry: dict[str, Any], lang: str) -> str:
+    """The site's kind (网吧, 农贸市场 …); snapshots published before it was kept have none."""
+    from inspector.domain.site_kinds import kind_label
+
+    return kind_label(entry["kind"], lang) if entry.get("kind") else ""
+
+
 def _head(st: DocStyles, words: tuple[str, ...], lang: str) -> list:
-    from reportlab.platypus import Paragraph
+    from inspector.reports.linebreak import Paragraph
 
     return [Paragraph(esc(label(w, lang)), st.cell) for w in words]
 
@@ -91,14 +105,16 @@ def _head(st: DocStyles, words: tuple[str, ...], lang: str) -> list:
 def _red_table(
     st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
-    head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "上榜理由")
+    from inspector.reports.linebreak import Paragraph
+
+    head = ("序号", "场所名称", "类别", "地址", "证照号码/统一社会信用代码", "上榜理由")
     rows = [_head(st, head, lang)]
     for n, e in enumerate(entries, first + 1):
-        values = (n, e["name"], e["address"], e["code"], reasons_text(e, lang))
+        values = (n, e["name"], _kind(e, lang), e["address"], e["code"], reasons_text(e, lang))
         rows.append([Paragraph(esc(v), st.cell) for v in values])
-    fr = [0.06, 0.2, 0.24, 0.2, 0.3]
+    fr = [0.05, 0.18, 0.09, 0.2, 0.18, 0.3]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     t.setStyle(table_style(RED_HEADER))
     return t
@@ -108,10 +124,12 @@ def _black_table(
     st: DocStyles, entries: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
     """One row per problem; the site's cells span its problems' rows."""
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
-    head = ("序号", "场所名称", "地址", "证照号码/统一社会信用代码", "存在问题", "整改期限",
-            "整改情况", "复查日期", "上榜理由及场所说明")  # fmt: skip
+    from inspector.reports.linebreak import Paragraph
+
+    head = ("序号", "场所名称", "类别", "地址", "证照号码/统一社会信用代码", "存在问题",
+            "整改期限", "整改情况", "复查日期", "上榜理由及场所说明")  # fmt: skip
     rows = [_head(st, head, lang)]
     spans: list[tuple] = []
     for n, e in enumerate(entries, first + 1):
@@ -122,16 +140,18 @@ def _black_table(
             problem = en_text(p, "item", lang)
             if p.get("finding"):
                 problem = fmt("{}：{}", lang, problem, p["finding"])
-            site = (n, e["name"], e["address"], e["code"]) if i == 0 else ("", "", "", "")
+            site = (n, e["name"], _kind(e, lang), e["address"], e["code"]) if i == 0 else ("",) * 5
             values = (*site, problem, p.get("deadline", ""), status_text(p, lang),
                       p.get("recheck_on", "") or ("—" if p else ""), reasons if i == 0 else "")  # fmt: skip
             rows.append([Paragraph(esc(v), st.cell) for v in values])
         last = len(rows) - 1
-        if last > top:
-            spans += [("SPAN", (c, top), (c, last)) for c in (0, 1, 2, 3, 8)]
-    fr = [0.04, 0.1, 0.12, 0.11, 0.24, 0.08, 0.07, 0.08, 0.16]
+        # spanned rows cannot break across pages: a site with many problems keeps its
+        # cells in the first row only, so the table can split between its problems
+        if top < last < top + SPAN_ROWS:
+            spans += [("SPAN", (c, top), (c, last)) for c in (0, 1, 2, 3, 4, 9)]
+    fr = [0.04, 0.1, 0.06, 0.1, 0.1, 0.21, 0.08, 0.07, 0.08, 0.16]
     if is_english(lang):  # English states ("Referred to law enforcement") need room
-        fr = [0.03, 0.1, 0.11, 0.11, 0.23, 0.08, 0.1, 0.08, 0.16]
+        fr = [0.03, 0.09, 0.06, 0.1, 0.1, 0.2, 0.08, 0.1, 0.08, 0.16]
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     style = table_style(BLACK_HEADER)
     for cmd in spans:
@@ -143,7 +163,9 @@ def _black_table(
 def _removal_table(
     st: DocStyles, removals: list[dict[str, Any]], width: float, first: int = 0, lang: str = "zh_CN"
 ):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     rows = [_head(st, ("序号", "场所名称", "地址", "移出日期", "理由"), lang)]
     for n, r in enumerate(removals, first + 1):
@@ -158,7 +180,9 @@ def _removal_table(
 def _photos(
     st: DocStyles, entries: list[dict[str, Any]], photos_dir: Path, width: float, lang: str
 ) -> list:
-    from reportlab.platypus import Image, Paragraph, Table
+    from reportlab.platypus import Image, Table
+
+    from inspector.reports.linebreak import Paragraph
 
     out: list = []
     for e in entries:
@@ -180,6 +204,7 @@ def _photos(
     return out
 
 
+SPAN_ROWS = 6  # a site's cells span at most this many problem rows
 CHUNK = 25  # entries per table: reportlab splits many short tables much faster than one long one
 
 
@@ -200,11 +225,18 @@ def write_bulletin_pdf(
     photos_dir: Path | None = None,
     sha256: str = "",
     language: str = "zh_CN",
+    issue_id: str = "",
 ) -> Path:
-    """Draw the bulletin for ``snapshot`` into ``path`` (A4 landscape) in ``language``."""
+    """Draw the bulletin for ``snapshot`` into ``path`` (A4 landscape) in ``language``.
+
+    The Keywords carry the issue's id and snapshot hash (``kind=bulletin``) for
+    ``verify``, which also reads the hash printed at the end back from the page.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from inspector.reports.linebreak import Paragraph
 
     lang = language
     st = doc_styles(font_path)
@@ -220,6 +252,10 @@ def write_bulletin_pdf(
         title=title,
         author=snapshot.get("office", ""),
         subject=f"{snapshot.get('period', '')} {snapshot.get('issue_number', '')}",
+        keywords=(
+            f"inspector-doc;kind=bulletin;id={issue_id};"
+            f"no={snapshot.get('issue_number') or ''};sha256={sha256}"
+        ),
         lang="en" if is_english(lang) else "zh-CN",
     )
     width = size[0] - doc.leftMargin - doc.rightMargin
@@ -254,5 +290,10 @@ def write_bulletin_pdf(
     footer = f"{title} {snapshot.get('issue_number', '')}"
     mark = "" if snapshot.get("issue_number") else label("草稿", lang)
     on_page = page_footer(st.font.name, footer, mark, lang)
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    doc.build(
+        story,
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=page_count_canvas(lang),
+    )
     return path

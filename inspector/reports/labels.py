@@ -93,7 +93,19 @@ LABELS: dict[str, str] = {
         "The inspected party has checked this record. It is made in two copies, "
         "one for the office and one for the inspected party."
     ),
+    "被检查方拒绝签名，理由及见证人见签名栏。本记录一式两份，检查单位与被检查方各执一份。": (
+        "The inspected party refused to sign; the reason and the witness are given below. "
+        "It is made in two copies, one for the office and one for the inspected party."
+    ),
+    "第一联 存档": "Copy 1: office file",
+    "第二联 被检查单位留存": "Copy 2: for the inspected party",
     # notice
+    "依据：{}": "Basis: {}",
+    "不设整改期限：移送有关执法部门依法处理": "No deadline: referred to the enforcement authority",
+    "　　　　年　　月　　日　　时　　分（送达时填写，不早于签发日期 {}）": (
+        "____-__-__ __:__ (filled in on service, not before the date of issue {})"
+    ),
+    "送达人签名：　　　　　　　　　　　　": "Server's signature:",
     "序号": "#",
     "发现的问题": "Problem found",
     "违反的检查条款": "Checklist item breached",
@@ -142,6 +154,7 @@ LABELS: dict[str, str] = {
     "《{}》第 {} 项：{}": "{}, item {}: {}",
     "（第 {} 版）": " (version {})",
     "（有效期至 {}）": " (valid until {})",
+    "（已过期：有效期至 {}）": " (EXPIRED: valid until {})",
     "{}，本单位检查人员{}在{}对你单位进行检查（现场检查记录编号 {}），发现下列问题，"
     "不符合相应检查条款的要求。现责令你单位按下列要求在规定期限内整改到位：": (
         "On {}, our inspectors {} inspected your premises at {} (inspection record No. {}) "

@@ -125,6 +125,8 @@ class NoticeItem:
     deadline: str  # local date, e.g. 2026年12月3日
     days: int
     severity: str  # 红线 / 扣分 / 提示
+    basis: str = ""  # the law, regulation or local rule the requirement rests on
+    referral: bool = False  # no deadline: the failure is referred for enforcement
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from inspector.reports.labels import fmt, label
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import NoticeDoc
 from inspector.reports.qr import payload
 from inspector.reports.record_pdf import (
@@ -88,13 +89,20 @@ def _items_table(st: Styles, doc: NoticeDoc) -> Table:
     lang = doc.language
     data: list[list] = [[Paragraph(label(h, lang), st.cell) for h in head]]
     for i, it in enumerate(doc.items, start=1):
+        rule = [Paragraph(esc(fmt("{}（{}）", lang, it.rule, it.severity)), st.cell)]
+        if it.basis:
+            rule.append(Paragraph(esc(fmt("依据：{}", lang, it.basis)), st.cell))
+        if it.referral:
+            when = label("不设整改期限：移送有关执法部门依法处理", lang)
+        else:
+            when = fmt("{}前\n（{} 日内）", lang, it.deadline, it.days)
         data.append(
             [
                 Paragraph(str(i), st.cell),
                 Paragraph(esc(it.problem), st.cell),
-                Paragraph(esc(fmt("{}（{}）", lang, it.rule, it.severity)), st.cell),
+                rule,
                 Paragraph(esc(it.correction), st.cell),
-                Paragraph(esc(fmt("{}前\n（{} 日内）", lang, it.deadline, it.days)), st.cell),
+                Paragraph(esc(when), st.cell),
             ]
         )
     widths = [10 * mm, 44 * mm, 42 * mm, 48 * mm]
@@ -121,6 +129,9 @@ def _issuer_block(st: Styles, doc: NoticeDoc, layout: Layout) -> Table:
     return t
 
 
+SERVED_AT = "　　　　年　　月　　日　　时　　分（送达时填写，不早于签发日期 {}）"
+
+
 def _receipt(st: Styles, doc: NoticeDoc) -> list:
     lang = doc.language
     inspectors = (", " if lang.startswith("en") else "、").join(
@@ -134,12 +145,18 @@ def _receipt(st: Styles, doc: NoticeDoc) -> list:
         ("送达文书", fmt("{}（编号 {}）", lang, label(TITLE, lang), doc.number)),
         ("受送达人", doc.party),
         ("送达地点", doc.place),
-        ("送达时间", doc.inspected_at),
-        ("送达人", inspectors),
+        # filled in by hand when the notice is handed over: never the visit's time
+        ("送达时间", fmt(SERVED_AT, lang, doc.issue_date)),
     ]
     data: list[list] = [
         [Paragraph(esc(label(k, lang)), st.cell), Paragraph(esc(v), st.cell)] for k, v in rows
     ]
+    server = [
+        Paragraph(esc(inspectors), st.cell),
+        Spacer(1, 9 * mm),
+        Paragraph(label("送达人签名：　　　　　　　　　　　　", lang), st.cell),
+    ]
+    data.append([Paragraph(label("送达人", lang), st.cell), server])
     data.append([Paragraph(label("受送达人签收", lang), st.cell), party])
     t = Table(data, colWidths=[30 * mm, BODY_WIDTH - 30 * mm])
     t.setStyle(grid_style(header=False))

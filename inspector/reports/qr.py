@@ -1,44 +1,55 @@
 """The QR code printed on every document: which record it is and the hash of its content.
 
-The payload is plain ASCII so any phone scanner shows it::
+The payload is text any phone scanner shows as it is (UTF-8, marked as such
+with an ECI so the document number reads as 苏仙巡〔2026〕0001)::
 
-    INSPECTOR-DOC v1
+    INSPECTOR-DOC v2
     kind=record
     id=<record uuid>
-    no=<document number, percent-encoded>
+    no=<document number>
     sha256=<64 hex digits>
+
+Version 1 percent-encoded the number; ``parse_payload`` still reads it.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
-PREFIX = "INSPECTOR-DOC v1"
+PREFIX = "INSPECTOR-DOC v2"
+OLD_PREFIX = "INSPECTOR-DOC v1"  # the number percent-encoded
+UTF8_ECI = 26
 
 
 def payload(kind: str, record_id: str, number: str, content_hash: str) -> str:
+    number = " ".join(number.split())  # one line, whatever the office typed
     return "\n".join(
-        [PREFIX, f"kind={kind}", f"id={record_id}", f"no={quote(number)}", f"sha256={content_hash}"]
+        [PREFIX, f"kind={kind}", f"id={record_id}", f"no={number}", f"sha256={content_hash}"]
     )
 
 
 def parse_payload(text: str) -> dict[str, str]:
     """The fields of a scanned payload (empty when it is not ours)."""
     lines = text.strip().splitlines()
-    if not lines or lines[0] != PREFIX:
+    if not lines or lines[0] not in (PREFIX, OLD_PREFIX):
         return {}
     out = {}
     for line in lines[1:]:
         key, _, value = line.partition("=")
-        out[key] = unquote(value) if key == "no" else value
+        out[key] = unquote(value) if key == "no" and lines[0] == OLD_PREFIX else value
     return out
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
-    """The dark/light modules of ``data`` as a QR code (error correction level M)."""
+    """The dark/light modules of ``data`` as a QR code (error correction level M), in byte
+    mode as UTF-8 with its ECI (never Kanji mode, which would read as Shift-JIS)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.barcode.qrencoder import QRECI, QR8bitByte
 
-    widget = QrCodeWidget(data, barLevel="M")
+    segments = [QR8bitByte(data.encode("utf-8"))]
+    if not data.isascii():
+        segments.insert(0, QRECI(UTF8_ECI))
+    widget = QrCodeWidget(segments, barLevel="M")
     widget.qr.make()
     return [[bool(v) for v in row] for row in widget.qr.modules]
 

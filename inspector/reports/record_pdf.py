@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from inspector.reports.labels import fmt, is_english, label, list_sep
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import (
     DistanceBlock,
     RecordDoc,
@@ -34,6 +35,9 @@ from inspector.reports.styles import (
 
 INLINE_PHOTOS = 6  # more than this go to an appendix page
 TITLE = "现场检查记录"
+COPY_MARKS = ("第一联 存档", "第二联 被检查单位留存")  # office copy, party's copy
+CHECKED = "以上记录经被检查方核对无误。本记录一式两份，检查单位与被检查方各执一份。"
+REFUSED = "被检查方拒绝签名，理由及见证人见签名栏。本记录一式两份，检查单位与被检查方各执一份。"
 
 
 @dataclass(frozen=True)
@@ -210,11 +214,17 @@ def signatures_block(
     return t
 
 
-def record_story(st: Styles, doc: RecordDoc, layout: Layout) -> list:
+def copy_mark(st: Styles, mark: str) -> Paragraph:
+    """The copy's mark above its first page's header (第一联 存档 …)."""
+    return Paragraph(f"<b>{esc(mark)}</b>", st.number)
+
+
+def record_story(st: Styles, doc: RecordDoc, layout: Layout, mark: str = "") -> list:
     lang = doc.language
     qr_data = payload("record", doc.record_id, doc.number, doc.content_hash)
     number = number_text(doc.number, doc.version, lang)
-    story: list = [header(st, doc.office, TITLE, number, qr_data, lang), Spacer(1, 2 * mm)]
+    story: list = [copy_mark(st, label(mark, lang))] if mark else []
+    story += [header(st, doc.office, TITLE, number, qr_data, lang), Spacer(1, 2 * mm)]
     story += version_paragraphs(st, doc.version, lang)
     sep = list_sep(lang)
     inspectors = sep.join(
@@ -261,18 +271,13 @@ def record_story(st: Styles, doc: RecordDoc, layout: Layout) -> list:
             story.append(Paragraph(esc(fmt("共 {} 张，见附页。", lang, len(doc.photos))), st.body))
         else:
             story.append(_photo_grid(st, doc.photos, lang))
+    party_refused = any(s.role == "party" and s.refused for s in doc.signatures)
     ident = fmt("记录标识：{}　内容摘要 SHA-256：{}", lang, doc.record_id, doc.content_hash)
     story.append(
         KeepTogether(
             [
                 Paragraph(label("签名", lang), st.heading),
-                Paragraph(
-                    label(
-                        "以上记录经被检查方核对无误。本记录一式两份，检查单位与被检查方各执一份。",
-                        lang,
-                    ),
-                    st.small,
-                ),
+                Paragraph(label(REFUSED if party_refused else CHECKED, lang), st.small),
                 Spacer(1, 1 * mm),
                 signatures_block(st, doc.signatures, layout, lang),
                 Spacer(1, 2 * mm),
@@ -293,12 +298,22 @@ def _v(version: VersionNote | None) -> int:
 
 
 def render_record(doc: RecordDoc, font_path: str | None = None) -> RenderedPdf:
-    """The record as PDF bytes, with the stamp box the signer fills."""
+    """The record as PDF bytes in its two copies (第一联 存档, 第二联 被检查单位留存).
+
+    Both copies are in the one file that is signed, so the marks are part of
+    what the signature covers. Each copy has a stamp box; the signer's visible
+    stamp goes into the last one, the signature itself covers the whole file.
+    """
     st = make_styles(font_path)
     layout = Layout()
     title = label(TITLE, doc.language)
+    story: list = []
+    for i, mark in enumerate(COPY_MARKS):
+        if i:
+            story.append(PageBreak())
+        story += record_story(st, doc, layout, mark)
     data = build(
-        record_story(st, doc, layout),
+        story,
         title=f"{title} {doc.number}",
         subject=f"{doc.site_name} {title}",
         keywords=doc_keywords(
@@ -308,5 +323,6 @@ def render_record(doc: RecordDoc, font_path: str | None = None) -> RenderedPdf:
         font=st.font.name,
         layout=layout,
         language=doc.language,
+        copy_marks=tuple(label(m, doc.language) for m in COPY_MARKS),
     )
     return RenderedPdf(data, layout, st.font.embedded, st.font.message)

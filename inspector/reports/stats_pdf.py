@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from inspector.reports.bulletin_common import DocStyles, doc_styles, esc, page_footer, table_style
+from inspector.reports.bulletin_common import (
+    DocStyles,
+    doc_styles,
+    esc,
+    page_count_canvas,
+    page_footer,
+    table_style,
+)
 from inspector.reports.labels import fmt, is_english, label
 
 MAX_BARS = 12
@@ -95,7 +102,9 @@ def count_chart(rows: list[Any], font: str, width: float, title: str, lang: str 
 
 
 def _rate_table(st: DocStyles, rows: list[Any], first: str, width: float, lang: str):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     head = (first, "检查次数", "得分", "应得分", "得分率")
     data = [[Paragraph(esc(label(h, lang)), st.cell) for h in head]]
@@ -114,7 +123,9 @@ def _rate_table(st: DocStyles, rows: list[Any], first: str, width: float, lang: 
 
 
 def _count_table(st: DocStyles, rows: list[Any], heads: tuple[str, ...], width: float, lang: str):
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
+
+    from inspector.reports.linebreak import Paragraph
 
     data = [[Paragraph(esc(label(h, lang)), st.cell) for h in heads]]
     for n, r in enumerate(rows, 1):
@@ -164,7 +175,9 @@ def write_stats_pdf(
     """Draw the period's statistics into ``path`` (A4 portrait) in ``language``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from inspector.reports.linebreak import Paragraph
 
     lang = language
     sty = doc_styles(font_path)
@@ -215,5 +228,10 @@ def write_stats_pdf(
         Paragraph(esc(fmt("统计单位：{}　统计日期：{}", lang, office, when)), sty.body),
     ]
     on_page = page_footer(font, title, "", lang)
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    doc.build(
+        story,
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=page_count_canvas(lang),
+    )
     return path

@@ -21,10 +21,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
 from inspector.reports.fonts import FontStatus, register_cjk_font
 from inspector.reports.labels import fmt
+from inspector.reports.linebreak import Paragraph
 from inspector.reports.model import Layout, StampBox
 
 PAGE = A4
@@ -196,8 +197,14 @@ def signature_image(path: Path | None, max_w: float, max_h: float) -> Image | No
     return Image(str(path), width=w * scale, height=h * scale, mask="auto")
 
 
-def numbered_canvas(footer_left: str, font: str, language: str = "zh_CN"):
-    """A canvas class that writes "第 x 页 共 y 页" (and ``footer_left``) on every page."""
+def numbered_canvas(
+    footer_left: str, font: str, language: str = "zh_CN", copy_marks: tuple[str, ...] = ()
+):
+    """A canvas class that writes "第 x 页 共 y 页" (and ``footer_left``) on every page.
+
+    With ``copy_marks`` the pages hold that many equal copies of one document:
+    each copy is numbered on its own and its footer names its copy (第一联 …).
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -221,9 +228,14 @@ def numbered_canvas(footer_left: str, font: str, language: str = "zh_CN"):
             self.setFont(font, 8)
             self.setFillColor(colors.HexColor("#444444"))
             y = 10 * mm
-            self.drawString(MARGIN, y, footer_left)
+            left, number = footer_left, self._pageNumber
+            if copy_marks and total % len(copy_marks) == 0:
+                per_copy = total // len(copy_marks)
+                left = f"{footer_left}　{copy_marks[(number - 1) // per_copy]}"
+                number, total = (number - 1) % per_copy + 1, per_copy
+            self.drawString(MARGIN, y, left)
             self.drawRightString(
-                PAGE[0] - MARGIN, y, fmt("第 {} 页 共 {} 页", language, self._pageNumber, total)
+                PAGE[0] - MARGIN, y, fmt("第 {} 页 共 {} 页", language, number, total)
             )
             self.restoreState()
 
@@ -240,6 +252,7 @@ def build(
     font: str,
     layout: Layout,
     language: str = "zh_CN",
+    copy_marks: tuple[str, ...] = (),
 ) -> bytes:
     """Lay out ``story`` on A4 and return the PDF bytes; fills ``layout.pages``."""
     buf = io.BytesIO()
@@ -260,7 +273,7 @@ def build(
     # dominated the time for pages of photos.
     saved, rl_config.useA85 = rl_config.useA85, 0
     try:
-        doc.build(story, canvasmaker=numbered_canvas(footer_left, font, language))
+        doc.build(story, canvasmaker=numbered_canvas(footer_left, font, language, copy_marks))
     finally:
         rl_config.useA85 = saved
     layout.pages = doc.page

@@ -7,23 +7,45 @@ PDF's Keywords, so the caller can compare them with the database.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# pyHanko logs what it finds wrong with a file (an overlay, an untrusted
+# certificate) with tracebacks; the report below says it in a sentence, so those
+# records go to the application's log handlers, never to the bare stderr.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
 
 @dataclass
 class VerifyReport:
+    readable: bool = True
     signed: bool = False
     intact: bool = False
     valid: bool = False
     trusted: bool = False
     covers_whole_file: bool = False
     signer: str = ""
+    signer_name: str = ""  # the certificate's common name: the person
     signer_fingerprint: str = ""
     signing_time: datetime | None = None
     doc: dict[str, str] = field(default_factory=dict)  # kind, id, no, sha256 from Keywords
     problems: list[str] = field(default_factory=list)  # zh_CN sentences
+
+    @property
+    def verdict(self) -> str:
+        """One word for a clerk: 有效, 签名后被修改, 签名无效, 未签名 or 不受信任 (zh_CN)."""
+        if not self.signed:
+            return "未签名" if self.readable else "签名无效"
+        if not self.intact or not self.covers_whole_file:
+            return "签名后被修改"
+        if not self.valid:
+            return "签名无效"
+        if not self.trusted:
+            return "不受信任"
+        return "有效" if not self.problems else "签名无效"
 
     @property
     def ok(self) -> bool:
@@ -81,6 +103,7 @@ def verify_pdf(data: bytes, trust_roots_der: list[bytes]) -> VerifyReport:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = reader.embedded_signatures
     except Exception as exc:
+        report.readable = False
         report.problems.append(f"文件已损坏，无法读取：{_short(exc)}")
         return report
     report.doc = parse_keywords(_keywords(reader))
@@ -106,6 +129,7 @@ def verify_pdf(data: bytes, trust_roots_der: list[bytes]) -> VerifyReport:
         native = cert.subject.native
         cn, org = native.get("common_name", ""), native.get("organization_name", "")
         report.signer = f"{cn}（{org}）" if cn and org else (cn or cert.subject.human_friendly)
+        report.signer_name = str(cn or "")
         report.signer_fingerprint = hashlib.sha256(cert.dump()).hexdigest()
     report.signing_time = status.signer_reported_dt
     if not report.intact:
@@ -117,6 +141,20 @@ def verify_pdf(data: bytes, trust_roots_der: list[bytes]) -> VerifyReport:
     if report.intact and not report.covers_whole_file:
         report.problems.append("签名之后文件又被追加了内容。")
     return report
+
+
+def printed_snapshot_hash(data: bytes) -> str:
+    """The snapshot hash a bulletin prints on its last page ("本期快照 SHA-256：…"), or ""."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        text = reader.pages[-1].extract_text() if reader.pages else ""
+    except Exception:  # an unreadable file has no printed hash to compare
+        return ""
+    compact = re.sub(r"\s+", "", text or "")
+    found = re.search(r"SHA-256\D{0,20}?[：:]([0-9a-f]{64})", compact)
+    return found.group(1) if found else ""
 
 
 def _short(exc: Exception) -> str:

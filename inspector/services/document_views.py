@@ -366,11 +366,23 @@ def inspectors(insp: Inspection) -> tuple[Person, ...]:
     )
 
 
-def _licence_text(lic: Licence, lang: str) -> str:
+def _licence_text(lic: Licence, lang: str, on: date | None = None) -> str:
+    """The licence as printed; one that expired before ``on`` (the visit day) is flagged."""
     text = lic.kind + (f" {lic.number}" if lic.number else "")
     if not lic.valid_until:
         return text
+    if on is not None and lic.valid_until < on:
+        return text + fmt("（已过期：有效期至 {}）", lang, cn_date(lic.valid_until, lang))
     return text + fmt("（有效期至 {}）", lang, cn_date(lic.valid_until, lang))
+
+
+def finished_text(started: datetime | None, finished: datetime | None, lang: str) -> str:
+    """The end of the visit: the time alone on the start's day, else with its date."""
+    if finished is None:
+        return label("（未完成）", lang)
+    if started is not None and started.astimezone().date() == finished.astimezone().date():
+        return local(finished, "%H:%M")
+    return local(finished, lang=lang)
 
 
 def site_name(b: Bundle) -> str:
@@ -426,6 +438,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     photos = tuple(
         PhotoRef(ctx.paths.photos / p.file_name, photo_caption(b, p, lang)) for p in b.photos
     )
+    visit_day = insp.started_at.astimezone().date() if insp.started_at else None
     return RecordDoc(
         record_id=insp.id,
         number=number,
@@ -436,11 +449,9 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         responsible_person=site.responsible_person,
         phone=site.phone,
         credit_code=site.credit_code,
-        licences=tuple(_licence_text(lic, lang) for lic in b.licences),
+        licences=tuple(_licence_text(lic, lang, visit_day) for lic in b.licences),
         started_at=local(insp.started_at, lang=lang),
-        finished_at=local(insp.finished_at, "%H:%M")
-        if insp.finished_at
-        else label("（未完成）", lang),
+        finished_at=finished_text(insp.started_at, insp.finished_at, lang),
         place=insp.location_text or site.address,
         inspectors=inspectors(insp),
         checklists=tuple(

@@ -16,14 +16,21 @@ from sqlmodel import col, select
 
 from inspector.domain.text import N_, Message
 from inspector.reports.model import VersionNote
-from inspector.reports.verify import VerifyReport
 from inspector.services import document_versions as versions
 from inspector.services import document_views as views
 from inspector.services import evidence, notice_views
 from inspector.services.context import AppContext
 from inspector.services.doc_numbers import issue_number
+
+# verification lives in document_check; these names stay importable from here
+from inspector.services.document_check import (  # noqa: F401
+    KIND_LABELS,
+    DocumentCheck,
+    record_inspectors,
+    verify_document,
+)
 from inspector.services.errors import UserError
-from inspector.services.keys import load_identity, trusted_certs
+from inspector.services.keys import load_identity
 from inspector.store.atomic import atomic_write_bytes
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import GeneratedDocument, HandSignature, Inspection
@@ -31,7 +38,6 @@ from inspector.store.types import utcnow
 
 RECORD = "record"
 NOTICE = "notice"
-KIND_LABELS = {RECORD: N_("现场检查记录"), NOTICE: N_("限期整改通知书")}
 ROLES = ("lead", "co", "party", "witness")
 
 
@@ -84,6 +90,17 @@ def save_signature(
     elif not png:
         raise UserError("签名为空：请在签名板上签名。")
     bundle = views.load_bundle(ctx, inspection_id)
+    if role in ("lead", "co"):  # an inspector signs under the name the record gives
+        named = (
+            bundle.inspection.lead_inspector_name
+            if role == "lead"
+            else bundle.inspection.co_inspector_name
+        ).strip()
+        if named and name.strip() and name.strip() != named:
+            raise UserError(
+                "这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。", named, name.strip()
+            )
+        name = named or name
     digest = views.record_hash(bundle)
     file_name = ""
     png_hash = ""
@@ -133,7 +150,7 @@ def signers(ctx: AppContext, inspection_id: str) -> dict[str, str]:
         "party": b.site.responsible_person,
     }
     for role, sig in b.signatures.items():
-        if sig.name:
+        if sig.name and role not in ("lead", "co"):  # inspectors: always the record's names
             out[role] = sig.name
     return out
 
@@ -262,6 +279,8 @@ def produce(
             insp = s.get(Inspection, inspection_id)
         if insp is not None and insp.status != "finished":
             raise UserError("检查尚未完成，不能签发文书：请先完成检查（预览不受此限）。")
+        if insp is not None and identity is not None:
+            check_signer(insp, identity.display_name)
     evidence.require_intact(ctx, inspection_id)
     bundle = views.load_bundle(ctx, inspection_id)
     if sign:
@@ -349,6 +368,21 @@ def produce(
     )
 
 
+def check_signer(insp: Inspection, holder: str) -> None:
+    """Refuse a signing certificate whose holder is not one of the record's inspectors.
+
+    The holder is the certificate's common name, set from the inspector's name
+    when the certificate was made or carried by the office-issued one imported.
+    """
+    names = record_inspectors(insp)
+    if names and holder.strip() not in names:
+        raise UserError(
+            "签名证书属于“{}”，而本记录的检查人员是 {}：只有记录上的检查人员可以签名。",
+            holder or "?",
+            "、".join(names),
+        )
+
+
 def views_font_path(ctx: AppContext) -> str | None:
     """The font file the PDFs use (for the signature stamp), if one was found."""
     from inspector.reports.fonts import register_cjk_font
@@ -385,103 +419,3 @@ def documents_of(ctx: AppContext, inspection_id: str | None = None) -> list[Gene
 
 def document_path(ctx: AppContext, doc: GeneratedDocument) -> Path:
     return ctx.paths.documents / doc.file_name
-
-
-# ---------------------------------------------------------------- verifying
-
-
-@dataclass(frozen=True)
-class DocumentCheck:
-    report: VerifyReport
-    db_status: str  # match | superseded | mismatch | unknown (record not in this database)
-    db_hash: str = ""
-    version: int = 1  # the document's version (from the PDF)
-    superseded_by: int = 0  # the newest version, when this one is older
-    superseded_reason: str = ""  # what made the next version
-
-    @property
-    def ok(self) -> bool:
-        return self.report.ok and self.db_status != "mismatch"
-
-    def lines(self) -> list[str]:
-        """The outcome as zh_CN lines (Messages: the dialog shows them translated)."""
-        r = self.report
-        yes = {True: Message("是"), False: Message("否")}
-        signed_at = (
-            r.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S") if r.signing_time else "—"
-        )
-        out: list[str] = [
-            Message("签名完整（未被改动）：{}", yes[r.intact]),
-            Message("签名有效：{}", yes[r.valid]),
-            Message("证书受信任（本单位信任列表）：{}", yes[r.trusted]),
-            Message("签名覆盖整个文件：{}", yes[r.covers_whole_file]),
-            Message("签名人：{}", r.signer or "—"),
-            Message("签名时间：{}", signed_at),
-        ]
-        if r.doc:
-            kind = KIND_LABELS.get(r.doc.get("kind", ""))
-            out.append(
-                Message("文书：{} 编号 {}", Message(kind) if kind else "?", r.doc.get("no", ""))
-            )
-            out.append(Message("记录标识：{}", r.doc.get("id", "")))
-            out.append(Message("内容摘要（PDF 内）：{}", r.doc.get("sha256", "")))
-        if self.version > 1:
-            out.append(Message("版本：第 {} 版", self.version))
-        db = {
-            "match": Message("与数据库中的记录一致"),
-            "superseded": Message(
-                "与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）",
-                self.version,
-                self.superseded_by,
-                self.superseded_reason,
-            ),
-            "mismatch": Message("与数据库不一致（数据库中为 {}）", self.db_hash),
-            "unknown": Message("本数据库中没有这条记录，未比对"),
-        }[self.db_status]
-        out.append(Message("记录摘要：{}", db))
-        out.extend(r.problems)
-        if not self.ok:
-            out.append(Message("结论：无效或不受信任"))
-        elif self.db_status == "superseded":
-            out.append(Message("结论：有效，但已被第 {} 版取代", self.superseded_by))
-        else:
-            out.append(Message("结论：有效"))
-        return out
-
-
-def verify_document(ctx: AppContext | None, path: Path) -> DocumentCheck:
-    """Check a PDF's signature against the trust list and its record hash against the database."""
-    from inspector.reports.verify import verify_pdf
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError("无法读取文件 {}：{}", path, exc.strerror) from None
-    roots = trusted_certs(ctx) if ctx is not None else []
-    report = verify_pdf(data, roots)
-    status, db_hash = "unknown", ""
-    record_id = report.doc.get("id")
-    version = _int(report.doc.get("v"), 1)
-    newest, reason = 0, ""
-    if ctx is not None and record_id:
-        with read_session(ctx.engine) as s:
-            exists = s.get(Inspection, record_id) is not None
-            rows = versions.versions(s, record_id, report.doc.get("kind", ""))
-        if exists:
-            db_hash = views.record_hash(views.load_bundle(ctx, record_id))
-            status = "match" if db_hash == report.doc.get("sha256") else "mismatch"
-            mine = [r for r in rows if r.version == version and r.number == report.doc.get("no")]
-            later = [r for r in rows if r.version > version]
-            if mine and later:
-                newest = later[-1].version
-                reason = later[0].change_reason
-                same = mine[0].content_hash == report.doc.get("sha256")
-                status = "superseded" if same else "mismatch"
-    return DocumentCheck(report, status, db_hash, version, newest, reason)
-
-
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text else default
-    except ValueError:
-        return default

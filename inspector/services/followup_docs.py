@@ -133,6 +133,7 @@ def export_bulletin(
             photos_dir=ctx.paths.photos if photos else None,
             sha256=digest,
             language=lang,
+            issue_id=issue_id,
         )
     step(progress, cancel, 1, total, N_("正在生成公告 XLSX…"))
     with atomic_path(xlsx) as tmp:

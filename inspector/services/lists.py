@@ -405,6 +405,7 @@ def build_snapshot(
             "name": site.name,
             "address": site.address,
             "grid": site.grid,
+            "kind": site.kind,
             "code": site.credit_code or codes.get(site.id, ""),
             "reasons": [r["text"] for r in reasons],
             "reasons_en": [r.get("en", "") for r in reasons],

@@ -106,6 +106,8 @@ class NoticeLine:
     rule: str
     correction: str
     text_en: str = ""  # the item's English text, for an English interface
+    basis: str = ""  # the legal basis (the item's, else its template's)
+    referral: bool = False  # cannot be cured by a deadline: referred for enforcement
 
     def text_in(self, language: str) -> str:
         return self.text_en if language.startswith("en") and self.text_en else self.text
@@ -144,7 +146,11 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
             if item.rectify_days is not None
             else policy.deadline_days[item.severity]
         )
-        correction = policy.correction_prefix.get(lang) + text
+        if item.correction is not None:
+            correction = item.correction.get(lang)
+        else:  # a template without correction data: the policy's wording
+            correction = policy.correction_prefix.get(lang) + text
+        basis = item.legal_basis or tpl.legal_basis
         out.append(
             NoticeLine(
                 key=ref.code,
@@ -155,6 +161,8 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
                 rule=fmt("《{}》第 {} 项：{}", lang, tpl.title.get(lang), item.code, text),
                 correction=correction,
                 text_en=item.text.en,
+                basis=basis.get(lang) if basis is not None else "",
+                referral=item.referral or item.rule == "distance_to_school",
             )
         )
     return out
@@ -173,7 +181,9 @@ def notice_view(
     lang = ctx.settings.document_language
     insp, site = b.inspection, b.site
     digest = record_hash(b)
-    start = (insp.finished_at or insp.started_at).astimezone().date()
+    # deadlines count from the day of the visit, not from when the notice is printed
+    visit = insp.started_at or insp.finished_at or datetime.now().astimezone()
+    start = visit.astimezone().date()
     items = []
     for line in lines:
         n = (days or {}).get(line.key, line.days)
@@ -188,6 +198,8 @@ def notice_view(
                 deadline=cn_date(start + timedelta(days=n), lang),
                 days=n,
                 severity=label(SEVERITY_LABELS.get(line.severity, line.severity), lang),
+                basis=line.basis,
+                referral=line.referral,
             )
         )
     return NoticeDoc(

@@ -13,7 +13,7 @@ from typing import Any
 from inspector.domain.relevance import hidden_keys, instance_code
 from inspector.domain.scoring import AnswerValue, ItemKey
 from inspector.domain.templates import Template
-from inspector.reports.labels import label
+from inspector.reports.labels import fmt, label
 from inspector.reports.model import ItemRow, SectionRows
 from inspector.services.inspection_view import ItemRef, walk_items
 
@@ -71,13 +71,13 @@ PURPOSE_LABELS = {"distance": "距离测量", "header": "现场", "correction": 
 
 
 def photo_caption(b: Any, p: Any, lang: str = "zh_CN") -> str:
-    """A photo's caption: its own, else the item it belongs to, else its purpose."""
-    if p.caption:
-        return p.caption
+    """A photo's caption: the item's code and text it shows, then the inspector's caption."""
     if p.item_code:
+        named = p.item_code
         for _row, tpl in b.templates:
             item = tpl.item(p.item_code)
             if item is not None:
-                return f"{item.code} {item.text.get(lang)}"
-        return p.item_code
-    return label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)
+                named = f"{item.code} {item.text.get(lang)}"
+                break
+        return fmt("{}：{}", lang, named, p.caption) if p.caption else named
+    return p.caption or label(PURPOSE_LABELS.get(p.purpose, "现场照片"), lang)

@@ -25,7 +25,8 @@ TYPES = {"pass_fail": "pass_fail", "integer": "count", "decimal": "measurement",
 SELECT_ONE = "select_one"
 BEGIN = {"begin_group": False, "begin_repeat": True}
 END = {"end_group": False, "end_repeat": True}
-FLAGS = ("per_unit", "photo_on_fail", "note_on_fail", "required")
+FLAGS = ("per_unit", "photo_on_fail", "note_on_fail", "required", "referral")
+TEXTS = ("correction", "legal_basis")  # notice wording per item, in two languages
 NUMBERS = ("points", "max_deduction", "fail_above", "fail_below", "rectify_days")
 WORDS = ("severity", "unit", "rule", "relevant", "constraint")
 SURVEY_COLUMNS = (
@@ -33,12 +34,14 @@ SURVEY_COLUMNS = (
     "required", "relevant", "constraint", "constraint_message", "constraint_message::zh_CN",
     "constraint_message::en", "severity", "points", "per_unit", "max_deduction", "fail_above",
     "fail_below", "unit", "min", "max", "photo_on_fail", "note_on_fail", "applies_to", "rule",
-    "rectify_days",
+    "rectify_days", "correction", "correction::zh_CN", "correction::en", "legal_basis",
+    "legal_basis::zh_CN", "legal_basis::en", "referral",
 )  # fmt: skip
 CHOICES_COLUMNS = ("list_name", "name", "label", "label::zh_CN", "label::en", "fails")
 SETTINGS_COLUMNS = (
     "form_id", "version", "form_title", "form_title::zh_CN", "form_title::en",
-    "description::zh_CN", "description::en", "category", "applies_to",
+    "description::zh_CN", "description::en", "category", "applies_to", "legal_basis",
+    "legal_basis::zh_CN", "legal_basis::en",
 )  # fmt: skip
 # Which column a template field is written in (to place the domain's problems).
 FIELD_COLUMNS = {
@@ -267,6 +270,9 @@ def _settings(r: _Reader) -> dict[str, Any]:
     description = r.text("settings", row, "description", required=False)
     if description is not None:
         data["description"] = description
+    basis = r.text("settings", row, "legal_basis", required=False)
+    if basis is not None:
+        data["legal_basis"] = basis
     return data
 
 
@@ -387,6 +393,10 @@ def _item(
     message = r.text("survey", row, "constraint_message", required=False)
     if message is not None:
         d["constraint_message"] = message
+    for column in TEXTS:
+        value = r.text("survey", row, column, required=False)
+        if value is not None:
+            d[column] = value
     for column in WORDS:
         if row.get(column) is not None:
             d[column] = str(row.get(column))

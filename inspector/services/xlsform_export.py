@@ -31,11 +31,15 @@ from inspector.services.xlsform import (
 )
 
 TYPE_OF = {"pass_fail": "pass_fail", "count": "integer", "measurement": "decimal", "text": "text"}
-SURVEY_ORDER = tuple(c for c in SURVEY_COLUMNS if c not in ("label", "hint", "constraint_message"))
+SURVEY_ORDER = tuple(
+    c
+    for c in SURVEY_COLUMNS
+    if c not in ("label", "hint", "constraint_message", "correction", "legal_basis")
+)
 CHOICE_ORDER = tuple(c for c in CHOICES_COLUMNS if c != "label")
 SETTINGS_ORDER = (
     "form_id", "version", "form_title::zh_CN", "form_title::en", "description::zh_CN",
-    "description::en", "category", "applies_to",
+    "description::en", "category", "applies_to", "legal_basis::zh_CN", "legal_basis::en",
 )  # fmt: skip
 
 
@@ -89,6 +93,8 @@ def sheets_of(template: Template) -> dict[str, tuple[tuple[str, ...], list[dict[
             _text(row, "label", d.get("text"))
             _text(row, "hint", d.get("guidance"))
             _text(row, "constraint_message", d.get("constraint_message"))
+            _text(row, "correction", d.get("correction"))
+            _text(row, "legal_basis", d.get("legal_basis"))
             for key in (*WORDS, *NUMBERS, *FLAGS):
                 if key in d:
                     row[key] = _cell(d[key])
@@ -101,6 +107,7 @@ def sheets_of(template: Template) -> dict[str, tuple[tuple[str, ...], list[dict[
     settings: dict[str, Any] = {"form_id": data.get("id"), "version": data.get("version")}
     _text(settings, "form_title", data.get("title"))
     _text(settings, "description", data.get("description"))
+    _text(settings, "legal_basis", data.get("legal_basis"))
     settings["category"] = data.get("category")
     settings["applies_to"] = _kinds(data.get("applies_to", []))
     return {

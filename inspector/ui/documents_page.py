@@ -124,7 +124,7 @@ class DocumentsPage(QWidget):
         llay.addWidget(self.deadlines)
         llay.addWidget(QLabel(self.tr("已生成的文书（双击预览）")))
         llay.addWidget(self.produced)
-        self.preview = PdfPreview()
+        self.preview = PdfPreview(ctx=self.ctx)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.preview)
@@ -326,7 +326,7 @@ class DocumentsPage(QWidget):
             self._say(error_text(exc), error=True)
             return False
         self.refresh()
-        self.preview.set_pdf(made[0].path.read_bytes(), made[0].number)
+        self.preview.set_pdf(made[0].path.read_bytes(), made[0].number, path=made[0].path)
         names = self.tr("，").join(f"{m.number}" for m in made)
         self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))
         return True
@@ -334,7 +334,7 @@ class DocumentsPage(QWidget):
     def _open_produced(self, item: QListWidgetItem) -> None:
         path = self.ctx.paths.documents / item.data(Qt.ItemDataRole.UserRole)
         if path.is_file():
-            self.preview.set_pdf(path.read_bytes(), path.name)
+            self.preview.set_pdf(path.read_bytes(), path.name, path=path)
 
     def open_settings(self) -> None:
         from inspector.ui.paperwork_settings import PaperworkSettingsDialog

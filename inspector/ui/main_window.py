@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import qtawesome as qta
@@ -157,6 +158,24 @@ class MainWindow(QMainWindow):
             self._menus[title] = self.menuBar().addMenu(title)
         return self._menus[title]
 
+    def print_pdf_file(self, path: Path | None = None) -> bool:
+        """Print a signed PDF (a bulletin, statistics, any document) with Qt's print dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from inspector.ui.print_support import PdfPrinting
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("打印 PDF"),
+                str(self.ctx.paths.documents) if self.ctx is not None else "",
+                self.tr("PDF 文件 (*.pdf)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        return PdfPrinting(self.ctx, self).print_file(path)
+
     def add_action(
         self,
         menu: str,
@@ -184,6 +203,8 @@ class MainWindow(QMainWindow):
         )
         self.add_action(file_menu, self.tr("验证 PDF 签名…"),
                         self._open_verify, icon="fa5s.certificate")  # fmt: skip
+        self.add_action(file_menu, self.tr("打印 PDF…"), self.print_pdf_file, "Ctrl+Shift+P",
+                        "fa5s.print")  # fmt: skip
         self.menu(file_menu).addSeparator()
         quit_action = self.add_action(
             file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit

@@ -71,6 +71,9 @@ class SigningDialog(QDialog):
         names = signers(ctx, inspection_id)
         self.lead = SignerBox(self.tr("检查人员（主办）"), names.get("lead", ""))
         self.co = SignerBox(self.tr("检查人员（协办）"), names.get("co", ""))
+        for box in (self.lead, self.co):  # the inspectors named on the record sign
+            box.name.setReadOnly(bool(box.name.text()))
+            box.name.setToolTip(self.tr("检查人员的姓名取自检查记录，不能改写。"))
         self.party = SignerBox(self.tr("被检查方代表"), names.get("party", ""), with_role=True)
         self.refused = QCheckBox(self.tr("被检查方拒绝签名"))
         self.refusal = QGroupBox(self.tr("拒签记录"))

@@ -79,8 +79,8 @@ class VerifyDialog(QDialog):
         except UserError as exc:
             self._show(False, error_text(exc), [])
             return False
-        title = self.tr("有效：签名完整且证书受信任") if check.ok else self.tr("无效或不受信任")
-        self._show(check.ok, title, check.lines())
+        lines = check.lines()  # the first is the one-word verdict, the details follow
+        self._show(check.ok, service_text(lines[0]), lines[1:])
         return check.ok
 
     def _show(self, ok: bool, title: str, lines: list[str]) -> None:

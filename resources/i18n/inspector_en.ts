@@ -1731,6 +1731,14 @@ Within {m:g} m of a school</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>打印 PDF</source>
+        <translation>Print a PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -1753,6 +1761,10 @@ Within {m:g} m of a school</translation>
     <message>
         <source>验证 PDF 签名…</source>
         <translation>Verify PDF Signature…</translation>
+    </message>
+    <message>
+        <source>打印 PDF…</source>
+        <translation>Print a PDF…</translation>
     </message>
     <message>
         <source>退出</source>
@@ -2113,12 +2125,75 @@ Within {m:g} m of a school</translation>
         <translation>Whole Page</translation>
     </message>
     <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印这份签名文书（Ctrl+P）</source>
+        <translation>Print this signed document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>%1  共 %2 页</source>
         <translation>%1  of %2 pages</translation>
     </message>
     <message>
         <source>无法显示此 PDF。</source>
         <translation>Cannot show this PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>无法读取 %1，不能打印。</source>
+        <translation>Cannot read %1, so it cannot be printed.</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>打印 %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>打印机没有接受打印任务。</source>
+        <translation>The printer did not accept the print job.</translation>
+    </message>
+    <message>
+        <source>打印预览 %1</source>
+        <translation>Print preview %1</translation>
+    </message>
+    <message>
+        <source>本机没有安装打印机，无法打印。可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
+        <translation>No printer is installed on this computer, so nothing can be printed. You can save the document as a PDF and print it on a computer that has a printer.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存 %1：%2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2746,10 @@ Trust this certificate?</translation>
         <translation>Inspector (second)</translation>
     </message>
     <message>
+        <source>检查人员的姓名取自检查记录，不能改写。</source>
+        <translation>The inspectors&apos; names come from the inspection record and cannot be changed.</translation>
+    </message>
+    <message>
         <source>被检查方代表</source>
         <translation>Party&apos;s representative</translation>
     </message>
@@ -2803,7 +2882,7 @@ Trust this certificate?</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation>Code</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>有效期至（年-月-日）</source>
@@ -3652,7 +3731,7 @@ Does the fingerprint match?</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation>Code</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>版本</source>
@@ -3855,14 +3934,6 @@ Does the fingerprint match?</translation>
     <message>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
-    </message>
-    <message>
-        <source>有效：签名完整且证书受信任</source>
-        <translation>Valid: the signature is intact and the certificate is trusted</translation>
-    </message>
-    <message>
-        <source>无效或不受信任</source>
-        <translation>Invalid or not trusted</translation>
     </message>
 </context>
 <context>
@@ -4359,14 +4430,6 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Signature intact (not altered): {}</translation>
     </message>
     <message>
-        <source>签名有效：{}</source>
-        <translation>Signature valid: {}</translation>
-    </message>
-    <message>
-        <source>证书受信任（本单位信任列表）：{}</source>
-        <translation>Certificate trusted (this office&apos;s trust list): {}</translation>
-    </message>
-    <message>
         <source>签名覆盖整个文件：{}</source>
         <translation>Signature covers the whole file: {}</translation>
     </message>
@@ -4405,14 +4468,6 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>记录摘要：{}</source>
         <translation>Record digest: {}</translation>
-    </message>
-    <message>
-        <source>结论：有效</source>
-        <translation>Result: valid</translation>
-    </message>
-    <message>
-        <source>结论：无效或不受信任</source>
-        <translation>Result: not valid or not trusted</translation>
     </message>
     <message>
         <source>备份数据库</source>
@@ -4467,12 +4522,16 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Matches the record as it was when version {} was signed, but superseded by version {} ({})</translation>
     </message>
     <message>
-        <source>结论：有效，但已被第 {} 版取代</source>
-        <translation>Result: valid, but superseded by version {}</translation>
-    </message>
-    <message>
         <source>无法读取文件 {}：{}</source>
         <translation>Cannot read the file {}: {}</translation>
+    </message>
+    <message>
+        <source>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</source>
+        <translation>This box must be signed by {}, the inspector the record names, not by {}.</translation>
+    </message>
+    <message>
+        <source>签名证书属于“{}”，而本记录的检查人员是 {}：只有记录上的检查人员可以签名。</source>
+        <translation>The signing certificate belongs to &quot;{}&quot; but the record&apos;s inspectors are {}: only an inspector named on the record can sign it.</translation>
     </message>
     <message>
         <source>照片</source>
@@ -4881,6 +4940,34 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>距离政策文件 {} 应为映射（键: 值）</source>
         <translation>The distance policy file {} must be a mapping (key: value)</translation>
+    </message>
+    <message>
+        <source>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
+        <translation>No printer is available on this computer. Add a printer in the system first, or save the document as a PDF and print it on a computer that has a printer.</translation>
+    </message>
+    <message>
+        <source>{} 不是 PDF 文件，不能打印。</source>
+        <translation>{} is not a PDF file and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>{} 已损坏，无法打印。</source>
+        <translation>{} is damaged and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>份数应在 1 到 99 之间，收到 {}。</source>
+        <translation>The number of copies must be between 1 and 99, not {}.</translation>
+    </message>
+    <message>
+        <source>本机有多台打印机（{}），请用 --printer 指定一台。</source>
+        <translation>This computer has several printers ({}): choose one with --printer.</translation>
+    </message>
+    <message>
+        <source>没有名为“{}”的打印机。可用的打印机：{}。</source>
+        <translation>There is no printer called &quot;{}&quot;. Available printers: {}.</translation>
+    </message>
+    <message>
+        <source>打印机“{}”没有接受打印任务：{}</source>
+        <translation>Printer &quot;{}&quot; did not accept the print job: {}</translation>
     </message>
     <message>
         <source>已取消，没有保存任何内容。</source>
@@ -5687,6 +5774,58 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The package format comes from a newer version of the program; upgrade the office&apos;s program first.</translation>
     </message>
     <message>
+        <source>红黑榜公告</source>
+        <translation>Red and black list bulletin</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>签名后被修改</source>
+        <translation>Changed after signing</translation>
+    </message>
+    <message>
+        <source>签名无效</source>
+        <translation>Signature invalid</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>不受信任</source>
+        <translation>Not trusted</translation>
+    </message>
+    <message>
+        <source>结论：{}</source>
+        <translation>Verdict: {}</translation>
+    </message>
+    <message>
+        <source>证书指纹 SHA-256：{}</source>
+        <translation>Certificate fingerprint SHA-256: {}</translation>
+    </message>
+    <message>
+        <source>证书在本单位信任列表中：{}</source>
+        <translation>Certificate in this office&apos;s trust list: {}</translation>
+    </message>
+    <message>
+        <source>签名人是记录上的检查人员：是</source>
+        <translation>Signer is an inspector named on the record: yes</translation>
+    </message>
+    <message>
+        <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
+        <translation>Signer is an inspector named on the record: no (the record names {})</translation>
+    </message>
+    <message>
+        <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
+        <translation>same hash as the database, but the file&apos;s signature is invalid or missing, so this does not make the document valid</translation>
+    </message>
+    <message>
+        <source>注意：本文件已被第 {} 版取代</source>
+        <translation>Note: this file has been superseded by version {}</translation>
+    </message>
+    <message>
         <source>导出数据包</source>
         <translation>export the package</translation>
     </message>
@@ -6279,6 +6418,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The description (description)</translation>
     </message>
     <message>
+        <source>依据 legal_basis</source>
+        <translation>legal basis (legal_basis)</translation>
+    </message>
+    <message>
         <source>category 应为 {} 之一，实为 {!r}</source>
         <translation>category must be one of {}, not {!r}</translation>
     </message>
@@ -6385,6 +6528,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>指引 guidance</source>
         <translation>The guidance (guidance)</translation>
+    </message>
+    <message>
+        <source>整改要求 correction</source>
+        <translation>correction requirement (correction)</translation>
     </message>
     <message>
         <source>applies_to 中的 {} 不在模板的适用场所类型内</source>

@@ -1730,6 +1730,14 @@
             <translation>统计</translation>
         </message>
         <message>
+            <source>打印 PDF</source>
+            <translation>打印 PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
             <source>文件</source>
             <translation>文件</translation>
         </message>
@@ -1752,6 +1760,10 @@
         <message>
             <source>验证 PDF 签名…</source>
             <translation>验证 PDF 签名…</translation>
+        </message>
+        <message>
+            <source>打印 PDF…</source>
+            <translation>打印 PDF…</translation>
         </message>
         <message>
             <source>退出</source>
@@ -2112,12 +2124,75 @@
             <translation>整页</translation>
         </message>
         <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>打印这份签名文书（Ctrl+P）</source>
+            <translation>打印这份签名文书（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>打印预览…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
             <source>%1  共 %2 页</source>
             <translation>%1  共 %2 页</translation>
         </message>
         <message>
             <source>无法显示此 PDF。</source>
             <translation>无法显示此 PDF。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPrinting</name>
+        <message>
+            <source>无法读取 %1，不能打印。</source>
+            <translation>无法读取 %1，不能打印。</translation>
+        </message>
+        <message>
+            <source>打印</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>打印 %1</source>
+            <translation>打印 %1</translation>
+        </message>
+        <message>
+            <source>打印机没有接受打印任务。</source>
+            <translation>打印机没有接受打印任务。</translation>
+        </message>
+        <message>
+            <source>打印预览 %1</source>
+            <translation>打印预览 %1</translation>
+        </message>
+        <message>
+            <source>本机没有安装打印机，无法打印。可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
+            <translation>本机没有安装打印机，无法打印。可以把文书另存为 PDF，拿到有打印机的电脑上打印。</translation>
+        </message>
+        <message>
+            <source>另存为 PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>另存为 PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>无法保存 %1：%2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>打印预览…</source>
+            <translation>打印预览…</translation>
         </message>
     </context>
     <context>
@@ -2668,6 +2743,10 @@
         <message>
             <source>检查人员（协办）</source>
             <translation>检查人员（协办）</translation>
+        </message>
+        <message>
+            <source>检查人员的姓名取自检查记录，不能改写。</source>
+            <translation>检查人员的姓名取自检查记录，不能改写。</translation>
         </message>
         <message>
             <source>被检查方代表</source>
@@ -3855,14 +3934,6 @@
             <source>文件不存在：%1</source>
             <translation>文件不存在：%1</translation>
         </message>
-        <message>
-            <source>有效：签名完整且证书受信任</source>
-            <translation>有效：签名完整且证书受信任</translation>
-        </message>
-        <message>
-            <source>无效或不受信任</source>
-            <translation>无效或不受信任</translation>
-        </message>
     </context>
     <context>
         <name>WalkWindow</name>
@@ -4358,14 +4429,6 @@
             <translation>签名完整（未被改动）：{}</translation>
         </message>
         <message>
-            <source>签名有效：{}</source>
-            <translation>签名有效：{}</translation>
-        </message>
-        <message>
-            <source>证书受信任（本单位信任列表）：{}</source>
-            <translation>证书受信任（本单位信任列表）：{}</translation>
-        </message>
-        <message>
             <source>签名覆盖整个文件：{}</source>
             <translation>签名覆盖整个文件：{}</translation>
         </message>
@@ -4404,14 +4467,6 @@
         <message>
             <source>记录摘要：{}</source>
             <translation>记录摘要：{}</translation>
-        </message>
-        <message>
-            <source>结论：有效</source>
-            <translation>结论：有效</translation>
-        </message>
-        <message>
-            <source>结论：无效或不受信任</source>
-            <translation>结论：无效或不受信任</translation>
         </message>
         <message>
             <source>备份数据库</source>
@@ -4466,12 +4521,16 @@
             <translation>与数据库中第 {} 版签发时的记录一致，但已被第 {} 版取代（{}）</translation>
         </message>
         <message>
-            <source>结论：有效，但已被第 {} 版取代</source>
-            <translation>结论：有效，但已被第 {} 版取代</translation>
-        </message>
-        <message>
             <source>无法读取文件 {}：{}</source>
             <translation>无法读取文件 {}：{}</translation>
+        </message>
+        <message>
+            <source>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</source>
+            <translation>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</translation>
+        </message>
+        <message>
+            <source>签名证书属于“{}”，而本记录的检查人员是 {}：只有记录上的检查人员可以签名。</source>
+            <translation>签名证书属于“{}”，而本记录的检查人员是 {}：只有记录上的检查人员可以签名。</translation>
         </message>
         <message>
             <source>照片</source>
@@ -4880,6 +4939,34 @@
         <message>
             <source>距离政策文件 {} 应为映射（键: 值）</source>
             <translation>距离政策文件 {} 应为映射（键: 值）</translation>
+        </message>
+        <message>
+            <source>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
+            <translation>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</translation>
+        </message>
+        <message>
+            <source>{} 不是 PDF 文件，不能打印。</source>
+            <translation>{} 不是 PDF 文件，不能打印。</translation>
+        </message>
+        <message>
+            <source>{} 已损坏，无法打印。</source>
+            <translation>{} 已损坏，无法打印。</translation>
+        </message>
+        <message>
+            <source>份数应在 1 到 99 之间，收到 {}。</source>
+            <translation>份数应在 1 到 99 之间，收到 {}。</translation>
+        </message>
+        <message>
+            <source>本机有多台打印机（{}），请用 --printer 指定一台。</source>
+            <translation>本机有多台打印机（{}），请用 --printer 指定一台。</translation>
+        </message>
+        <message>
+            <source>没有名为“{}”的打印机。可用的打印机：{}。</source>
+            <translation>没有名为“{}”的打印机。可用的打印机：{}。</translation>
+        </message>
+        <message>
+            <source>打印机“{}”没有接受打印任务：{}</source>
+            <translation>打印机“{}”没有接受打印任务：{}</translation>
         </message>
         <message>
             <source>已取消，没有保存任何内容。</source>
@@ -5686,6 +5773,58 @@
             <translation>数据包格式来自更新版本的程序，请先升级办公室的程序。</translation>
         </message>
         <message>
+            <source>红黑榜公告</source>
+            <translation>红黑榜公告</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>签名后被修改</source>
+            <translation>签名后被修改</translation>
+        </message>
+        <message>
+            <source>签名无效</source>
+            <translation>签名无效</translation>
+        </message>
+        <message>
+            <source>未签名</source>
+            <translation>未签名</translation>
+        </message>
+        <message>
+            <source>不受信任</source>
+            <translation>不受信任</translation>
+        </message>
+        <message>
+            <source>结论：{}</source>
+            <translation>结论：{}</translation>
+        </message>
+        <message>
+            <source>证书指纹 SHA-256：{}</source>
+            <translation>证书指纹 SHA-256：{}</translation>
+        </message>
+        <message>
+            <source>证书在本单位信任列表中：{}</source>
+            <translation>证书在本单位信任列表中：{}</translation>
+        </message>
+        <message>
+            <source>签名人是记录上的检查人员：是</source>
+            <translation>签名人是记录上的检查人员：是</translation>
+        </message>
+        <message>
+            <source>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</source>
+            <translation>签名人是记录上的检查人员：否（记录上的检查人员为 {}）</translation>
+        </message>
+        <message>
+            <source>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</source>
+            <translation>摘要与数据库相同，但文件签名无效或缺失，不能据此认定文书有效</translation>
+        </message>
+        <message>
+            <source>注意：本文件已被第 {} 版取代</source>
+            <translation>注意：本文件已被第 {} 版取代</translation>
+        </message>
+        <message>
             <source>导出数据包</source>
             <translation>导出数据包</translation>
         </message>
@@ -6278,6 +6417,10 @@
             <translation>说明 description</translation>
         </message>
         <message>
+            <source>依据 legal_basis</source>
+            <translation>依据 legal_basis</translation>
+        </message>
+        <message>
             <source>category 应为 {} 之一，实为 {!r}</source>
             <translation>category 应为 {} 之一，实为 {!r}</translation>
         </message>
@@ -6384,6 +6527,10 @@
         <message>
             <source>指引 guidance</source>
             <translation>指引 guidance</translation>
+        </message>
+        <message>
+            <source>整改要求 correction</source>
+            <translation>整改要求 correction</translation>
         </message>
         <message>
             <source>applies_to 中的 {} 不在模板的适用场所类型内</source>

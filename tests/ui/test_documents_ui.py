@@ -78,13 +78,14 @@ def test_documents_page_previews_and_produces(qtbot, ctx, tmp_path):
     dlg = VerifyDialog(ctx, path=ctx.paths.documents / made[0].file_name)
     qtbot.addWidget(dlg)
     assert dlg.ok is True
-    assert "有效" in dlg.verdict.text()
+    assert dlg.verdict.text() == "✔ 结论：有效"
+    assert "签名人是记录上的检查人员：是" in dlg.details.toPlainText()
     bad = tmp_path / "bad.pdf"
     data = bytearray((ctx.paths.documents / made[0].file_name).read_bytes())
     data[len(data) // 3] ^= 0x01
     bad.write_bytes(bytes(data))
     assert dlg.verify_file(bad) is False
-    assert "无效" in dlg.verdict.text()
+    assert dlg.verdict.text() in ("✘ 结论：签名后被修改", "✘ 结论：签名无效")
 
 
 def test_main_window_has_the_documents_page(qtbot, ctx):

@@ -150,3 +150,43 @@ def test_exports_report_their_steps_and_stop_when_cancelled(ctx, published, tmp_
     )
     assert [(d, t) for d, t, _w in seen] == [(0, 2), (1, 2), (2, 2)]
     assert seen[0][2] == "正在生成 q4.pdf…"
+
+
+def test_bulletin_has_kind_column_page_totals_and_its_hash_is_checked(ctx, published, tmp_path):
+    from pypdf import PdfWriter
+
+    from inspector.services import documents
+
+    out = followup_docs.export_bulletin(ctx, published.id, tmp_path / "out", sign=False)
+    pdf = out.files[0]
+    reader = PdfReader(pdf)
+    total = len(reader.pages)
+    first = reader.pages[0].extract_text().replace(" ", "")
+    assert "类别" in first and "网吧" in first
+    assert f"第1页共{total}页" in first
+    check = documents.verify_document(ctx, pdf)
+    assert check.db_status == "match"  # the data's and the printed hash are the issue's
+    assert check.lines()[0] == "结论：未签名"
+    assert any("摘要与数据库相同，但文件签名无效或缺失" in line for line in check.lines())
+    # a copy whose data names another snapshot no longer matches the published issue
+    writer = PdfWriter(clone_from=reader)
+    keywords = reader.metadata["/Keywords"].replace(published.snapshot_sha256, "0" * 64)
+    writer.add_metadata({"/Keywords": keywords})
+    forged = tmp_path / "forged.pdf"
+    with open(forged, "wb") as fh:
+        writer.write(fh)
+    assert documents.verify_document(ctx, forged).db_status == "mismatch"
+
+
+def test_a_site_with_many_problems_still_fits_the_bulletin(ctx, tmp_path):
+    """Spanned rows cannot break across pages: a black-list site with a dozen long problems
+    must still print (today's demo has sites with 15)."""
+    site = add_site(ctx, "问题很多网吧", code="91430000MANY")
+    long = "现场发现问题，负责人在场，已当面指出并要求立即整改，整改情况另行复查。" * 3
+    codes = [f"IC-{n:02d}" for n in range(2, 12)]
+    i = add_inspection(ctx, site, date(2026, 10, 9), {c: long for c in codes})
+    cases.open_cases_for_inspection(ctx, i)
+    issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
+    out = followup_docs.export_bulletin(ctx, issue.id, tmp_path / "out", sign=False)
+    text = _text(out.files[0]).replace("\n", "")
+    assert "问题很多网吧" in text and text.count("整改情况另行复查") >= 10

@@ -133,7 +133,8 @@ def test_amended_record_agrees_with_itself_and_asks_for_new_signatures(signer_ct
     path = tmp_path / "amended-preview.pdf"
     path.write_bytes(preview.data)
     text = _text(path)
-    assert text.count("签于更正前") == 2  # the lead's signature and the party's refusal
+    # the lead's signature and the party's refusal, in each of the two copies
+    assert text.count("签于更正前") == 4
     assert "更正记录" in text and "复核照片，许可证已悬挂" in text and "李强" in text
     assert "不合格 合格" in text.replace("\n", " ") or "不合格合格" in text.replace("\n", "")
 

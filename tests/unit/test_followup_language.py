@@ -134,9 +134,11 @@ def test_notice_consequence_follows_the_document_language(english):
 
     doc = notice_view(english, load_bundle(english, iid), "N-1", "R-1")
     assert doc.consequence.startswith("Complete the corrections within the time stated")
-    assert all(
-        item.correction.startswith("Correct to the checklist standard: ") for item in doc.items
-    )
+    by_code = {item.code: item for item in doc.items}
+    # an item without its own correction: the policy's wording; with one: the template's
+    assert by_code["IC-12"].correction.startswith("Correct to the checklist standard: ")
+    assert by_code["IC-03"].correction == 'Put up a "No minors" sign at the entrance'
+    assert by_code["IC-03"].basis.startswith("Internet café regulation art. 21")
     english.settings.document_language = "zh_CN"
     doc = notice_view(english, load_bundle(english, iid), "N-1", "R-1")
     assert doc.consequence.startswith("请你单位在上述期限内整改完毕")

@@ -92,3 +92,32 @@ def test_refusal_needs_reason_and_witness(ctx):
         documents.save_signature(ctx, iid, "party", None, refused=True, refusal_reason="")
     with pytest.raises(UserError):
         documents.save_signature(ctx, iid, "lead", None)
+
+
+def test_notice_says_what_to_do_and_why_from_the_visit_day(ctx):
+    """Each item: the template's correction and legal basis; deadlines from the visit day;
+    the 200 m failure is a referral, not a deadline; the receipt leaves the time of service
+    and the server's signature to be filled in on handing over."""
+    from inspector.store.engine import write_session
+    from inspector.store.models import Inspection
+
+    iid = add_sample_inspection(ctx, photos=0, fail_every=1)
+    with write_session(ctx.engine) as s:
+        insp = s.get(Inspection, iid)
+        insp.started_at = insp.started_at - timedelta(days=20)
+        visit = insp.started_at.astimezone().date()
+        s.add(insp)
+    lines = {line.key: line for line in documents.notice_lines(ctx, iid)}
+    assert lines["IC-03"].correction == "在入口处醒目位置设置“未成年人禁止入内”标志"
+    assert "第二十一条" in lines["IC-03"].basis
+    assert lines["IC-01"].referral and "第九条" in lines["IC-01"].basis
+    assert lines["IC-12"].basis == "《互联网上网服务营业场所管理条例》"  # the template's
+    _pages, text = _text(documents.preview(ctx, "notice", iid).data)
+    text = text.replace("\n", "")
+    assert "依据：《互联网上网服务营业场所管理条例》第二十一条" in text
+    assert "不设整改期限：移送有关执法部门依法处理" in text
+    assert cn_date(visit + timedelta(days=7)) in text  # IC-03: 7 days from the visit
+    assert _deadline(7) not in text  # not from today
+    assert "送达时填写，不早于签发日期" in text
+    assert "送达人签名：" in text
+    assert "按检查标准整改到位：在入口处" not in text  # no longer the item text repeated

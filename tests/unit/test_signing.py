@@ -176,20 +176,30 @@ def test_demo_report_and_verify_need_no_input(cli, tmp_path):
     demo = tmp_path / "DEMO"
     create_demo(demo)
     con = sqlite3.connect(demo / "inspector.sqlite3")
-    (iid,) = con.execute("select id from inspection where status = 'finished' limit 1").fetchone()
+    mine = "select id from inspection where status = 'finished' and {} '周明远' in "
+    mine += "(lead_inspector_name, co_inspector_name) limit 1"
+    (iid,) = con.execute(mine.format("")).fetchone()
+    (other,) = con.execute(mine.format("not")).fetchone()
     con.close()
     env = {"INSPECTOR_KEY_PASSPHRASE": ""}
     made = cli("--data-dir", str(demo), "report", iid, "-o", "r.pdf", env=env, input="")
     assert made.returncode == 0, made.stderr
     checked = cli("--data-dir", str(demo), "verify", "r.pdf", env=env)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "结论：有效" in checked.stdout
+    assert checked.stdout.splitlines()[0] == "结论：有效"
+    assert "签名人是记录上的检查人员：是" in checked.stdout
+    # the demo key is 周明远's: a record naming two other inspectors cannot carry it
+    refused = cli("--data-dir", str(demo), "report", other, "-o", "x.pdf", env=env, input="")
+    assert refused.returncode == 2 and "只有记录上的检查人员可以签名" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "x.pdf").exists()
     signed = tmp_path / "r.pdf"
     data = bytearray(signed.read_bytes())
     data[len(data) // 3] ^= 0x01
     signed.write_bytes(bytes(data))
     failed = cli("--data-dir", str(demo), "verify", "r.pdf", env=env)
     assert failed.returncode == 1
+    assert failed.stdout.splitlines()[0] == "结论：签名后被修改", failed.stdout
+    assert failed.stderr == ""
     missing = cli("--data-dir", str(demo), "verify", "nope.pdf", env=env)
     assert missing.returncode == 2
 
@@ -241,3 +251,14 @@ def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsy
         "notice",
         "record",
     ]
+
+
+def test_handwritten_inspector_signature_is_under_the_records_name(signer_ctx):
+    from inspector.services.document_views import load_bundle
+
+    iid = add_sample_inspection(signer_ctx, photos=0)
+    lead = load_bundle(signer_ctx, iid).inspection.lead_inspector_name
+    with pytest.raises(UserError, match="须由记录上的检查人员"):
+        documents.save_signature(signer_ctx, iid, "lead", b"\x89PNG fake", name="张冒名")
+    row = documents.save_signature(signer_ctx, iid, "lead", b"\x89PNG fake", name="")
+    assert row.name == lead

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from inspector.domain.conditions import evaluate, parse_expression
 from inspector.domain.datum import DatumError, split_source, to_wgs84
 from inspector.domain.distance import (
     FROM_BOUNDARY,
@@ -149,6 +150,11 @@ def _check_constraint(view: InspectionView, ref: ItemRef, values: dict[str, Any]
             return None
         return condition_value(other.item, view.effective(other.key))
 
+    # As in XLSForm, a constraint holds only while its item is asked: the conditions are read
+    # on the answers as they stand, earlier answers of the same batch included.
+    for condition in (ref.section.relevant, ref.item.relevant):
+        if condition and not evaluate(parse_expression(condition), lookup):
+            return
     if constraint_holds(ref.item, values[name], lookup):
         return
     if ref.item.constraint_message is not None:

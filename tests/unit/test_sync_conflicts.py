@@ -174,7 +174,10 @@ def test_amendment_made_through_the_service_arrives_without_conflict(office, tmp
         (
             "school-internet-cafe",
             item.code,
-            {"choice": item.choices[0].code} if item.answer == "choice" else values[item.answer],
+            # "no" where a choice offers it: no minors present, so the minors' items stay hidden
+            {"choice": next((c.code for c in item.choices if c.code == "no"), item.choices[0].code)}
+            if item.answer == "choice"
+            else values[item.answer],
         )
         for _section, item in template.items()
     ]

@@ -141,6 +141,8 @@ def test_case_carries_travel_to_the_office(field, office, tmp_path):
     from followup_data import add_site as add_cafe
 
     from inspector.services import cases, reinspection
+    from inspector.services.document_samples import sample_photo
+    from inspector.services.photos import add_photo
     from inspector.store.models import CaseCarry
 
     site = add_cafe(field, "星光网吧")
@@ -148,6 +150,9 @@ def test_case_carries_travel_to_the_office(field, office, tmp_path):
     cases.open_cases_for_inspection(field, insp)
     first = reinspection.start_reinspection(field, site)
     reinspection.record_answer(field, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
+    # a failed IC-02 needs its photo before the re-inspection can be finished
+    add_photo(field, first, sample_photo(1, (320, 240)), template_id="school-internet-cafe",
+              item_code="IC-02")  # fmt: skip
     reinspection.finish_reinspection(field, first)
     second = reinspection.start_reinspection(field, site)
     _register(field, office)

@@ -252,3 +252,18 @@ def test_statistics_fold_a_stall_item_over_its_stalls(market):
     rows = {r.detail: r.count for r in st.top_failed}
     assert rows[f"{TID} / TS-01"] == 2 and rows[f"{TID} / TS-02"] == 1
     assert (st.stalls_inspected, st.stalls_failed) == (3, 2)
+
+
+def test_a_constraint_holds_only_while_its_item_is_asked(ctx):
+    """IC-05 (1 to 500 minors) is asked only when IC-14 says minors are present."""
+    site = save_site(ctx, SiteData(name="青松网吧", kind="internet_cafe", grid="一网格"))
+    cafe = "school-internet-cafe"
+    insp = svc.start_inspection(ctx, site.id, [cafe])
+    batch = [(cafe, "IC-14", {"choice": "no"}), (cafe, "IC-05", {"count": 0})]
+    svc.answer_many(ctx, insp.id, batch)  # hidden by the answer just before it: kept, not refused
+    assert load_inspection(ctx, insp.id).answers[(cafe, "IC-05")].count == 0
+    with pytest.raises(UserError, match="人数应在 1 到 500 之间"):
+        svc.answer_many(
+            ctx, insp.id, [(cafe, "IC-14", {"choice": "yes"}), (cafe, "IC-05", {"count": 0})]
+        )
+    assert load_inspection(ctx, insp.id).answers[(cafe, "IC-14")].choice == "no"  # all or nothing

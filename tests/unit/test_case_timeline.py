@@ -49,6 +49,8 @@ def _black_reasons(ctx) -> list[str]:
 def _recheck(ctx, site, outcome: str, note: str) -> str:
     rid = reinspection.start_reinspection(ctx, site)
     reinspection.record_answer(ctx, rid, T, "IC-03", outcome, note)
+    if outcome == "fail":  # the template asks for a photo of a failed IC-03
+        add_photo(ctx, rid, sample_photo(1, (320, 240)), template_id=T, item_code="IC-03")
     reinspection.finish_reinspection(ctx, rid)
     return rid
 

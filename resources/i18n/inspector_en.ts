@@ -252,6 +252,65 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>整改事项：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>发现情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>当场整改…</source>
+        <translation>Corrected on Site…</translation>
+    </message>
+    <message>
+        <source>修改期限…</source>
+        <translation>Change Deadline…</translation>
+    </message>
+    <message>
+        <source>移交执法…</source>
+        <translation>Refer to Enforcement…</translation>
+    </message>
+    <message>
+        <source>开始复查</source>
+        <translation>Start Re-inspection</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>整改期限</source>
@@ -522,6 +581,16 @@
     <message>
         <source>当场整改</source>
         <translation>Corrected on Site</translation>
+    </message>
+    <message>
+        <source>当场整改：%1</source>
+        <translation>Corrected on Site: %1</translation>
+    </message>
+    <message>
+        <source>场所：%1
+问题：%2</source>
+        <translation>Site: %1
+Problem: %2</translation>
     </message>
     <message>
         <source>选择照片…</source>

@@ -252,6 +252,65 @@
         </message>
     </context>
     <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>整改事项：%1</source>
+            <translation>整改事项：%1</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>发现情况</source>
+            <translation>发现情况</translation>
+        </message>
+        <message>
+            <source>发现日期</source>
+            <translation>发现日期</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>当场整改…</source>
+            <translation>当场整改…</translation>
+        </message>
+        <message>
+            <source>修改期限…</source>
+            <translation>修改期限…</translation>
+        </message>
+        <message>
+            <source>移交执法…</source>
+            <translation>移交执法…</translation>
+        </message>
+        <message>
+            <source>开始复查</source>
+            <translation>开始复查</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTableModel</name>
         <message>
             <source>整改期限</source>
@@ -521,6 +580,16 @@
         <message>
             <source>当场整改</source>
             <translation>当场整改</translation>
+        </message>
+        <message>
+            <source>当场整改：%1</source>
+            <translation>当场整改：%1</translation>
+        </message>
+        <message>
+            <source>场所：%1
+问题：%2</source>
+            <translation>场所：%1
+问题：%2</translation>
         </message>
         <message>
             <source>选择照片…</source>

@@ -2843,6 +2843,18 @@ Trust this certificate?</translation>
         <translation>Save Signatures</translation>
     </message>
     <message>
+        <source>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</source>
+        <translation>The signatures drawn have not been saved. Closing now loses them. Discard them?</translation>
+    </message>
+    <message>
+        <source>放弃签名</source>
+        <translation>Discard Signatures</translation>
+    </message>
+    <message>
+        <source>继续签名</source>
+        <translation>Keep Signing</translation>
+    </message>
+    <message>
         <source>（拒绝签名）</source>
         <translation>(refused to sign)</translation>
     </message>

@@ -2842,6 +2842,18 @@
             <translation>保存签名</translation>
         </message>
         <message>
+            <source>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</source>
+            <translation>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</translation>
+        </message>
+        <message>
+            <source>放弃签名</source>
+            <translation>放弃签名</translation>
+        </message>
+        <message>
+            <source>继续签名</source>
+            <translation>继续签名</translation>
+        </message>
+        <message>
             <source>（拒绝签名）</source>
             <translation>（拒绝签名）</translation>
         </message>

@@ -1007,8 +1007,28 @@ Problem: %2</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>第 %1 步，共 %2 步</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
         <source>首次使用设置</source>
         <translation>First-Run Setup</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1260,12 +1280,12 @@ Within {m:g} m of a school</translation>
         <translation>&amp;Office name</translation>
     </message>
     <message>
-        <source>检查员姓名(&amp;N)</source>
-        <translation>Inspector &amp;name</translation>
-    </message>
-    <message>
         <source>执法证号(&amp;I)</source>
         <translation>Enforcement &amp;ID number</translation>
+    </message>
+    <message>
+        <source>检查员姓名(&amp;M)</source>
+        <translation>Inspector na&amp;me</translation>
     </message>
     <message>
         <source>网格(&amp;G)</source>
@@ -3222,8 +3242,8 @@ Trust this certificate?</translation>
         <translation>Your settings are saved. You can change them later under Settings.</translation>
     </message>
     <message>
-        <source>直接开始使用(&amp;B)</source>
-        <translation>&amp;Begin right away</translation>
+        <source>直接开始使用(&amp;S)</source>
+        <translation>&amp;Start using it now</translation>
     </message>
     <message>
         <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>

@@ -1006,8 +1006,28 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
+            <source>第 %1 步，共 %2 步</source>
+            <translation>第 %1 步，共 %2 步</translation>
+        </message>
+        <message>
             <source>首次使用设置</source>
             <translation>首次使用设置</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>下一步(&amp;N) &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>完成(&amp;F)</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1259,12 +1279,12 @@
             <translation>单位名称(&amp;O)</translation>
         </message>
         <message>
-            <source>检查员姓名(&amp;N)</source>
-            <translation>检查员姓名(&amp;N)</translation>
-        </message>
-        <message>
             <source>执法证号(&amp;I)</source>
             <translation>执法证号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>检查员姓名(&amp;M)</source>
+            <translation>检查员姓名(&amp;M)</translation>
         </message>
         <message>
             <source>网格(&amp;G)</source>
@@ -3221,8 +3241,8 @@
             <translation>设置已保存。以后可在“设置”中修改。</translation>
         </message>
         <message>
-            <source>直接开始使用(&amp;B)</source>
-            <translation>直接开始使用(&amp;B)</translation>
+            <source>直接开始使用(&amp;S)</source>
+            <translation>直接开始使用(&amp;S)</translation>
         </message>
         <message>
             <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>

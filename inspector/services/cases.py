@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, func, literal, or_, tuple_
+from sqlalchemy import and_, case, func, literal, or_, tuple_
 from sqlmodel import Session, col, select
 
 from inspector.domain import cases as rules
@@ -390,12 +390,18 @@ def _where(flt: CaseFilter, today: date, due_soon_days: int) -> list:
     return cond
 
 
-class CaseQuery:
-    """Counts and pages of cases for one filter, ordered by deadline, then grid.
+def _closed_rank():
+    """SQL: 0 for a case still to act on (open, overdue, referred), 1 for a closed one."""
+    return case((col(RectificationCase.state).in_(sorted(rules.UNRESOLVED_STATES)), 0), else_=1)
 
-    :meth:`fetch_after` pages by key (the last row's deadline, grid and id) along
-    the ``(deadline, grid, id)`` index, so every page costs the same however far
-    down the list it is.
+
+class CaseQuery:
+    """Counts and pages of cases for one filter, most urgent first.
+
+    The order is: cases still to act on before closed ones, then by deadline
+    (the most overdue first), then grid. :meth:`fetch_after` pages by key (the
+    last row's rank, deadline, grid and id) along the ``(deadline, grid, id)``
+    index, so every page costs about the same however far down the list it is.
     """
 
     def __init__(self, ctx: AppContext, flt: CaseFilter | None = None, today: date | None = None):
@@ -434,7 +440,7 @@ class CaseQuery:
             .select_from(rc)
             .join(Site, Site.id == rc.site_id)
             .where(*_where(self.filter, self.today, self.due_soon_days))
-            .order_by(rc.deadline, rc.grid, rc.id)
+            .order_by(_closed_rank(), rc.deadline, rc.grid, rc.id)
         )
 
     def fetch(self, offset: int, limit: int) -> list[CaseRow]:
@@ -444,8 +450,10 @@ class CaseQuery:
         q = self._select()
         if last is not None:
             rc = RectificationCase
-            key = tuple_(rc.deadline, rc.grid, rc.id)
-            q = q.where(key > tuple_(literal(last.deadline), literal(last.grid), literal(last.id)))
+            rank = 0 if last.state in rules.UNRESOLVED_STATES else 1
+            key = tuple_(_closed_rank(), rc.deadline, rc.grid, rc.id)
+            after = (literal(rank), literal(last.deadline), literal(last.grid), literal(last.id))
+            q = q.where(key > tuple_(*after))
         return self._rows(q.limit(limit))
 
     def _rows(self, q) -> list[CaseRow]:

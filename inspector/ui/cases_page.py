@@ -153,11 +153,23 @@ class CaseTableModel(QAbstractTableModel):
 
 
 class CorrectDialog(QDialog):
-    """Corrected on the spot: a note (required) and an optional photo."""
+    """Corrected on the spot: a note (required) and an optional photo.
 
-    def __init__(self, parent=None):
+    The dialog names the site and the item of the case it closes, so the
+    inspector sees which row the answer goes to.
+    """
+
+    def __init__(self, row: svc.CaseRow | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("当场整改"))
+        self.case_label = QLabel()
+        self.case_label.setWordWrap(True)
+        if row is not None:
+            item = row.item_in(current_language())
+            self.setWindowTitle(self.tr("当场整改：%1").replace("%1", row.site_name))
+            self.case_label.setText(
+                self.tr("场所：%1\n问题：%2").replace("%1", row.site_name).replace("%2", item)
+            )
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.photo = QLineEdit()
@@ -167,6 +179,8 @@ class CorrectDialog(QDialog):
         row.addWidget(self.photo, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
+        if row is not None:
+            form.addRow(self.case_label)
         form.addRow(self.tr("整改情况"), self.note)
         form.addRow(self.tr("整改后照片"), row)
         buttons = QDialogButtonBox(
@@ -182,6 +196,61 @@ class CorrectDialog(QDialog):
         )
         if path:
             self.photo.setText(path)
+
+
+class CaseDialog(QDialog):
+    """One case opened from the table: what was found, where, by when, and its actions.
+
+    Each action button closes the dialog and reports its code in :attr:`chosen`;
+    the page then runs the same action as its own button.
+    """
+
+    ACTIONS = ("correct", "deadline", "escalate", "reinspect")
+
+    def __init__(self, row: svc.CaseRow, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("整改事项：%1").replace("%1", row.site_name))
+        self.chosen = ""
+        language = current_language()
+        form = QFormLayout(self)
+        fields = (
+            (self.tr("场所"), row.site_name),
+            (self.tr("地址"), row.address),
+            (self.tr("网格"), row.grid),
+            (self.tr("问题"), row.item_in(language)),
+            (self.tr("发现情况"), row.finding),
+            (self.tr("发现日期"), row.found_on.isoformat()),
+            (self.tr("整改期限"), row.deadline.isoformat()),
+            (self.tr("状态"), rules.STATE_LABELS[row.state].get(language)),
+            (self.tr("说明"), row.note),
+        )
+        self.values: dict[str, QLabel] = {}
+        for label, value in fields:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[label] = shown
+            form.addRow(label, shown)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        labels = {
+            "correct": self.tr("当场整改…"),
+            "deadline": self.tr("修改期限…"),
+            "escalate": self.tr("移交执法…"),
+            "reinspect": self.tr("开始复查"),
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        unresolved = row.state in rules.UNRESOLVED_STATES
+        for code in self.ACTIONS:
+            button = buttons.addButton(labels[code], QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(unresolved)
+            button.clicked.connect(lambda _=False, c=code: self._choose(c))
+            self.buttons[code] = button
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose(self, code: str) -> None:
+        self.chosen = code
+        self.accept()
 
 
 class CasesPage(QWidget):
@@ -241,6 +310,7 @@ class CasesPage(QWidget):
         self.deadline_button.clicked.connect(self._deadline)
         self.escalate_button.clicked.connect(self._escalate)
         self.reinspect_button.clicked.connect(self._reinspect)
+        self.table.doubleClicked.connect(self.open_case)
         self.model: CaseTableModel | None = None
         self.refresh()
 
@@ -279,11 +349,30 @@ class CasesPage(QWidget):
             QMessageBox.information(self, self.tr("整改事项"), self.tr("请先在表中选择一项。"))
         return row
 
+    def open_case(self, index: QModelIndex | None = None) -> None:
+        """Double-click (or Enter) on a row: the case in a dialog, its actions at hand."""
+        if index is not None and index.isValid():
+            self.table.setCurrentIndex(index)
+        row = self.current()
+        if row is None:
+            return
+        dlg = CaseDialog(row, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        action = {
+            "correct": self._correct,
+            "deadline": self._deadline,
+            "escalate": self._escalate,
+            "reinspect": self._reinspect,
+        }.get(dlg.chosen)
+        if action is not None:
+            action()
+
     def _correct(self) -> None:
         row = self._need_row()
         if row is None:
             return
-        dlg = CorrectDialog(self)
+        dlg = CorrectDialog(row, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         photo = Path(dlg.photo.text()) if dlg.photo.text().strip() else None

@@ -100,7 +100,7 @@ class IdentityPage(_Page):
         self.setSubTitle(self.tr("先填写单位和检查员信息，它们会出现在检查记录和整改通知书上。"))
         for label, text in zip(
             self.labels,
-            (self.tr("单位名称(&O)"), self.tr("检查员姓名(&N)"), self.tr("执法证号(&I)"),
+            (self.tr("单位名称(&O)"), self.tr("检查员姓名(&M)"), self.tr("执法证号(&I)"),
              self.tr("网格(&G)"), self.tr("社区(&C)")),
             strict=True,
         ):  # fmt: skip
@@ -388,7 +388,7 @@ class StartPage(_Page):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("开始使用"))
         self.setSubTitle(self.tr("设置已保存。以后可在“设置”中修改。"))
-        self.start.setText(self.tr("直接开始使用(&B)"))
+        self.start.setText(self.tr("直接开始使用(&S)"))
         self.bundle.setText(self.tr("导入单位下发的配置包（场所登记、模板、文书编号）(&U)"))
         self.demo.setText(self.tr("先看看演示数据（另开一个窗口，不影响您的数据）(&D)"))
         self.import_button.setText(self.tr("选择配置包…"))
@@ -453,12 +453,35 @@ class FirstRunWizard(QWizard):
         self.certificate = CertificatePage(ctx)
         self.font_page = FontPage(ctx)
         self.start = StartPage(ctx)
-        for page in (self.identity, self.certificate, self.font_page, self.start):
+        self.pages = (self.identity, self.certificate, self.font_page, self.start)
+        for page in self.pages:
             self.addPage(page)
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(False)  # Enter always means Next (or Finish)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("wizard_step")
+        self.setSideWidget(self.step_label)
+        self.currentIdChanged.connect(lambda _id: self._show_step())
         self.retranslateUi()
 
+    def step(self) -> int:
+        """The current page's place, 1 to 4 (0 before the wizard starts)."""
+        page = self.currentPage()
+        return self.pages.index(page) + 1 if page in self.pages else 0
+
+    def _show_step(self) -> None:
+        text = self.tr("第 %1 步，共 %2 步").replace("%1", str(self.step()))
+        text = text.replace("%2", str(len(self.pages)))
+        self.step_label.setText(text)
+        self.setWindowTitle(self.tr("首次使用设置") + " · " + text)
+
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("首次使用设置"))
+        # Our own texts, so no button shares an accelerator with a field of a page.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成(&F)"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self._show_step()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

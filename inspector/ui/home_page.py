@@ -11,6 +11,7 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -211,5 +212,29 @@ class HomePage(QWidget):
 
     def showEvent(self, event) -> None:
         # Counted just after the page appears, so the window shows without waiting for them.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self._shown)
         super().showEvent(event)
+
+    def _shown(self) -> None:
+        """Refresh; with drafts and the keyboard nowhere in particular, give it the list,
+        so Enter continues the selected inspection as the label says."""
+        self.refresh()
+        focus = QApplication.focusWidget()
+        if self.drafts.count() and (focus is None or focus is self.window()):
+            self.drafts.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on a focused button presses it; elsewhere on the page it continues the
+        selected draft."""
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focus = QApplication.focusWidget()
+        if enter and plain and isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+            focus.click()
+            event.accept()
+            return
+        if enter and plain and self.drafts.isVisibleTo(self) and self.drafts.currentItem():
+            self._resume_current()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,32 @@ class SigningDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         self.resize(1000, 640)
+
+    def drawn(self) -> bool:
+        """Whether any pad holds strokes that have not been saved."""
+        pads = (self.lead.pad, self.co.pad, self.party.pad, self.witness.pad)
+        return any(not pad.is_empty() for pad in pads)
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button: ask before throwing drawn signatures away."""
+        if self.drawn() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("现场签名"),
+            self.tr("已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discard_signatures_box")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("放弃签名"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("继续签名"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the work
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     def _toggle_refusal(self, on: bool) -> None:
         self.refusal.setVisible(on)

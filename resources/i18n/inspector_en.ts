@@ -252,6 +252,65 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>整改事项：%1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>发现情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>当场整改…</source>
+        <translation>Corrected on Site…</translation>
+    </message>
+    <message>
+        <source>修改期限…</source>
+        <translation>Change Deadline…</translation>
+    </message>
+    <message>
+        <source>移交执法…</source>
+        <translation>Refer to Enforcement…</translation>
+    </message>
+    <message>
+        <source>开始复查</source>
+        <translation>Start Re-inspection</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>整改期限</source>
@@ -522,6 +581,16 @@
     <message>
         <source>当场整改</source>
         <translation>Corrected on Site</translation>
+    </message>
+    <message>
+        <source>当场整改：%1</source>
+        <translation>Corrected on Site: %1</translation>
+    </message>
+    <message>
+        <source>场所：%1
+问题：%2</source>
+        <translation>Site: %1
+Problem: %2</translation>
     </message>
     <message>
         <source>选择照片…</source>
@@ -938,8 +1007,28 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
+        <source>第 %1 步，共 %2 步</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
         <source>首次使用设置</source>
         <translation>First-Run Setup</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1280,12 @@ Within {m:g} m of a school</translation>
         <translation>&amp;Office name</translation>
     </message>
     <message>
-        <source>检查员姓名(&amp;N)</source>
-        <translation>Inspector &amp;name</translation>
-    </message>
-    <message>
         <source>执法证号(&amp;I)</source>
         <translation>Enforcement &amp;ID number</translation>
+    </message>
+    <message>
+        <source>检查员姓名(&amp;M)</source>
+        <translation>Inspector na&amp;me</translation>
     </message>
     <message>
         <source>网格(&amp;G)</source>
@@ -2774,6 +2863,18 @@ Trust this certificate?</translation>
         <translation>Save Signatures</translation>
     </message>
     <message>
+        <source>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</source>
+        <translation>The signatures drawn have not been saved. Closing now loses them. Discard them?</translation>
+    </message>
+    <message>
+        <source>放弃签名</source>
+        <translation>Discard Signatures</translation>
+    </message>
+    <message>
+        <source>继续签名</source>
+        <translation>Keep Signing</translation>
+    </message>
+    <message>
         <source>（拒绝签名）</source>
         <translation>(refused to sign)</translation>
     </message>
@@ -3141,8 +3242,8 @@ Trust this certificate?</translation>
         <translation>Your settings are saved. You can change them later under Settings.</translation>
     </message>
     <message>
-        <source>直接开始使用(&amp;B)</source>
-        <translation>&amp;Begin right away</translation>
+        <source>直接开始使用(&amp;S)</source>
+        <translation>&amp;Start using it now</translation>
     </message>
     <message>
         <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>

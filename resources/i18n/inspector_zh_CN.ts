@@ -252,6 +252,65 @@
         </message>
     </context>
     <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>整改事项：%1</source>
+            <translation>整改事项：%1</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>发现情况</source>
+            <translation>发现情况</translation>
+        </message>
+        <message>
+            <source>发现日期</source>
+            <translation>发现日期</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>当场整改…</source>
+            <translation>当场整改…</translation>
+        </message>
+        <message>
+            <source>修改期限…</source>
+            <translation>修改期限…</translation>
+        </message>
+        <message>
+            <source>移交执法…</source>
+            <translation>移交执法…</translation>
+        </message>
+        <message>
+            <source>开始复查</source>
+            <translation>开始复查</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTableModel</name>
         <message>
             <source>整改期限</source>
@@ -521,6 +580,16 @@
         <message>
             <source>当场整改</source>
             <translation>当场整改</translation>
+        </message>
+        <message>
+            <source>当场整改：%1</source>
+            <translation>当场整改：%1</translation>
+        </message>
+        <message>
+            <source>场所：%1
+问题：%2</source>
+            <translation>场所：%1
+问题：%2</translation>
         </message>
         <message>
             <source>选择照片…</source>
@@ -937,8 +1006,28 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
+            <source>第 %1 步，共 %2 步</source>
+            <translation>第 %1 步，共 %2 步</translation>
+        </message>
+        <message>
             <source>首次使用设置</source>
             <translation>首次使用设置</translation>
+        </message>
+        <message>
+            <source>&lt; 上一步(&amp;B)</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>下一步(&amp;N) &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>完成(&amp;F)</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1190,12 +1279,12 @@
             <translation>单位名称(&amp;O)</translation>
         </message>
         <message>
-            <source>检查员姓名(&amp;N)</source>
-            <translation>检查员姓名(&amp;N)</translation>
-        </message>
-        <message>
             <source>执法证号(&amp;I)</source>
             <translation>执法证号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>检查员姓名(&amp;M)</source>
+            <translation>检查员姓名(&amp;M)</translation>
         </message>
         <message>
             <source>网格(&amp;G)</source>
@@ -2773,6 +2862,18 @@
             <translation>保存签名</translation>
         </message>
         <message>
+            <source>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</source>
+            <translation>已画的签名尚未保存。关闭后这些签名将丢失，确定放弃吗？</translation>
+        </message>
+        <message>
+            <source>放弃签名</source>
+            <translation>放弃签名</translation>
+        </message>
+        <message>
+            <source>继续签名</source>
+            <translation>继续签名</translation>
+        </message>
+        <message>
             <source>（拒绝签名）</source>
             <translation>（拒绝签名）</translation>
         </message>
@@ -3140,8 +3241,8 @@
             <translation>设置已保存。以后可在“设置”中修改。</translation>
         </message>
         <message>
-            <source>直接开始使用(&amp;B)</source>
-            <translation>直接开始使用(&amp;B)</translation>
+            <source>直接开始使用(&amp;S)</source>
+            <translation>直接开始使用(&amp;S)</translation>
         </message>
         <message>
             <source>导入单位下发的配置包（场所登记、模板、文书编号）(&amp;U)</source>

@@ -133,3 +133,56 @@ def test_tab_order_follows_the_screen(qtbot, ctx):
             page.later.setChecked(True)
         w.next()
     assert seen[1] >= 8  # radios, file, browse, file password, passphrase twice
+
+
+def _accelerators(w) -> list[str]:
+    """The Alt+letter keys of the visible controls: the page's and the wizard's buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    page = w.currentPage()
+    widgets = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]
+    widgets += [
+        w.button(b)
+        for b in (
+            w.WizardButton.BackButton,
+            w.WizardButton.NextButton,
+            w.WizardButton.FinishButton,
+            w.WizardButton.CancelButton,
+        )
+    ]
+    for widget in widgets:
+        if not widget.isVisibleTo(w):
+            continue
+        text = widget.text().replace("&&", "")
+        if "&" in text:
+            found.append(text[text.index("&") + 1].upper())
+    return found
+
+
+def test_enter_means_next_the_step_is_shown_and_accelerators_are_unique(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    w = _wizard(qtbot, ctx)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    assert w.step_label.text() == "第 1 步，共 4 步" and "第 1 步，共 4 步" in w.windowTitle()
+    keys_seen = _accelerators(w)
+    assert len(keys_seen) == len(set(keys_seen)) >= 6, keys_seen
+    w.identity.inspector.setText("周明远")
+    qtbot.keyClick(w.identity.inspector, Qt.Key.Key_Return)
+    assert w.currentPage() is w.certificate and w.step_label.text() == "第 2 步，共 4 步"
+    keys_seen = _accelerators(w)
+    assert len(keys_seen) == len(set(keys_seen)), keys_seen
+    # Enter on a page's own push button still means Next, not that button
+    w.certificate.later.setChecked(True)
+    w.certificate.browse.setEnabled(True)
+    w.certificate.browse.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert w.currentPage() is w.font_page and w.step_label.text() == "第 3 步，共 4 步"
+    w.font_page.recheck.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert w.currentPage() is w.start and w.step_label.text() == "第 4 步，共 4 步"
+    keys_seen = _accelerators(w)
+    assert len(keys_seen) == len(set(keys_seen)), keys_seen

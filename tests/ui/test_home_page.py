@@ -96,3 +96,24 @@ def test_nothing_to_do_reads_so(qtbot, ctx):
     assert page.cases_label.text() == "没有即将到期或逾期的整改事项。"
     assert not page.cases_button.isEnabled()
     page.start_new()  # alone, without a main window: nothing happens, nothing breaks
+
+
+def test_enter_on_the_page_continues_the_selected_draft_as_the_label_says(qtbot, window):
+    home = _home(window)
+    drafts = list_drafts(window.ctx)
+    assert "回车或双击继续" in home.drafts_label.text()
+    home.drafts.setCurrentRow(len(drafts[:20]) - 1)  # the last one listed, not the first
+    chosen = home.drafts.currentItem().data(Qt.ItemDataRole.UserRole)
+    home.setFocus()  # the keyboard on the page itself, not in the list
+    qtbot.keyClick(home, Qt.Key.Key_Return)
+    walk = window.walk_hooks.walks.get(chosen)
+    assert walk is not None and walk.isVisible()
+    walk.close()
+
+
+def test_enter_on_a_focused_home_button_presses_that_button(qtbot, window):
+    home = _home(window)
+    home.cases_button.setFocus()
+    qtbot.keyClick(home.cases_button, Qt.Key.Key_Return)
+    assert isinstance(window.stack.currentWidget(), CasesPage)
+    assert not window.walk_hooks.walks

@@ -119,7 +119,7 @@ def test_office_templates_and_their_problems_are_shown(qtbot, ctx, tmp_path):
     ctx.settings.template_dir = ""
     ctx.save_settings()
     page.refresh()
-    assert page.current_template().version == 1  # the shipped one again, still selected
+    assert page.current_template().version == 2  # the shipped one again, still selected
     assert "内置模板" in page.header.text() and not page.problems_label.isVisible()
 
 

@@ -122,7 +122,14 @@ def start_by_keyboard(qtbot, ctx) -> str:
     type_text(qtbot, dialog.co_name, "李娜")
     key(qtbot, dialog.co_name, Qt.Key.Key_Tab)
     type_text(qtbot, focused(), "湘执 0032")
-    key(qtbot, focused(), Qt.Key.Key_Return)  # the default button: 开始检查
+    # Enter in a field moves on (place, coordinates, then the start button); never starts
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    assert focused() is dialog.location and dialog.inspection_id is None
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    assert focused() is dialog.coords and dialog.inspection_id is None
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    assert focused() is dialog.ok and dialog.isVisible() and dialog.inspection_id is None
+    key(qtbot, focused(), Qt.Key.Key_Return)  # Enter on the start button: 开始检查
     assert dialog.result() == StartDialog.DialogCode.Accepted, dialog.message.text()
     assert dialog.inspection_id
     return dialog.inspection_id

@@ -8,6 +8,7 @@ and settings on disk afterwards.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -62,7 +63,7 @@ def make_office(tmp_path: Path, *, lists: str | None = None, template: str | Non
 
 def office_template(version: int = 1, severity: str = "deduct") -> str:
     text = SHIPPED_TEMPLATE.replace("id: street-frontage", "id: office-frontage", 1)
-    text = text.replace("version: 1", f"version: {version}", 1)
+    text = re.sub(r"(?m)^version: \d+$", f"version: {version}", text, count=1)
     return text.replace("severity: deduct", f"severity: {severity}", 1)
 
 

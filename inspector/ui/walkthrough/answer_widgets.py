@@ -184,7 +184,7 @@ class _NumberWidget(AnswerWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
+        self.edit = _NumberEdit()
         self.edit.setObjectName("number_edit")
         self.edit.setMinimumHeight(TOUCH_PX)
         f = QFont(self.edit.font())
@@ -347,8 +347,25 @@ class MeasurementWidget(_NumberWidget):
         return self.tr("超出限值"), OUTCOME_COLORS["fail"]
 
 
+def goes_back(event: QKeyEvent, empty: bool) -> bool:
+    """↑ or Backspace, unmodified, in an empty field: the walk's "previous item"."""
+    plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+    return empty and plain and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Backspace)
+
+
+class _NumberEdit(QLineEdit):
+    """↑ and Backspace in the empty field go back to the previous item."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if goes_back(event, not self.text()):
+            event.ignore()  # the walk window takes it
+            return
+        super().keyPressEvent(event)
+
+
 class _ShortTextEdit(QPlainTextEdit):
-    """Enter leaves the field (the walk moves on); Shift+Enter starts a new line."""
+    """Enter leaves the field (the walk moves on); Shift+Enter starts a new line;
+    ↑ and Backspace in the empty field go back to the previous item."""
 
     left = Signal()  # the focus went elsewhere (another field, item or window)
 
@@ -359,6 +376,9 @@ class _ShortTextEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.ignore()
+            return
+        if goes_back(event, not self.toPlainText()):
             event.ignore()
             return
         super().keyPressEvent(event)

@@ -7,11 +7,10 @@ After ``accept()`` :attr:`StartDialog.inspection_id` is the new draft.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,26 +37,15 @@ from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
 from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text, kind_text, local
+from inspector.ui.walkthrough.form_bits import StartRequest, start_from_request
+from inspector.ui.walkthrough.form_bits import bold as _bold
+from inspector.ui.walkthrough.form_bits import buddy as _buddy
+from inspector.ui.walkthrough.form_bits import pair as _pair
+
+__all__ = ["NewSiteBox", "StartDialog", "StartRequest", "start_from_request"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 200
-
-
-@dataclass
-class StartRequest:
-    """What the inspector chose in the start dialog."""
-
-    site_id: str
-    template_ids: list[str]
-    lead_name: str
-    lead_id_no: str
-    co_name: str = ""
-    co_id_no: str = ""
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    location_text: str = ""
-    lat: float | None = None
-    lon: float | None = None
-    coord_source: str = ""  # origin:datum of typed coordinates; "" with none: the site's own
 
 
 class NewSiteBox(QGroupBox):
@@ -251,6 +239,37 @@ class StartDialog(QDialog):
                     self.sites.setCurrentRow(0)
                 return True
         return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter never starts the inspection from a field: it chooses and moves on.
+
+        A focused push button takes Enter itself (the start button starts), so
+        what arrives here is Enter in a list or a field: the site list chooses
+        the site and goes to the checklists, the checklists go to the second
+        inspector, and each field after that to the next, ending on the start
+        button.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._enter_moves_on(self.focusWidget())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _enter_moves_on(self, focus: QWidget | None) -> None:
+        chain: list[QWidget] = [self.co_name, self.co_id, self.location, self.coords, self.ok]
+        if focus is self.sites:
+            self._site_chosen(self.sites.currentItem())
+            self.templates.setFocus()
+        elif focus is self.templates:
+            (self.lead_name if not self.lead_name.text().strip() else self.co_name).setFocus()
+        elif focus in chain[:-1]:
+            chain[chain.index(focus) + 1].setFocus()
+        elif focus in (self.lead_name, self.lead_id, self.when):
+            self.co_name.setFocus()
+        else:
+            self.focusNextChild()
 
     def _search_enter(self) -> None:
         """Enter in the search: one match is chosen (focus to the checklists), several
@@ -450,50 +469,3 @@ class StartDialog(QDialog):
         if typed:
             self.coord_source.remember()
         super().accept()
-
-
-def _pair(name: QLineEdit, id_no: QLineEdit, id_label: str) -> QWidget:
-    w = QWidget()
-    lay = QHBoxLayout(w)
-    lay.setContentsMargins(0, 0, 0, 0)
-    name.setPlaceholderText(QCoreApplication.translate("StartDialog", "姓名"))
-    lay.addWidget(name, 2)
-    lay.addWidget(QLabel(id_label))
-    lay.addWidget(id_no, 3)
-    return w
-
-
-def _bold(text: str) -> QLabel:
-    label = QLabel(text)
-    f = label.font()
-    f.setBold(True)
-    label.setFont(f)
-    return label
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-def start_from_request(ctx: AppContext, req: StartRequest) -> str:
-    """Start the inspection the dialog describes; returns its id (UserError if refused)."""
-    from inspector.services.inspections import Person, start_inspection
-
-    coords: tuple[float, float] | str | None
-    coords = (req.lat, req.lon) if req.lat is not None and req.lon is not None else ""
-    if coords and not req.coord_source:
-        coords = None  # the site's coordinates, with the source the register keeps
-    insp = start_inspection(
-        ctx,
-        req.site_id,
-        req.template_ids,
-        lead=Person(req.lead_name, req.lead_id_no),
-        co=Person(req.co_name, req.co_id_no),
-        started_at=req.started_at,
-        location_text=req.location_text,
-        coordinates=coords,
-        coord_source=req.coord_source or None,
-    )
-    return insp.id

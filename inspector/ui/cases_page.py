@@ -175,14 +175,14 @@ class CorrectDialog(QDialog):
         self.photo = QLineEdit()
         browse = QPushButton(self.tr("选择照片…"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.photo, 1)
-        row.addWidget(browse)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo, 1)
+        photo_row.addWidget(browse)
         form = QFormLayout(self)
         if row is not None:
             form.addRow(self.case_label)
         form.addRow(self.tr("整改情况"), self.note)
-        form.addRow(self.tr("整改后照片"), row)
+        form.addRow(self.tr("整改后照片"), photo_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

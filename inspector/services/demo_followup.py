@@ -26,8 +26,10 @@ from inspector.domain import cases as rules
 from inspector.domain.periods import month_of, previous
 from inspector.services import cases, lists, reinspection
 from inspector.services.context import AppContext
+from inspector.services.document_samples import sample_photo
 from inspector.services.errors import UserError
 from inspector.services.list_policy import local_date
+from inspector.services.photos import add_photo
 from inspector.store.engine import read_session
 from inspector.store.models import Inspection, RectificationCase
 from inspector.store.types import fixed_clock, utcnow
@@ -114,6 +116,14 @@ def _recheck(
                 reinspection.record_answer(
                     ctx, rid, item.template_id, item.item_code, verdict, note
                 )
+                if verdict == "fail":  # a failure found again is photographed, as templates ask
+                    add_photo(
+                        ctx,
+                        rid,
+                        sample_photo(len(ids), (320, 240)),
+                        template_id=item.template_id,
+                        item_code=item.item_code,
+                    )
         with fixed_clock(at + timedelta(minutes=15)):
             reinspection.finish_reinspection(ctx, rid)
     except UserError:

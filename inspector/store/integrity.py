@@ -93,7 +93,7 @@ def recently_checked(path: Path, max_age: float) -> bool:
 def mark_checked(path: Path) -> None:
     """Note that ``path`` passed a check now (best effort)."""
     try:
-        _stamp(path).write_text(f"{time.time():.0f} {_identity(path)}\n", "ascii")
+        _stamp(path).write_text(f"{time.time():.3f} {_identity(path)}\n", "ascii")
     except OSError:
         pass
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from inspector.domain.text import N_, Message, message_of
+from inspector.services import changes as _changes  # noqa: F401  (notes what each commit changed)
 from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog

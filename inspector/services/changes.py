@@ -26,6 +26,7 @@ Qt-free: the ui's ``inspector.ui.operations`` turns these into one signal.
 from __future__ import annotations
 
 import contextvars
+import logging
 import re
 import sqlite3
 import threading
@@ -36,6 +37,8 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+
+log = logging.getLogger(__name__)
 
 
 class Change(Flag):
@@ -151,7 +154,10 @@ def record(kinds: Change) -> None:
         for bag in bags:
             bag.add(kinds)
     elif _listener is not None:
-        _listener(kinds)
+        try:
+            _listener(kinds)
+        except Exception:  # telling the views must never undo or break a commit
+            log.exception("the change listener failed")
 
 
 def set_listener(listener: Callable[[Change], None] | None) -> None:

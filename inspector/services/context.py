@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from inspector.domain.text import N_, Message, message_of
-from inspector.services import changes as _changes  # noqa: F401  (notes what each commit changed)
+from inspector.services import changes as _changes  # also notes what each commit changed
 from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog
@@ -53,7 +53,9 @@ class AppContext:
         return TemplateCatalog.load(office)
 
     def reload_catalog(self) -> TemplateCatalog:
+        """Read the checklist templates again (the views that show them are told)."""
         self.__dict__.pop("catalog", None)
+        _changes.record(_changes.Change.TEMPLATES)
         return self.catalog
 
     def save_settings(self) -> None:

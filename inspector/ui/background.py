@@ -81,6 +81,7 @@ class BackgroundTask(QObject):
         self.title = title
         self.widget = parent
         self.job = SyncJob(_guarded(work), self)
+        self.job.initiator = parent  # an operation: its changes are announced when it ends
         self.dialog = QProgressDialog(
             label, QCoreApplication.translate("BackgroundTask", "取消"), 0, 0, parent
         )

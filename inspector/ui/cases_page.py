@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from inspector.domain import cases as rules
 from inspector.services import cases as svc
 from inspector.services import reinspection
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import current_language, error_text
+from inspector.ui.operations import LiveRefresh, run_op
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20
@@ -313,6 +315,8 @@ class CasesPage(QWidget):
         self.table.doubleClicked.connect(self.open_case)
         self.model: CaseTableModel | None = None
         self.refresh()
+        # cases (and the due-soon days of the settings); the row in view stays
+        self.live = LiveRefresh(self, Change.CASES | Change.SETTINGS, self.live_refresh)
 
     def refresh(self) -> None:
         flt = svc.CaseFilter(view=self.view_combo.currentData(), grid=self.grid_edit.text().strip())
@@ -329,18 +333,27 @@ class CasesPage(QWidget):
         self.table.setColumnWidth(4, 180)
         self.count_label.setText(self.tr("共 %n 项", "", self.model.total))
 
+    def live_refresh(self) -> None:
+        """Re-read after a change, keeping the current row and the scroll position."""
+        row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        self.refresh()
+        if self.model is not None and 0 <= row < self.model.total:
+            self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scroll)
+
     def current(self) -> svc.CaseRow | None:
         if self.model is None:
             return None
         return self.model.row(self.table.currentIndex())
 
     def _run(self, action) -> bool:
+        """One write as an operation: the table, the home page and the status bar follow."""
         try:
-            action()
+            run_op(self, action)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("整改事项"), error_text(exc))
             return False
-        self.refresh()
         return True
 
     def _need_row(self) -> svc.CaseRow | None:

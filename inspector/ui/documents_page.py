@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import current_language, error_text, service_text
+from inspector.ui.operations import LiveRefresh, run_op
 from inspector.ui.pdf_preview import PdfPreview
 
 T = TypeVar("T")
@@ -39,14 +42,15 @@ T = TypeVar("T")
 def run_busy(parent: QWidget, label: str, fn: Callable[[], T]) -> T:
     """Run ``fn`` in a worker thread while the window stays responsive behind a busy dialog.
 
-    Exceptions from ``fn`` are raised here, in the GUI thread.
+    Exceptions from ``fn`` are raised here, in the GUI thread. ``fn`` runs in this
+    thread's context, so an operation around the call collects what it commits.
     """
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(fn)
+        future = pool.submit(contextvars.copy_context().run, fn)
         while not future.done():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             future_wait(future, 0.02)
@@ -134,6 +138,9 @@ class DocumentsPage(QWidget):
         lay.addWidget(self.message)
         lay.addWidget(split, 1)
         self.refresh()
+        # the inspections and their state, the documents and signatures, the items to correct
+        watched = Change.INSPECTIONS | Change.ANSWERS | Change.DOCUMENTS
+        self.live = LiveRefresh(self, watched, self.refresh)
 
     # --- data --------------------------------------------------------------------------
 
@@ -141,6 +148,7 @@ class DocumentsPage(QWidget):
         from inspector.services.documents import inspections_for_documents
 
         current = self.current_id()
+        days = self.days()  # the deadlines typed for the selected inspection stay
         rows = inspections_for_documents(self.ctx)
         self.inspections.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -151,8 +159,21 @@ class DocumentsPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.inspections.setItem(r, c, item)
             if row.id == current:
+                self.inspections.blockSignals(True)  # filled once, below
                 self.inspections.selectRow(r)
+                self.inspections.blockSignals(False)
         self._selected()
+        if self.current_id() == current:
+            self._keep_days(days)
+
+    def _keep_days(self, days: dict[str, int]) -> None:
+        for r in range(self.deadlines.rowCount()):
+            item = self.deadlines.item(r, 0)
+            spin = self.deadlines.cellWidget(r, 2)
+            if item is not None and isinstance(spin, QSpinBox):
+                key = item.data(Qt.ItemDataRole.UserRole)
+                if key in days:
+                    spin.setValue(days[key])
 
     def current_id(self) -> str | None:
         items = self.inspections.selectedItems()
@@ -236,7 +257,7 @@ class DocumentsPage(QWidget):
         from inspector.ui.signing_dialog import SigningDialog
 
         iid = self.current_id()
-        if iid and SigningDialog(self.ctx, iid, self).exec():
+        if iid and run_op(self, SigningDialog(self.ctx, iid, self).exec):
             self._say(self.tr("签名已保存。"))
             self.show_preview("record")
 
@@ -248,7 +269,7 @@ class DocumentsPage(QWidget):
         self.select_inspection(inspection_id)
         if self.current_id() != inspection_id:
             return False
-        if not SigningDialog(self.ctx, inspection_id, self).exec():
+        if not run_op(self, SigningDialog(self.ctx, inspection_id, self).exec):
             return False
         return self.produce()
 
@@ -317,15 +338,17 @@ class DocumentsPage(QWidget):
         try:
             passphrase = self.passphrase()
             days = self.days()
-            made = run_busy(
+            made = run_op(  # the list, its 文书 count and the status bar follow
                 self,
-                self.tr("正在生成并签名文书…"),
-                lambda: produce_documents(self.ctx, iid, passphrase, days=days),
+                lambda: run_busy(
+                    self,
+                    self.tr("正在生成并签名文书…"),
+                    lambda: produce_documents(self.ctx, iid, passphrase, days=days),
+                ),
             )
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return False
-        self.refresh()
         self.preview.set_pdf(made[0].path.read_bytes(), made[0].number, path=made[0].path)
         names = self.tr("，").join(f"{m.number}" for m in made)
         self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.register import overview_counts
 from inspector.ui.i18n import kind_text
+from inspector.ui.operations import LiveRefresh
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # navigation titles of the main window, translated in its context when used
@@ -93,6 +95,9 @@ class HomePage(QWidget):
         lay.addSpacing(12)
         lay.addWidget(self.data_dir)
         lay.addStretch(1)
+        # counts, drafts, cases due, the inspector's name; refreshed on every show anyway
+        watched = Change.REGISTER | Change.INSPECTIONS | Change.CASES | Change.SETTINGS
+        self.live = LiveRefresh(self, watched | Change.TEMPLATES, self.refresh, on_show=False)
 
     def _today_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("今日工作"))
@@ -143,8 +148,7 @@ class HomePage(QWidget):
     def start_new(self) -> None:
         hooks = self._hooks()
         if hooks is not None:
-            hooks.new_walk()
-            self.refresh()
+            hooks.new_walk()  # the new draft reaches the list as a change
 
     def resume(self, inspection_id: str | None) -> None:
         hooks = self._hooks()

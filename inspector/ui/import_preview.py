@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,7 +239,11 @@ class ImportPreviewDialog(QDialog):
             finally:
                 state.finished = True
 
-        self._worker = threading.Thread(target=work, name="register-import", daemon=True)
+        # in this context: an operation around the dialog collects what the import commits
+        run = contextvars.copy_context().run
+        self._worker = threading.Thread(
+            target=run, args=(work,), name="register-import", daemon=True
+        )
         self._worker.start()
         self._timer.start()
 

@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.inspections_query import InspectionFilter, filter_choices
 from inspector.services.walk_support import count_page, local_day_bounds, page_inspections
 from inspector.store.models.inspection import Inspection
 from inspector.ui.i18n import kind_text
+from inspector.ui.operations import LiveRefresh
 
 PAGE_SIZE = 200
 CACHE_PAGES = 20  # at most this many pages of rows are held (least recently used go)
@@ -295,6 +297,7 @@ class InspectionsPage(QWidget):
         hint.setStyleSheet("color: #777;")
         lay.addWidget(hint)
         self._loaded = False
+        self.live = LiveRefresh(self, Change.INSPECTIONS, self.live_reload)
 
     def _combo(self, bar: QHBoxLayout, label: str, options: dict[str, str]) -> QComboBox:
         bar.addWidget(QLabel(label))
@@ -347,6 +350,17 @@ class InspectionsPage(QWidget):
         self._fill(self.inspector, choices.get("inspector", []))
         self.apply_filters()
         self._loaded = True
+
+    def live_reload(self) -> None:
+        """Re-read after a change, keeping the row and the scroll position in view."""
+        if not self._loaded:
+            return
+        row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        self.reload()
+        if 0 <= row < self.model.total:
+            self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def refresh_if_loaded(self) -> None:
         """Re-read after a change elsewhere; a page never shown loads when first shown."""

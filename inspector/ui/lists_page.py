@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.site_kinds import CATEGORY_LABELS
 from inspector.services import followup_docs, lists
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
 from inspector.ui.i18n import current_language, error_text, local, service_text
+from inspector.ui.operations import LiveRefresh, run_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED_BG = QColor("#fbe3e1")
@@ -109,6 +111,7 @@ class ListsPage(QWidget):
         self.publish_button.clicked.connect(self._publish)
         self.export_button.clicked.connect(self._export)
         self.reload_issues()
+        self.live = LiveRefresh(self, Change.LISTS, self.live_reload)
 
     # --- data ----------------------------------------------------------------------
 
@@ -127,6 +130,13 @@ class ListsPage(QWidget):
             self._issue_chosen()
         else:
             self.show_issue(None)
+
+    def live_reload(self) -> None:
+        """Re-read the issues after a change, keeping the issue and the row shown."""
+        row = self.table.currentRow()
+        self.reload_issues(self.issue_id)
+        if 0 <= row < self.table.rowCount():
+            self.table.selectRow(row)
 
     def _issue_chosen(self) -> None:
         self.show_issue(self.issue_combo.currentData())
@@ -200,8 +210,9 @@ class ListsPage(QWidget):
     # --- actions -------------------------------------------------------------------
 
     def _run(self, action) -> bool:
+        """One write as an operation: the page (keeping its row) and other views follow."""
         try:
-            action()
+            run_op(self, action)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("红黑榜"), error_text(exc))
             return False
@@ -237,17 +248,14 @@ class ListsPage(QWidget):
         self._start(self.tr("正在生成草稿…"), work, self._drafted)
 
     def _drafted(self, issue_id: str) -> None:
-        self.reload_issues(issue_id)
+        self.issue_id = issue_id  # shown when the change reaches the page, as the task ends
 
     def _entry_action(self, action) -> None:
         entry = self.selected_entry()
         if entry is None:
             QMessageBox.information(self, self.tr("红黑榜"), self.tr("请先在表中选择一个条目。"))
             return
-        if self._run(lambda: action(entry)):
-            row = self.table.currentRow()
-            self.show_issue(self.issue_id)
-            self.table.selectRow(row)
+        self._run(lambda: action(entry))
 
     def _exclude(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("不予列入"), self.tr("理由："))
@@ -278,7 +286,7 @@ class ListsPage(QWidget):
             progress(0, 0, self.tr("正在冻结快照…"))
             return lists.publish(self.ctx, issue_id, number).id
 
-        self._start(self.tr("正在发布…"), work, self.reload_issues, cancellable=False)
+        self._start(self.tr("正在发布…"), work, self._drafted, cancellable=False)
 
     def _export(self) -> None:
         if self.issue_id is None:

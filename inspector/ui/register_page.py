@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services import register as reg
 from inspector.services import register_io
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.collation import CollatedItem
 from inspector.ui.i18n import error_text, kind_text, local
 from inspector.ui.import_preview import run_import
+from inspector.ui.operations import LiveRefresh, run_op
 from inspector.ui.school_dialog import SchoolDialog
 from inspector.ui.site_dialog import SiteDialog
 
@@ -107,6 +109,7 @@ class RegisterTab(QWidget):
         self.new_button.setToolTip(self.tr("新建（Ctrl+Shift+N）"))
         self.search.setToolTip(self.tr("搜索（Ctrl+F）"))
         self.refresh()
+        self.live = LiveRefresh(self, Change.REGISTER, self.refresh)  # keeps the selected row
 
     # --- what subclasses provide -------------------------------------------------------
 
@@ -173,9 +176,8 @@ class RegisterTab(QWidget):
 
     def create_record(self) -> None:
         dialog = self.open_dialog(None)
-        if dialog.exec():
-            self.search.clear()
-            self.refresh()
+        if run_op(self, dialog.exec):
+            self.search.clear()  # the new row shows (the search refreshes the table)
             self.select_id(dialog.saved_id)
             self.changed.emit()
 
@@ -189,8 +191,7 @@ class RegisterTab(QWidget):
             QMessageBox.warning(self, self.tr("无法打开"), error_text(exc))
             self.refresh()
             return
-        if dialog.exec():
-            self.refresh()
+        if run_op(self, dialog.exec):  # saved: the table follows as a change
             self.changed.emit()
 
     def toggle_archived(self) -> None:
@@ -199,16 +200,14 @@ class RegisterTab(QWidget):
             return
         archived = self.current_archived()
         try:
-            self.set_archived(row_id, not archived)
+            run_op(self, lambda: self.set_archived(row_id, not archived))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("操作失败"), error_text(exc))
-        self.refresh()
         self.changed.emit()
 
     def import_file(self, path: Path | None = None) -> int:
-        count = run_import(self.ctx, self.kind, self, path)
+        count = run_op(self, lambda: run_import(self.ctx, self.kind, self, path))
         if count:
-            self.refresh()
             self.changed.emit()
         return count
 
@@ -244,6 +243,8 @@ class SitesTab(RegisterTab):
         # The chosen site's inspections, 新建巡查 and 复查未整改项目 (walk windows).
         self.history = SiteHistory(ctx)
         self.history.setMaximumHeight(240)
+        watched = Change.INSPECTIONS | Change.CASES
+        self.history_live = LiveRefresh(self.history, watched, self.history.refresh)
         cast(QVBoxLayout, self.layout()).addWidget(self.history)  # RegisterTab made it
         self.table.itemSelectionChanged.connect(lambda: self.history.set_site(self.current_id()))
         self.history.open_requested.connect(lambda i: self._walk("open", i))
@@ -253,8 +254,7 @@ class SitesTab(RegisterTab):
     def _walk(self, action: str, value: str) -> None:
         hooks = getattr(self.window(), "walk_hooks", None)
         if hooks is not None:
-            getattr(hooks, action)(value)
-            self.history.refresh()
+            getattr(hooks, action)(value)  # what it starts reaches the history as a change
 
     def headers(self) -> list[str]:
         return [

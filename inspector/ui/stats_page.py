@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services import followup_docs, stats
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.ui.background import BackgroundTask, run_in_background, write_staged
 from inspector.ui.i18n import current_language, service_text
+from inspector.ui.operations import LiveRefresh
 
 
 def _name(row) -> str:
@@ -139,6 +141,9 @@ class StatsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self._export(".xlsx"))
         self.pdf_button.setEnabled(False)
         self.xlsx_button.setEnabled(False)
+        # the figures shown are computed again when what they count changes
+        watched = Change.INSPECTIONS | Change.ANSWERS | Change.CASES | Change.REGISTER
+        self.live = LiveRefresh(self, watched, self.recompute, delay_ms=1_000)
 
     def _start(self, label: str, work, done) -> None:
         if self.task is not None:
@@ -167,6 +172,20 @@ class StatsPage(QWidget):
             return stats.period_stats(self.ctx, period, progress=progress, cancel=cancelled)
 
         self.status_label.setText(self.tr("正在统计…"))
+        self._start(self.tr("正在统计…"), work, self.show_stats)
+
+    def recompute(self) -> None:
+        """The period shown, computed again (nothing shown yet: nothing to do)."""
+        if self.stats is None:
+            return
+        if self.task is not None:  # counted again once the running work is done
+            self.live.dirty = True
+            return
+        period = self.stats.period.key
+
+        def work(progress, cancelled):
+            return stats.period_stats(self.ctx, period, progress=progress, cancel=cancelled)
+
         self._start(self.tr("正在统计…"), work, self.show_stats)
 
     def show_stats(self, st: stats.PeriodStats) -> None:

@@ -1,14 +1,20 @@
-"""A thread for long sync work (export, import) with progress and a cancel flag."""
+"""A thread for long work (export, import) with progress and a cancel flag.
+
+A job is one operation (see :mod:`inspector.ui.operations`): what its work
+commits is collected in the thread and announced to the open views when it ends.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
+from inspector.services.changes import ChangeSet, collecting
 from inspector.services.errors import UserError
 from inspector.ui.i18n import error_text
+from inspector.ui.operations import hub
 
 
 class SyncJob(QThread):
@@ -22,6 +28,9 @@ class SyncJob(QThread):
         super().__init__(parent)
         self._work = work
         self._cancel = False
+        self.changes = ChangeSet()  # filled by the work's commits, in the thread
+        self.initiator: QObject | None = parent  # the view that started it
+        self.finished.connect(self._announce)
 
     def cancel(self) -> None:
         self._cancel = True
@@ -32,10 +41,14 @@ class SyncJob(QThread):
 
     def run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, lambda: self._cancel)
+            with collecting(self.changes):
+                result = self._work(self.progressed.emit, lambda: self._cancel)
         except UserError as exc:
             self.failed.emit(error_text(exc))
         except Exception as exc:
             self.failed.emit(self.tr("操作失败：%1").replace("%1", error_text(exc)))
         else:
             self.succeeded.emit(result)
+
+    def _announce(self) -> None:
+        hub().announce(self.changes.kinds, self.initiator)

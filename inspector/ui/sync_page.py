@@ -2,6 +2,8 @@
 
 Export and import run in a :class:`SyncJob` thread with a progress bar and a
 cancel button; the page only talks to :mod:`inspector.services.sync_service`.
+Bundles, device cards and the office identity are in :mod:`inspector.ui.sync_keys`.
+The page follows the database through :class:`~inspector.ui.operations.LiveRefresh`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,21 +27,21 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
-from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
-from inspector.services.errors import UserError
 from inspector.services.settings import get_value, set_value
-from inspector.ui.i18n import error_text, service_text
+from inspector.ui.i18n import service_text
 from inspector.ui.key_prompt import sync_passphrase_ready
 from inspector.ui.number_blocks_panel import NumberBlocksPanel
+from inspector.ui.operations import LiveRefresh, run_op
 from inspector.ui.sync_certs import PendingCertsBox
 from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_folders import SyncFolderButtons
 from inspector.ui.sync_job import SyncJob
+from inspector.ui.sync_keys import SyncKeysActions
 
 EXPORT_DIR_KEY = "sync.last_export_dir"
 
@@ -75,7 +76,7 @@ def _local(dt) -> str:
     return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
 
 
-class SyncPage(QWidget):
+class SyncPage(SyncKeysActions):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -179,6 +180,9 @@ class SyncPage(QWidget):
         lay.addStretch(0)  # takes the space while the office part is hidden
         self._layout = lay
         self.refresh()
+        # what is not exported yet (every synced kind), exports and imports, office mode
+        watched = Change.SYNCED_DATA | Change.SYNC | Change.SETTINGS
+        self.live = LiveRefresh(self, watched, self.refresh)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         t = QTableWidget(0, len(headers))
@@ -292,8 +296,7 @@ class SyncPage(QWidget):
         self.cancel_button.setVisible(False)
         for b in (self.export_button, self.bundle_button, self.import_button):
             b.setEnabled(True)
-        self.job = None
-        self.refresh()
+        self.job = None  # the job's changes refresh the page (it is an operation)
 
     def _cancel(self) -> None:
         if self.job is not None:
@@ -335,128 +338,6 @@ class SyncPage(QWidget):
                 "%1", str(len(res.missing_files))
             )
         self.status_label.setText(text)
-
-    # ---------------------------------------------------------------- office bundle
-
-    def _choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择办公室配置包"), str(Path.home()), self.tr("配置包 (*.inspbundle)")
-        )
-        if path:
-            self.install_bundle(Path(path))
-
-    def install_bundle(self, path: Path, confirm: Callable[[str, str], bool] | None = None) -> bool:
-        """Install a bundle; on first use ask to confirm the office fingerprint."""
-        confirm = confirm or self._confirm_fingerprint
-        try:
-            try:
-                done = bundles.import_office_bundle(self.ctx, path)
-            except bundles.UntrustedOffice as exc:
-                if exc.changed or not confirm(exc.office_name, exc.fingerprint):
-                    raise
-                done = bundles.import_office_bundle(self.ctx, path, exc.fingerprint)
-        except UserError as exc:
-            self.status_label.setText(error_text(exc))
-            QMessageBox.warning(self, self.tr("办公室配置包"), error_text(exc))
-            return False
-        self.status_label.setText(
-            self.tr("已安装办公室“%1”的第 %2 号配置包。")
-            .replace("%1", done.office_name)
-            .replace("%2", str(done.sequence))
-        )
-        if done.problems:  # templates and policy were kept as they were
-            QMessageBox.warning(self, self.tr("办公室配置包"), service_text(done.kept_message))
-        self.refresh()
-        return True
-
-    def _confirm_fingerprint(self, office_name: str, fingerprint: str) -> bool:
-        text = (
-            self.tr("首次导入办公室“%1”的配置包。\n\n请与办公室核对密钥指纹：\n%2\n\n指纹一致吗？")
-            .replace("%1", office_name)
-            .replace("%2", fingerprint)
-        )
-        answer = QMessageBox.question(self, self.tr("确认办公室密钥"), text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _choose_card_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("保存设备信息"),
-            str(Path.home() / f"device-{self.ctx.device_id[:8]}.json"),
-            self.tr("设备信息 (*.json)"),
-        )
-        if path:
-            ident = sync.write_device_card(self.ctx, Path(path))
-            self.status_label.setText(
-                self.tr("已写出设备信息 %1，公钥指纹 %2。")
-                .replace("%1", path)
-                .replace("%2", ident.fingerprint)
-            )
-
-    # ---------------------------------------------------------------- office identity
-
-    def _ask_office_init(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("设为办公室"),
-            self.tr("本机将作为办公室接收外勤设备的数据包。办公室名称："),
-            text=self.ctx.settings.office_name,
-        )
-        if ok and name.strip():
-            self.make_office(name.strip())
-
-    def make_office(self, name: str) -> None:
-        if not sync_passphrase_ready(self, self.ctx):
-            return
-        office = sync.office_init(self.ctx, name)
-        self.status_label.setText(
-            self.tr("本机已是办公室“%1”，密钥指纹 %2。")
-            .replace("%1", office.name)
-            .replace("%2", office.fingerprint)
-        )
-        self.refresh()
-
-    def _choose_device_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择设备信息文件"), str(Path.home()), self.tr("设备信息 (*.json)")
-        )
-        if path:
-            self.register_card(Path(path))
-
-    def register_card(self, path: Path) -> bool:
-        try:
-            dev = sync.register_device(self.ctx, path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("登记设备"), error_text(exc))
-            return False
-        self.status_label.setText(
-            self.tr("已登记设备 %1，指纹 %2。")
-            .replace("%1", dev.name)
-            .replace("%2", dev.fingerprint)
-        )
-        self.refresh()
-        return True
-
-    def _choose_bundle_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("保存办公室配置包"),
-            str(Path.home() / "office.inspbundle"),
-            self.tr("配置包 (*.inspbundle)"),
-        )
-        if path:
-            self.write_bundle(Path(path))
-
-    def write_bundle(self, path: Path) -> bool:
-        if not sync_passphrase_ready(self, self.ctx):
-            return False
-        try:
-            written = bundles.build_office_bundle(self.ctx, path)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("办公室配置包"), error_text(exc))
-            return False
-        self.status_label.setText(self.tr("已写出配置包 %1。").replace("%1", str(written)))
-        return True
 
     # ---------------------------------------------------------------- office import
 
@@ -507,5 +388,4 @@ class SyncPage(QWidget):
                 return
             row = 0
         dialog = ConflictDialog(self.ctx, self.conflicts[row], self)
-        if dialog.exec():
-            self.refresh()
+        run_op(self, dialog.exec)  # a resolved conflict reaches the page as a change

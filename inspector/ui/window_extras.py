@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
 
 from inspector.services import backups
+from inspector.services.changes import Change
 from inspector.services.status import StatusCounts, status_counts
 from inspector.ui.backup_dialog import BackgroundCall
 from inspector.ui.i18n import apply_language, language_names
+from inspector.ui.operations import LiveRefresh, hub
 
 if TYPE_CHECKING:
     from inspector.ui.main_window import MainWindow
@@ -68,6 +70,10 @@ class StatusCounters(QWidget):
         self.timer.setInterval(STATUS_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # drafts (inspections), unexported rows (every synced kind, and exports), overdue cases
+        self.live = LiveRefresh(self, Change.SYNCED_DATA | Change.SYNC, self.refresh)
+        # the window's title names the office (settings)
+        self.title_live = LiveRefresh(window, Change.SETTINGS, window._update_title)
 
     def refresh(self) -> StatusCounts:
         self.counts = status_counts(self.window_.ctx)
@@ -232,22 +238,16 @@ def open_about(window: MainWindow) -> None:
 
 
 def reload_after_restore(window: MainWindow) -> None:
-    """The context now holds the restored database: refresh what the window shows.
+    """The context now holds the restored database: every view shows it again.
 
     Open inspection windows show the old database's state, so they are closed (every
-    answer in them was saved the moment it was given).
+    answer in them was saved the moment it was given). Everything changed, as the
+    window's own operation: its pages and status bar refresh at once.
     """
     hooks = getattr(window, "walk_hooks", None)
     for walk in list(getattr(hooks, "walks", {}).values()):
         walk.close()
-    window._update_title()
-    for i in range(window.stack.count()):
-        refresh = getattr(window.stack.widget(i), "refresh", None)
-        if callable(refresh):
-            refresh()
-    extras = getattr(window, "extras_status", None)
-    if extras is not None:
-        extras.refresh()
+    hub().announce(Change.ALL, window)
 
 
 # Menu entries other capabilities add without a key of their own (by source text).
@@ -312,18 +312,18 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
     # Counted once the window is up: the counts import the sync and case services.
     QTimer.singleShot(STATUS_FIRST_MS, status, status.refresh)
     window.nav.currentRowChanged.connect(lambda _row: _after_page_change(window, status))
+    hub().watch(window.ctx.paths.database)  # writes by another process (the command line)
     if backup:
         window.extras_backup = DailyBackup(window)
 
 
-def _after_page_change(window: MainWindow, status: StatusCounters) -> None:
+def _after_page_change(window: MainWindow, _status: StatusCounters) -> None:
     def annotate() -> None:
         page = window.stack.currentWidget()
         if page is not None:
             annotate_shortcuts(page)
 
     QTimer.singleShot(0, window, annotate)
-    QTimer.singleShot(0, status, status.refresh)
 
 
 def retranslate_window(window: MainWindow) -> None:

@@ -229,16 +229,12 @@ class MainWindow(QMainWindow):
             tab.export_file()
 
     def open_settings(self) -> bool:
+        from inspector.ui.operations import run_op
         from inspector.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
-        if not dialog.exec():
-            return False
-        self._update_title()
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
-        return True
+        # one operation: the title, the pages and the status bar follow what was saved
+        return bool(run_op(self, dialog.exec))
 
     def about(self) -> None:
         from inspector.ui.window_extras import open_about

@@ -146,8 +146,9 @@ def run_op(initiator: QObject | None, work: Callable[[], T]) -> T:
 class LiveRefresh(QObject):
     """Keeps ``widget`` showing the database: ``refresh()`` after changes of ``kinds``.
 
-    A visible widget (or the one that started the operation) refreshes at once;
-    a hidden one is marked and refreshes when it is next shown. With ``on_show``
+    The widget that started the operation (or holds, or is held by, the one that
+    did) refreshes at once; another visible one after ``delay_ms``; a hidden one is
+    marked and refreshes when it is next shown. With ``on_show``
     False the widget refreshes on every show itself, so hidden changes are
     dropped. A visible widget waits ``delay_ms`` so that a burst of changes
     makes one refresh (the initiator does not wait). The
@@ -180,10 +181,15 @@ class LiveRefresh(QObject):
     def _changed(self, kinds: Change, initiator: object) -> None:
         if not isValid(self.widget) or not kinds & self.kinds:
             return
+        # started by this view, a widget in it, or the window holding it (settings, restore)
         started_here = (
             isinstance(initiator, QWidget)
             and isValid(initiator)
-            and (initiator is self.widget or self.widget.isAncestorOf(initiator))
+            and (
+                initiator is self.widget
+                or self.widget.isAncestorOf(initiator)
+                or initiator.isAncestorOf(self.widget)
+            )
         )
         if started_here:  # the view that asked sees the result at once
             self._timer.stop()

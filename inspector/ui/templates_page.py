@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from inspector.domain.site_kinds import CATEGORY_LABELS, SITE_KINDS, kind_label
 from inspector.domain.templates import ALL_KINDS, Item, Template
 from inspector.domain.text import LocalText
+from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.ui.i18n import current_language, service_text
+from inspector.ui.operations import LiveRefresh, run_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
@@ -131,6 +133,7 @@ class TemplatesPage(QWidget):
         lay.addWidget(self.problems_label)
         lay.addWidget(self.splitter, 1)
         self.reload()
+        self.live = LiveRefresh(self, Change.TEMPLATES, self.reload)  # the catalog was re-read
 
     # -- public -------------------------------------------------------------
 
@@ -175,10 +178,7 @@ class TemplatesPage(QWidget):
         """Preview a workbook and import it into the office folder (then show the catalog)."""
         from inspector.ui.template_workbook import import_workbook
 
-        done = import_workbook(self, self.ctx, path)
-        if done:
-            self.reload()
-        return done
+        return run_op(self, lambda: import_workbook(self, self.ctx, path))  # the list follows
 
     def export_current(self, path: Path | None = None) -> Path | None:
         """Write the selected template (shipped or office) as an XLSForm workbook."""

@@ -14,8 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from inspector.services.changes import Change
 from inspector.services.errors import UserError
 from inspector.ui.i18n import error_text
+from inspector.ui.operations import LiveRefresh
 
 if TYPE_CHECKING:  # the walk window (and Pillow behind it) loads on first use, not at start-up
     from inspector.ui.walkthrough.walk_window import WalkWindow
@@ -49,6 +51,9 @@ class WalkHooks:
 
         page = MapPage(service_loader(self.window.ctx), saver=service_saver(self.window.ctx))
         page.site_activated.connect(self.show_site)
+        page.live = LiveRefresh(  # type: ignore[attr-defined]  # sites, schools, inspections
+            page, Change.REGISTER | Change.INSPECTIONS, lambda: _reload_map(page)
+        )
         return page
 
     # --- actions -----------------------------------------------------------------------
@@ -144,6 +149,15 @@ class WalkHooks:
         refresh = getattr(page, "refresh_if_loaded", None)
         if callable(refresh):
             refresh()
+
+
+def _reload_map(page) -> None:
+    """The map again after a change; not while a boundary is drawn (then on the next show)."""
+    drawer = getattr(page, "drawer", None)
+    if drawer is not None and drawer.drawing:
+        page.live.dirty = True
+    elif page._loaded:
+        page.reload()
 
 
 def install(window) -> WalkHooks:

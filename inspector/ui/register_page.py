@@ -253,8 +253,8 @@ class SitesTab(RegisterTab):
 
     def _walk(self, action: str, value: str) -> None:
         hooks = getattr(self.window(), "walk_hooks", None)
-        if hooks is not None:
-            getattr(hooks, action)(value)  # what it starts reaches the history as a change
+        if hooks is not None:  # one operation: what it starts is listed at once
+            run_op(self.history, lambda: getattr(hooks, action)(value))
 
     def headers(self) -> list[str]:
         return [

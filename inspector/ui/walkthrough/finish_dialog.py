@@ -115,6 +115,7 @@ def request_finish(window) -> bool:
     from inspector.services import inspection_finish
     from inspector.services.errors import UserError
     from inspector.services.inspection_view import load_inspection
+    from inspector.ui.operations import run_op
 
     if window.locked:
         return False
@@ -133,7 +134,8 @@ def request_finish(window) -> bool:
             window.go_to(window.current)
             return False
     try:
-        inspection_finish.finish(window.ctx, window.inspection_id)
+        # one operation: every open view shows the inspection finished (and its cases)
+        run_op(window, lambda: inspection_finish.finish(window.ctx, window.inspection_id))
     except UserError as exc:
         window._refused(error_text(exc))
         return False

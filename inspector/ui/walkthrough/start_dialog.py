@@ -37,6 +37,7 @@ from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
 from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import error_text, kind_text, local
+from inspector.ui.operations import run_op
 from inspector.ui.walkthrough.form_bits import StartRequest, start_from_request
 from inspector.ui.walkthrough.form_bits import bold as _bold
 from inspector.ui.walkthrough.form_bits import buddy as _buddy
@@ -461,8 +462,10 @@ class StartDialog(QDialog):
             lon=coords[1] if coords else None,
             coord_source=self.coord_source.source() if typed else "",
         )
+        request = self.request
         try:
-            self.inspection_id = start_from_request(self.ctx, self.request)
+            # one operation: the home page, the lists and the status bar show the new draft
+            self.inspection_id = run_op(self, lambda: start_from_request(self.ctx, request))
         except UserError as exc:
             self.message.setText(error_text(exc))
             return

@@ -267,3 +267,20 @@ def test_a_write_by_another_process_reaches_the_open_page(qtbot, ctx):
     subprocess.run([sys.executable, "-c", code, str(ctx.paths.database)], check=True)
     assert hub().poll()  # the timer (every few seconds) and window activation call it
     qtbot.waitUntil(lambda: home.cards["sites"].value.text() == "2", timeout=WAIT)
+
+
+def test_a_list_drafted_and_published_elsewhere_shows_on_the_open_lists_page(qtbot, ctx):
+    from inspector.services import lists
+
+    site = add_followup_site(ctx, "蓝海网吧")
+    add_finished(ctx, site, date.today(), fails={"IC-07": "接纳未成年人"})
+    win = _window(qtbot, ctx)
+    page = win.show_page(win.tr("红黑榜"))
+    assert page.issue_combo.count() == 0
+    period = date.today().strftime("%Y-%m")
+    issue = lists.draft_list(ctx, period)  # by the command line's service, say
+    qtbot.waitUntil(lambda: page.issue_combo.count() == 1, timeout=WAIT)
+    assert page.table.rowCount() == 1 and "草稿" in page.status_label.text()
+    run_op(None, lambda: lists.publish(ctx, issue.id, "2026-01"))
+    qtbot.waitUntil(lambda: "已发布" in page.status_label.text(), timeout=WAIT)
+    assert not page.exclude_button.isEnabled()  # frozen

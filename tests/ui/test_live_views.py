@@ -284,3 +284,21 @@ def test_a_list_drafted_and_published_elsewhere_shows_on_the_open_lists_page(qtb
     run_op(None, lambda: lists.publish(ctx, issue.id, "2026-01"))
     qtbot.waitUntil(lambda: "已发布" in page.status_label.text(), timeout=WAIT)
     assert not page.exclude_button.isEnabled()  # frozen
+
+
+def test_a_register_import_shows_in_the_status_bar_and_on_the_home_page(qtbot, ctx, tmp_path):
+    from test_register_ui import MIXED, click, with_modal
+
+    f = tmp_path / "sites.csv"
+    f.write_text(MIXED, encoding="utf-8-sig")
+    win = _window(qtbot, ctx)
+    home = win.show_page(win.tr("首页"))
+    qtbot.waitUntil(lambda: _status(win, "unsynced") == "未导出 0", timeout=WAIT)
+    register = win.show_page(win.tr("场所登记"))
+    _, count = with_modal(
+        qtbot, lambda: register.sites.import_file(f), lambda d: click(qtbot, d.import_button)
+    )
+    assert count == 2 and register.sites.table.rowCount() == 2
+    qtbot.waitUntil(lambda: _status(win, "unsynced") != "未导出 0", timeout=WAIT)
+    win.show_page(win.tr("首页"))
+    qtbot.waitUntil(lambda: home.cards["sites"].value.text() == "2", timeout=WAIT)

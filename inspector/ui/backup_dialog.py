@@ -26,6 +26,7 @@ from inspector.services import backups
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import error_text
+from inspector.ui.operations import hub
 
 
 class _Signals(QObject):
@@ -237,7 +238,8 @@ class BackupDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            aside = backups.restore_backup(self.ctx, backup)
+            with hub().watch_paused():  # the change watch lets go of the file being replaced
+                aside = backups.restore_backup(self.ctx, backup)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("恢复失败"), error_text(exc))

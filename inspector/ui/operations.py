@@ -25,7 +25,8 @@ operation), otherwise on its next show, and never for other kinds.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -103,6 +104,18 @@ class ChangeHub(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.poll()
+
+    @contextmanager
+    def watch_paused(self) -> Iterator[None]:
+        """Let go of the watched files meanwhile (a restore replaces the database file;
+        Windows refuses to replace an open one), then watch them again."""
+        paths = [w.database for w in self._watches]
+        self.unwatch()
+        try:
+            yield
+        finally:
+            for path in paths:
+                self.watch(path)
 
     def unwatch(self) -> None:
         for w in self._watches:

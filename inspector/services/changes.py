@@ -160,10 +160,16 @@ def record(kinds: Change) -> None:
             log.exception("the change listener failed")
 
 
-def set_listener(listener: Callable[[Change], None] | None) -> None:
-    """Who hears changes made outside any collector (one listener; None: nobody)."""
+def set_listener(
+    listener: Callable[[Change], None] | None,
+) -> Callable[[Change], None] | None:
+    """Who hears changes made outside any collector (one listener; None: nobody).
+
+    Returns the listener it replaces.
+    """
     global _listener
-    _listener = listener
+    previous, _listener = _listener, listener
+    return previous
 
 
 def own_commits() -> int:

@@ -57,7 +57,7 @@ def test_reads_and_rollbacks_report_nothing(ctx):
 
 def test_nested_collectors_and_the_listener(ctx):
     heard: list[Change] = []
-    changes.set_listener(heard.append)
+    previous = changes.set_listener(heard.append)  # the GUI's hub, when a UI test made one
     try:
         with collecting() as outer:
             with collecting() as inner:
@@ -67,7 +67,7 @@ def test_nested_collectors_and_the_listener(ctx):
         set_value(ctx.engine, "b", 2)
         assert heard == [Change.SETTINGS]
     finally:
-        changes.set_listener(None)
+        changes.set_listener(previous)
 
 
 def test_a_worker_thread_collects_its_own_changes(ctx):

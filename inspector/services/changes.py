@@ -37,6 +37,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import Pool
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +201,12 @@ def _on_commit(conn: Connection) -> None:
 @event.listens_for(Engine, "rollback")
 def _on_rollback(conn: Connection) -> None:
     conn.info.pop(_TOUCHED, None)
+
+
+@event.listens_for(Pool, "reset")
+def _on_reset(_dbapi_conn, record, _reset_state) -> None:
+    """A connection back in the pool unfinished (rolled back by the pool) forgets its writes."""
+    record.info.pop(_TOUCHED, None)
 
 
 # --- writes by another process ---------------------------------------------------------

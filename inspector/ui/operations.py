@@ -217,7 +217,12 @@ class LiveRefresh(QObject):
             return
         self.dirty = False
         self.loads += 1
-        self._refresh()
+        # A refresh that writes (a clock mark, say) does not wake this view again:
+        # what it commits is told to the others only, so no view can refresh in a loop.
+        bag = ChangeSet()
+        with collecting(bag):
+            self._refresh()
+        hub().announce(bag.kinds & ~self.kinds, self.widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Show and self.dirty:

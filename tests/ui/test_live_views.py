@@ -302,3 +302,20 @@ def test_a_register_import_shows_in_the_status_bar_and_on_the_home_page(qtbot, c
     qtbot.waitUntil(lambda: _status(win, "unsynced") != "未导出 0", timeout=WAIT)
     win.show_page(win.tr("首页"))
     qtbot.waitUntil(lambda: home.cards["sites"].value.text() == "2", timeout=WAIT)
+
+
+def test_a_refresh_that_writes_does_not_wake_its_view_again(qtbot, ctx):
+    """A view whose refresh commits what it listens to refreshes once, not in a loop."""
+    from PySide6.QtWidgets import QWidget
+
+    from inspector.services.settings import set_value
+    from inspector.ui.operations import LiveRefresh
+
+    view = QWidget()
+    qtbot.addWidget(view)
+    view.show()
+    live = LiveRefresh(view, Change.SETTINGS, lambda: set_value(ctx.engine, "seen", live.loads))
+    hub().announce(Change.SETTINGS, None)
+    qtbot.waitUntil(lambda: live.loads == 1, timeout=WAIT)
+    qtbot.wait(800)  # three gathering delays
+    assert live.loads == 1

@@ -157,6 +157,9 @@ class StatsPage(QWidget):
     def _task_ended(self) -> None:
         self.task = None
         self._set_busy(False)
+        if self.live.dirty and self.isVisible():  # the data changed while counting
+            self.live.dirty = False
+            self.recompute()
 
     def _set_busy(self, busy: bool) -> None:
         self.compute_button.setEnabled(not busy)

@@ -319,3 +319,16 @@ def test_a_refresh_that_writes_does_not_wake_its_view_again(qtbot, ctx):
     qtbot.waitUntil(lambda: live.loads == 1, timeout=WAIT)
     qtbot.wait(800)  # three gathering delays
     assert live.loads == 1
+
+
+def test_open_statistics_are_counted_again_after_an_inspection_is_finished(qtbot, ctx):
+    site = add_followup_site(ctx, "蓝海网吧")
+    add_finished(ctx, site, date.today())
+    win = _window(qtbot, ctx)
+    page = win.show_page(win.tr("统计"))
+    page.compute()
+    qtbot.waitUntil(lambda: page.stats is not None and page.task is None, timeout=30_000)
+    assert page.stats.inspections == 1
+    add_finished(ctx, site, date.today(), fails={"IC-02": "未亮证"})  # by the office import, say
+    qtbot.waitUntil(lambda: page.stats.inspections == 2 and page.task is None, timeout=30_000)
+    assert "完成检查 2 次" in page.summary.text()

@@ -1,0 +1,318 @@
+"""Every window and dialog at 1366×728, the free area of a 1366×768 laptop with a task bar.
+
+Not collected by itself: ``test_screen_fit.py`` runs this file in a child pytest
+whose offscreen screen is 1366×728 (the running test session's screen is 800×800
+and cannot be changed). :data:`WINDOWS` names every window and dialog class of
+``inspector/ui``; a new one must be added here (``test_screen_fit`` compares the
+list with the classes it finds in the source).
+
+For each window: its frame lies inside the available geometry, and every visible
+button and text label lies inside the window (a widget inside a scroll area
+counts as reachable) and is not cut: a one-line label or a button as wide as its
+text needs, a word-wrapped label as tall as its text needs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
+
+from inspector.ui.screen_fit import install
+
+SHOTS = (
+    Path(os.environ.get("INSPECTOR_FIT_SHOTS", ""))
+    if os.environ.get("INSPECTOR_FIT_SHOTS")
+    else None
+)
+Factory = Callable[[Any, Path], QWidget]
+
+
+def _demo_rows(ctx) -> dict[str, Any]:
+    from sqlmodel import select
+
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection, School, Site
+
+    with read_session(ctx.engine) as s:
+        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
+        drafts = list(s.exec(select(Inspection).where(Inspection.status == "draft")))
+        site = s.exec(select(Site).where(Site.kind == "internet_cafe")).first()
+        school = s.exec(select(School)).first()
+    return {"done": done, "drafts": drafts, "site": site, "school": school}
+
+
+def _draft_with_distance(ctx, rows) -> Any:
+    """A draft whose walk shows the 200 m panel (an internet café), started if none is."""
+    from inspector.services.inspection_view import load_inspection
+
+    for draft in rows["drafts"]:
+        if any(r.is_distance for r in load_inspection(ctx, draft.id).items):
+            return draft
+    from inspector.services.inspections import start_inspection
+
+    return start_inspection(ctx, rows["site"].id, ["school-internet-cafe"])
+
+
+def main_window(ctx, _tmp):
+    from inspector.ui.main_window import MainWindow
+
+    return MainWindow(ctx, demo=True)
+
+
+def walk_window(ctx, _tmp):
+    from inspector.ui.walkthrough.walk_window import WalkWindow
+
+    rows = _demo_rows(ctx)
+    return WalkWindow(ctx, _draft_with_distance(ctx, rows).id)
+
+
+def first_run(ctx, _tmp):
+    from inspector.ui.first_run import FirstRunWizard
+
+    return FirstRunWizard(ctx)
+
+
+def finish_dialog(ctx, _tmp):
+    from inspector.services import inspection_finish
+    from inspector.ui.walkthrough.finish_dialog import FinishDialog
+
+    draft = _draft_with_distance(ctx, _demo_rows(ctx))
+    return FinishDialog(inspection_finish.finish_check(ctx, draft.id))
+
+
+def amend_dialog(ctx, _tmp):
+    from inspector.services.inspection_view import load_inspection
+    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+
+    done = _demo_rows(ctx)["done"]
+    view = load_inspection(ctx, done.id)
+    ref = view.items[0]
+    return AmendDialog(ctx, done.id, ref, view.effective(ref.key))
+
+
+def jump_popup(ctx, _tmp):
+    from inspector.services.inspection_view import load_inspection
+    from inspector.ui.i18n import local
+    from inspector.ui.walkthrough.jump_popup import JumpPopup
+
+    view = load_inspection(ctx, _draft_with_distance(ctx, _demo_rows(ctx)).id)
+    entries = [(r.index, r.code, local(r.item.text), "未答") for r in view.items]
+    return JumpPopup(entries)
+
+
+def case_dialog(ctx, _tmp):
+    from inspector.services.cases import list_cases
+    from inspector.ui.cases_page import CaseDialog
+
+    return CaseDialog(list_cases(ctx)[0])
+
+
+def correct_dialog(ctx, _tmp):
+    from inspector.services.cases import list_cases
+    from inspector.ui.cases_page import CorrectDialog
+
+    return CorrectDialog(list_cases(ctx)[0])
+
+
+def conflict_dialog(ctx, _tmp):
+    from inspector.store.models import SyncConflict
+    from inspector.ui.sync_conflict_dialog import ConflictDialog
+
+    conflict = SyncConflict(
+        table_name="inspection", row_id="r1", kind="foreign", current_json='{"notes": "原记录"}',
+        incoming_json='{"notes": "设备改写的备注，较长的一段文字，检查换行是否完整显示"}',
+        device_id="0a000000-0000", current_version=1, incoming_version=2,
+    )  # fmt: skip
+    return ConflictDialog(ctx, conflict)
+
+
+def import_preview(ctx, tmp):
+    from inspector.services.register_io import export_sites, parse_sites
+    from inspector.ui.import_preview import ImportPreviewDialog
+
+    path = tmp / "sites.xlsx"
+    export_sites(ctx, path)
+    return ImportPreviewDialog(ctx, parse_sites(path))
+
+
+def workbook_import(ctx, tmp):
+    from inspector.services.xlsform_export import export_workbook
+    from inspector.ui.template_workbook import WorkbookImportDialog
+
+    path = export_workbook(next(iter(ctx.catalog)), tmp / "template.xlsx")
+    return WorkbookImportDialog(ctx, path)
+
+
+def crash_dialog(_ctx, _tmp):
+    from inspector.ui.crash_dialog import CrashDialog
+
+    return CrashDialog("Traceback (most recent call last):\n  ...\nRuntimeError: 示例")
+
+
+def _with_ctx(module: str, name: str, *args: str) -> Factory:
+    def make(ctx, _tmp):
+        import importlib
+
+        cls = getattr(importlib.import_module(module), name)
+        rows = _demo_rows(ctx)
+        extra = []
+        for arg in args:
+            if arg == "site":
+                extra.append(rows["site"].id)
+            elif arg == "school":
+                extra.append(rows["school"].id)
+            elif arg == "draft":
+                extra.append(_draft_with_distance(ctx, rows))
+            elif arg == "done":
+                extra.append(rows["done"].id)
+        return cls(ctx, *extra)
+
+    return make
+
+
+# Every window and dialog class of inspector/ui (test_screen_fit checks the list is complete).
+WINDOWS: dict[str, Factory] = {
+    "MainWindow": main_window,
+    "WalkWindow": walk_window,
+    "FirstRunWizard": first_run,
+    "StartDialog": _with_ctx("inspector.ui.walkthrough.start_dialog", "StartDialog", "site"),
+    "HeaderDialog": _with_ctx("inspector.ui.walkthrough.header_dialog", "HeaderDialog", "draft"),
+    "FinishDialog": finish_dialog,
+    "AmendDialog": amend_dialog,
+    "JumpPopup": jump_popup,
+    "SigningDialog": _with_ctx("inspector.ui.signing_dialog", "SigningDialog", "done"),
+    "SiteDialog": _with_ctx("inspector.ui.site_dialog", "SiteDialog", "site"),
+    "SchoolDialog": _with_ctx("inspector.ui.school_dialog", "SchoolDialog", "school"),
+    "SettingsDialog": _with_ctx("inspector.ui.settings_dialog", "SettingsDialog"),
+    "PaperworkSettingsDialog": _with_ctx(
+        "inspector.ui.paperwork_settings", "PaperworkSettingsDialog"
+    ),
+    "BackupDialog": _with_ctx("inspector.ui.backup_dialog", "BackupDialog"),
+    "AboutDialog": _with_ctx("inspector.ui.about_dialog", "AboutDialog"),
+    "VerifyDialog": _with_ctx("inspector.ui.verify_dialog", "VerifyDialog"),
+    "CaseDialog": case_dialog,
+    "CorrectDialog": correct_dialog,
+    "ConflictDialog": conflict_dialog,
+    "ImportPreviewDialog": import_preview,
+    "WorkbookImportDialog": workbook_import,
+    "CrashDialog": crash_dialog,
+}
+
+
+def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    w = widget.parentWidget()
+    while w is not None and w is not window:
+        if isinstance(w, QAbstractScrollArea) and w.viewport().isAncestorOf(widget):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def _name(w: QWidget) -> str:
+    text = w.text() if isinstance(w, QLabel | QAbstractButton) else ""
+    text = " ".join(text.split())[:40]
+    return f"{type(w).__name__}{'#' + w.objectName() if w.objectName() else ''} «{text}»"
+
+
+def misfits(window: QWidget) -> list[str]:
+    """What does not fit: the window outside the free screen, buttons or labels cut off."""
+    area = window.screen().availableGeometry()
+    bad = []
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        bad.append(f"window {frame.getRect()} outside the free screen {area.getRect()}")
+    inside = window.rect()
+    if isinstance(window, QMainWindow):  # the status bar carries "已保存" and the counts
+        bar = window.statusBar()
+        rect = QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())
+        if not bar.isVisible() or not inside.contains(rect) or bar.height() < 12:
+            bad.append(f"status bar at {rect.getRect()} not shown in {inside.getRect()}")
+    for w in window.findChildren(QWidget):
+        if (
+            not isinstance(w, QAbstractButton | QLabel)
+            or not w.isVisible()
+            or w.window() is not window
+        ):
+            continue
+        if isinstance(w, QLabel) and not w.text() and w.pixmap().isNull():
+            continue
+        if _in_scroll_area(w, window):
+            continue  # reachable by scrolling; the scroll area itself is checked
+        rect = QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+        if not inside.contains(rect):
+            bad.append(f"{_name(w)} at {rect.getRect()} outside the window {inside.getRect()}")
+            continue
+        if isinstance(w, QLabel) and w.wordWrap() and w.text():
+            if w.height() < w.heightForWidth(w.width()):
+                bad.append(f"{_name(w)} cut: {w.height()} px of {w.heightForWidth(w.width())}")
+        elif w.text() and w.width() < w.minimumSizeHint().width() - 1:
+            bad.append(f"{_name(w)} cut: {w.width()} px of {w.minimumSizeHint().width()}")
+    return bad
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from inspector.services.context import open_context
+    from inspector.services.demo import create_demo
+
+    root = tmp_path_factory.mktemp("fit")
+    create_demo(root / "demo")
+    ctx = open_context(root / "demo")
+    yield ctx, root
+    ctx.close()
+
+
+def _shot(window: QWidget, name: str) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def test_the_screen_is_a_laptop_less_its_task_bar(qapp):
+    assert qapp.primaryScreen().availableGeometry() == QRect(0, 0, 1366, 728)
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_window_fits(qtbot, qapp, demo, name):
+    ctx, root = demo
+    install(qapp)  # as ensure_app does for the application
+    QSettings().clear()  # first start: no remembered geometry
+    window = WINDOWS[name](ctx, root)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if name == "WalkWindow":  # a measurement: "测量已保存" in the status bar, the verdict
+        window.distance_panel.distance.setText("341.5")
+        window.distance_panel.add.click()
+        assert window.statusBar().currentMessage().startswith("测量已保存")
+    if name == "MainWindow":  # the status counts arrive 300 ms after the window is built
+        qtbot.waitUntil(lambda: window.extras_status.counts.drafts is not None, timeout=10000)
+    qtbot.wait(200)
+    problems = misfits(window)
+    _shot(window, name)
+    if name == "MainWindow":
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            qtbot.wait(60)
+            title = window.nav.item(row).text()
+            problems += [f"{title}: {p}" for p in misfits(window)]
+            _shot(window, f"MainWindow-{row:02d}")
+    window.close()
+    assert problems == [], "\n".join(problems)
+
+
+if __name__ == "__main__":
+    sys.exit(pytest.main([__file__, "-q"]))

@@ -157,6 +157,7 @@ class WalkWindow(QMainWindow):
         split.setSizes([200, 820, 260])
         root.addWidget(split, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # the "已保存" line has its place from the start: nothing jumps
         for keys, slot in (
             ("Ctrl+F", self.jump),
             ("Ctrl+L", self.toggle_mode),

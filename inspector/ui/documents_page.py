@@ -32,6 +32,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import current_language, error_text, service_text
 from inspector.ui.pdf_preview import PdfPreview
+from inspector.ui.screen_fit import keep_splitter
 
 T = TypeVar("T")
 
@@ -129,6 +130,7 @@ class DocumentsPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setSizes([420, 700])
+        keep_splitter(split, "documents_page")  # per screen, as the window's size
         lay = QVBoxLayout(self)
         lay.addLayout(actions)
         lay.addWidget(self.message)

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         from inspector.ui.screen_fit import remember_geometry
 
-        remember_geometry(self, "main_window", QSize(1200, 800))  # per screen, fitted on show
+        remember_geometry(self, "main_window", QSize(1366, 800))  # fills a laptop; per screen
         s = QSettings()
         state = s.value("main_window/state")
         if state is not None:

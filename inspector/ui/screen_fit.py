@@ -13,7 +13,8 @@ Windows whose size matters across sessions (the main window, the walk window)
 call :func:`remember_geometry`: their geometry and splitter positions are kept
 in QSettings under the screen they were on (its name and available geometry),
 so the office's 1920×1080 monitor and the laptop's own screen each keep their
-own layout.
+own layout. A page built later inside a window keeps its splitter the same way
+with :func:`keep_splitter`.
 """
 
 from __future__ import annotations
@@ -172,6 +173,34 @@ def remember_geometry(
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
     return restored
+
+
+class _SplitKeeper(QObject):
+    """Restores a page's splitter for its window's screen when first shown, saves it when hidden."""
+
+    def __init__(self, splitter: QSplitter, name: str):
+        super().__init__(splitter)
+        self.splitter, self.name, self.restored = splitter, name, False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.splitter and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            key = f"splitters/{self.name}/{screen_key(self.splitter.window())}"
+            settings = QSettings()
+            if kind == QEvent.Type.Show and not self.restored:
+                self.restored = True
+                state = settings.value(key)
+                if isinstance(state, QByteArray):
+                    self.splitter.restoreState(state)
+            elif kind == QEvent.Type.Hide and self.restored:
+                settings.setValue(key, self.splitter.saveState())
+        return False
+
+
+def keep_splitter(splitter: QSplitter, name: str) -> QSplitter:
+    """Remember a page's splitter position per screen (for pages built after their window)."""
+    splitter.installEventFilter(_SplitKeeper(splitter, name))
+    return splitter
 
 
 def save_geometry(window: QWidget, name: str, splitters: Sequence[QSplitter] = ()) -> None:

@@ -32,6 +32,7 @@ from inspector.domain.templates import ALL_KINDS, Item, Template
 from inspector.domain.text import LocalText
 from inspector.services.context import AppContext
 from inspector.ui.i18n import current_language, service_text
+from inspector.ui.screen_fit import keep_splitter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
@@ -104,6 +105,7 @@ class TemplatesPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 1000])
+        keep_splitter(self.splitter, "templates_page")  # per screen, as the window's size
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按场所类型筛选：")))

@@ -141,3 +141,31 @@ def test_every_window_and_dialog_fits_a_1366x768_laptop(tmp_path):
     assert f"{len(_cases().WINDOWS) + 1} passed" in run.stdout
     shots = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert "WalkWindow.png" in shots and "MainWindow-00.png" in shots
+
+
+def test_a_page_splitter_is_kept_per_screen(qtbot):
+    QSettings().clear()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    split = screen_fit.keep_splitter(QSplitter(), "probe_page")
+    split.addWidget(QWidget())
+    split.addWidget(QWidget())
+    window.setCentralWidget(split)
+    window.resize(600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    split.setSizes([150, 440])
+    sizes = split.sizes()
+    window.hide()  # a page hidden with its window: saved
+
+    again = QMainWindow()
+    qtbot.addWidget(again)
+    split2 = screen_fit.keep_splitter(QSplitter(), "probe_page")
+    split2.addWidget(QWidget())
+    split2.addWidget(QWidget())
+    again.setCentralWidget(split2)
+    again.resize(600, 400)
+    again.show()
+    qtbot.waitExposed(again)
+    assert split2.sizes() == sizes
+    QSettings().clear()

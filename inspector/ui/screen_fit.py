@@ -126,6 +126,15 @@ def install(app: QApplication) -> ScreenFit:
     return fit
 
 
+def uninstall(app: QApplication) -> None:
+    """Stop fitting (tests that install the filter for themselves take it out again)."""
+    fit = app.findChild(ScreenFit, "screen_fit")
+    if isinstance(fit, ScreenFit):
+        app.removeEventFilter(fit)
+        fit.setParent(None)
+        fit.deleteLater()
+
+
 # --- remembered geometry per screen ---------------------------------------------------------
 
 

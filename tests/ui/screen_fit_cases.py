@@ -22,7 +22,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from inspector.ui.screen_fit import install
 
@@ -217,6 +223,35 @@ def demo(tmp_path_factory):
     ctx.close()
 
 
+# Qt's own dialogs the app opens (messages, questions, file choosers, progress).
+QT_DIALOGS: dict[str, Factory] = {
+    "QMessageBox": lambda _ctx, _tmp: _message_box(),
+    "QInputDialog": lambda _ctx, _tmp: _input_dialog(),
+    "QFileDialog": lambda _ctx, tmp: _file_dialog(tmp),
+    "QProgressDialog": lambda _ctx, _tmp: QProgressDialog("正在导出数据包…", "取消", 0, 100),
+}
+
+
+def _message_box() -> QWidget:
+    box = QMessageBox(QMessageBox.Icon.Warning, "未能保存", "磁盘已满：" + "请清理空间后重试。" * 8)
+    box.setDetailedText("\n".join(f"第 {n} 行详细信息" for n in range(60)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def _input_dialog() -> QWidget:
+    dialog = QInputDialog()
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setLabelText("说明（将写入整改记录）：")
+    return dialog
+
+
+def _file_dialog(tmp: Path) -> QWidget:
+    dialog = QFileDialog(None, "选择照片", str(tmp), "图片 (*.jpg *.jpeg *.png)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    return dialog
+
+
 def _shot(window: QWidget, name: str) -> None:
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -227,12 +262,12 @@ def test_the_screen_is_a_laptop_less_its_task_bar(qapp):
     assert qapp.primaryScreen().availableGeometry() == QRect(0, 0, 1366, 728)
 
 
-@pytest.mark.parametrize("name", list(WINDOWS))
+@pytest.mark.parametrize("name", list(WINDOWS) + list(QT_DIALOGS))
 def test_window_fits(qtbot, qapp, demo, name):
     ctx, root = demo
     install(qapp)  # as ensure_app does for the application
     QSettings().clear()  # first start: no remembered geometry
-    window = WINDOWS[name](ctx, root)
+    window = (WINDOWS.get(name) or QT_DIALOGS[name])(ctx, root)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -76,8 +76,7 @@ def test_every_dialog_is_fitted_when_shown_once_the_filter_is_installed(qtbot, q
         qtbot.waitExposed(dialog)
         assert area.contains(dialog.frameGeometry())
     finally:
-        qapp.removeEventFilter(fit)
-        fit.deleteLater()
+        screen_fit.uninstall(qapp)
 
 
 def test_size_and_splitters_are_remembered_per_screen(qtbot, monkeypatch):
@@ -138,7 +137,8 @@ def test_every_window_and_dialog_fits_a_1366x768_laptop(tmp_path):
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert f"{len(_cases().WINDOWS) + 1} passed" in run.stdout
+    cases = _cases()
+    assert f"{len(cases.WINDOWS) + len(cases.QT_DIALOGS) + 1} passed" in run.stdout
     shots = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert "WalkWindow.png" in shots and "MainWindow-00.png" in shots
 
@@ -168,4 +168,31 @@ def test_a_page_splitter_is_kept_per_screen(qtbot):
     again.show()
     qtbot.waitExposed(again)
     assert split2.sizes() == sizes
+    QSettings().clear()
+
+
+@pytest.fixture
+def fitted(qapp):
+    """The application's event filter, as ``ensure_app`` installs it, for one test."""
+    yield screen_fit.install(qapp)
+    screen_fit.uninstall(qapp)
+
+
+def test_the_main_window_reopens_at_the_size_it_was_closed_at(qtbot, ctx, fitted):
+    from inspector.ui.main_window import MainWindow
+
+    QSettings().clear()
+    area = screen_fit.available(QWidget())
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    assert first.property("_screen_fit_centre")  # nothing remembered: centred when shown
+    first.show()
+    qtbot.waitExposed(first)
+    assert area.contains(first.frameGeometry())  # 1366×800 asked, clamped to this screen
+    first.resize(700, 500)
+    first.close()
+
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(700, 500)
     QSettings().clear()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QStatusBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
 
 from inspector.services import backups
 from inspector.services.status import StatusCounts, status_counts
@@ -114,11 +114,6 @@ class StatusCounters(QWidget):
                     "在此期间的更改会在下一次导出时一并发给办公室。",
                 ).replace("%1", str(minutes))
             )
-        # The status bar places its permanent widgets again only when their height changes:
-        # without this the counts stay squeezed to the width of their first, empty texts.
-        bar = self.parentWidget()
-        if isinstance(bar, QStatusBar):
-            QTimer.singleShot(0, bar, bar.reformat)
 
 
 # --- backups ---------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ status is 0 only when every step passed. Without a data directory the test
 runs in a fresh temporary one, so it never touches an inspector's data.
 
 Steps: open (create or migrate) the database, load every shipped and office
-template, check every photo and signature file against its stored SHA-256, find a CJK font for PDFs, render a sample inspection record in a
+template, check every photo and signature file against its stored SHA-256, find a CJK font for PDFs,
+load the system libraries Qt's X11 platform plugin needs (:mod:`inspector.services.system_libs`;
+when one is missing the GUI step is skipped, as Qt would abort), render a sample inspection record in a
 throw-away data directory and sign it with a throw-away self-signed
 certificate, then verify it as ``inspector verify`` does (intact, valid,
 trusted, record hash matching). See :mod:`inspector.services.self_test_pdf`. The installed build runs the same code
@@ -90,8 +92,10 @@ def _run(
             test.step("模板 templates", lambda: _load_templates(test))
             test.step("证据文件 evidence files", lambda: _evidence(test))
         test.step("中文字体 CJK font", lambda: _font(test))
-        for name, fn in extra_steps:
-            test.step(name, functools.partial(_extra, test, fn))
+        # Without its X11 libraries Qt would abort the process in the GUI step: say which.
+        if test.step("系统库 system libraries", _system_libs):
+            for name, fn in extra_steps:
+                test.step(name, functools.partial(_extra, test, fn))
         if test.step("签名 PDF signed PDF", lambda: _sign_sample(test)):
             test.step("验证签名 verify", lambda: _verify_sample(test))
     finally:
@@ -164,6 +168,17 @@ def _font(test: SelfTest) -> str:
     if not status.embedded:
         raise RuntimeError(status.message + " Debian/Ubuntu: apt install fonts-wqy-microhei")
     return status.path or status.name
+
+
+def _system_libs() -> str:
+    from inspector.services import system_libs
+
+    if not system_libs.uses_xcb():
+        return "不使用 X11 (xcb)，无需检查 not on X11, nothing to check"
+    missing = system_libs.missing_packages()
+    if missing:
+        raise RuntimeError(system_libs.missing_sentence(missing))
+    return f"Qt 的 X11 (xcb) 库齐全 all {len(system_libs.XCB_LIBS)} xcb libraries load"
 
 
 def _sign_sample(test: SelfTest) -> str:

@@ -25,6 +25,9 @@ def ensure_app() -> QApplication:
         QCoreApplication.setOrganizationName(ORG)
         QCoreApplication.setApplicationName(APP)
         app = QApplication(sys.argv[:1])
+        from inspector.ui.screen_fit import install
+
+        install(app)  # every window and dialog fits the available screen when shown
     return app  # type: ignore[return-value]
 
 

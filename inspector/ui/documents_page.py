@@ -35,6 +35,7 @@ from inspector.services.errors import UserError
 from inspector.ui.i18n import current_language, error_text, service_text
 from inspector.ui.operations import LiveRefresh, run_op
 from inspector.ui.pdf_preview import PdfPreview
+from inspector.ui.screen_fit import keep_splitter
 
 T = TypeVar("T")
 
@@ -133,6 +134,7 @@ class DocumentsPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setSizes([420, 700])
+        keep_splitter(split, "documents_page")  # per screen, as the window's size
         lay = QVBoxLayout(self)
         lay.addLayout(actions)
         lay.addWidget(self.message)

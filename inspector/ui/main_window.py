@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._build_menus()
         self._build_pages()
-        self.resize(1200, 800)
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
         from inspector.ui import window_extras
 
@@ -259,10 +258,10 @@ class MainWindow(QMainWindow):
     # --- remembered size and state ------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        from inspector.ui.screen_fit import remember_geometry
+
+        remember_geometry(self, "main_window", QSize(1366, 800))  # fills a laptop; per screen
         s = QSettings()
-        geo = s.value("main_window/geometry")
-        if geo is not None:
-            self.restoreGeometry(geo)
         state = s.value("main_window/state")
         if state is not None:
             self.restoreState(state)
@@ -274,8 +273,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row if 0 <= row < self.nav.count() else 0)
 
     def closeEvent(self, event) -> None:
-        s = QSettings()
-        s.setValue("main_window/geometry", self.saveGeometry())
+        s = QSettings()  # the geometry is kept per screen by screen_fit.remember_geometry
         s.setValue("main_window/state", self.saveState())
         s.setValue("main_window/page", self.nav.currentRow())
         super().closeEvent(event)

@@ -34,6 +34,7 @@ from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.ui.i18n import current_language, service_text
 from inspector.ui.operations import LiveRefresh, run_op
+from inspector.ui.screen_fit import keep_splitter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
@@ -106,6 +107,7 @@ class TemplatesPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 1000])
+        keep_splitter(self.splitter, "templates_page")  # per screen, as the window's size
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("按场所类型筛选：")))

@@ -16,7 +16,9 @@ def test_self_test_passes_in_a_given_data_dir(data_dir, tmp_path):
     work = tmp_path / "work"
     assert run_self_test(data_dir, out=lines.append, work_dir=work) == 0
     oks = [line for line in lines if line.startswith("[OK]")]
-    assert len(oks) == 6, lines  # database, templates, evidence files, font, sign, verify
+    assert len(oks) == 7, (
+        lines
+    )  # database, templates, evidence, font, system libraries, sign, verify
     assert not any(line.startswith("[FAIL]") for line in lines)
     assert (data_dir / "inspector.sqlite3").exists()
     assert not (data_dir / "documents").exists() or not list((data_dir / "documents").iterdir())

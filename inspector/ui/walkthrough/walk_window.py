@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError, storage_faults
 from inspector.services.inspection_view import InspectionView, ItemRef, load_inspection
 from inspector.ui.i18n import error_text, kind_text
+from inspector.ui.screen_fit import remember_geometry
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.autosave import confirm_close, flush_all, problem_text, save_part
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
@@ -59,8 +60,8 @@ class WalkWindow(QMainWindow):
         self.item_views: list[ItemView] = []
         self.distance_panel: DistancePanel | None = None
         self.carried = self._carried_items()
-        self.resize(1280, 820)
         self._build()
+        remember_geometry(self, "walk_window", QSize(1280, 820), [self.splitter])
         self._load_items()
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._follow_focus)
         self._apply_lock()
@@ -118,7 +119,7 @@ class WalkWindow(QMainWindow):
         self.lock_banner.hide()
         root.addWidget(self.lock_banner)
 
-        split = QSplitter()
+        split = self.splitter = QSplitter()
         self.sections = SectionNav()
         self.sections.jump.connect(self.go_to)
         split.addWidget(self.sections)
@@ -156,6 +157,7 @@ class WalkWindow(QMainWindow):
         split.setSizes([200, 820, 260])
         root.addWidget(split, 1)
         self.setCentralWidget(central)
+        self.statusBar()  # the "已保存" line has its place from the start: nothing jumps
         for keys, slot in (
             ("Ctrl+F", self.jump),
             ("Ctrl+L", self.toggle_mode),

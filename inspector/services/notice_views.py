@@ -20,6 +20,7 @@ from inspector.domain.text import LocalText
 from inspector.reports.labels import fmt, label
 from inspector.reports.model import NoticeDoc, NoticeItem
 from inspector.resources import resource
+from inspector.services import notice_service
 from inspector.services.context import AppContext
 from inspector.services.document_views import (
     SEVERITY_LABELS,
@@ -35,7 +36,6 @@ from inspector.services.document_views import (
     site_name,
     value_text,
 )
-from inspector.services import notice_service
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import ItemRef
 from inspector.services.record_rows import asked_refs, instance_title

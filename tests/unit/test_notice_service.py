@@ -77,7 +77,7 @@ def evidence_unchanged(ctx, produced) -> bool:
 def test_a_time_before_the_notice_or_in_the_future_is_refused(ctx, notice):
     iid, _first = notice
     yesterday = utcnow().astimezone() - timedelta(days=1)
-    with pytest.raises(UserError, match="早于整改通知书 .* 的签发日期"):
+    with pytest.raises(UserError, match=r"早于整改通知书 .* 的签发日期"):
         documents.record_service(ctx, iid, yesterday, "", PASS)
     tomorrow = utcnow().astimezone() + timedelta(days=1)
     with pytest.raises(UserError, match="晚于现在"):

@@ -66,6 +66,40 @@ def _shown(moment: datetime) -> str:
     return moment.astimezone().strftime(TIME_FORMAT)
 
 
+def _check(
+    s: Session, inspection_id: str, served_at: datetime
+) -> tuple[Inspection, GeneratedDocument]:
+    insp = s.get(Inspection, inspection_id)
+    if insp is None:
+        raise UserError("找不到检查记录 {}。", inspection_id)
+    first = first_notice(s, inspection_id)
+    if first is None:
+        raise UserError(
+            "这次检查还没有生成整改通知书，不能登记送达时间：请先生成签名文书，送达后再登记。"
+        )
+    issued = first.generated_at.astimezone().date()
+    if served_at.astimezone().date() < issued:
+        raise UserError(
+            "送达时间 {} 早于整改通知书 {} 的签发日期 {}：通知书不能在签发之前送达，"
+            "请核对后重新填写。",
+            _shown(served_at),
+            first.number,
+            issued.isoformat(),
+        )
+    now = utcnow()
+    if served_at > now + FUTURE_SLACK:
+        raise UserError(
+            "送达时间 {} 晚于现在（{}）：只能登记已经送达的时间。", _shown(served_at), _shown(now)
+        )
+    return insp, first
+
+
+def check_time(ctx: AppContext, inspection_id: str, served_at: datetime) -> None:
+    """Raise the sentence :func:`record_service` would refuse ``served_at`` with, if any."""
+    with read_session(ctx.engine) as s:
+        _check(s, inspection_id, served_at.astimezone())
+
+
 def record_service(
     ctx: AppContext, inspection_id: str, served_at: datetime, server_name: str = ""
 ) -> NoticeService:
@@ -77,30 +111,7 @@ def record_service(
     if len(server) > 100:
         raise UserError("送达人姓名太长（最多 100 个字）。")
     with write_session(ctx.engine) as s:
-        insp = s.get(Inspection, inspection_id)
-        if insp is None:
-            raise UserError("找不到检查记录 {}。", inspection_id)
-        first = first_notice(s, inspection_id)
-        if first is None:
-            raise UserError(
-                "这次检查还没有生成整改通知书，不能登记送达时间：请先生成签名文书，送达后再登记。"
-            )
-        issued = first.generated_at.astimezone().date()
-        if served_at.astimezone().date() < issued:
-            raise UserError(
-                "送达时间 {} 早于整改通知书 {} 的签发日期 {}：通知书不能在签发之前送达，"
-                "请核对后重新填写。",
-                _shown(served_at),
-                first.number,
-                issued.isoformat(),
-            )
-        now = utcnow()
-        if served_at > now + FUTURE_SLACK:
-            raise UserError(
-                "送达时间 {} 晚于现在（{}）：只能登记已经送达的时间。",
-                _shown(served_at),
-                _shown(now),
-            )
+        insp, first = _check(s, inspection_id, served_at)
         server = server or insp.lead_inspector_name.strip()
         if not server:
             raise UserError("请填写送达人姓名。")

@@ -339,7 +339,10 @@ class DocumentsPage(QWidget):
         self.refresh()
         self.preview.set_pdf(made[0].path.read_bytes(), made[0].number, path=made[0].path)
         names = self.tr("，").join(f"{m.number}" for m in made)
-        self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))
+        said = self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names)
+        if any(m.kind == "notice" for m in made):
+            said += self.tr("　整改通知书送达后，请点“登记送达…”填写实际送达时间。")
+        self._say(said)
         return True
 
     def record_service(self) -> bool:

@@ -965,6 +965,10 @@ Problem: %2</translation>
         <translation>Produced and signed: %1 (saved in the documents folder)</translation>
     </message>
     <message>
+        <source>&#x3000;整改通知书送达后，请点“登记送达…”填写实际送达时间。</source>
+        <translation>  Once the notice is handed over, click &quot;Record service…&quot; to enter the real time of service.</translation>
+    </message>
+    <message>
         <source>正在生成并签名新版通知书…</source>
         <translation>Making and signing the new version of the notice…</translation>
     </message>

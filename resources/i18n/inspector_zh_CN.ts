@@ -964,6 +964,10 @@
             <translation>已生成并签名：%1（保存在文书文件夹）</translation>
         </message>
         <message>
+            <source>　整改通知书送达后，请点“登记送达…”填写实际送达时间。</source>
+            <translation>　整改通知书送达后，请点“登记送达…”填写实际送达时间。</translation>
+        </message>
+        <message>
             <source>正在生成并签名新版通知书…</source>
             <translation>正在生成并签名新版通知书…</translation>
         </message>

@@ -42,6 +42,7 @@ def test_documents_page_records_the_time_of_service(qtbot, ctx):
     page.select_inspection(iid)
     assert not page.serve_button.isEnabled()  # no notice yet: nothing to serve
     assert page.produce(), page.message.text()
+    assert "登记送达…" in page.message.text()  # after signing the notice: what comes next
     assert page.serve_button.isEnabled()
     seen: dict[str, str] = {}
     now = QDateTime.currentDateTime()

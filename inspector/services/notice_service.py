@@ -118,7 +118,7 @@ def record_service(
         row = s.exec(
             select(NoticeService).where(NoticeService.inspection_id == inspection_id)
         ).first()
-        old = None
+        old: dict[str, str] | None = None
         if row is None:
             row = NoticeService(
                 inspection_id=inspection_id,
@@ -128,7 +128,7 @@ def record_service(
                 created_by_device=ctx.device_id,
             )
         else:
-            old = {"served_at": row.served_at, "server": row.server_name}
+            old = {"served_at": row.served_at.isoformat(), "server": row.server_name}
             row.served_at = served_at
             row.server_name = server
             row.touch(ctx.device_id)
@@ -139,7 +139,7 @@ def record_service(
             entity="notice_service",
             entity_id=row.id,
             field="served_at",
-            old=old and {"served_at": old["served_at"].isoformat(), "server": old["server"]},
+            old=old,
             new={
                 "number": first.number,
                 "served_at": served_at.isoformat(),

@@ -74,6 +74,7 @@ class ServiceDialog(QDialog):
     def served_at(self) -> datetime:
         """The time entered, as an aware local datetime (seconds dropped)."""
         value = self.when.dateTime().toPython()
+        assert isinstance(value, datetime)
         return value.replace(second=0, microsecond=0).astimezone()
 
     def server_name(self) -> str:

@@ -160,3 +160,19 @@ def test_the_time_of_service_travels_to_the_office(ctx, notice, tmp_path):
         assert row.inspection_id == iid and row.server_name == "李文静"
     finally:
         office.close()
+
+
+def test_a_corrected_time_updates_the_row_and_makes_the_next_version(ctx, notice):
+    iid, _first = notice
+    first_time = utcnow().astimezone().replace(second=0, microsecond=0)
+    v2 = documents.record_service(ctx, iid, first_time, "周明远", PASS)
+    later = first_time.replace(minute=0) if first_time.minute else first_time
+    v3 = documents.record_service(ctx, iid, later, "李文静", PASS)
+    if later == first_time:  # the same minute: only the server changed
+        assert service_of(ctx, iid).server_name == "李文静"
+    assert v3.path != v2.path and v3.path.name.endswith("-v3.pdf")
+    row = service_of(ctx, iid)
+    assert row.row_version == 2 and row.server_name == "李文静"
+    trail = [r for r in audit.audit_trail(ctx, iid) if r.kind == "serve"]
+    assert len(trail) == 2
+    assert trail[0].old_value is None and "周明远" in trail[1].old_value

@@ -43,6 +43,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("-o", "--output-dir", type=path_arg, help="另存到此文件夹（默认只存于数据目录）")
     d.set_defaults(func=cmd_documents)
 
+    sv = sub.add_parser(
+        "served", help="登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书"
+    )
+    sv.add_argument("number", help="整改通知书编号（或检查记录标识的开头几位）")
+    sv.add_argument("--at", required=True, help="实际送达时间（本地时间），如 2026-12-05 10:30")
+    sv.add_argument("--server", default="", help="送达人姓名（默认：主办检查人员）")
+    sv.add_argument("-o", "--output", type=path_arg, help="另存新版通知书到此文件")
+    sv.set_defaults(func=cmd_served)
+
     v = sub.add_parser("verify", help="验证 PDF 的数字签名：有效且受信任时退出码为 0")
     v.add_argument("file", type=path_arg, help="要验证的 PDF 文件")
     v.set_defaults(func=cmd_verify)
@@ -179,6 +188,46 @@ def cmd_notice(args: argparse.Namespace) -> int:
             raise UserError(f"--days {spec} 的格式应为 项目编号=天数，如 IC-03=10。")
         days[code.strip()] = int(value)
     return _produce(args, "notice", days)
+
+
+def notice_inspection(ctx: AppContext, text: str) -> str:
+    """The inspection of the notice numbered ``text`` (any version), else an inspection id."""
+    from sqlmodel import select
+
+    from inspector.store.engine import read_session
+    from inspector.store.models import GeneratedDocument
+
+    with read_session(ctx.engine) as s:
+        found = s.exec(
+            select(GeneratedDocument.inspection_id).where(
+                GeneratedDocument.kind == "notice", GeneratedDocument.number == text.strip()
+            )
+        ).first()
+    return found or resolve_inspection(ctx, text)
+
+
+def cmd_served(args: argparse.Namespace) -> int:
+    from inspector.services import documents
+    from inspector.services.notice_service import parse_local_time
+
+    served_at = parse_local_time(args.at)
+    ctx = context_from_args(args)
+    try:
+        inspection_id = notice_inspection(ctx, args.number)
+        passphrase = passphrase_for(ctx)
+        out = documents.record_service(ctx, inspection_id, served_at, args.server, passphrase)
+        target = out.path
+        if args.output is not None:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            copy_durably(out.path, args.output)
+            target = args.output
+        with_version = out.path.stem.rsplit("-v", 1)
+        version = with_version[1] if len(with_version) == 2 and with_version[1].isdigit() else "1"
+        print(f"已登记送达时间 {served_at:%Y-%m-%d %H:%M}。")
+        print(f"整改通知书 {out.number} 第 {version} 版（{out.pages} 页，已签名）→ {target}")
+        return 0
+    finally:
+        ctx.close()
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -84,6 +84,19 @@ class Item:
     def is_red_line(self) -> bool:
         return self.severity == "red_line"
 
+    @property
+    def can_fail(self) -> bool:
+        """Whether some answer fails this item (and so a notice may have to list it)."""
+        if self.answer == "pass_fail":
+            return True
+        if self.answer == "count":
+            return self.count_rule is not None
+        if self.answer == "measurement":
+            return self.limit is not None
+        if self.answer == "choice":
+            return any(c.fails for c in self.choices)
+        return False  # free text records, it does not judge
+
     def applies(self, site_kind: str | None) -> bool:
         return not self.applies_to or site_kind is None or site_kind in self.applies_to
 

@@ -153,6 +153,8 @@ class NoticeDoc:
     extra: dict[str, str] = field(default_factory=dict)
     language: str = "zh_CN"
     version: VersionNote | None = None
+    served_at: str = ""  # the time of service once entered; empty: the receipt's blank
+    server: str = ""  # who handed it over (送达人); empty: the inspectors
 
 
 @dataclass(frozen=True)

@@ -145,14 +145,15 @@ def _receipt(st: Styles, doc: NoticeDoc) -> list:
         ("送达文书", fmt("{}（编号 {}）", lang, label(TITLE, lang), doc.number)),
         ("受送达人", doc.party),
         ("送达地点", doc.place),
-        # filled in by hand when the notice is handed over: never the visit's time
-        ("送达时间", fmt(SERVED_AT, lang, doc.issue_date)),
+        # entered when the notice is handed over (a later version prints it); until
+        # then a blank to fill in by hand: never the visit's time
+        ("送达时间", doc.served_at or fmt(SERVED_AT, lang, doc.issue_date)),
     ]
     data: list[list] = [
         [Paragraph(esc(label(k, lang)), st.cell), Paragraph(esc(v), st.cell)] for k, v in rows
     ]
     server = [
-        Paragraph(esc(inspectors), st.cell),
+        Paragraph(esc(doc.server or inspectors), st.cell),
         Spacer(1, 9 * mm),
         Paragraph(label("送达人签名：　　　　　　　　　　　　", lang), st.cell),
     ]

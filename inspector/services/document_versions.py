@@ -70,6 +70,8 @@ def inputs_hash(b: Any, kind: str, days: dict[str, int] | None, lang: str, signe
         "language": lang,
         "signed": signed,
     }
+    if kind == "notice" and getattr(b, "service", None) is not None:  # the time of service
+        facts["served"] = [b.service.served_at.isoformat(), b.service.server_name]
     raw = json.dumps(facts, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -94,6 +96,10 @@ def change_reason(prev: GeneratedDocument, b: Any, signed: bool) -> str:
     ]
     if new_sigs:
         parts.append(Message("新的签名：{}", "、".join(new_sigs)))
+    service = getattr(b, "service", None)
+    if prev.kind == "notice" and service is not None and _aware(service.updated_at) > since:
+        served = service.served_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        parts.append(Message("登记送达时间 {}（送达人 {}）", served, service.server_name))
     if signed and not prev.signed:
         parts.append(Message("加盖电子签名"))
     return "；".join(parts) or Message("整改期限或文书语言变更")

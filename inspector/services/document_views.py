@@ -82,6 +82,7 @@ class Bundle:
     distances: list[Any] = field(default_factory=list)
     amendments: dict[tuple[str, str], Any] = field(default_factory=dict)
     amendment_log: list[Any] = field(default_factory=list)  # every amendment, oldest first
+    service: Any = None  # the notice's time of service (NoticeService), once entered
 
 
 LOCAL_FORMAT = "%Y年%m月%d日 %H:%M"
@@ -151,6 +152,11 @@ def load_bundle(ctx: AppContext, inspection_id: str) -> Bundle:
             ):
                 bundle.amendments[(a.template_id, a.item_code)] = a  # the latest wins
                 bundle.amendment_log.append(a)
+        service = getattr(models, "NoticeService", None)
+        if service is not None:
+            bundle.service = s.exec(
+                select(service).where(service.inspection_id == inspection_id)
+            ).first()
     return bundle
 
 

@@ -9,7 +9,9 @@ signs each PDF with the inspector's key, stores them under
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import col, select
@@ -292,9 +294,11 @@ def produce(
                 "、".join(stale),
             )
     lang = ctx.settings.document_language
-    inputs = versions.inputs_hash(bundle, kind, days, lang, identity is not None)
     with read_session(ctx.engine) as s:
         prev = versions.latest(s, inspection_id, kind)
+    if kind == NOTICE and days is None and prev is not None and prev.deadline_days:
+        days = json.loads(prev.deadline_days)  # a new version keeps the deadlines given
+    inputs = versions.inputs_hash(bundle, kind, days, lang, identity is not None)
     if prev is not None and prev.inputs_hash == inputs:
         kept = ctx.paths.documents / prev.file_name
         if evidence.file_sha256(kept) == prev.sha256:
@@ -354,6 +358,7 @@ def produce(
                 replaces_id=prev.id if prev is not None else "",
                 change_reason=note.reason if note else "",
                 inputs_hash=inputs,
+                deadline_days=json.dumps(days, sort_keys=True) if kind == NOTICE and days else "",
                 created_by_device=ctx.device_id,
             )
         )
@@ -366,6 +371,23 @@ def produce(
         rendered.layout.pages,
         rendered.font_message,
     )
+
+
+def record_service(
+    ctx: AppContext,
+    inspection_id: str,
+    served_at: datetime,
+    server_name: str,
+    passphrase: str | None,
+    *,
+    sign: bool = True,
+) -> Produced:
+    """The notice was handed over: store the time of service and make the notice's next
+    version, whose 送达回证 prints it (the earlier versions stay as they are)."""
+    from inspector.services.notice_service import record_service as store_service
+
+    store_service(ctx, inspection_id, served_at, server_name)
+    return produce(ctx, NOTICE, inspection_id, passphrase, sign=sign)
 
 
 def check_signer(insp: Inspection, holder: str) -> None:

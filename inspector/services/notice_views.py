@@ -20,6 +20,7 @@ from inspector.domain.text import LocalText
 from inspector.reports.labels import fmt, label
 from inspector.reports.model import NoticeDoc, NoticeItem
 from inspector.resources import resource
+from inspector.services import notice_service
 from inspector.services.context import AppContext
 from inspector.services.document_views import (
     SEVERITY_LABELS,
@@ -38,6 +39,8 @@ from inspector.services.document_views import (
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import ItemRef
 from inspector.services.record_rows import asked_refs, instance_title
+from inspector.store.engine import read_session
+from inspector.store.types import utcnow
 
 DEFAULT_DAYS = {"red_line": 1, "deduct": 7, "advisory": 15}
 
@@ -181,6 +184,8 @@ def notice_view(
     lang = ctx.settings.document_language
     insp, site = b.inspection, b.site
     digest = record_hash(b)
+    with read_session(ctx.engine) as s:  # every version keeps the notice's own date
+        issued = notice_service.issue_date(s, insp.id) or utcnow().astimezone().date()
     # deadlines count from the day of the visit, not from when the notice is printed
     visit = insp.started_at or insp.finished_at or datetime.now().astimezone()
     start = visit.astimezone().date()
@@ -216,9 +221,11 @@ def notice_view(
         inspectors=inspectors(insp),
         items=tuple(items),
         consequence=rectification_policy(ctx).consequence.get(lang),
-        issue_date=cn_date(datetime.now().astimezone().date(), lang),
+        issue_date=cn_date(issued, lang),
         content_hash=digest,
         generated_at=local(datetime.now().astimezone(), "%Y-%m-%d %H:%M"),
         party_signature=party_signature(ctx, b, digest, lang),
         language=lang,
+        served_at=notice_service.served_text(b.service, lang),
+        server=b.service.server_name if b.service is not None else "",
     )

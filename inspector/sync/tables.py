@@ -46,6 +46,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("photo", files={"file_name": "photos"}, frozen_with_inspection=True),
     SyncedTable("hand_signature", files={"file_name": "signatures"}, frozen_with_inspection=True),
     SyncedTable("generated_document", files={"file_name": "documents"}),
+    SyncedTable("notice_service"),
     SyncedTable("issued_number"),
     SyncedTable("rectification_case", files={"closing_photo": "photos"}),
     SyncedTable("case_carry", append_only=True),

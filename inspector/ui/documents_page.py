@@ -93,6 +93,9 @@ class DocumentsPage(QWidget):
         self.notice_button.clicked.connect(lambda: self.show_preview("notice"))
         self.produce_button = QPushButton(self.tr("生成签名文书"))
         self.produce_button.clicked.connect(self.produce)
+        self.serve_button = QPushButton(self.tr("登记送达…"))
+        self.serve_button.setToolTip(self.tr("通知书送达后，登记实际送达时间并生成新版通知书"))
+        self.serve_button.clicked.connect(self.record_service)
         verify = QPushButton(self.tr("验证 PDF…"))
         verify.clicked.connect(self.open_verify)
         folder = QPushButton(self.tr("打开文书文件夹"))
@@ -100,7 +103,13 @@ class DocumentsPage(QWidget):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.documents)))
         )
         actions = QHBoxLayout()
-        for b in (self.sign_button, self.record_button, self.notice_button, self.produce_button):
+        for b in (
+            self.sign_button,
+            self.record_button,
+            self.notice_button,
+            self.produce_button,
+            self.serve_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         settings = QPushButton(self.tr("文书设置…"))
@@ -196,6 +205,7 @@ class DocumentsPage(QWidget):
             b.setEnabled(iid is not None)
         self.deadlines.setRowCount(0)
         self.produced.clear()
+        self.serve_button.setEnabled(False)
         if iid is None:
             return
         try:
@@ -227,6 +237,7 @@ class DocumentsPage(QWidget):
             self.deadlines.setCellWidget(r, 2, spin)
         self.notice_button.setEnabled(bool(lines))
         docs = documents_of(self.ctx, iid)
+        self.serve_button.setEnabled(any(d.kind == "notice" for d in docs))
         newest = {d.kind: max(x.version for x in docs if x.kind == d.kind) for d in docs}
         for doc in docs:
             kind = self.tr("检查记录") if doc.kind == "record" else self.tr("整改通知书")
@@ -353,7 +364,39 @@ class DocumentsPage(QWidget):
             return False
         self.preview.set_pdf(made[0].path.read_bytes(), made[0].number, path=made[0].path)
         names = self.tr("，").join(f"{m.number}" for m in made)
-        self._say(self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names))
+        said = self.tr("已生成并签名：%1（保存在文书文件夹）").replace("%1", names)
+        if any(m.kind == "notice" for m in made):
+            said += self.tr("　整改通知书送达后，请点“登记送达…”填写实际送达时间。")
+        self._say(said)
+        return True
+
+    def record_service(self) -> bool:
+        """The notice was handed over: ask for the time, store it, make the next version."""
+        from inspector.services.documents import record_service, signers
+        from inspector.ui.service_dialog import ServiceDialog
+
+        iid = self.current_id()
+        if iid is None:
+            return False
+        names = signers(self.ctx, iid)
+        dialog = ServiceDialog(self.ctx, iid, [names["lead"], names["co"]], self)
+        if not dialog.exec():
+            return False
+        try:
+            passphrase = self.passphrase()
+            made = run_busy(
+                self,
+                self.tr("正在生成并签名新版通知书…"),
+                lambda: record_service(
+                    self.ctx, iid, dialog.served_at(), dialog.server_name(), passphrase
+                ),
+            )
+        except UserError as exc:
+            self._say(error_text(exc), error=True)
+            return False
+        self.refresh()
+        self.preview.set_pdf(made.path.read_bytes(), made.number, path=made.path)
+        self._say(self.tr("已登记送达时间，新版通知书已签名：%1").replace("%1", made.path.name))
         return True
 
     def _open_produced(self, item: QListWidgetItem) -> None:

@@ -837,6 +837,14 @@ Problem: %2</translation>
         <translation>Produce Signed Documents</translation>
     </message>
     <message>
+        <source>登记送达…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>通知书送达后，登记实际送达时间并生成新版通知书</source>
+        <translation>Once the notice is handed over, record the real time of service and make a new version of the notice</translation>
+    </message>
+    <message>
         <source>验证 PDF…</source>
         <translation>Verify PDF…</translation>
     </message>
@@ -955,6 +963,18 @@ Problem: %2</translation>
     <message>
         <source>已生成并签名：%1（保存在文书文件夹）</source>
         <translation>Produced and signed: %1 (saved in the documents folder)</translation>
+    </message>
+    <message>
+        <source>&#x3000;整改通知书送达后，请点“登记送达…”填写实际送达时间。</source>
+        <translation>  Once the notice is handed over, click &quot;Record service…&quot; to enter the real time of service.</translation>
+    </message>
+    <message>
+        <source>正在生成并签名新版通知书…</source>
+        <translation>Making and signing the new version of the notice…</translation>
+    </message>
+    <message>
+        <source>已登记送达时间，新版通知书已签名：%1</source>
+        <translation>Time of service recorded; the new version of the notice is signed: %1</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2678,29 @@ Trust this certificate?</translation>
     <message>
         <source>−{d:g}&#x3000;{name}</source>
         <translation>−{d:g}&#x3000;{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>登记送达</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <source>整改通知书交给被检查单位后，填写实际送达的时间和送达人。保存后生成新版通知书，回证上写明送达时间（原版本保留）。</source>
+        <translation>After handing the rectification notice to the party, enter the real time of service and who served it. Saving makes a new version of the notice whose receipt states the time (the earlier version is kept).</translation>
+    </message>
+    <message>
+        <source>送达时间(&amp;T)</source>
+        <translation>&amp;Time of service</translation>
+    </message>
+    <message>
+        <source>送达人(&amp;S)</source>
+        <translation>&amp;Served by</translation>
+    </message>
+    <message>
+        <source>请填写送达人姓名。</source>
+        <translation>Enter the name of the person who served the notice.</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4670,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Cannot read the file {}: {}</translation>
     </message>
     <message>
+        <source>登记送达时间 {}（送达人 {}）</source>
+        <translation>Time of service recorded: {} (served by {})</translation>
+    </message>
+    <message>
         <source>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</source>
         <translation>This box must be signed by {}, the inspector the record names, not by {}.</translation>
     </message>
@@ -4965,6 +5012,30 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>期号“{}”在本类别中已经用过，请换一个。</source>
         <translation>Issue number “{}” is already used in this category; choose another.</translation>
+    </message>
+    <message>
+        <source>送达时间“{}”的格式不对：请写成 年-月-日 时:分，如 2026-12-05 10:30。</source>
+        <translation>The time of service &quot;{}&quot; is not in the right form: write year-month-day hour:minute, e.g. 2026-12-05 10:30.</translation>
+    </message>
+    <message>
+        <source>这次检查还没有生成整改通知书，不能登记送达时间：请先生成签名文书，送达后再登记。</source>
+        <translation>No rectification notice has been made for this inspection, so no time of service can be recorded: make the signed documents first and record the service once the notice is handed over.</translation>
+    </message>
+    <message>
+        <source>送达时间 {} 早于整改通知书 {} 的签发日期 {}：通知书不能在签发之前送达，请核对后重新填写。</source>
+        <translation>The time of service {} is before the issue date of rectification notice {} ({}): a notice cannot be served before it is issued. Check the time and enter it again.</translation>
+    </message>
+    <message>
+        <source>送达时间 {} 晚于现在（{}）：只能登记已经送达的时间。</source>
+        <translation>The time of service {} is later than now ({}): only a time at which the notice was already served can be recorded.</translation>
+    </message>
+    <message>
+        <source>送达人姓名太长（最多 100 个字）。</source>
+        <translation>The server&apos;s name is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <source>请填写送达人姓名。</source>
+        <translation>Enter the name of the person who served the notice.</translation>
     </message>
     <message>
         <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>

@@ -836,6 +836,14 @@
             <translation>生成签名文书</translation>
         </message>
         <message>
+            <source>登记送达…</source>
+            <translation>登记送达…</translation>
+        </message>
+        <message>
+            <source>通知书送达后，登记实际送达时间并生成新版通知书</source>
+            <translation>通知书送达后，登记实际送达时间并生成新版通知书</translation>
+        </message>
+        <message>
             <source>验证 PDF…</source>
             <translation>验证 PDF…</translation>
         </message>
@@ -954,6 +962,18 @@
         <message>
             <source>已生成并签名：%1（保存在文书文件夹）</source>
             <translation>已生成并签名：%1（保存在文书文件夹）</translation>
+        </message>
+        <message>
+            <source>　整改通知书送达后，请点“登记送达…”填写实际送达时间。</source>
+            <translation>　整改通知书送达后，请点“登记送达…”填写实际送达时间。</translation>
+        </message>
+        <message>
+            <source>正在生成并签名新版通知书…</source>
+            <translation>正在生成并签名新版通知书…</translation>
+        </message>
+        <message>
+            <source>已登记送达时间，新版通知书已签名：%1</source>
+            <translation>已登记送达时间，新版通知书已签名：%1</translation>
         </message>
     </context>
     <context>
@@ -2657,6 +2677,29 @@
         <message>
             <source>−{d:g}　{name}</source>
             <translation>−{d:g}　{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>登记送达</source>
+            <translation>登记送达</translation>
+        </message>
+        <message>
+            <source>整改通知书交给被检查单位后，填写实际送达的时间和送达人。保存后生成新版通知书，回证上写明送达时间（原版本保留）。</source>
+            <translation>整改通知书交给被检查单位后，填写实际送达的时间和送达人。保存后生成新版通知书，回证上写明送达时间（原版本保留）。</translation>
+        </message>
+        <message>
+            <source>送达时间(&amp;T)</source>
+            <translation>送达时间(&amp;T)</translation>
+        </message>
+        <message>
+            <source>送达人(&amp;S)</source>
+            <translation>送达人(&amp;S)</translation>
+        </message>
+        <message>
+            <source>请填写送达人姓名。</source>
+            <translation>请填写送达人姓名。</translation>
         </message>
     </context>
     <context>
@@ -4626,6 +4669,10 @@
             <translation>无法读取文件 {}：{}</translation>
         </message>
         <message>
+            <source>登记送达时间 {}（送达人 {}）</source>
+            <translation>登记送达时间 {}（送达人 {}）</translation>
+        </message>
+        <message>
             <source>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</source>
             <translation>这一栏须由记录上的检查人员 {} 本人签名，不能填写 {}。</translation>
         </message>
@@ -4964,6 +5011,30 @@
         <message>
             <source>期号“{}”在本类别中已经用过，请换一个。</source>
             <translation>期号“{}”在本类别中已经用过，请换一个。</translation>
+        </message>
+        <message>
+            <source>送达时间“{}”的格式不对：请写成 年-月-日 时:分，如 2026-12-05 10:30。</source>
+            <translation>送达时间“{}”的格式不对：请写成 年-月-日 时:分，如 2026-12-05 10:30。</translation>
+        </message>
+        <message>
+            <source>这次检查还没有生成整改通知书，不能登记送达时间：请先生成签名文书，送达后再登记。</source>
+            <translation>这次检查还没有生成整改通知书，不能登记送达时间：请先生成签名文书，送达后再登记。</translation>
+        </message>
+        <message>
+            <source>送达时间 {} 早于整改通知书 {} 的签发日期 {}：通知书不能在签发之前送达，请核对后重新填写。</source>
+            <translation>送达时间 {} 早于整改通知书 {} 的签发日期 {}：通知书不能在签发之前送达，请核对后重新填写。</translation>
+        </message>
+        <message>
+            <source>送达时间 {} 晚于现在（{}）：只能登记已经送达的时间。</source>
+            <translation>送达时间 {} 晚于现在（{}）：只能登记已经送达的时间。</translation>
+        </message>
+        <message>
+            <source>送达人姓名太长（最多 100 个字）。</source>
+            <translation>送达人姓名太长（最多 100 个字）。</translation>
+        </message>
+        <message>
+            <source>请填写送达人姓名。</source>
+            <translation>请填写送达人姓名。</translation>
         </message>
         <message>
             <source>整改策略文件 {} 中的 {} 应为文字或 {{zh_CN, en}}。</source>

@@ -104,14 +104,14 @@ def test_office_templates_and_their_problems_are_shown(qtbot, ctx, tmp_path):
     office = tmp_path / "office"
     office.mkdir()
     data = yaml.safe_load((SHIPPED_DIR / "window-counter.yaml").read_text("utf-8"))
-    data["version"] = 3
+    data["version"] = 4
     (office / "ours.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     (office / "typo.yaml").write_text("id: x\nversion: one\n", "utf-8")
     ctx.settings.template_dir = str(office)
     ctx.save_settings()
     page = _open(qtbot, ctx)
     assert page.select_template("window-counter")
-    assert "v3" in page.header.text() and "本单位模板" in page.header.text()
+    assert "v4" in page.header.text() and "本单位模板" in page.header.text()
     assert page.problems_label.isVisible()
     assert "typo.yaml" in page.problems_label.text()
 
@@ -119,7 +119,7 @@ def test_office_templates_and_their_problems_are_shown(qtbot, ctx, tmp_path):
     ctx.settings.template_dir = ""
     ctx.save_settings()
     page.refresh()
-    assert page.current_template().version == 2  # the shipped one again, still selected
+    assert page.current_template().version == 3  # the shipped one again, still selected
     assert "内置模板" in page.header.text() and not page.problems_label.isVisible()
 
 

@@ -19,8 +19,16 @@ def _text(data: bytes) -> tuple[int, str]:
     return len(reader.pages), "".join(p.extract_text() for p in reader.pages).replace(" ", "")
 
 
-def _deadline(days: int) -> str:
-    return cn_date(datetime.now().astimezone().date() + timedelta(days=days))
+def _deadline(days: int, ctx=None, iid: str = "") -> str:
+    """``days`` after today, or after the inspection's visit day (deadlines count from it)."""
+    start = datetime.now().astimezone().date()
+    if ctx is not None:
+        from inspector.store.engine import read_session
+        from inspector.store.models import Inspection
+
+        with read_session(ctx.engine) as s:
+            start = s.get(Inspection, iid).started_at.astimezone().date()
+    return cn_date(start + timedelta(days=days))
 
 
 def test_notice_lists_failed_items_with_policy_deadlines(ctx):
@@ -43,8 +51,8 @@ def test_notice_lists_failed_items_with_policy_deadlines(ctx):
         "黑榜",
     ):
         assert expected in text, expected
-    assert _deadline(10) in text  # edited per item
-    assert _deadline(1) in text  # red line from the policy
+    assert _deadline(10, ctx, iid) in text  # edited per item (from the visit day)
+    assert _deadline(1, ctx, iid) in text  # red line from the policy
     assert prev.number in text
 
 
@@ -111,7 +119,7 @@ def test_notice_says_what_to_do_and_why_from_the_visit_day(ctx):
     assert lines["IC-03"].correction == "在入口处醒目位置设置“未成年人禁止入内”标志"
     assert "第二十一条" in lines["IC-03"].basis
     assert lines["IC-01"].referral and "第九条" in lines["IC-01"].basis
-    assert lines["IC-12"].basis == "《互联网上网服务营业场所管理条例》"  # the template's
+    assert lines["IC-12"].basis == "《互联网上网服务营业场所管理条例》"  # its own
     _pages, text = _text(documents.preview(ctx, "notice", iid).data)
     text = text.replace("\n", "")
     assert "依据：《互联网上网服务营业场所管理条例》第二十一条" in text

@@ -147,3 +147,41 @@ def test_file_menu_prints_a_bulletin_through_cups(qtbot, ctx, cups, tmp_path):
     import json
 
     assert json.loads(rows[0].new_value)["number"] == "2026年第10期"
+
+
+def test_cli_prints_the_notice_with_its_receipt_and_time_of_service(cups, ctx, data_dir):
+    """The notice goes through CUPS too: its 送达回证 is in the job, and once the time of
+    service is entered the new version's receipt prints it."""
+    from inspector.store.types import utcnow
+
+    ctx.settings.office_name = "苏仙区某街道文明创建办公室"
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    keys.create_self_signed(ctx, PASS, trust=True)
+    iid = add_sample_inspection(ctx, photos=0)
+    documents.produce_documents(ctx, iid, PASS)
+    served = utcnow().astimezone().replace(second=0, microsecond=0)  # same day as the notice
+    out = documents.record_service(ctx, iid, served, "李文静", PASS)
+    ctx.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "inspector.app", "--data-dir", str(data_dir), "print",
+         str(out.path), "--printer", QUEUE],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    job = done.stdout.rsplit("作业 ", 1)[1].strip()
+    wait_done(job)
+    (sent,) = sorted((cups / "spool").glob(f"d{int(job.rsplit('-', 1)[1]):05d}-*"))
+    assert sent.read_bytes() == out.path.read_bytes()  # the signed v2 itself
+    assert len(PdfReader(io.BytesIO(sent.read_bytes())).pages) == out.pages
+    text = "".join(_text(sent))
+    assert text.startswith("苏仙区某街道文明创建办公室限期整改通知书") or "限期整改通知书" in text
+    assert "送达回证" in text and "送达人签名" in text
+    assert f"{served.year}年{served.month}月{served.day}日{served:%H}时{served:%M}分" in text
+    assert "李文静" in text and "（第2版）" in text
+    printed = _cups_pdf_output(job.rsplit("-", 1)[1])
+    assert printed is not None, "cups-pdf wrote no file"
+    try:
+        assert len(PdfReader(printed).pages) == out.pages
+    finally:
+        printed.unlink()

@@ -143,10 +143,10 @@ def _office_copy(folder: Path, tid: str, version: int, title: str) -> Path:
 
 def test_office_template_with_higher_version_replaces_shipped(tmp_path):
     office = tmp_path / "office"
-    _office_copy(office, "street-frontage", 3, "本街道门前三包检查")
+    _office_copy(office, "street-frontage", 4, "本街道门前三包检查")
     catalog = TemplateCatalog.load(office)
     t = catalog.get("street-frontage")
-    assert (t.version, t.title.zh_CN) == (3, "本街道门前三包检查")
+    assert (t.version, t.title.zh_CN) == (4, "本街道门前三包检查")
     assert catalog.is_office("street-frontage") and not catalog.is_office("market")
     assert len(catalog) == len(EXPECTED_IDS) and catalog.problems == []
     assert t in catalog.for_site_kind("bank")
@@ -160,7 +160,7 @@ def test_office_template_with_lower_or_equal_version_does_not_replace(tmp_path):
     assert not catalog.is_office("market")
 
     office = tmp_path / "office"
-    _office_copy(office, "market", 1, "同版本副本")
+    _office_copy(office, "market", 2, "同版本副本")
     catalog = TemplateCatalog.load(office)
     assert catalog.get("market").title.zh_CN == "农贸市场及摊位检查"
     (problem,) = catalog.problems
@@ -179,7 +179,7 @@ def test_office_folder_problems_are_kept_and_good_files_still_load(tmp_path):
 
 
 def test_context_catalog_follows_the_office_folder_setting(ctx, tmp_path):
-    assert ctx.catalog.get("school-shared").version == 2
+    assert ctx.catalog.get("school-shared").version == 3
     office = tmp_path / "office"
     _office_copy(office, "school-shared", 4, "本单位共性检查")
     ctx.settings.template_dir = str(office)

@@ -25,6 +25,7 @@ from inspector.store.models.paperwork import (
     GeneratedDocument,
     HandSignature,
     IssuedNumber,
+    NoticeService,
 )
 from inspector.store.models.register import Licence, School, SchoolPoint, Site
 from inspector.store.models.settings import Setting
@@ -55,6 +56,7 @@ __all__ = [
     "ListEntry",
     "ListIssue",
     "ListRemoval",
+    "NoticeService",
     "Photo",
     "RectificationCase",
     "School",

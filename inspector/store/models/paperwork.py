@@ -91,3 +91,23 @@ class GeneratedDocument(SyncedModel, table=True):
     replaces_id: str = Field(default="", max_length=36, sa_column_kwargs={"server_default": ""})
     change_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
     inputs_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    # a notice's deadline days as made ({"IC-03": 10}, JSON; empty: the defaults), so that a
+    # later version (the time of service entered) keeps the deadlines the party was given
+    deadline_days: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class NoticeService(SyncedModel, table=True):
+    """When, where and by whom the rectification notice was handed to the party (送达).
+
+    Entered after the notice is handed over, never before the notice's own date
+    nor in the future; one row per inspection, changed (audit-logged) when a
+    mistake is corrected. The 送达回证 of the notice's next version prints it.
+    """
+
+    __tablename__ = "notice_service"
+    __table_args__ = (UniqueConstraint("inspection_id"),)
+
+    inspection_id: str = Field(foreign_key="inspection.id", index=True, ondelete="CASCADE")
+    notice_number: str = Field(max_length=80)
+    served_at: datetime = Field(sa_type=UTCDateTime)
+    server_name: str = Field(default="", max_length=100)  # 送达人

@@ -77,6 +77,7 @@ TABLE_KINDS: dict[str, Change] = {
     "hand_signature": Change.DOCUMENTS,
     "generated_document": Change.DOCUMENTS,
     "issued_number": Change.DOCUMENTS,
+    "notice_service": Change.DOCUMENTS,
     "document_number_block": Change.NUMBERS,
     "rectification_case": Change.CASES,
     "case_carry": Change.CASES,

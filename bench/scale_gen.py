@@ -9,7 +9,7 @@ walk-through services: start, answer, finish, open cases. The rest are written
 in bulk with the same shape the finish step leaves behind (header with score,
 max score, red line and result; one answer per failed item) and their cases
 are computed with the same domain rules (deadline per severity, repeat window)
-as :func:`inspector.services.cases.open_cases_for_inspection`. The frozen
+as :func:`inspector.services.followup_finish.open_cases_for_inspection`. The frozen
 template copies are kept only for the sample (a copy per inspection would
 add gigabytes and nothing the lists or statistics read).
 """
@@ -210,10 +210,9 @@ def bulk_inspections(
 def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
     """A sample of inspections the whole way through the walk-through services."""
     try:
-        from inspector.services import inspection_finish, inspections
+        from inspector.services import followup_finish, inspections
     except ImportError:
         return 0
-    from inspector.services.cases import open_cases_for_inspection
     from inspector.services.inspection_view import load_inspection
 
     done = 0
@@ -227,8 +226,7 @@ def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
             if ref.item.answer == "pass_fail":
                 outcome = "fail" if rng.random() < 0.1 else "pass"
                 inspections.set_outcome(ctx, insp.id, ref.template_id, ref.item.code, outcome)
-        inspection_finish.finish(ctx, insp.id)
-        open_cases_for_inspection(ctx, insp.id)
+        followup_finish.finish(ctx, insp.id)  # opens the cases in the same transaction
         done += 1
     return done
 

@@ -20,7 +20,7 @@ from inspector.services import documents, register_io
 from inspector.services import inspections as svc
 from inspector.services.distance_recheck import INSIDE, OUTSIDE, recheck
 from inspector.services.doc_numbers import set_block
-from inspector.services.inspection_finish import finish
+from inspector.services.followup_finish import finish
 from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
 from inspector.services.school_boundary import read_geojson_corners
 from inspector.store.engine import write_session

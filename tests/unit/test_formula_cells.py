@@ -9,7 +9,7 @@ from followup_data import add_inspection, add_site
 from openpyxl import load_workbook
 
 from inspector.reports.cells import csv_cell, csv_text
-from inspector.services import cases, followup_docs, lists
+from inspector.services import followup_docs, followup_finish, lists
 from inspector.services import register_io as rio
 
 HOSTILE = {
@@ -74,7 +74,7 @@ def test_register_xlsx_and_csv_keep_text(ctx, tmp_path):
 def test_bulletin_and_statistics_workbooks_keep_text(ctx, tmp_path):
     bad = _hostile_site(ctx)
     i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "=cmd|' /C calc'!A0"})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     black = next(e for e in lists.entries(ctx, issue.id) if e.colour == "black")
     lists.set_reply(ctx, black.id, HOSTILE["reply"])

@@ -112,9 +112,8 @@ def request_finish(window) -> bool:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from inspector.services import inspection_finish
+    from inspector.services import followup_finish, inspection_finish
     from inspector.services.errors import UserError
-    from inspector.services.inspection_view import load_inspection
 
     if window.locked:
         return False
@@ -133,11 +132,11 @@ def request_finish(window) -> bool:
             window.go_to(window.current)
             return False
     try:
-        inspection_finish.finish(window.ctx, window.inspection_id)
+        done = followup_finish.finish_full(window.ctx, window.inspection_id)
     except UserError as exc:
         window._refused(error_text(exc))
         return False
-    window.view = load_inspection(window.ctx, window.inspection_id)
+    window.view = done.view  # the record as finishing read, hashed and locked it
     window.score_panel.show_result(window.view.score, window._items_by_key())
     window._apply_lock()
     if window.is_reinspection:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -41,10 +40,11 @@ from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
+from inspector.ui.walkthrough.walk_host import WalkHost
 from inspector.ui.walkthrough.walk_logic import RepeatBar, next_shown, rebuild_items, refused_beside
 
 
-class WalkWindow(QMainWindow):
+class WalkWindow(WalkHost):
     finished = Signal(str)  # inspection id, after it was finished and locked
     closed = Signal(str)  # inspection id, when the window is closed
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services import register as reg
-from inspector.services import register_io
+from inspector.services import register_export
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.collation import CollatedItem
@@ -223,7 +223,9 @@ class RegisterTab(QWidget):
             if not name:
                 return 0
             path = Path(name)
-        export = register_io.export_sites if self.kind == "sites" else register_io.export_schools
+        export = (
+            register_export.export_sites if self.kind == "sites" else register_export.export_schools
+        )
         try:
             count = export(self.ctx, path)
         except UserError as exc:

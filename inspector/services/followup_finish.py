@@ -27,6 +27,7 @@ from inspector.services import inspection_finish
 from inspector.services.case_opening import follow_amendment_in, open_cases_in
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.inspection_finish import FinishCheck
 from inspector.services.inspection_view import InspectionView, load_in
 from inspector.services.list_policy import load_list_policy
 from inspector.services.reinspection import settle_cases_in
@@ -59,22 +60,40 @@ def follow_in(s: Session, ctx: AppContext, view: InspectionView) -> list[str]:
 
 
 def finish_full(
-    ctx: AppContext, inspection_id: str, finished_at: datetime | None = None
-) -> Finished:
+    ctx: AppContext,
+    inspection_id: str,
+    finished_at: datetime | None = None,
+    *,
+    warn: bool = False,
+) -> Finished | FinishCheck:
     """Finish the inspection and open or settle its cases, in one transaction.
 
-    Call :func:`inspector.services.inspection_finish.finish_check` first and
-    warn the user. ``finished_at`` is as for
+    With ``warn`` the record is first checked (:func:`inspection_finish.check_view`:
+    unanswered items, missing photos or notes, the distance) on the same read:
+    when anything is missing nothing is written and the :class:`FinishCheck` is
+    returned for the user to see; finishing anyway is a second call without
+    ``warn``. ``finished_at`` is as for
     :func:`inspector.services.inspection_finish.finish_in`.
     """
     with write_session(ctx.engine) as s:
-        insp, view = inspection_finish.finish_in(s, ctx, inspection_id, finished_at)
+        view = None
+        if warn:
+            view = load_in(s, ctx, inspection_id)
+            check = inspection_finish.check_view(view)
+            if not view.locked and not check.ok:
+                return check
+        insp, view = inspection_finish.finish_in(s, ctx, inspection_id, finished_at, view)
         return Finished(insp, view, follow_in(s, ctx, view))
+
+
+def _finished(outcome: Finished | FinishCheck) -> Finished:
+    assert isinstance(outcome, Finished)  # finish_full without warn always finishes
+    return outcome
 
 
 def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = None) -> Inspection:
     """Finish the inspection and open or settle its cases; returns the inspection."""
-    return finish_full(ctx, inspection_id, finished_at).inspection
+    return _finished(finish_full(ctx, inspection_id, finished_at)).inspection
 
 
 def open_cases_for_inspection(ctx: AppContext, inspection_id: str) -> list[str]:
@@ -99,7 +118,7 @@ def finish_reinspection(ctx: AppContext, reinspection_id: str) -> list[str]:
             raise UserError("找不到这次复查。")
         status = insp.status
     if status == "draft":
-        return finish_full(ctx, reinspection_id).case_ids
+        return _finished(finish_full(ctx, reinspection_id)).case_ids
     return open_cases_for_inspection(ctx, reinspection_id)
 
 

@@ -175,7 +175,11 @@ def content_hash_of(view: InspectionView) -> str:
 
 
 def finish_in(
-    s: Session, ctx: AppContext, inspection_id: str, finished_at: datetime | None = None
+    s: Session,
+    ctx: AppContext,
+    inspection_id: str,
+    finished_at: datetime | None = None,
+    view: InspectionView | None = None,
 ) -> tuple[Inspection, InspectionView]:
     """Hash, lock and mark finished inside the caller's write session.
 
@@ -189,6 +193,8 @@ def finish_in(
     ``finished_at`` (default: now) is the end of the visit as written on the
     record, e.g. when a paper record is entered later; it must lie between the
     start and now. The audit row always carries the real time of finishing.
+    ``view``, if given, is the inspection already read in this session (it is
+    not read again).
     """
     now = utcnow()
     if finished_at is not None and (finished_at.tzinfo is None or finished_at > now):
@@ -200,7 +206,8 @@ def finish_in(
         raise UserError("该检查已经完成。")
     if finished_at is not None and finished_at < insp.started_at:
         raise UserError("完成时间不能早于检查开始时间。")
-    view = load_in(s, ctx, inspection_id)
+    if view is None:
+        view = load_in(s, ctx, inspection_id)
     _require_evidence(view)
     digest = content_hash_of(view)
     insp.status = "finished"

@@ -27,7 +27,7 @@ from inspector.domain.templates import Template
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.inspection_view import load_in
+from inspector.services.inspection_view import InspectionView, load_in
 from inspector.services.inspection_writes import (
     ANSWER_FIELDS,
     draft_for_write,
@@ -67,11 +67,13 @@ class Person:
 
 @dataclass(frozen=True)
 class AnswerResult:
-    """What the UI needs after one answer: the stored row and the new live score."""
+    """What the UI needs after one answer: the stored row, the new live score, and the
+    inspection as the save read and rescored it (so the UI need not read it again)."""
 
     answer: Answer
     score: ScoreResult
     distance_warning: bool = False
+    view: InspectionView | None = None
 
 
 # --- start --------------------------------------------------------------------------------
@@ -292,7 +294,7 @@ def _answer(
             raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
         row = write_answer(s, ctx, insp, view, ref, values)
         result = rescore(s, ctx, insp, view)
-        return AnswerResult(row, result, insp.distance_warning)
+        return AnswerResult(row, result, insp.distance_warning, view)
 
 
 def set_outcome(

@@ -112,7 +112,7 @@ def request_finish(window) -> bool:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from inspector.services import followup_finish, inspection_finish
+    from inspector.services import followup_finish
     from inspector.services.errors import UserError
 
     if window.locked:
@@ -120,9 +120,13 @@ def request_finish(window) -> bool:
     view = window.current_view()
     if view is not None:
         view.flush()
-    check = inspection_finish.finish_check(window.ctx, window.inspection_id)
-    if not check.ok:
-        dialog = FinishDialog(check, window)
+    try:  # checked and, when nothing is missing, finished on one read of the record
+        outcome = followup_finish.finish_full(window.ctx, window.inspection_id, warn=True)
+    except UserError as exc:
+        window._refused(error_text(exc))
+        return False
+    if isinstance(outcome, FinishCheck):
+        dialog = FinishDialog(outcome, window)
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
@@ -131,12 +135,13 @@ def request_finish(window) -> bool:
                 window._activated(dialog.jump_to)
             window.go_to(window.current)
             return False
-    try:
-        done = followup_finish.finish_full(window.ctx, window.inspection_id)
-    except UserError as exc:
-        window._refused(error_text(exc))
-        return False
-    window.view = done.view  # the record as finishing read, hashed and locked it
+        try:
+            outcome = followup_finish.finish_full(window.ctx, window.inspection_id)
+        except UserError as exc:
+            window._refused(error_text(exc))
+            return False
+    assert isinstance(outcome, followup_finish.Finished)
+    window.view = outcome.view  # the record as finishing read, hashed and locked it
     window.score_panel.show_result(window.view.score, window._items_by_key())
     window._apply_lock()
     if window.is_reinspection:

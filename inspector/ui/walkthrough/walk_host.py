@@ -62,7 +62,9 @@ class WalkHost(QMainWindow):
         """Make item ``index`` current and bring it into view."""
         raise NotImplementedError
 
-    def reload_view(self, message: str, reload_answers: bool = False) -> None:
+    def reload_view(
+        self, message: str, reload_answers: bool = False, view: InspectionView | None = None
+    ) -> None:
         """Show the inspection as stored now, with ``message`` in the status bar."""
         raise NotImplementedError
 

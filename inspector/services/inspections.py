@@ -4,10 +4,11 @@ Every call is one unit of work (:func:`write_session`): the change, its audit
 rows (old value, new value, time, lead inspector, device) and the recomputed
 score commit together, or nothing does. There is no Save button because there
 is nothing left unsaved. A finished inspection refuses every write here; a
-correction after finishing is an amendment (:mod:`inspection_finish`).
+correction after finishing is an amendment (:mod:`followup_finish`).
 
 Reading is :func:`inspector.services.inspection_view.load_inspection`; finishing
-and amending are in :mod:`inspector.services.inspection_finish`; photos in
+and amending go through :mod:`inspector.services.followup_finish` (which opens
+or settles the cases too); photos in
 :mod:`inspector.services.photos`; lists in :mod:`inspector.services.inspections_query`.
 """
 

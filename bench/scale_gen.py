@@ -213,7 +213,9 @@ def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
         from inspector.services import followup_finish, inspections
     except ImportError:
         return 0
+    from inspector.services.document_samples import sample_photo
     from inspector.services.inspection_view import load_inspection
+    from inspector.services.photos import add_photo
 
     done = 0
     for site_id, kind, _grid in rng.sample(sites, min(n, len(sites))):
@@ -226,6 +228,14 @@ def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
             if ref.item.answer == "pass_fail":
                 outcome = "fail" if rng.random() < 0.1 else "pass"
                 inspections.set_outcome(ctx, insp.id, ref.template_id, ref.item.code, outcome)
+                if outcome == "fail":  # the evidence finishing requires of a failed item
+                    if ref.item.note_on_fail:
+                        inspections.set_note(
+                            ctx, insp.id, ref.template_id, ref.code, "现场发现问题"
+                        )
+                    if ref.item.photo_on_fail:
+                        add_photo(ctx, insp.id, sample_photo(done, (320, 240)),
+                                  template_id=ref.template_id, item_code=ref.code)  # fmt: skip
         followup_finish.finish(ctx, insp.id)  # opens the cases in the same transaction
         done += 1
     return done

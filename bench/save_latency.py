@@ -1,14 +1,19 @@
 """Save latency per answer: the walk-through service against a bare sqlite3 insert+commit.
 
 Each service call commits the answer, its audit rows and the recomputed score in
-one transaction (``synchronous=FULL``, WAL). The baseline, in the same run and
-directory, is Python's sqlite3 with the same PRAGMAs inserting one row and
-committing per "answer". Prints:
+one transaction. The baseline is Python's sqlite3 inserting one row and
+committing per "answer", in the same directory, with the PRAGMAs read back from
+the application's own engine (journal mode, synchronous, foreign keys, busy
+timeout), so both pay the same fsyncs. Service and baseline saves alternate one
+by one (interleaved: both see the same machine load); the whole run is repeated
+and the median of the repeats' percentiles is reported. Prints:
 
+    pragmas: journal_mode=wal synchronous=2 ...
     save_latency_p50: X ms; baseline Y ms; ratio R
     save_latency_p99: X ms; baseline Y ms; ratio R
 
-Usage: uv run python bench/save_latency.py [--answers N] [--full]   (--full: 1,000 answers)
+Usage: uv run python bench/save_latency.py [--answers N] [--repeats R] [--full]
+(--full: 1,000 answers, 5 repeats)
 """
 
 from __future__ import annotations
@@ -18,13 +23,17 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import text
+
 from inspector.services import inspections as svc
-from inspector.services.context import open_context
+from inspector.services.context import AppContext, open_context
 from inspector.services.inspection_view import load_inspection
 from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.store.engine import BUSY_TIMEOUT_MS
+
+PRAGMAS = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -34,73 +43,99 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def service_latencies(root: Path, n: int) -> list[float]:
+def app_pragmas(ctx: AppContext) -> dict[str, object]:
+    """The PRAGMAs of a connection of the application's engine, as SQLite reports them."""
+    with ctx.engine.connect() as conn:
+        return {p: conn.execute(text(f"PRAGMA {p}")).scalar() for p in PRAGMAS}
+
+
+def service_saver(ctx: AppContext) -> Callable[[int], None]:
+    """One answer per call, cycling through the items of an internet café inspection."""
+    save_school(ctx, SchoolData(name="北湖小学", points=[PointData(25.79, 113.04)]))
+    site = save_site(ctx, SiteData(name="星光网吧", kind="internet_cafe", lat=25.7912, lon=113.04))
+    ids = [t.id for t in svc.propose_templates(ctx, "internet_cafe")]
+    iid = svc.start_inspection(ctx, site.id, ids).id
+    items = load_inspection(ctx, iid).items
+
+    def save(i: int) -> None:
+        ref = items[i % len(items)]
+        item = ref.item
+        if item.answer == "pass_fail":
+            svc.set_outcome(ctx, iid, ref.template_id, item.code, ("pass", "fail")[i % 2])
+        elif item.answer == "count":
+            svc.set_count(ctx, iid, ref.template_id, item.code, i)
+        elif item.answer == "measurement":
+            svc.set_measurement(ctx, iid, ref.template_id, item.code, 150.0 + i)
+        elif item.answer == "choice":
+            svc.set_choice(ctx, iid, ref.template_id, item.code, item.choices[i % 2].code)
+        else:
+            svc.set_text(ctx, iid, ref.template_id, item.code, f"第 {i} 次记录")
+
+    return save
+
+
+def bare_saver(path: Path, pragmas: dict[str, object]) -> tuple[Callable[[int], None], Callable]:
+    """sqlite3 with the application's PRAGMAs: BEGIN IMMEDIATE, one INSERT, COMMIT."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute(f"PRAGMA busy_timeout={pragmas['busy_timeout']}")
+    con.execute(f"PRAGMA journal_mode={pragmas['journal_mode']}")
+    con.execute(f"PRAGMA synchronous={pragmas['synchronous']}")
+    con.execute(f"PRAGMA foreign_keys={pragmas['foreign_keys']}")
+    con.execute("create table answer(id integer primary key, item text, value text, at text)")
+
+    def save(i: int) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute(
+            "insert into answer(item, value, at) values (?, ?, datetime('now'))",
+            (f"IC-{i % 13:02d}", str(i)),
+        )
+        con.execute("COMMIT")
+
+    return save, con.close
+
+
+def one_repeat(root: Path, n: int) -> tuple[list[float], list[float], dict[str, object]]:
     ctx = open_context(root / "app")
     try:
-        save_school(ctx, SchoolData(name="北湖小学", points=[PointData(25.79, 113.04)]))
-        site = save_site(
-            ctx, SiteData(name="星光网吧", kind="internet_cafe", lat=25.7912, lon=113.04)
-        )
-        ids = [t.id for t in svc.propose_templates(ctx, "internet_cafe")]
-        iid = svc.start_inspection(ctx, site.id, ids).id
-        items = load_inspection(ctx, iid).items
-        out = []
-        for i in range(n):
-            ref = items[i % len(items)]
-            item = ref.item
-            t0 = time.perf_counter()
-            if item.answer == "pass_fail":
-                svc.set_outcome(ctx, iid, ref.template_id, item.code, ("pass", "fail")[i % 2])
-            elif item.answer == "count":
-                svc.set_count(ctx, iid, ref.template_id, item.code, i)
-            elif item.answer == "measurement":
-                svc.set_measurement(ctx, iid, ref.template_id, item.code, 150.0 + i)
-            elif item.answer == "choice":
-                svc.set_choice(ctx, iid, ref.template_id, item.code, item.choices[i % 2].code)
-            else:
-                svc.set_text(ctx, iid, ref.template_id, item.code, f"第 {i} 次记录")
-            out.append(time.perf_counter() - t0)
-        return out
+        pragmas = app_pragmas(ctx)
+        service = service_saver(ctx)
+        bare, close = bare_saver(root / "bare.sqlite3", pragmas)
+        try:
+            service(0), bare(0)  # warm up (imports, caches, first pages of the files)
+            s_times, b_times = [], []
+            for i in range(1, n + 1):
+                t0 = time.perf_counter()
+                service(i)
+                t1 = time.perf_counter()
+                bare(i)
+                t2 = time.perf_counter()
+                s_times.append(t1 - t0)
+                b_times.append(t2 - t1)
+        finally:
+            close()
+        return s_times, b_times, pragmas
     finally:
         ctx.close()
 
 
-def baseline_latencies(root: Path, n: int) -> list[float]:
-    con = sqlite3.connect(root / "bare.sqlite3", isolation_level=None)
-    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute("create table answer(id integer primary key, item text, value text, at text)")
-    out = []
-    try:
-        for i in range(n):
-            t0 = time.perf_counter()
-            con.execute("BEGIN IMMEDIATE")
-            con.execute(
-                "insert into answer(item, value, at) values (?, ?, datetime('now'))",
-                (f"IC-{i % 13:02d}", str(i)),
-            )
-            con.execute("COMMIT")
-            out.append(time.perf_counter() - t0)
-    finally:
-        con.close()
-    return out
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--answers", type=int, default=200, help="answers to save (default 200)")
-    parser.add_argument("--full", action="store_true", help="1,000 answers, as the issue asks")
+    parser.add_argument("--answers", type=int, default=200, help="answers per repeat (200)")
+    parser.add_argument("--repeats", type=int, default=3, help="repeats, median reported (3)")
+    parser.add_argument("--full", action="store_true", help="1,000 answers, 5 repeats")
     args = parser.parse_args()
-    n = 1000 if args.full else args.answers
-    with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
-        root = Path(tmp)
-        service = service_latencies(root, n)
-        bare = baseline_latencies(root, n)
-    print(f"answers: {n}; service mean {statistics.mean(service) * 1000:.2f} ms")
+    n, repeats = (1000, 5) if args.full else (args.answers, args.repeats)
+    runs = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
+            runs.append(one_repeat(Path(tmp), n))
+    pragmas = runs[0][2]
+    print("pragmas: " + " ".join(f"{k}={v}" for k, v in pragmas.items()))
+    means = [statistics.mean(s) * 1000 for s, _b, _p in runs]
+    print(f"answers: {n} x {repeats} repeats; service mean {statistics.median(means):.2f} ms")
     for name, q in (("p50", 0.50), ("p99", 0.99)):
-        s, b = percentile(service, q) * 1000, percentile(bare, q) * 1000
+        s = statistics.median(percentile(sv, q) for sv, _b, _p in runs) * 1000
+        b = statistics.median(percentile(bv, q) for _s, bv, _p in runs) * 1000
         print(f"save_latency_{name}: {s:.2f} ms; baseline {b:.2f} ms; ratio {s / b:.1f}")
     return 0
 

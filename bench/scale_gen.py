@@ -9,7 +9,7 @@ walk-through services: start, answer, finish, open cases. The rest are written
 in bulk with the same shape the finish step leaves behind (header with score,
 max score, red line and result; one answer per failed item) and their cases
 are computed with the same domain rules (deadline per severity, repeat window)
-as :func:`inspector.services.cases.open_cases_for_inspection`. The frozen
+as :func:`inspector.services.followup_finish.open_cases_for_inspection`. The frozen
 template copies are kept only for the sample (a copy per inspection would
 add gigabytes and nothing the lists or statistics read).
 """
@@ -210,11 +210,12 @@ def bulk_inspections(
 def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
     """A sample of inspections the whole way through the walk-through services."""
     try:
-        from inspector.services import inspection_finish, inspections
+        from inspector.services import followup_finish, inspections
     except ImportError:
         return 0
-    from inspector.services.cases import open_cases_for_inspection
+    from inspector.services.document_samples import sample_photo
     from inspector.services.inspection_view import load_inspection
+    from inspector.services.photos import add_photo
 
     done = 0
     for site_id, kind, _grid in rng.sample(sites, min(n, len(sites))):
@@ -227,8 +228,15 @@ def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
             if ref.item.answer == "pass_fail":
                 outcome = "fail" if rng.random() < 0.1 else "pass"
                 inspections.set_outcome(ctx, insp.id, ref.template_id, ref.item.code, outcome)
-        inspection_finish.finish(ctx, insp.id)
-        open_cases_for_inspection(ctx, insp.id)
+                if outcome == "fail":  # the evidence finishing requires of a failed item
+                    if ref.item.note_on_fail:
+                        inspections.set_note(
+                            ctx, insp.id, ref.template_id, ref.code, "现场发现问题"
+                        )
+                    if ref.item.photo_on_fail:
+                        add_photo(ctx, insp.id, sample_photo(done, (320, 240)),
+                                  template_id=ref.template_id, item_code=ref.code)  # fmt: skip
+        followup_finish.finish(ctx, insp.id)  # opens the cases in the same transaction
         done += 1
     return done
 

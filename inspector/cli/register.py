@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services import register_io
+from inspector.services import register_export, register_io
 from inspector.services.kind_aliases import load_aliases, parse_kind_map, remember_aliases
 
 WHAT = {"sites": "场所", "schools": "学校"}
@@ -120,7 +120,9 @@ def _explain_refusal(preview: register_io.Preview, label: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    export = register_io.export_sites if args.kind == "sites" else register_io.export_schools
+    export = (
+        register_export.export_sites if args.kind == "sites" else register_export.export_schools
+    )
     ctx = context_from_args(args)
     try:
         count = export(ctx, args.file)

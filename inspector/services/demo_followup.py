@@ -24,7 +24,7 @@ from sqlmodel import col, select
 
 from inspector.domain import cases as rules
 from inspector.domain.periods import month_of, previous
-from inspector.services import cases, lists, reinspection
+from inspector.services import cases, followup_finish, lists, reinspection
 from inspector.services.context import AppContext
 from inspector.services.document_samples import sample_photo
 from inspector.services.errors import UserError
@@ -69,7 +69,7 @@ def _plan(ctx: AppContext, rng: random.Random) -> list[tuple[datetime, str, tupl
     for iid, site_id, finished_at in visits:
         if not found[iid] and finished_at is not None:  # finished without its cases opened
             with fixed_clock(finished_at):
-                cases.open_cases_for_inspection(ctx, iid)
+                followup_finish.open_cases_for_inspection(ctx, iid)
             with read_session(ctx.engine) as s:
                 q = select(RectificationCase).where(RectificationCase.inspection_id == iid)
                 found[iid] = list(s.exec(q))
@@ -125,7 +125,7 @@ def _recheck(
                         item_code=item.item_code,
                     )
         with fixed_clock(at + timedelta(minutes=15)):
-            reinspection.finish_reinspection(ctx, rid)
+            followup_finish.finish_reinspection(ctx, rid)
     except UserError:
         return False
     return True

@@ -23,7 +23,8 @@ from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
 from inspector.services import inspections as svc
 from inspector.services.context import AppContext
-from inspector.services.inspection_finish import check_view, finish
+from inspector.services.followup_finish import finish
+from inspector.services.inspection_finish import check_view
 from inspector.services.inspection_view import ItemRef, load_inspection
 from inspector.services.photos import add_photo
 from inspector.services.policy import distance_policy

@@ -7,6 +7,11 @@ that the record is the one that was finished (:func:`verify_content_hash`).
 A correction is an :class:`Amendment` row next to the original answer, with the
 reason and the person, plus audit rows of kind "amendment"; reports show the
 amended value marked as such, and the score is recomputed from it.
+
+Both work inside the caller's write session (:func:`finish_in`,
+:func:`amend_in`) and know nothing of rectification cases: the step that
+finishes or amends and then opens, settles or withdraws cases is
+:mod:`inspector.services.followup_finish`.
 """
 
 from __future__ import annotations
@@ -24,7 +29,6 @@ from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_in, load_inspection
-from inspector.store.engine import write_session
 from inspector.store.models.inspection import Amendment, Inspection
 from inspector.store.types import utcnow
 
@@ -170,58 +174,66 @@ def content_hash_of(view: InspectionView) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def finish(ctx: AppContext, inspection_id: str, finished_at: datetime | None = None) -> Inspection:
-    """Hash, lock and mark finished, and open its rectification cases.
+def finish_in(
+    s: Session,
+    ctx: AppContext,
+    inspection_id: str,
+    finished_at: datetime | None = None,
+    view: InspectionView | None = None,
+) -> tuple[Inspection, InspectionView]:
+    """Hash, lock and mark finished inside the caller's write session.
 
-    Call :func:`finish_check` first and warn the user.
+    Returns the inspection and the view it was hashed and scored from (the only
+    load of the record while finishing), so that what follows a finished
+    inspection in the same transaction (its rectification cases,
+    :mod:`inspector.services.followup_finish`) works from the same snapshot.
+    Finishing itself knows nothing of cases: call
+    :func:`inspector.services.followup_finish.finish`, which does both.
 
     ``finished_at`` (default: now) is the end of the visit as written on the
     record, e.g. when a paper record is entered later; it must lie between the
     start and now. The audit row always carries the real time of finishing.
+    ``view``, if given, is the inspection already read in this session (it is
+    not read again).
     """
     now = utcnow()
     if finished_at is not None and (finished_at.tzinfo is None or finished_at > now):
         raise UserError("完成时间无效：应带时区且不晚于现在。")
-    with write_session(ctx.engine) as s:
-        insp = s.get(Inspection, inspection_id)
-        if insp is None:
-            raise UserError("找不到该检查记录。")
-        if insp.status == "finished":
-            raise UserError("该检查已经完成。")
-        if finished_at is not None and finished_at < insp.started_at:
-            raise UserError("完成时间不能早于检查开始时间。")
+    insp = s.get(Inspection, inspection_id)
+    if insp is None:
+        raise UserError("找不到该检查记录。")
+    if insp.status == "finished":
+        raise UserError("该检查已经完成。")
+    if finished_at is not None and finished_at < insp.started_at:
+        raise UserError("完成时间不能早于检查开始时间。")
+    if view is None:
         view = load_in(s, ctx, inspection_id)
-        _require_evidence(view)
-        digest = content_hash_of(view)
-        insp.status = "finished"
-        insp.finished_at = finished_at or now
-        insp.content_hash = digest
-        insp.score = view.score.score
-        insp.max_score = view.score.max_score
-        insp.deductions = view.score.deductions
-        insp.red_line = view.score.red_line
-        insp.result = view.score.result
-        insp.touch(ctx.device_id)
-        s.add(insp)
-        audit.record(
-            s,
-            inspection_id=insp.id,
-            entity="inspection",
-            entity_id=insp.id,
-            field="status",
-            old="draft",
-            new={"status": "finished", "content_hash": digest, "score": view.score.score,
-                 "result": view.score.result},
-            actor=insp.lead_inspector_name,
-            device=ctx.device_id,
-            kind="finish",
-        )  # fmt: skip
-        # Rectification cases open (or, for a re-inspection, settle) in the same
-        # transaction: a finished inspection never exists without its cases.
-        from inspector.services.cases import open_cases_in
-
-        open_cases_in(s, ctx, insp)
-        return insp
+    _require_evidence(view)
+    digest = content_hash_of(view)
+    insp.status = "finished"
+    insp.finished_at = finished_at or now
+    insp.content_hash = digest
+    insp.score = view.score.score
+    insp.max_score = view.score.max_score
+    insp.deductions = view.score.deductions
+    insp.red_line = view.score.red_line
+    insp.result = view.score.result
+    insp.touch(ctx.device_id)
+    s.add(insp)
+    audit.record(
+        s,
+        inspection_id=insp.id,
+        entity="inspection",
+        entity_id=insp.id,
+        field="status",
+        old="draft",
+        new={"status": "finished", "content_hash": digest, "score": view.score.score,
+             "result": view.score.result},
+        actor=insp.lead_inspector_name,
+        device=ctx.device_id,
+        kind="finish",
+    )  # fmt: skip
+    return insp, view
 
 
 def _require_evidence(view: InspectionView) -> None:
@@ -307,7 +319,26 @@ def _amend_in(
     return am
 
 
-def amend(
+@dataclass
+class AmendResult:
+    """One amendment made inside a write session, with the record before and after it."""
+
+    amendment: Amendment
+    inspection: Inspection
+    before: InspectionView  # the answers in force before this amendment
+    after: InspectionView  # rescored with the amendment in force
+    key: tuple[str, str]  # the amended item
+    reason: str
+    actor: str
+
+    @property
+    def changed_keys(self) -> list[tuple[str, str]]:
+        """The amended item, then the items it hides or shows again (conditions naming it)."""
+        return [self.key, *sorted(self.before.hidden ^ self.after.hidden)]
+
+
+def amend_in(
+    s: Session,
     ctx: AppContext,
     inspection_id: str,
     template_id: str,
@@ -320,12 +351,13 @@ def amend(
     measurement: Any = _UNSET,
     text: Any = _UNSET,
     choice: Any = _UNSET,
-) -> Amendment:
-    """Correct one answer of a finished inspection; the original stays, the reason is kept.
+) -> AmendResult:
+    """Correct one answer of a finished inspection inside the caller's write session.
 
-    Only the values given change (the others carry over from the answer in
-    force). The score and result are recomputed from the amended answers and the
-    change of result is logged too.
+    The original stays, the reason is kept. Only the values given change (the
+    others carry over from the answer in force). The score and result are
+    recomputed from the amended answers and the change of result is logged too.
+    The item's case follows in :func:`inspector.services.followup_finish.amend`.
     """
     reason = (reason or "").strip()
     if not reason:
@@ -345,47 +377,39 @@ def amend(
         raise UserError("没有要更正的内容。")
     if "outcome" not in given and set(given) & {"count", "measurement", "text", "choice"}:
         given["outcome"] = None  # a value replaces an earlier N/A
-    with write_session(ctx.engine) as s:
-        insp = s.get(Inspection, inspection_id)
-        if insp is None:
-            raise UserError("找不到该检查记录。")
-        if insp.status != "finished":
-            raise UserError("检查尚未完成，请直接修改答案。")
-        view = load_in(s, ctx, inspection_id)
-        ref = view.item(template_id, item_code)
-        if ref is None:
-            raise UserError("该检查中没有检查项 {}。", item_code)
-        who = (actor or ctx.settings.inspector_name or insp.lead_inspector_name).strip()
-        am = _amend_in(s, ctx, insp, view, ref, given, reason, who)
-        s.flush()
-        after_view = load_in(s, ctx, inspection_id)
-        after = after_view.score
-        for name in ("score", "deductions", "red_line", "result"):
-            old, new = getattr(insp, name), getattr(after, name)
-            if old != new:
-                audit.record(
-                    s,
-                    inspection_id=insp.id,
-                    entity="inspection",
-                    entity_id=insp.id,
-                    field=name,
-                    old=old,
-                    new=new,
-                    actor=who,
-                    device=ctx.device_id,
-                    kind="amendment",
-                    reason=reason,
-                )
-                setattr(insp, name, new)
-        insp.max_score = after.max_score
-        insp.amendment_count = (insp.amendment_count or 0) + 1
-        insp.touch(ctx.device_id)
-        s.add(insp)
-        # the amended answer is in force: its case opens or is withdrawn, in this transaction
-        from inspector.services.cases import follow_amendment_in
-
-        follow_amendment_in(s, ctx, insp, after_view, ref.key, reason, who)
-        # items the amended answer hides or shows again (their conditions name it) follow too
-        for key in view.hidden ^ after_view.hidden:
-            follow_amendment_in(s, ctx, insp, after_view, key, reason, who)
-        return am
+    insp = s.get(Inspection, inspection_id)
+    if insp is None:
+        raise UserError("找不到该检查记录。")
+    if insp.status != "finished":
+        raise UserError("检查尚未完成，请直接修改答案。")
+    view = load_in(s, ctx, inspection_id)
+    ref = view.item(template_id, item_code)
+    if ref is None:
+        raise UserError("该检查中没有检查项 {}。", item_code)
+    who = (actor or ctx.settings.inspector_name or insp.lead_inspector_name).strip()
+    am = _amend_in(s, ctx, insp, view, ref, given, reason, who)
+    s.flush()
+    after_view = load_in(s, ctx, inspection_id)
+    after = after_view.score
+    for name in ("score", "deductions", "red_line", "result"):
+        old, new = getattr(insp, name), getattr(after, name)
+        if old != new:
+            audit.record(
+                s,
+                inspection_id=insp.id,
+                entity="inspection",
+                entity_id=insp.id,
+                field=name,
+                old=old,
+                new=new,
+                actor=who,
+                device=ctx.device_id,
+                kind="amendment",
+                reason=reason,
+            )
+            setattr(insp, name, new)
+    insp.max_score = after.max_score
+    insp.amendment_count = (insp.amendment_count or 0) + 1
+    insp.touch(ctx.device_id)
+    s.add(insp)
+    return AmendResult(am, insp, view, after_view, ref.key, reason, who)

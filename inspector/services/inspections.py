@@ -4,10 +4,11 @@ Every call is one unit of work (:func:`write_session`): the change, its audit
 rows (old value, new value, time, lead inspector, device) and the recomputed
 score commit together, or nothing does. There is no Save button because there
 is nothing left unsaved. A finished inspection refuses every write here; a
-correction after finishing is an amendment (:mod:`inspection_finish`).
+correction after finishing is an amendment (:mod:`followup_finish`).
 
 Reading is :func:`inspector.services.inspection_view.load_inspection`; finishing
-and amending are in :mod:`inspector.services.inspection_finish`; photos in
+and amending go through :mod:`inspector.services.followup_finish` (which opens
+or settles the cases too); photos in
 :mod:`inspector.services.photos`; lists in :mod:`inspector.services.inspections_query`.
 """
 
@@ -27,7 +28,7 @@ from inspector.domain.templates import Template
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.inspection_view import load_in
+from inspector.services.inspection_view import InspectionView, load_in
 from inspector.services.inspection_writes import (
     ANSWER_FIELDS,
     draft_for_write,
@@ -67,11 +68,13 @@ class Person:
 
 @dataclass(frozen=True)
 class AnswerResult:
-    """What the UI needs after one answer: the stored row and the new live score."""
+    """What the UI needs after one answer: the stored row, the new live score, and the
+    inspection as the save read and rescored it (so the UI need not read it again)."""
 
     answer: Answer
     score: ScoreResult
     distance_warning: bool = False
+    view: InspectionView | None = None
 
 
 # --- start --------------------------------------------------------------------------------
@@ -292,7 +295,7 @@ def _answer(
             raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
         row = write_answer(s, ctx, insp, view, ref, values)
         result = rescore(s, ctx, insp, view)
-        return AnswerResult(row, result, insp.distance_warning)
+        return AnswerResult(row, result, insp.distance_warning, view)
 
 
 def set_outcome(

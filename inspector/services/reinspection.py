@@ -4,9 +4,10 @@ A re-inspection is an :class:`Inspection` with ``kind="reinspection"`` and
 ``parent_inspection_id`` pointing at the visit that found the problems. Its
 frozen templates are *synthetic*: the original frozen templates cut down to the
 items that still have unresolved cases, so the ordinary walk-through shows and
-scores only those. When it is finished, :func:`settle_cases_in` (called through
-:func:`inspector.services.cases.open_cases_for_inspection`) verifies the cases
-that now pass and moves the others to overdue or escalated per policy.
+scores only those. When it is finished, :func:`settle_cases_in` (called by
+:mod:`inspector.services.followup_finish` in the finishing transaction, with the
+view finishing read) verifies the cases that now pass and moves the others to
+overdue or escalated per policy.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from sqlmodel import Session, col, select
 from inspector.domain import cases as rules
 from inspector.domain.relevance import instance_code, split_code
 from inspector.domain.templates import Item, content_hash
-from inspector.services import inspection_finish, inspections
-from inspector.services.cases import answer_failed, frozen_templates, open_cases_for_inspection
+from inspector.services import inspections
+from inspector.services.case_opening import answer_failed, frozen_templates, templates_of
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.inspection_view import InspectionView
 from inspector.services.list_policy import local_date
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import (
@@ -279,7 +281,7 @@ def carried_items(ctx: AppContext, reinspection_id: str) -> list[CarriedItem]:
 
 
 def settle_cases_in(
-    s: Session, ctx: AppContext, insp: Inspection, policy: rules.CasePolicy
+    s: Session, ctx: AppContext, view: InspectionView, policy: rules.CasePolicy
 ) -> list[str]:
     """Settle the carried cases by the calendar (see :func:`rules.state_after_reinspection`).
 
@@ -288,23 +290,21 @@ def settle_cases_in(
     case and keeps it open with its deadline; only a red-line item whose
     template says ``escalate_on_recheck`` is referred at once, with that reason.
     A fail after the deadline makes it overdue or referred, per policy.
+
+    ``view`` is the finished re-inspection as finishing read it: its answers and
+    frozen templates are not read again.
     """
+    insp = view.inspection
     settled: list[str] = []
     cases = s.exec(
         select(RectificationCase).where(RectificationCase.reinspection_id == insp.id)
     ).all()
     checked_on = local_date(insp.finished_at or insp.started_at)
-    templates = frozen_templates(s, insp.id)
+    templates = templates_of(view)
     for case in cases:
         if case.state in rules.CLOSED_STATES:
             continue
-        answer = s.exec(
-            select(Answer).where(
-                Answer.inspection_id == insp.id,
-                Answer.template_id == case.template_id,
-                Answer.item_code == case.item_code,
-            )
-        ).first()
+        answer = view.answers.get((case.template_id, case.item_code))
         if answer is None or (
             answer.outcome is None and answer.count is None and answer.measurement is None
         ):
@@ -449,15 +449,3 @@ def verdict_values(item: Item, outcome: str) -> dict[str, object]:
         if wanted:
             return {"choice": wanted[0].code}
     raise UserError("检查项 {} 无法以合格/不合格记录，请在检查界面中作答。", item.code)
-
-
-def finish_reinspection(ctx: AppContext, reinspection_id: str) -> list[str]:
-    """Finish a re-inspection; finishing settles its cases (used where the walk-through is not)."""
-    with read_session(ctx.engine) as s:
-        insp = s.get(Inspection, reinspection_id)
-        if insp is None or insp.kind != "reinspection":
-            raise UserError("找不到这次复查。")
-        status = insp.status
-    if status == "draft":
-        inspection_finish.finish(ctx, reinspection_id)
-    return open_cases_for_inspection(ctx, reinspection_id)

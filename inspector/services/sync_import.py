@@ -30,7 +30,8 @@ from inspector.services.sync_office import (
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import SyncImportLog, SyncReceived
 from inspector.store.types import utcnow
-from inspector.sync.importer import DeviceKey, ImportCancelled, apply_package, read_package
+from inspector.sync.importer import apply_package, read_package
+from inspector.sync.incoming import DeviceKey, ImportCancelled
 from inspector.sync.package import SUFFIX, PackageRejected
 from inspector.sync.safety import DEFAULT_LIMITS, ZipLimits
 from inspector.sync.streams import file_sha256

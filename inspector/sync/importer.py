@@ -13,11 +13,8 @@ import hashlib
 import io
 import os
 import shutil
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,6 +27,14 @@ from inspector.store.engine import IMMEDIATE, is_sqlite
 from inspector.store.models import SyncPendingCert
 from inspector.store.paths import DataPaths
 from inspector.sync import crypto, rules, strict_json
+from inspector.sync.incoming import (
+    DeviceKey,
+    ImportCancelled,
+    ImportOutcome,
+    IncomingRow,
+    Progress,
+    VerifiedPackage,
+)
 from inspector.sync.keys import KeyFileError, unb64, verify
 from inspector.sync.merge import apply_chunk
 from inspector.sync.package import (
@@ -52,92 +57,11 @@ from inspector.sync.streams import hash_entry
 from inspector.sync.tables import (
     active_tables,
     decode_row,
-    encode_row,
     folder_dir,
-    row_hash,
     table_by_name,
 )
 
-Progress = Callable[[int, int, str], None]
 CHUNK = 500
-
-
-class ImportCancelled(Exception):
-    pass
-
-
-@dataclass
-class DeviceKey:
-    public_key: str
-    revoked: bool = False
-    name: str = ""
-
-
-class IncomingRow:
-    """One record of a package; its canonical form and hash are computed only when compared."""
-
-    __slots__ = ("__dict__", "base_version", "raw", "values")
-
-    def __init__(self, values: dict[str, Any], raw: dict[str, Any], base_version: int):
-        self.values = values
-        self.raw = raw
-        self.base_version = base_version
-
-    @property
-    def id(self) -> str:
-        return self.values["id"]
-
-    @property
-    def version(self) -> int:
-        return int(self.values.get("row_version", 1))
-
-    @cached_property
-    def encoded(self) -> dict[str, Any]:
-        return encode_row(list(self.values), list(self.values.values()))
-
-    @cached_property
-    def hash(self) -> str:
-        return row_hash(self.encoded)
-
-
-@dataclass
-class VerifiedPackage:
-    name: str
-    sha256: str
-    manifest: Manifest
-    rows: dict[str, list[IncomingRow]]
-    files: dict[str, tuple[str, str]]  # "photos/x.jpg" -> (zip entry, sha256)
-    zf: zipfile.ZipFile
-    encrypted: bool = False
-    source: BinaryIO | None = None  # the open package (or decrypted zip) stream
-    certs: list[rules.IncomingCert] = field(default_factory=list)
-    future: list[tuple[str, str]] = field(default_factory=list)  # rows dated > 1 day ahead
-
-    @property
-    def record_count(self) -> int:
-        return sum(len(v) for v in self.rows.values())
-
-    def discard(self) -> None:
-        self.zf.close()
-        if self.source is not None:
-            self.source.close()
-
-
-@dataclass
-class ImportOutcome:
-    records: int = 0
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    files: int = 0
-    certs: int = 0  # certificates newly held pending
-    refused_certs: list[str] = field(default_factory=list)  # sentences (Messages)
-    new_files: list[Path] = field(default_factory=list)
-
-    @property
-    def applied(self) -> int:
-        return self.inserted + self.updated
 
 
 def read_package(

@@ -7,22 +7,17 @@ and any change to a finished inspection, becomes a conflict kept for a person.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import Table, bindparam, select
 
 from inspector.domain.text import Message
 from inspector.store.models import SyncConflict, SyncRecord
 from inspector.store.types import new_id, utcnow
+from inspector.sync.incoming import IncomingRow
 from inspector.sync.package import PackageRejected, canonical
 from inspector.sync.tables import SyncedTable, creator_column, encode_row, export_columns
 
-if TYPE_CHECKING:
-    from inspector.sync.importer import IncomingRow
-
-
 # Columns an amendment recomputes on a finished inspection (see
-# inspector.services.inspection_finish.amend); a change to these alone, with a
+# inspector.services.inspection_finish.amend_in); a change to these alone, with a
 # higher amendment count, is the amendment arriving, not an edit of the record.
 AMENDMENT_DERIVED = frozenset(
     {

@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 
 from inspector.domain.text import Message
+from inspector.sync.incoming import IncomingCert, IncomingRow, VerifiedPackage
 from inspector.sync.package import PackageRejected
 from inspector.sync.safety import read_entry
 from inspector.sync.tables import table_by_name
-
-if TYPE_CHECKING:
-    from inspector.sync.importer import IncomingRow, VerifiedPackage
 
 CERT_MAX_BYTES = 64 * 1024
 FUTURE_SLACK = timedelta(days=1)
@@ -35,19 +32,6 @@ FILE_HASH_COLUMNS = {
     "generated_document": "sha256",
 }
 TIME_COLUMNS = ("created_at", "updated_at", "at")
-
-
-@dataclass
-class IncomingCert:
-    """An inspector certificate carried by a package (held pending at the office)."""
-
-    name: str
-    fingerprint: str  # SHA-256 of the DER, hex
-    subject: str
-    common_name: str
-    not_after: datetime
-    pem: str
-    refusal: Message | None = None  # why this certificate is refused (the package is not)
 
 
 def future_rows(rows: dict[str, list[IncomingRow]], now: datetime) -> list[tuple[str, str]]:

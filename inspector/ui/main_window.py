@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QWidget,
 )
 
 from inspector.services.context import AppContext
+from inspector.ui.shell_window import ShellWindow
 
 if TYPE_CHECKING:
     from inspector.ui.documents_page import DocumentsPage
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 PageFactory = Callable[[], QWidget]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     def __init__(self, ctx: AppContext, demo: bool = False):
         super().__init__()
         self.ctx = ctx

@@ -2,7 +2,7 @@
 
 Each tab has a search box, a "show archived" switch, and buttons to create,
 edit, archive, import and export. All reading and writing goes through
-:mod:`inspector.services.register` and :mod:`inspector.services.register_io`.
+:mod:`inspector.services.register` and :mod:`inspector.services.register_io` (export: :mod:`inspector.services.register_export`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from inspector.domain.site_kinds import SCHOOL_KINDS
 from inspector.services import register as reg
-from inspector.services import register_io
+from inspector.services import register_export
 from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -222,7 +222,9 @@ class RegisterTab(QWidget):
             if not name:
                 return 0
             path = Path(name)
-        export = register_io.export_sites if self.kind == "sites" else register_io.export_schools
+        export = (
+            register_export.export_sites if self.kind == "sites" else register_export.export_schools
+        )
         try:
             count = export(self.ctx, path)
         except UserError as exc:

@@ -3,12 +3,12 @@ the language menu, the about box, shortcut hints, and retranslation at run time.
 
 ``inspector/ui/main_window.py`` calls :func:`install` at the end of ``__init__``
 (it adds the menu entries too) and :func:`retranslate_window` on
-``QEvent.LanguageChange``.
+``QEvent.LanguageChange``. The extras see the window as a
+:class:`~inspector.ui.shell_window.ShellWindow` (what they rely on), never
+importing the window itself.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
@@ -21,9 +21,7 @@ from inspector.services.status import StatusCounts, status_counts
 from inspector.ui.backup_dialog import BackgroundCall
 from inspector.ui.i18n import apply_language, language_names
 from inspector.ui.operations import LiveRefresh, hub
-
-if TYPE_CHECKING:
-    from inspector.ui.main_window import MainWindow
+from inspector.ui.shell_window import ShellWindow
 
 STATUS_REFRESH_MS = 60_000
 STATUS_FIRST_MS = 300
@@ -37,7 +35,7 @@ FIRST_BACKUP_DELAY_MS = 5_000
 class StatusCounters(QWidget):
     """Drafts, unsynced changes and overdue cases, as icons and numbers."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: ShellWindow):
         super().__init__(window)
         self.setObjectName("status_counters")
         self.window_ = window
@@ -131,7 +129,7 @@ class DailyBackup(QObject):
     A child of the window: when the window goes, its timers and pending results go too.
     """
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: ShellWindow):
         super().__init__(window)
         self.window = window
         self.running = False
@@ -175,7 +173,7 @@ class DailyBackup(QObject):
 # --- menus -----------------------------------------------------------------------------------
 
 
-def add_menu_actions(window: MainWindow) -> None:
+def add_menu_actions(window: ShellWindow) -> None:
     """备份与恢复 in 文件, 界面语言 in 设置 (called by :func:`install`)."""
     file_menu = window.menu(QCoreApplication.translate("MainWindow", "文件"))
     backup = QAction(
@@ -216,14 +214,14 @@ def add_menu_actions(window: MainWindow) -> None:
     annotate_shortcuts(window)
 
 
-def set_language(window: MainWindow, code: str) -> str:
+def set_language(window: ShellWindow, code: str) -> str:
     """Store the language setting and switch the running application to it."""
     window.ctx.settings.language = code
     window.ctx.save_settings()
     return apply_language(code)
 
 
-def open_backups(window: MainWindow) -> None:
+def open_backups(window: ShellWindow) -> None:
     from inspector.ui.backup_dialog import BackupDialog
 
     dialog = BackupDialog(window.ctx, window)
@@ -231,13 +229,13 @@ def open_backups(window: MainWindow) -> None:
     dialog.exec()
 
 
-def open_about(window: MainWindow) -> None:
+def open_about(window: ShellWindow) -> None:
     from inspector.ui.about_dialog import AboutDialog
 
     AboutDialog(window.ctx, window).exec()
 
 
-def reload_after_restore(window: MainWindow) -> None:
+def reload_after_restore(window: ShellWindow) -> None:
     """The context now holds the restored database: every view shows it again.
 
     Open inspection windows show the old database's state, so they are closed (every
@@ -260,7 +258,7 @@ DEFAULT_SHORTCUTS = {
 }
 
 
-def ensure_shortcuts(window: MainWindow) -> None:
+def ensure_shortcuts(window: ShellWindow) -> None:
     """Give every menu entry a key: the defaults above for entries that have none."""
     from inspector.ui.retranslate import catalogue
 
@@ -302,7 +300,7 @@ def annotate_shortcuts(root: QWidget) -> None:
 # --- install and retranslate -------------------------------------------------------------------
 
 
-def install(window: MainWindow, *, backup: bool = True) -> None:
+def install(window: ShellWindow, *, backup: bool = True) -> None:
     """Menu entries, status bar counters, the daily backup, shortcut hints on pages."""
     add_menu_actions(window)
     ensure_shortcuts(window)
@@ -317,7 +315,7 @@ def install(window: MainWindow, *, backup: bool = True) -> None:
         window.extras_backup = DailyBackup(window)
 
 
-def _after_page_change(window: MainWindow, _status: StatusCounters) -> None:
+def _after_page_change(window: ShellWindow, _status: StatusCounters) -> None:
     def annotate() -> None:
         page = window.stack.currentWidget()
         if page is not None:
@@ -326,7 +324,7 @@ def _after_page_change(window: MainWindow, _status: StatusCounters) -> None:
     QTimer.singleShot(0, window, annotate)
 
 
-def retranslate_window(window: MainWindow) -> None:
+def retranslate_window(window: ShellWindow) -> None:
     """Re-read the window's texts in the new language, in place (see ui.retranslate).
 
     Menus, navigation titles and other texts set once are mapped back to their

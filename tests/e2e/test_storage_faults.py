@@ -23,7 +23,7 @@ from inspector.services import backups, photos, sync_service
 from inspector.services import inspections as svc
 from inspector.services.context import open_context
 from inspector.services.errors import StorageFault, UserError, storage_faults
-from inspector.services.inspection_finish import finish
+from inspector.services.followup_finish import finish
 from inspector.services.inspection_view import load_inspection
 from inspector.services.keys import ensure_identity
 from inspector.services.register import SiteData, save_site

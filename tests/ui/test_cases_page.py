@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from inspector.domain import cases as rules
-from inspector.services import cases
+from inspector.services import cases, followup_finish
 from inspector.ui import cases_page
 from inspector.ui.cases_page import CasesPage
 
@@ -27,7 +27,7 @@ def test_cases_page_fetches_on_demand_and_sorts(qtbot, ctx, monkeypatch):
         insp = add_inspection(
             ctx, site, today - timedelta(days=10), {"IC-03": "无标志", "IC-02": "x"}
         )
-        cases.open_cases_for_inspection(ctx, insp)
+        followup_finish.open_cases_for_inspection(ctx, insp)
     page = CasesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1000, 500)

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from inspector.domain import cases as rules
-from inspector.services import cases
+from inspector.services import cases, followup_finish
 from inspector.services.list_policy import today_local
 from inspector.ui import cases_page
 from inspector.ui.cases_page import CaseDialog, CasesPage, CorrectDialog
@@ -27,7 +27,7 @@ def _cases(ctx, n: int) -> list[str]:
     for i in range(n):
         site = add_site(ctx, f"网吧{i}", grid="一网格")
         insp = add_inspection(ctx, site, found, {"IC-03": "无标志", "IC-02": "x"})
-        made.extend(cases.open_cases_for_inspection(ctx, insp))
+        made.extend(followup_finish.open_cases_for_inspection(ctx, insp))
     return made
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import documents, keys
+from inspector.services import documents, followup_finish, keys
 from inspector.services.document_samples import add_sample_inspection
 from inspector.ui.documents_page import DocumentsPage
 from inspector.ui.signing_dialog import SigningDialog
@@ -153,8 +153,6 @@ def test_documents_page_asks_for_new_signatures_after_an_amendment(qtbot, ctx):
 
     from PIL import Image
 
-    from inspector.services import inspection_finish
-
     ctx.settings.inspector_name = "周明远"
     ctx.save_settings()
     keys.create_demo_key(ctx)
@@ -162,7 +160,7 @@ def test_documents_page_asks_for_new_signatures_after_an_amendment(qtbot, ctx):
     buf = io.BytesIO()
     Image.new("RGBA", (60, 20), (0, 0, 0, 255)).save(buf, "PNG")
     documents.save_signature(ctx, iid, "party", buf.getvalue(), name="陈晓东")
-    inspection_finish.amend(
+    followup_finish.amend(
         ctx, iid, "school-internet-cafe", "IC-03", outcome="pass", reason="复核", actor="周明远"
     )
     page = DocumentsPage(ctx)

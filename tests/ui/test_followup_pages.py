@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from sqlmodel import select
 
-from inspector.services import cases, lists, stats
+from inspector.services import followup_finish, lists, stats
 from inspector.services.progress import WorkCancelled
 from inspector.store.engine import read_session
 from inspector.store.models import ListIssue
@@ -42,7 +42,7 @@ def _month(ctx):
     for d in (1, 2):
         add_inspection(ctx, good, today - timedelta(days=d))
     insp = add_inspection(ctx, bad, today - timedelta(days=1), {"IC-07": "不良内容"})
-    cases.open_cases_for_inspection(ctx, insp)
+    followup_finish.open_cases_for_inspection(ctx, insp)
     return today
 
 

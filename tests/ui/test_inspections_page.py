@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from evidence import complete_evidence
 
-from inspector.services import inspection_finish, inspections
+from inspector.services import followup_finish, inspections
 from inspector.services.inspections import Person
 from inspector.services.register import SiteData, save_site
 from inspector.services.walk_support import local_day_bounds
@@ -45,7 +45,7 @@ def visits(ctx):
             inspections.set_outcome(ctx, insp.id, tid, code, outcome)
         if finish:
             complete_evidence(ctx, insp.id)  # the photo IC-02 asks for when it fails
-            inspection_finish.finish(ctx, insp.id)
+            followup_finish.finish(ctx, insp.id)
         ids.append(insp.id)
     return cafe, hall, ids
 

@@ -18,7 +18,7 @@ from sync_helpers import add_inspection as add_synced_inspection
 from sync_helpers import add_site as add_synced_site
 from sync_helpers import open_ctx
 
-from inspector.services import cases, documents, inspection_finish, inspections, keys
+from inspector.services import cases, documents, followup_finish, inspections, keys
 from inspector.services import sync_service as sync
 from inspector.services.changes import Change
 from inspector.services.document_samples import add_sample_inspection
@@ -135,7 +135,7 @@ def test_inspection_finished_shows_on_the_inspections_page_and_the_status_bar(qt
     qtbot.waitUntil(lambda: model.total == 1, timeout=WAIT)
     assert model.index(0, 5).data() == "草稿"
     assert _status(win, "drafts") == "草稿 1"
-    inspection_finish.finish(ctx, insp.id)  # as the walk window's finish does
+    followup_finish.finish(ctx, insp.id)  # as the walk window's finish does
     qtbot.waitUntil(lambda: model.index(0, 5).data() == "已完成", timeout=WAIT)
     assert model.index(0, 7).data() in ("合格", "扣分")  # scored, no longer 进行中
     qtbot.waitUntil(lambda: _status(win, "drafts") == "草稿 0", timeout=WAIT)
@@ -145,7 +145,7 @@ def test_inspection_finished_shows_on_the_inspections_page_and_the_status_bar(qt
 def test_case_changed_shows_on_the_cases_page_home_and_the_status_bar(qtbot, ctx):
     site = add_followup_site(ctx, "蓝海网吧")
     iid = add_finished(ctx, site, date.today() - timedelta(days=40), fails={"IC-02": "未亮证"})
-    [case_id] = cases.open_cases_for_inspection(ctx, iid)
+    [case_id] = followup_finish.open_cases_for_inspection(ctx, iid)
     win = _window(qtbot, ctx)
     page = win.show_page(win.tr("整改跟踪"))
     assert page.model is not None and page.model.total == 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from inspector.services import cases, inspection_finish, inspections, photos
+from inspector.services import cases, followup_finish, inspections, photos
 from inspector.services.inspections import Person
 from inspector.services.register import SiteData, save_site
 from inspector.store.engine import read_session
@@ -43,9 +43,9 @@ def failed_visit(ctx):
     inspections.set_outcome(ctx, insp.id, CAFE, "IC-07", "fail")
     inspections.set_note(ctx, insp.id, CAFE, "IC-07", "发现未成年人上网")
     inspections.set_outcome(ctx, insp.id, CAFE, "IC-06", "pass")
-    inspection_finish.finish(ctx, insp.id)
+    followup_finish.finish(ctx, insp.id)
     if not cases.cases_of_site(ctx, site.id):  # finish did not open them (older build)
-        cases.open_cases_for_inspection(ctx, insp.id)
+        followup_finish.open_cases_for_inspection(ctx, insp.id)
     opened = cases.cases_of_site(ctx, site.id)
     assert sorted(c.item_code for c in opened) == ["IC-02", "IC-07"]
     return site, insp.id

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
+from inspector.services import followup_finish
 from inspector.services.inspection_view import load_inspection
 from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
 from inspector.store.engine import read_session
@@ -270,11 +271,11 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
 
 
 def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
-    from inspector.services import inspection_finish, inspections
+    from inspector.services import inspections
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     inspections.set_outcome(ctx, insp.id, CAFE, "IC-02", "pass")
-    inspection_finish.finish(ctx, insp.id)
+    followup_finish.finish(ctx, insp.id)
     win = WalkWindow(ctx, insp.id)
     qtbot.addWidget(win)
     win.show()

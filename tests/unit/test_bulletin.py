@@ -11,7 +11,7 @@ from followup_data import add_inspection, add_site
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from inspector.services import cases, followup_docs, lists
+from inspector.services import followup_docs, followup_finish, lists
 from inspector.services.errors import UserError
 
 
@@ -26,7 +26,7 @@ def published(ctx):
     i = add_inspection(
         ctx, bad, date(2026, 10, 9), {"IC-07": "屏幕有不良内容", "IC-03": "入口无标志"}
     )
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     black = next(e for e in lists.entries(ctx, issue.id) if e.colour == "black")
     lists.set_reply(ctx, black.id, "已整改，申请复查")
@@ -185,7 +185,7 @@ def test_a_site_with_many_problems_still_fits_the_bulletin(ctx, tmp_path):
     long = "现场发现问题，负责人在场，已当面指出并要求立即整改，整改情况另行复查。" * 3
     codes = [f"IC-{n:02d}" for n in range(2, 12)]
     i = add_inspection(ctx, site, date(2026, 10, 9), {c: long for c in codes})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     out = followup_docs.export_bulletin(ctx, issue.id, tmp_path / "out", sign=False)
     text = _text(out.files[0]).replace("\n", "")

@@ -16,11 +16,11 @@ from sqlmodel import select
 
 from inspector.domain import datum
 from inspector.domain.distance import FROM_BOUNDARY, FROM_GATES
-from inspector.services import documents, register_io
+from inspector.services import documents, register_export, register_io
 from inspector.services import inspections as svc
 from inspector.services.distance_recheck import INSIDE, OUTSIDE, recheck
 from inspector.services.doc_numbers import set_block
-from inspector.services.inspection_finish import finish
+from inspector.services.followup_finish import finish
 from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
 from inspector.services.school_boundary import read_geojson_corners
 from inspector.store.engine import write_session
@@ -164,7 +164,7 @@ def test_office_sheet_boundary_in_gcj02_is_stored_as_wgs84_and_exported_again(ct
     for p, c in zip(school.boundary, corners, strict=True):
         assert G.Inverse(p.lat, p.lon, *c)["s12"] < 1.0 and p.coord_source == "sheet:gcj02"
     out = tmp_path / "out.csv"
-    register_io.export_schools(ctx, out)
+    register_export.export_schools(ctx, out)
     exported = out.read_text("utf-8-sig")
     assert "边界坐标" in exported.splitlines()[0] and "WGS-84" in exported
     again = register_io.parse_schools(out)

@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from inspector.domain import cases as c
 from inspector.services import cases as svc
-from inspector.services import lists, reinspection, stats
+from inspector.services import followup_finish, lists, reinspection, stats
 from inspector.services.document_samples import sample_photo
 from inspector.services.photos import add_photo
 from inspector.store.engine import read_session, write_session
@@ -51,7 +51,7 @@ def _recheck(ctx, site, outcome: str, note: str) -> str:
     reinspection.record_answer(ctx, rid, T, "IC-03", outcome, note)
     if outcome == "fail":  # the template asks for a photo of a failed IC-03
         add_photo(ctx, rid, sample_photo(1, (320, 240)), template_id=T, item_code="IC-03")
-    reinspection.finish_reinspection(ctx, rid)
+    followup_finish.finish_reinspection(ctx, rid)
     return rid
 
 
@@ -59,7 +59,7 @@ def test_case_timeline_day_0_3_8_9(ctx):
     site = add_site(ctx, "星光网吧")
     with _at(0):
         insp = add_inspection(ctx, site, DAY0, {"IC-03": "未设禁烟标志"})
-        (case_id,) = svc.open_cases_for_inspection(ctx, insp)
+        (case_id,) = followup_finish.open_cases_for_inspection(ctx, insp)
     deadline = _case(ctx, case_id).deadline
     assert deadline == DAY0 + timedelta(days=7)
 
@@ -67,7 +67,7 @@ def test_case_timeline_day_0_3_8_9(ctx):
         rid = reinspection.start_reinspection(ctx, site)
         reinspection.record_answer(ctx, rid, T, "IC-03", "fail", "仍未张贴")
         add_photo(ctx, rid, sample_photo(1, (320, 240)), template_id=T, item_code="IC-03")
-        reinspection.finish_reinspection(ctx, rid)
+        followup_finish.finish_reinspection(ctx, rid)
         got = _case(ctx, case_id)
         assert got.state == c.OPEN and got.deadline == deadline
         assert "2026-10-08 复查仍不合格：仍未张贴（照片 1 张）" in got.finding
@@ -95,7 +95,7 @@ def test_case_timeline_day_0_3_8_9(ctx):
         (carried,) = reinspection.carried_items(ctx, rid)  # shows the day-3 photo too
         assert len(carried.original_photos) == 1 and "仍未张贴" in carried.finding
         reinspection.record_answer(ctx, rid, T, "IC-03", "pass", "已张贴")
-        reinspection.finish_reinspection(ctx, rid)
+        followup_finish.finish_reinspection(ctx, rid)
         got = _case(ctx, case_id)
         assert got.state == c.VERIFIED and got.recheck_on == DAY0 + timedelta(days=9)
         assert got.closing_note == "已张贴（逾期 2 天后整改）"
@@ -107,7 +107,7 @@ def test_failing_after_the_deadline_follows_the_policy(ctx):
     site = add_site(ctx, "星光网吧")
     with _at(0):
         insp = add_inspection(ctx, site, DAY0, {"IC-03": "无标志"})
-        (case_id,) = svc.open_cases_for_inspection(ctx, insp)
+        (case_id,) = followup_finish.open_cases_for_inspection(ctx, insp)
     with _at(10):
         _recheck(ctx, site, "fail", "仍无")
         assert _case(ctx, case_id).state == c.OVERDUE
@@ -129,11 +129,11 @@ def _red_line_case(ctx, escalate: bool) -> tuple[str, str]:
                             item["escalate_on_recheck"] = True
                 row.content = json.dumps(data, ensure_ascii=False)
                 s.add(row)
-        (case_id,) = svc.open_cases_for_inspection(ctx, insp)
+        (case_id,) = followup_finish.open_cases_for_inspection(ctx, insp)
     with _at(1):  # on the deadline day (red line: one day)
         rid = reinspection.start_reinspection(ctx, site)
         reinspection.record_answer(ctx, rid, T, "IC-07", "fail", "仍有")
-        reinspection.finish_reinspection(ctx, rid)
+        followup_finish.finish_reinspection(ctx, rid)
     return site, case_id
 
 

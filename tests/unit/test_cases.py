@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from inspector.domain import cases as c
+from inspector.services import followup_finish
 
 
 def test_overdue_is_computed_from_deadline_and_today():
@@ -85,21 +86,23 @@ def test_finishing_opens_cases_with_deadlines_and_is_idempotent(ctx):
         date(2026, 10, 5),
         {"IC-02": "许可证未悬挂", "IC-07": "屏幕出现不良内容", "IC-12": ""},
     )
-    opened = svc.open_cases_for_inspection(ctx, insp)
+    opened = followup_finish.open_cases_for_inspection(ctx, insp)
     assert len(opened) == 2  # IC-12 is advisory: no case
     got = _cases(ctx, insp)
     assert got["IC-02"].deadline == date(2026, 10, 8)  # the item's own rectify_days: 3
     assert got["IC-07"].deadline == date(2026, 10, 6)  # red line: policy, 1 day
     assert got["IC-02"].finding == "许可证未悬挂" and got["IC-02"].state == c.OPEN
     assert "网络文化经营许可证" in got["IC-02"].item_text
-    assert svc.open_cases_for_inspection(ctx, insp) == []
+    assert followup_finish.open_cases_for_inspection(ctx, insp) == []
 
 
 def test_due_soon_and_overdue_listing_sorted_by_deadline_and_grid(ctx):
     a = add_site(ctx, "甲网吧", grid="二网格")
     b = add_site(ctx, "乙网吧", grid="一网格")
     for site, day in ((a, date(2026, 10, 1)), (b, date(2026, 10, 1)), (a, date(2026, 10, 20))):
-        svc.open_cases_for_inspection(ctx, add_inspection(ctx, site, day, {"IC-03": "无标志"}))
+        followup_finish.open_cases_for_inspection(
+            ctx, add_inspection(ctx, site, day, {"IC-03": "无标志"})
+        )
     today = date(2026, 10, 12)
     overdue = svc.CaseQuery(ctx, svc.CaseFilter(view="overdue"), today=today)
     rows = overdue.fetch(0, 10)
@@ -115,7 +118,7 @@ def test_due_soon_and_overdue_listing_sorted_by_deadline_and_grid(ctx):
 def test_correct_on_spot_closes_with_note_and_photo(ctx, tmp_path):
     site = add_site(ctx, "星光网吧")
     insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-03": "无标志"})
-    case_id = svc.open_cases_for_inspection(ctx, insp)[0]
+    case_id = followup_finish.open_cases_for_inspection(ctx, insp)[0]
     with pytest.raises(UserError, match="当场整改"):
         svc.correct_on_spot(ctx, case_id, "  ")
     photo = tmp_path / "fixed.jpg"
@@ -130,25 +133,25 @@ def test_correct_on_spot_closes_with_note_and_photo(ctx, tmp_path):
 def test_repeat_offence_within_window(ctx):
     site = add_site(ctx, "星光网吧")
     first = add_inspection(ctx, site, date(2025, 12, 1), {"IC-03": "无标志"})
-    svc.open_cases_for_inspection(ctx, first)
+    followup_finish.open_cases_for_inspection(ctx, first)
     again = add_inspection(ctx, site, date(2026, 10, 5), {"IC-03": "又无标志", "IC-02": "x"})
-    svc.open_cases_for_inspection(ctx, again)
+    followup_finish.open_cases_for_inspection(ctx, again)
     got = _cases(ctx, again)
     assert got["IC-03"].repeat and not got["IC-02"].repeat
     late = add_inspection(ctx, site, date(2027, 11, 5), {"IC-02": "x"})
-    svc.open_cases_for_inspection(ctx, late)
+    followup_finish.open_cases_for_inspection(ctx, late)
     assert not _cases(ctx, late)["IC-02"].repeat  # the earlier IC-02 is > 12 months back
 
 
 def test_reinspection_carries_failed_items_and_settles_cases(ctx):
     site = add_site(ctx, "星光网吧")
     insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-02": "未亮证", "IC-07": "不良内容"})
-    svc.open_cases_for_inspection(ctx, insp)
+    followup_finish.open_cases_for_inspection(ctx, insp)
     rid = reinspection.start_reinspection(ctx, site)
     carried = reinspection.carried_items(ctx, rid)
     assert sorted(i.item_code for i in carried) == ["IC-02", "IC-07"]
     assert {i.item_code: i.original_note for i in carried}["IC-02"] == "未亮证"
-    from inspector.services.cases import frozen_templates
+    from inspector.services.case_opening import frozen_templates
 
     with read_session(ctx.engine) as s:
         t = frozen_templates(s, rid)["school-internet-cafe"]
@@ -157,7 +160,7 @@ def test_reinspection_carries_failed_items_and_settles_cases(ctx):
         reinspection.start_reinspection(ctx, site)
     reinspection.record_answer(ctx, rid, "school-internet-cafe", "IC-02", "pass", "已亮证")
     reinspection.record_answer(ctx, rid, "school-internet-cafe", "IC-07", "fail", "仍有")
-    reinspection.finish_reinspection(ctx, rid)
+    followup_finish.finish_reinspection(ctx, rid)
     got = _cases(ctx, insp)
     assert got["IC-02"].state == c.VERIFIED and got["IC-02"].recheck_on is not None
     assert got["IC-07"].state == c.ESCALATED  # red line failing again: referred
@@ -172,12 +175,12 @@ def test_a_case_carried_again_still_shows_in_the_first_reinspection(ctx):
 
     site = add_site(ctx, "星光网吧")
     insp = add_inspection(ctx, site, date(2026, 10, 5), {"IC-02": "未亮证", "IC-03": "执照过期"})
-    svc.open_cases_for_inspection(ctx, insp)
+    followup_finish.open_cases_for_inspection(ctx, insp)
     first = reinspection.start_reinspection(ctx, site)
     reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
     reinspection.record_answer(ctx, first, "school-internet-cafe", "IC-03", "pass", "已换新")
     complete_evidence(ctx, first)
-    reinspection.finish_reinspection(ctx, first)
+    followup_finish.finish_reinspection(ctx, first)
     assert _cases(ctx, insp)["IC-02"].state in c.UNRESOLVED_STATES
     second = reinspection.start_reinspection(ctx, site)
     assert _cases(ctx, insp)["IC-02"].reinspection_id == second  # the latest only

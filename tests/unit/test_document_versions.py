@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from inspector.services import documents, inspection_finish, keys
+from inspector.services import documents, followup_finish, keys
 from inspector.services import sync_service as sync
 from inspector.services.document_samples import add_sample_inspection
 from inspector.services.errors import UserError
@@ -114,7 +114,7 @@ def test_amended_record_agrees_with_itself_and_asks_for_new_signatures(signer_ct
         iid,
         lambda a: a.outcome == "fail" and a.item_code in ("IC-02", "IC-03", "IC-08", "IC-11"),
     )
-    inspection_finish.amend(
+    followup_finish.amend(
         ctx,
         iid,
         T,
@@ -123,7 +123,7 @@ def test_amended_record_agrees_with_itself_and_asks_for_new_signatures(signer_ct
         reason="复核照片，许可证已悬挂",
         actor="周明远",
     )
-    inspection_finish.amend(ctx, iid, T, "IC-10", count=1, reason="复核：只张贴 1 张", actor="李强")
+    followup_finish.amend(ctx, iid, T, "IC-10", count=1, reason="复核：只张贴 1 张", actor="李强")
 
     with pytest.raises(UserError, match="更正前给出") as err:
         documents.produce(ctx, documents.RECORD, iid, PASS)

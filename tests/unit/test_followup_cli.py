@@ -9,7 +9,7 @@ import pytest
 from followup_data import add_inspection, add_site
 from pypdf import PdfReader
 
-from inspector.services import cases
+from inspector.services import followup_finish
 
 
 @pytest.mark.slow  # four subprocess runs
@@ -17,7 +17,7 @@ def test_lists_stats_and_cases_commands(ctx, data_dir, cli, tmp_path):
     today = date.today()
     site = add_site(ctx, "夜猫网吧", grid="二网格")
     insp = add_inspection(ctx, site, today - timedelta(days=20), {"IC-07": "不良内容"})
-    cases.open_cases_for_inspection(ctx, insp)
+    followup_finish.open_cases_for_inspection(ctx, insp)
     ctx.close()
     period = (today - timedelta(days=20)).strftime("%Y-%m")
     out = tmp_path / "out"

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from inspector.reports import bulletin_pdf
 from inspector.reports.labels import LABELS
-from inspector.services import cases, followup_docs, keys, lists
+from inspector.services import followup_docs, followup_finish, keys, lists
 from inspector.services.document_samples import add_sample_inspection
 from inspector.services.errors import UserError
 from inspector.services.notice_views import rectification_policy
@@ -44,7 +44,7 @@ def published(english):
     for day in (date(2026, 10, 3), date(2026, 10, 20)):
         add_inspection(ctx, good, day)
     i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "屏幕有不良内容"})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "school_perimeter", today=date(2026, 11, 2))
     black = next(e for e in lists.entries(ctx, issue.id) if e.colour == "black")
     lists.set_reply(ctx, black.id, "已整改，申请复查")

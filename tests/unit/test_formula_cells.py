@@ -9,7 +9,7 @@ from followup_data import add_inspection, add_site
 from openpyxl import load_workbook
 
 from inspector.reports.cells import csv_cell, csv_text
-from inspector.services import cases, followup_docs, lists
+from inspector.services import followup_docs, followup_finish, lists, register_export
 from inspector.services import register_io as rio
 
 HOSTILE = {
@@ -52,11 +52,11 @@ def test_csv_cell_round_trip():
 def test_register_xlsx_and_csv_keep_text(ctx, tmp_path):
     _hostile_site(ctx)
     xlsx = tmp_path / "sites.xlsx"
-    assert rio.export_sites(ctx, xlsx) == 1
+    assert register_export.export_sites(ctx, xlsx) == 1
     _assert_text(_text_cells(xlsx), HOSTILE["name"], HOSTILE["grid"], HOSTILE["code"])
 
     out = tmp_path / "sites.csv"
-    rio.export_sites(ctx, out)
+    register_export.export_sites(ctx, out)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     header, row = rows[0], rows[1]
@@ -74,7 +74,7 @@ def test_register_xlsx_and_csv_keep_text(ctx, tmp_path):
 def test_bulletin_and_statistics_workbooks_keep_text(ctx, tmp_path):
     bad = _hostile_site(ctx)
     i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "=cmd|' /C calc'!A0"})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     black = next(e for e in lists.entries(ctx, issue.id) if e.colour == "black")
     lists.set_reply(ctx, black.id, HOSTILE["reply"])

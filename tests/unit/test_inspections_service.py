@@ -12,12 +12,14 @@ from evidence import complete_evidence
 from PIL import Image
 from sqlalchemy import text
 
+from inspector.services import followup_finish
 from inspector.services import inspections as svc
 from inspector.services.audit import audit_trail
 from inspector.services.errors import UserError
+from inspector.services.followup_finish import amend
+from inspector.services.followup_finish import finish as finish_raw
 from inspector.services.inspection_data import view_data
-from inspector.services.inspection_finish import amend, finish_check, verify_content_hash
-from inspector.services.inspection_finish import finish as finish_raw
+from inspector.services.inspection_finish import finish_check, verify_content_hash
 from inspector.services.inspection_view import load_inspection
 from inspector.services.inspections_query import (
     InspectionFilter,
@@ -561,7 +563,7 @@ def test_finishing_opens_rectification_cases_in_the_same_transaction(ctx, tmp_pa
     if the cases cannot be opened, the inspection stays a draft."""
     from sqlmodel import select
 
-    from inspector.services import inspection_finish, inspections
+    from inspector.services import inspections
     from inspector.services.errors import UserError
     from inspector.services.register import SiteData, save_site
     from inspector.store.engine import read_session
@@ -579,13 +581,13 @@ def test_finishing_opens_rectification_cases_in_the_same_transaction(ctx, tmp_pa
     (policy_dir / "lists.yaml").write_text("cases: [不是映射\n", encoding="utf-8")
     ctx.settings.policy_dir = str(policy_dir)
     with pytest.raises(UserError):
-        inspection_finish.finish(ctx, insp.id)
+        followup_finish.finish(ctx, insp.id)
     with read_session(ctx.engine) as s:
         assert s.get(Inspection, insp.id).status == "draft"
         assert s.exec(select(RectificationCase)).all() == []
 
     ctx.settings.policy_dir = ""
-    inspection_finish.finish(ctx, insp.id)
+    followup_finish.finish(ctx, insp.id)
     with read_session(ctx.engine) as s:
         cases = s.exec(
             select(RectificationCase).where(RectificationCase.inspection_id == insp.id)

@@ -10,7 +10,7 @@ from followup_data import add_inspection, add_site
 from sqlalchemy import text
 from sqlmodel import select
 
-from inspector.services import cases, list_removals, lists, reinspection
+from inspector.services import followup_finish, list_removals, lists, reinspection
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session
 
@@ -26,7 +26,7 @@ def month(ctx):
         add_inspection(ctx, clean, day)
         add_inspection(ctx, bank, day)
     i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "屏幕有不良内容", "IC-03": "无标志"})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     add_inspection(ctx, meh, date(2026, 10, 9), {"IC-03": "无标志"})
     return {"clean": clean, "bad": bad, "meh": meh, "bank": bank}
 
@@ -124,7 +124,7 @@ def test_removal_after_verified_rectification_shows_in_next_issue(ctx, month):
     rid = reinspection.start_reinspection(ctx, month["bad"])
     for item in reinspection.carried_items(ctx, rid):
         reinspection.record_answer(ctx, rid, item.template_id, item.item_code, "pass")
-    reinspection.finish_reinspection(ctx, rid)
+    followup_finish.finish_reinspection(ctx, rid)
     logged = list_removals.removals(ctx)
     assert len(logged) == 1 and logged[0].reason == "整改经复查合格"
     nov = lists.draft_list(ctx, "2026-11", "all")

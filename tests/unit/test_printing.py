@@ -13,7 +13,7 @@ import pytest
 from cups_server import QUEUE, run_cups, wait_done
 from pypdf import PdfReader
 
-from inspector.services import audit, documents, keys
+from inspector.services import audit, documents, followup_finish, keys
 from inspector.services.document_samples import add_sample_inspection
 
 PASS = "s3cret-口令"
@@ -123,7 +123,7 @@ def test_file_menu_prints_a_bulletin_through_cups(qtbot, ctx, cups, tmp_path):
     from followup_data import add_inspection, add_site
     from sqlmodel import select
 
-    from inspector.services import cases, followup_docs, lists
+    from inspector.services import followup_docs, lists
     from inspector.store.engine import read_session
     from inspector.store.models.inspection import AuditEntry
     from inspector.ui.main_window import MainWindow
@@ -136,7 +136,7 @@ def test_file_menu_prints_a_bulletin_through_cups(qtbot, ctx, cups, tmp_path):
 
     bad = add_site(ctx, "夜猫网吧", code="91430000NIGHT")
     i = add_inspection(ctx, bad, date(2026, 10, 9), {"IC-07": "屏幕有不良内容"})
-    cases.open_cases_for_inspection(ctx, i)
+    followup_finish.open_cases_for_inspection(ctx, i)
     issue = lists.draft_list(ctx, "2026-10", "all", today=date(2026, 11, 2))
     issue = lists.publish(ctx, issue.id, "2026年第10期", today=date(2026, 11, 3))
     pdf = followup_docs.export_bulletin(ctx, issue.id, tmp_path / "out", sign=False).files[0]

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from inspector.services import register as reg
+from inspector.services import register_export
 from inspector.services import register_io as rio
 from inspector.services.errors import UserError
 from inspector.store.engine import read_session
@@ -154,8 +155,8 @@ def test_export_round_trip(ctx, tmp_path, data_dir, suffix):
         reg.PointData(25.789192, 113.04, "gate", "南门"), reg.PointData(25.79, 113.041, "boundary"),
         reg.PointData(25.79, 113.043, "boundary"), reg.PointData(25.791, 113.042, "boundary"),
     ]))  # fmt: skip
-    assert rio.export_sites(ctx, tmp_path / f"sites{suffix}") == 2
-    assert rio.export_schools(ctx, tmp_path / f"schools{suffix}") == 1
+    assert register_export.export_sites(ctx, tmp_path / f"sites{suffix}") == 2
+    assert register_export.export_schools(ctx, tmp_path / f"schools{suffix}") == 1
 
     other = open_context(tmp_path / "other")
     try:
@@ -165,7 +166,7 @@ def test_export_round_trip(ctx, tmp_path, data_dir, suffix):
             assert not preview.bad and not preview.unknown_columns
             rio.apply_preview(other, preview)
         assert _same(other, ctx)
-        school = rio.all_school_records(other)[0]
+        school = reg.all_school_records(other)[0]
         assert [(p.label, p.kind, p.lat) for p in school.points] == [
             ("南门", "gate", 25.789192),
             ("", "boundary", 25.79),
@@ -184,7 +185,7 @@ def _same(a, b) -> bool:
             out.append((r.id, r.name, r.kind, r.lat, r.lon, r.phone, r.archived, lic))
         return sorted(out)
 
-    assert strip(rio.all_site_records(a)) == strip(rio.all_site_records(b))
+    assert strip(reg.all_site_records(a)) == strip(reg.all_site_records(b))
     return True
 
 
@@ -192,7 +193,7 @@ def test_reimport_of_an_export_updates_instead_of_duplicating(ctx, tmp_path):
     lic = [reg.LicenceData("食品经营许可证", "JY1", date(2027, 1, 1))]
     site = reg.save_site(ctx, reg.SiteData(name="甜甜小吃店", kind="food_shop", licences=lic))
     licence_id = reg.get_site(ctx, site.id).licences[0].id
-    rio.export_sites(ctx, tmp_path / "s.csv")
+    register_export.export_sites(ctx, tmp_path / "s.csv")
     rio.apply_preview(ctx, rio.parse_sites(tmp_path / "s.csv"))  # unchanged: nothing changes
     with read_session(ctx.engine) as s:
         assert s.get(Site, site.id).row_version == 1

@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from inspector.domain.templates import CountRule, Item, Limit
 from inspector.domain.text import LocalText
-from inspector.services import inspection_finish, inspections, reinspection
+from inspector.services import followup_finish, inspections, reinspection
 from inspector.services.inspection_view import load_inspection
 from inspector.services.register import SiteData, save_site
 from inspector.store.engine import read_session
@@ -53,14 +53,14 @@ def test_failed_count_item_is_scored_as_failed_in_the_reinspection(ctx):
     inspections.set_outcome(ctx, first.id, CAFE, "IC-02", "fail")
     inspections.set_count(ctx, first.id, CAFE, "IC-10", 1)  # one poster of three
     complete_evidence(ctx, first.id)
-    inspection_finish.finish(ctx, first.id)
+    followup_finish.finish(ctx, first.id)
 
     rid = reinspection.start_reinspection(ctx, site.id)
     for item in reinspection.carried_items(ctx, rid):
         verdict = "pass" if item.item_code == "IC-02" else "fail"
         reinspection.record_answer(ctx, rid, item.template_id, item.item_code, verdict, "复查")
     complete_evidence(ctx, rid)
-    reinspection.finish_reinspection(ctx, rid)
+    followup_finish.finish_reinspection(ctx, rid)
 
     view = load_inspection(ctx, rid)
     status = {key[1]: item.status for key, item in view.score.items.items()}

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from followup_data import add_inspection, add_site
 
-from inspector.services import cases, stats
+from inspector.services import cases, followup_finish, stats
 from inspector.services.errors import UserError
 
 
@@ -26,7 +26,7 @@ def test_quarter_statistics(ctx):
     )
     add_inspection(ctx, bank, date(2026, 12, 2), inspector="王芳")  # 100
     add_inspection(ctx, a, date(2026, 9, 30), {"IC-03": "x"})  # previous quarter: left out
-    opened = cases.open_cases_for_inspection(ctx, i2)
+    opened = followup_finish.open_cases_for_inspection(ctx, i2)
     cases.correct_on_spot(ctx, opened[0], "当场整改")
 
     st = stats.period_stats(ctx, "2026Q4", today=date(2026, 12, 31))

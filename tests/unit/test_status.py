@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from followup_data import add_inspection, add_site
 
-from inspector.services import cases, status
+from inspector.services import followup_finish, status
 from inspector.services.inspections import start_inspection
 
 
@@ -27,7 +27,7 @@ def test_counts_follow_drafts_changes_and_deadlines(ctx):
     start_inspection(ctx, site, ["school-internet-cafe"])
     day = date(2026, 9, 1)
     finished = add_inspection(ctx, site, day, {"IC-03": "未张贴标志"})
-    opened = cases.open_cases_for_inspection(ctx, finished)
+    opened = followup_finish.open_cases_for_inspection(ctx, finished)
     assert opened
     counts = status.status_counts(ctx, today=day + timedelta(days=1))
     assert counts.drafts == 1

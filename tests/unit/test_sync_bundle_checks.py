@@ -19,7 +19,7 @@ from sync_helpers import open_ctx
 from inspector.cli import build_parser, run
 from inspector.resources import resource
 from inspector.services import register as reg
-from inspector.services import register_io
+from inspector.services import register_export, register_io
 from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
 from inspector.services.list_policy import load_list_policy
@@ -213,8 +213,8 @@ def test_register_built_from_a_devices_spreadsheet_reaches_devices_once(tmp_path
         ),
     )
     # the office builds its register from the device's spreadsheets, then gets its package
-    register_io.export_sites(field, tmp_path / "sites.csv")
-    register_io.export_schools(field, tmp_path / "schools.csv")
+    register_export.export_sites(field, tmp_path / "sites.csv")
+    register_export.export_schools(field, tmp_path / "schools.csv")
     register_io.apply_preview(office, register_io.parse_sites(tmp_path / "sites.csv"))
     register_io.apply_preview(office, register_io.parse_schools(tmp_path / "schools.csv"))
     sync.export_changes(field, tmp_path / "inbox")

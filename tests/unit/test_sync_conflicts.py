@@ -9,6 +9,7 @@ from pg import office_db_url, postgres_server  # noqa: F401  (fixtures)
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx
 
+from inspector.services import followup_finish
 from inspector.services import sync_bundle as bundles
 from inspector.services import sync_service as sync
 from inspector.services.errors import UserError
@@ -157,7 +158,7 @@ def test_office_edit_then_device_edit_is_a_conflict(office, tmp_path):
 
 def test_amendment_made_through_the_service_arrives_without_conflict(office, tmp_path):
     """A correction after finishing travels as an amendment; the office takes the new score."""
-    from inspector.services import inspection_finish, inspections
+    from inspector.services import inspections
     from inspector.store.models import Amendment, Inspection
 
     a = _field(tmp_path, "a", office)
@@ -182,9 +183,9 @@ def test_amendment_made_through_the_service_arrives_without_conflict(office, tmp
         for _section, item in template.items()
     ]
     inspections.answer_many(a, insp.id, answers)
-    inspection_finish.finish(a, insp.id)
+    followup_finish.finish(a, insp.id)
     _send(a, office, tmp_path / "in")
-    inspection_finish.amend(
+    followup_finish.amend(
         a, insp.id, "school-internet-cafe", "IC-02", reason="许可证实为过期", outcome="fail"
     )
     report = _send(a, office, tmp_path / "in")

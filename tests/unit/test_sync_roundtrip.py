@@ -6,6 +6,7 @@ import pytest
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, data_files, integrity, open_ctx, row_counts
 
+from inspector.services import followup_finish
 from inspector.services import sync_service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, Inspection, Photo, SyncImportLog
@@ -140,20 +141,20 @@ def test_case_carries_travel_to_the_office(field, office, tmp_path):
     from followup_data import add_inspection as finished_with_failures
     from followup_data import add_site as add_cafe
 
-    from inspector.services import cases, reinspection
+    from inspector.services import reinspection
     from inspector.services.document_samples import sample_photo
     from inspector.services.photos import add_photo
     from inspector.store.models import CaseCarry
 
     site = add_cafe(field, "星光网吧")
     insp = finished_with_failures(field, site, date(2026, 10, 5), {"IC-02": "未亮证"})
-    cases.open_cases_for_inspection(field, insp)
+    followup_finish.open_cases_for_inspection(field, insp)
     first = reinspection.start_reinspection(field, site)
     reinspection.record_answer(field, first, "school-internet-cafe", "IC-02", "fail", "仍未亮证")
     # a failed IC-02 needs its photo before the re-inspection can be finished
     add_photo(field, first, sample_photo(1, (320, 240)), template_id="school-internet-cafe",
               item_code="IC-02")  # fmt: skip
-    reinspection.finish_reinspection(field, first)
+    followup_finish.finish_reinspection(field, first)
     second = reinspection.start_reinspection(field, site)
     _register(field, office)
     sync.export_changes(field, tmp_path / "inbox")

@@ -13,11 +13,12 @@ from sqlmodel import select
 from xlsform_book import write_book
 
 from inspector.domain.conditions import ExpressionError, evaluate, parse_expression
-from inspector.services import documents, reinspection, stats
+from inspector.services import documents, followup_finish, reinspection, stats
 from inspector.services import inspections as svc
 from inspector.services.doc_numbers import set_block
 from inspector.services.errors import UserError
-from inspector.services.inspection_finish import finish, finish_check
+from inspector.services.followup_finish import finish
+from inspector.services.inspection_finish import finish_check
 from inspector.services.inspection_view import load_inspection
 from inspector.services.register import SiteData, save_site
 from inspector.services.xlsform_export import export_workbook, install_workbook
@@ -216,14 +217,14 @@ def test_reinspection_of_stall_cases_shows_the_stalls_they_were_found_at(market)
     reinspection.record_answer(ctx, rid, TID, "TS-01#2", "pass", "已亮照")
     reinspection.record_answer(ctx, rid, TID, "TS-02#3", "fail", "仍未加盖")
     complete_evidence(ctx, rid)
-    reinspection.finish_reinspection(ctx, rid)
+    followup_finish.finish_reinspection(ctx, rid)
     with read_session(ctx.engine) as s:
         states = {c.item_code: c.state for c in s.exec(select(RectificationCase))}
     assert states["TS-01#2"] == "verified" and states["TS-02#3"] != "verified"
 
 
 def test_an_amendment_that_hides_a_failed_item_withdraws_its_case(ctx):
-    from inspector.services.inspection_finish import amend
+    from inspector.services.followup_finish import amend
 
     site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
     cafe = "school-internet-cafe"

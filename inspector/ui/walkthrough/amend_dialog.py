@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from inspector.domain import cases as rules
 from inspector.domain.scoring import AnswerValue
-from inspector.services.cases import item_case
+from inspector.services.case_opening import item_case
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
-from inspector.services.inspection_finish import amend
+from inspector.services.followup_finish import amend
 from inspector.services.inspection_view import ItemRef
 from inspector.ui.i18n import error_text, local
 from inspector.ui.walkthrough.answer_widgets import make_answer_widget

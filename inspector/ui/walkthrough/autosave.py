@@ -13,7 +13,6 @@ out of range) is not a storage fault: it is shown and the stored value reloaded.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -21,10 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from inspector.services.errors import StorageFault, UserError, storage_faults
 from inspector.store.faults import fault_message
 from inspector.ui.i18n import error_text, service_text
-
-if TYPE_CHECKING:
-    from inspector.ui.walkthrough.item_view import ItemView
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.ui.walkthrough.walk_host import ItemPart, WalkHost
 
 # what was being done, in the sentence of a storage fault (translated as service texts)
 WHAT = {
@@ -67,8 +63,8 @@ class SaveMark(QLabel):
 
 
 def save_part(
-    window: WalkWindow,
-    view: ItemView,
+    window: WalkHost,
+    view: ItemPart,
     part: str,
     call: Callable[[], object],
     refused: Callable[[str], None] | None = None,
@@ -106,7 +102,7 @@ def problem_text(exc: Exception, ctx) -> str:
     return service_text(fault)
 
 
-def flush_all(window: WalkWindow) -> None:
+def flush_all(window: WalkHost) -> None:
     """Send what is typed in the current item, and every save that failed before."""
     if window.locked:
         return
@@ -116,7 +112,7 @@ def flush_all(window: WalkWindow) -> None:
             view.flush()
 
 
-def confirm_close(window: WalkWindow) -> bool:
+def confirm_close(window: WalkHost) -> bool:
     """Flush before the window closes; when something still cannot be stored, ask."""
     flush_all(window)
     if window.locked or not any(v.unsaved for v in window.item_views):

@@ -112,9 +112,8 @@ def request_finish(window) -> bool:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from inspector.services import inspection_finish
+    from inspector.services import followup_finish
     from inspector.services.errors import UserError
-    from inspector.services.inspection_view import load_inspection
     from inspector.ui.operations import run_op
 
     if window.locked:
@@ -122,9 +121,17 @@ def request_finish(window) -> bool:
     view = window.current_view()
     if view is not None:
         view.flush()
-    check = inspection_finish.finish_check(window.ctx, window.inspection_id)
-    if not check.ok:
-        dialog = FinishDialog(check, window)
+    try:  # checked and, when nothing is missing, finished on one read of the record
+        # one operation: every open view shows the inspection finished (and its cases)
+        outcome = run_op(
+            window,
+            lambda: followup_finish.finish_full(window.ctx, window.inspection_id, warn=True),
+        )
+    except UserError as exc:
+        window._refused(error_text(exc))
+        return False
+    if isinstance(outcome, FinishCheck):
+        dialog = FinishDialog(outcome, window)
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
@@ -133,13 +140,15 @@ def request_finish(window) -> bool:
                 window._activated(dialog.jump_to)
             window.go_to(window.current)
             return False
-    try:
-        # one operation: every open view shows the inspection finished (and its cases)
-        run_op(window, lambda: inspection_finish.finish(window.ctx, window.inspection_id))
-    except UserError as exc:
-        window._refused(error_text(exc))
-        return False
-    window.view = load_inspection(window.ctx, window.inspection_id)
+        try:
+            outcome = run_op(
+                window, lambda: followup_finish.finish_full(window.ctx, window.inspection_id)
+            )
+        except UserError as exc:
+            window._refused(error_text(exc))
+            return False
+    assert isinstance(outcome, followup_finish.Finished)
+    window.view = outcome.view  # the record as finishing read, hashed and locked it
     window.score_panel.show_result(window.view.score, window._items_by_key())
     window._apply_lock()
     if window.is_reinspection:

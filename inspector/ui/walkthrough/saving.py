@@ -8,17 +8,23 @@ from inspector.services.context import AppContext
 from inspector.services.inspection_view import ItemRef
 
 
-def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:
-    """Send one answer to the service call for its kind (N/A is an outcome on any item)."""
+def save_answer(
+    ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue
+) -> inspections.AnswerResult | None:
+    """Send one answer to the service call for its kind (N/A is an outcome on any item).
+
+    Returns the service's result: the stored row and the inspection as it now stands.
+    """
     kind = ref.item.answer
     args = (ctx, inspection_id, ref.template_id, ref.code)
     if value.outcome == "na" or kind == "pass_fail":
-        inspections.set_outcome(*args, value.outcome)
+        return inspections.set_outcome(*args, value.outcome)
     elif kind == "count":
-        inspections.set_count(*args, value.count)
+        return inspections.set_count(*args, value.count)
     elif kind == "measurement":
-        inspections.set_measurement(*args, value.measurement)
+        return inspections.set_measurement(*args, value.measurement)
     elif kind == "text":
-        inspections.set_text(*args, value.text)
+        return inspections.set_text(*args, value.text)
     elif kind == "choice":
-        inspections.set_choice(*args, value.choice)
+        return inspections.set_choice(*args, value.choice)
+    return None

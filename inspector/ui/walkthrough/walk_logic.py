@@ -8,8 +8,6 @@ for the stall's number or name and adds the stall's items to the walk.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from inspector.domain.relevance import instance_code
@@ -18,10 +16,7 @@ from inspector.services import inspections
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView
 from inspector.ui.i18n import error_text, local
-
-if TYPE_CHECKING:
-    from inspector.ui.walkthrough.item_view import ItemView
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.ui.walkthrough.walk_host import ItemPart, WalkHost
 
 
 def next_shown(view: InspectionView, index: int, step: int) -> int | None:
@@ -34,7 +29,7 @@ def next_shown(view: InspectionView, index: int, step: int) -> int | None:
     return None
 
 
-def refused_beside(window: WalkWindow, view: ItemView | None, message: str) -> None:
+def refused_beside(window: WalkHost, view: ItemPart | None, message: str) -> None:
     """A value the service refused: the sentence beside the field; nothing was saved."""
     window.statusBar().showMessage(message, 8000)
     if view is None:
@@ -43,7 +38,7 @@ def refused_beside(window: WalkWindow, view: ItemView | None, message: str) -> N
     view.show_refusal(message)
 
 
-def rebuild_items(window: WalkWindow) -> None:
+def rebuild_items(window: WalkHost) -> None:
     """Build the item widgets again (the walk's items changed: a stall was added)."""
     for v in window.item_views:
         window.items_layout.removeWidget(v)
@@ -60,7 +55,7 @@ def rebuild_items(window: WalkWindow) -> None:
 class RepeatBar(QWidget):
     """One "add" button per repeated section of the inspection's checklists."""
 
-    def __init__(self, window: WalkWindow):
+    def __init__(self, window: WalkHost):
         super().__init__(window)
         self.window_ = window
         self.buttons: dict[tuple[str, str], QPushButton] = {}

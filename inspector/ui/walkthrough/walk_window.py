@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -42,10 +41,11 @@ from inspector.ui.walkthrough.photo_strip import ShownPhoto
 from inspector.ui.walkthrough.saving import save_answer
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
+from inspector.ui.walkthrough.walk_host import WalkHost
 from inspector.ui.walkthrough.walk_logic import RepeatBar, next_shown, rebuild_items, refused_beside
 
 
-class WalkWindow(QMainWindow):
+class WalkWindow(WalkHost):
     finished = Signal(str)  # inspection id, after it was finished and locked
     closed = Signal(str)  # inspection id, when the window is closed
 
@@ -395,11 +395,13 @@ class WalkWindow(QMainWindow):
         if not self.single_mode and ref.index != self.current:
             self._make_current(ref.index)  # a tap on another item's button in the list
         view = self.item_views[ref.index]
-        save = lambda: save_answer(self.ctx, self.inspection_id, ref, value)  # noqa: E731
+        done: list = []  # the service's result: the inspection as the save left it
+        save = lambda: done.append(save_answer(self.ctx, self.inspection_id, ref, value))  # noqa: E731
         # A refused value (the item's constraint) is said beside the field, not saved.
         if save_part(self, view, "answer", save, lambda m: refused_beside(self, view, m)):
             view.show_refusal("")
-            self.reload_view(self.tr("已保存 {code}").format(code=code))
+            saved = done[0].view if done and done[0] is not None else None
+            self.reload_view(self.tr("已保存 {code}").format(code=code), view=saved)
 
     def _note_changed(self, key: tuple[str, str], note: str) -> None:
         ref = self.view.item(*key)
@@ -438,8 +440,11 @@ class WalkWindow(QMainWindow):
             return
         self.reload_view(self.tr("测量已删除"), reload_answers=True)
 
-    def reload_view(self, message: str, reload_answers: bool = False) -> None:
-        self.view = load_inspection(self.ctx, self.inspection_id)
+    def reload_view(
+        self, message: str, reload_answers: bool = False, view: InspectionView | None = None
+    ) -> None:
+        """Show the inspection as stored now (``view``: as a save just left it, not read again)."""
+        self.view = view if view is not None else load_inspection(self.ctx, self.inspection_id)
         if [r.key for r in self.view.items] != [v.key for v in self.item_views]:
             rebuild_items(self)  # a stall was added
         self._make_current(self.current)  # items shown or hidden by conditions

@@ -1,0 +1,152 @@
+"""Plausible values: hard ranges refused, surprising values confirmed and recorded.
+
+Real SQLite files; the services are the ones the walk, the CLI and the demo call.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from inspector.domain.plausible import (
+    Range,
+    contradicts_computed,
+    hard_range,
+    plausible_range,
+)
+from inspector.domain.templates import TemplateError, parse_template
+from inspector.services import inspections as svc
+from inspector.services.audit import audit_trail
+from inspector.services.errors import UserError
+from inspector.services.inspection_view import load_inspection
+from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.services.value_checks import ImplausibleValue, phone_problem
+
+CAFE = "school-internet-cafe"
+GATE = (25.7900, 113.0400)
+
+
+@pytest.fixture
+def draft(ctx):
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    save_school(ctx, SchoolData(name="北湖小学", points=[PointData(*GATE, label="南门")]))
+    site = save_site(
+        ctx, SiteData(name="星光网吧", kind="internet_cafe", lat=25.79202, lon=113.0400)
+    )
+    insp = svc.start_inspection(ctx, site.id, [CAFE])
+    return ctx, insp
+
+
+def _answer(ctx, iid, code):
+    row = load_inspection(ctx, iid).answers.get((CAFE, code))
+    return row
+
+
+def _db_count(ctx, sql: str, **params) -> int:
+    with ctx.engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
+def test_ranges_derived_from_limits_and_count_rules(ctx):
+    t = ctx.catalog.get(CAFE)
+    distance = t.item("IC-01")
+    assert hard_range(distance) == Range(0, 100_000)
+    assert plausible_range(distance) == Range(0, 2_000)  # ten times the 200 m limit
+    posters = t.item("IC-10")  # fail_below 3
+    assert plausible_range(posters) == Range(0, 100)
+    waiting = ctx.catalog.get("window-counter").item("WC-14")  # limit max 15 min
+    assert plausible_range(waiting) == Range(0, 150) and hard_range(waiting) == Range(0, 1440)
+    share = ctx.catalog.get("window-counter").item("WC-11")
+    assert hard_range(share) == Range(0, 100)
+    assert contradicts_computed(99_999, 223.9)
+    assert not contradicts_computed(260.0, 223.9)  # a walking distance a little longer
+    assert not contradicts_computed(99_999, None)  # nothing computed: nothing to contradict
+
+
+def _template(item_extra: dict) -> dict:
+    item = {"code": "X-01", "text": "数量", "answer": "count", "fail_above": 0,
+            "severity": "deduct", "points": 1, **item_extra}  # fmt: skip
+    return {"id": "t", "version": 1, "title": "T", "category": "market", "applies_to": "*",
+            "sections": [{"code": "s", "title": "S", "items": [item]}]}  # fmt: skip
+
+
+def test_template_plausible_field_is_read_and_checked():
+    t = parse_template(_template({"plausible": {"max": 30}}), "t.yaml")
+    assert plausible_range(t.item("X-01")) == Range(0, 30)
+    for bad, words in (
+        ({"plausible": {"max": 30, "maxi": 3}}, "未知字段"),
+        ({"plausible": {"min": 40, "max": 30}}, "plausible.min 大于 plausible.max"),
+        ({"plausible": {"max": 1_000_000}}, "超出该单位可能的范围"),
+        ({"plausible": 5}, "plausible 应写成"),
+        ({"answer": "pass_fail", "fail_above": None, "plausible": {"max": 3}}, "只适用于"),
+    ):
+        data = _template(bad)
+        data["sections"][0]["items"][0] = {
+            k: v for k, v in data["sections"][0]["items"][0].items() if v is not None
+        }
+        with pytest.raises(TemplateError) as err:
+            parse_template(data, "t.yaml")
+        assert any(words in p.message for p in err.value.problems), err.value.problems
+
+
+def test_service_refuses_values_outside_the_hard_range(draft):
+    ctx, insp = draft
+    before = _db_count(ctx, "select count(*) from audit_log")
+    with pytest.raises(UserError, match="不可能成立"):
+        svc.set_count(ctx, insp.id, CAFE, "IC-10", 100_000, confirmed=True)
+    with pytest.raises(UserError, match="距离应为 0 到 100000"):
+        svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                            distance_m=9_999_999, confirmed=True)  # fmt: skip
+    # answer_many (demo, re-inspection) goes through the same check
+    with pytest.raises(UserError, match="不可能成立"):
+        svc.answer_many(ctx, insp.id, [(CAFE, "IC-10", {"count": 1_000_000})])
+    assert _db_count(ctx, "select count(*) from audit_log") == before
+    assert _db_count(ctx, "select count(*) from answer where item_code = 'IC-10'") == 0
+    assert _db_count(ctx, "select count(*) from distance_measurement") == 0
+
+
+def test_implausible_count_needs_confirmation_and_is_recorded(draft):
+    ctx, insp = draft
+    with pytest.raises(ImplausibleValue) as err:
+        svc.set_count(ctx, insp.id, CAFE, "IC-10", 5000)
+    assert err.value.value == 5000 and err.value.expected == Range(0, 100)
+    assert "5000" in str(err.value) and "0–100" in str(err.value)
+    assert _answer(ctx, insp.id, "IC-10") is None  # nothing saved
+    svc.set_count(ctx, insp.id, CAFE, "IC-10", 5000, confirmed=True)
+    row = _answer(ctx, insp.id, "IC-10")
+    assert row.count == 5000 and "〔已核实〕" in row.note and "5000" in row.note
+    trail = [e for e in audit_trail(ctx, insp.id) if e.kind == "confirm"]
+    assert len(trail) == 1 and "5000" in (trail[0].new_value or "") and "5000" in trail[0].reason
+    # a plausible value afterwards takes the confirmation out of the note again
+    svc.set_count(ctx, insp.id, CAFE, "IC-10", 4)
+    assert "〔已核实〕" not in (_answer(ctx, insp.id, "IC-10").note or "")
+
+
+def test_distance_contradicting_the_coordinates_needs_confirmation(draft):
+    ctx, insp = draft
+    computed = load_inspection(ctx, insp.id).inspection.computed_distance_m
+    assert 200 < computed < 260
+    with pytest.raises(ImplausibleValue) as err:
+        svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                            distance_m=99_999)  # fmt: skip
+    assert err.value.computed_m == pytest.approx(computed)
+    assert "99999.0" in str(err.value) and f"{computed:.1f}" in str(err.value)
+    assert _db_count(ctx, "select count(*) from distance_measurement") == 0
+    svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                        distance_m=99_999, confirmed=True)  # fmt: skip
+    view = load_inspection(ctx, insp.id)
+    assert view.measurements[0].distance_m == 99_999 and "〔已核实〕" in view.measurements[0].note
+    answer = view.answers[(CAFE, "IC-01")]
+    assert answer.measurement == 99_999 and f"{computed:.1f}" in answer.note
+    assert any(e.kind == "confirm" for e in audit_trail(ctx, insp.id))
+    # a figure that agrees with the coordinates is not asked about
+    svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line", distance_m=230)
+
+
+def test_phone_problem():
+    assert phone_problem("0735-2345678") is None
+    assert phone_problem("138 0000 0000") is None
+    assert phone_problem("") is None
+    assert phone_problem("abc") is not None
+    assert phone_problem("1" * 25) is not None

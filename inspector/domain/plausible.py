@@ -42,6 +42,7 @@ PLAUSIBLE_FACTOR = 10  # derived plausible range: up to ten times the limit or t
 COUNT_PLAUSIBLE_MAX = 100  # derived plausible range of a count reaches at least this
 CROSS_CHECK_FACTOR = 3.0  # measured vs. computed distance: more than three times apart …
 CROSS_CHECK_MIN_M = 100.0  # … and more than this many metres apart
+CONFIRMED_PREFIX = "〔已核实〕"  # starts the note line of a confirmed value
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ def plausible_range(item: Item) -> Range | None:
         )
     if item.answer == "count":
         rule = item.count_rule
-        thresholds = [t for t in (rule.fail_above, rule.fail_below) if t is not None] if rule else []
+        thresholds = (
+            [t for t in (rule.fail_above, rule.fail_below) if t is not None] if rule else []
+        )
         top = max([COUNT_PLAUSIBLE_MAX, *(PLAUSIBLE_FACTOR * t for t in thresholds)])
         return Range(0, min(top, COUNT_MAX))
     bounds = [abs(b) for b in (item.limit.min, item.limit.max) if b] if item.limit else []
@@ -117,12 +120,10 @@ def out_of_hard_range(item: Item, value: float) -> Message | None:
 
 def hard_refusal(code: str, value: float, hard: Range, unit: str = "") -> Message:
     return Message(
-        "检查项 {} 的数值 {} {} 不可能成立（允许 {} {}），未保存：请核对后重新输入。",
+        "检查项 {} 的数值 {} 不可能成立（允许 {}），请核对后重新输入。",
         code,
-        _num(value),
-        unit,
-        hard.text(),
-        unit,
+        with_unit(_num(value), unit),
+        with_unit(hard.text(), unit),
     )
 
 
@@ -132,13 +133,15 @@ def implausible(item: Item, value: float) -> Message | None:
     if plausible is None or plausible.holds(value):
         return None
     return Message(
-        "检查项 {} 的数值 {} {} 远超出通常范围（{} {}）。",
+        "检查项 {} 的数值 {} 远超出通常范围（{}）。",
         item.code,
-        _num(value),
-        item.unit,
-        plausible.text(),
-        item.unit,
+        with_unit(_num(value), item.unit),
+        with_unit(plausible.text(), item.unit),
     )
+
+
+def with_unit(text: str, unit: str) -> str:
+    return f"{text} {unit}" if unit else text
 
 
 def contradicts_computed(measured_m: float, computed_m: float | None) -> bool:
@@ -154,7 +157,7 @@ def contradicts_computed(measured_m: float, computed_m: float | None) -> bool:
 
 def confirmation_line(what: Message) -> Message:
     """The line added to an answer's note when the inspector confirms a surprising value."""
-    return Message("〔已核实〕{}检查员确认数值无误。", what)
+    return Message(CONFIRMED_PREFIX + "{}检查员确认数值无误。", what)
 
 
 def parse_plausible(
@@ -193,4 +196,5 @@ def parse_plausible(
 
 
 def _num(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e7 else f"{value:.1f}"
+    """A figure as typed: no exponent, no needless decimals."""
+    return f"{value:.12g}" if abs(value) < 1e12 else f"{value:.0f}"

@@ -27,6 +27,8 @@ from inspector.services.value_checks import (
 from inspector.store.engine import write_session
 from inspector.store.models.inspection import DistanceMeasurement, Inspection
 
+GPS_ACCURACY_MAX_M = 10_000  # a fix worse than this locates a town, not a shop
+
 
 def record_distance(
     ctx: AppContext,
@@ -63,6 +65,9 @@ def record_distance(
         raise UserError("距离应为 0 到 100000 米之间的数。")
     if gps_accuracy_m is not None and gps_accuracy_m < 0:
         raise UserError("GPS 精度不能为负数。")
+    if gps_accuracy_m is not None and gps_accuracy_m > GPS_ACCURACY_MAX_M:
+        raise UserError("GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。", gps_accuracy_m,
+                        GPS_ACCURACY_MAX_M)  # fmt: skip
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
         view = load_in(s, ctx, inspection_id)

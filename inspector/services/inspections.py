@@ -24,6 +24,7 @@ from sqlmodel import Session
 from inspector.domain.datum import source as source_of
 from inspector.domain.scoring import NA, ScoreResult
 from inspector.domain.templates import Template
+from inspector.domain.text import Message, joined
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -39,6 +40,7 @@ from inspector.services.inspection_writes import (
 from inspector.services.policy import distance_policy
 from inspector.services.value_checks import (
     check_hard,
+    length_problems,
     record_confirmation,
     refuse_unconfirmed,
     surprise,
@@ -64,6 +66,15 @@ HEADER_FIELDS = (
     "measures_taken",
     "notes",
 )
+
+# The header's text fields as a length refusal names them.
+HEADER_LABELS = {
+    "lead_inspector_name": Message("主检查员"),
+    "lead_inspector_id_no": Message("主检查员证件号"),
+    "co_inspector_name": Message("协检员"),
+    "co_inspector_id_no": Message("协检员证件号"),
+    "location_text": Message("检查地点"),
+}
 
 
 @dataclass(frozen=True)
@@ -247,6 +258,9 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
             lat, lon = parse_coords(new_values.pop("coordinates"), source)
             new_values["lat"], new_values["lon"] = lat, lon
             new_values["coord_source"] = source if lat is not None else ""
+        too_long = length_problems(Inspection, new_values, HEADER_LABELS)
+        if too_long:
+            raise UserError("{}。", joined(too_long))
         started = new_values.get("started_at")
         if started is not None and (not isinstance(started, datetime) or started.tzinfo is None):
             raise UserError("检查时间无效。")
@@ -300,7 +314,9 @@ def _answer(
         choice = values.get("choice")
         if choice is not None and choice not in {c.code for c in ref.item.choices}:
             raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
-        number = values.get(ref.item.answer) if ref.item.answer in ("count", "measurement") else None
+        number = (
+            values.get(ref.item.answer) if ref.item.answer in ("count", "measurement") else None
+        )
         check_hard(ref.item, number)
         why = surprise(ref.item, number)
         refuse_unconfirmed(ref.item, number, why, confirmed)

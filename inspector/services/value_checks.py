@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from inspector.domain.credit_code import normalise_credit_code
 from inspector.domain.plausible import (
+    CONFIRMED_PREFIX,
     Range,
     confirmation_line,
     implausible,
@@ -31,6 +32,7 @@ from inspector.domain.template_model import Item
 from inspector.domain.text import Message
 from inspector.services import audit
 from inspector.services.errors import UserError
+from inspector.store.models import Licence, School, SchoolPoint, Site
 
 PHONE_CHARS = re.compile(r"^[0-9+\-()（）\s转#,，;；/、]*$")
 PHONE_DIGITS = (5, 20)  # a switchboard extension to an international mobile number
@@ -87,8 +89,7 @@ def refuse_unconfirmed(
 def with_confirmation(note: str, why: Message | None) -> str:
     """The note without earlier confirmation lines, with this one added when ``why`` is given
     (a new value replaces what was confirmed about the old one)."""
-    prefix = str(confirmation_line(Message(""))).split("检查员")[0]
-    kept = [part for part in (note or "").split("\n") if not part.startswith(prefix)]
+    kept = [part for part in (note or "").split("\n") if not part.startswith(CONFIRMED_PREFIX)]
     if why is not None:
         kept.append(str(confirmation_line(why)))
     return "\n".join(part for part in kept if part.strip())
@@ -163,3 +164,41 @@ def credit_length_problem(code: str) -> Message | None:
             "统一社会信用代码“{}”有 {} 位，最多 {} 位，未保存", c, len(c), CREDIT_CODE_MAX
         )
     return None
+
+
+# The register's text fields as a length refusal names them ("“名称”最多 200 个字…").
+REGISTER_LABELS = {
+    "name": Message("名称"),
+    "address": Message("地址"),
+    "grid": Message("网格"),
+    "community": Message("社区"),
+    "responsible_person": Message("负责人"),
+    "phone": Message("联系电话"),
+    "kind": Message("证照种类"),
+    "number": Message("证照编号"),
+    "label": Message("坐标点名称"),
+}
+
+
+def site_text_problems(data: Any, fields: tuple[str, ...]) -> list:
+    """Texts of a site record (and its licences) longer than their columns; a credit code
+    longer than any code is."""
+    texts = {f: getattr(data, f) for f in fields if f not in ("kind", "credit_code")}
+    problems = length_problems(Site, texts, REGISTER_LABELS)
+    if (credit := credit_length_problem(data.credit_code)) is not None:
+        problems.append(credit)
+    for i, lic in enumerate(data.licences, 1):
+        texts = {"kind": lic.kind, "number": lic.number}
+        for m in length_problems(Licence, texts, REGISTER_LABELS):
+            problems.append(Message("第 {} 个证照：{}", i, m))
+    return problems
+
+
+def school_text_problems(data: Any, fields: tuple[str, ...]) -> list:
+    """Texts of a school record (and its points' names) longer than their columns."""
+    texts = {f: getattr(data, f) for f in fields if f != "kind"}
+    problems = length_problems(School, texts, REGISTER_LABELS)
+    for i, p in enumerate(data.points, 1):
+        for m in length_problems(SchoolPoint, {"label": p.label}, REGISTER_LABELS):
+            problems.append(Message("第 {} 个坐标点：{}", i, m))
+    return problems

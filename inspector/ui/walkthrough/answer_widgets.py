@@ -10,8 +10,8 @@ Buttons never take the focus, so the keyboard stays on the item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QFont, QFontMetrics, QIntValidator, QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.plausible import out_of_hard_range
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
-from inspector.ui.i18n import local
+from inspector.ui.i18n import local, service_text
 
 TOUCH_PX = 44  # minimum height and width of anything a finger presses
 COMMIT_DELAY_MS = 300  # typed numbers and text are saved at every pause this long
@@ -58,6 +59,7 @@ class AnswerWidget(QWidget):
     changed = Signal(object)  # AnswerValue
     pending = Signal()  # something is typed that the next pause will commit
     settled = Signal()  # a commit found nothing new to send (typed back to the stored value)
+    refused = Signal(str)  # what is typed cannot be a value of this item: said, never sent
 
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(parent)
@@ -233,13 +235,32 @@ class _NumberWidget(AnswerWidget):
     def flush(self) -> None:
         self._timer.stop()
         text = self.edit.text().strip()
+        self.mark_refused(False)
         if not text:
             if self._value.outcome != "na":
                 self._emit(AnswerValue())
             return
         value = self._parse(text)
-        if value is not None:
-            self._emit(value)
+        if value is None:
+            return
+        number = value.count if value.count is not None else value.measurement
+        problem = out_of_hard_range(self.item, number) if number is not None else None
+        if problem is not None:
+            # Never cut to fit and never sent: the typed figure stays, with the sentence.
+            self.mark_refused(True)
+            self.edit.hold_enter = True
+            self.refused.emit(service_text(problem))
+            return
+        self._emit(value)
+
+    def mark_refused(self, refused: bool) -> None:
+        """Mark the field as holding a figure that was not stored (Enter then stays)."""
+        self.edit.setProperty("refused", refused)
+        self.edit.setStyleSheet(
+            '[refused="true"] { border: 2px solid #c62828; background: #fff3f3; }'
+            if refused
+            else ""
+        )
 
     def handle_key(self, event: QKeyEvent) -> bool:
         # Digits typed while the field is not focused go into it.
@@ -275,7 +296,8 @@ class _NumberWidget(AnswerWidget):
 class CountWidget(_NumberWidget):
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(item, parent)
-        self.edit.setValidator(QIntValidator(0, 1_000_000, self.edit))
+        # digits only, any length: a figure too large is refused with a sentence, never cut
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), self.edit))
         if not item.unit:
             self.unit_label.setText(self.tr("个"))
 
@@ -311,10 +333,9 @@ class CountWidget(_NumberWidget):
 class MeasurementWidget(_NumberWidget):
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(item, parent)
-        validator = QDoubleValidator(-1e9, 1e9, 2, self.edit)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setLocale(QLocale.c())
-        self.edit.setValidator(validator)
+        # a decimal number of any length: out of range is refused with a sentence, never cut
+        pattern = QRegularExpression(r"-?\d*(\.\d*)?")
+        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
 
     def _rule_text(self) -> str:
         limit = self.item.limit
@@ -354,13 +375,20 @@ def goes_back(event: QKeyEvent, empty: bool) -> bool:
 
 
 class _NumberEdit(QLineEdit):
-    """↑ and Backspace in the empty field go back to the previous item."""
+    """↑ and Backspace in the empty field go back to the previous item; Enter after a
+    figure that was refused stays on the item (the walk does not move past it)."""
+
+    hold_enter = False  # set while an Enter's commit was refused or cancelled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if goes_back(event, not self.text()):
             event.ignore()  # the walk window takes it
             return
-        super().keyPressEvent(event)
+        self.hold_enter = False
+        super().keyPressEvent(event)  # Enter commits the figure here (returnPressed)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hold_enter:
+            event.accept()
+        self.hold_enter = False
 
 
 class _ShortTextEdit(QPlainTextEdit):

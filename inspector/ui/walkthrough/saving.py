@@ -2,23 +2,61 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from inspector.domain.plausible import CONFIRMED_PREFIX
 from inspector.domain.scoring import AnswerValue
 from inspector.services import inspections
 from inspector.services.context import AppContext
-from inspector.services.inspection_view import ItemRef
+from inspector.services.inspection_view import ItemRef, load_inspection
+from inspector.services.value_checks import ImplausibleValue
+from inspector.ui.walkthrough.confirm_value import ask_confirmation
+
+if TYPE_CHECKING:
+    from inspector.ui.walkthrough.item_view import ItemView
+    from inspector.ui.walkthrough.walk_window import WalkWindow
 
 
-def save_answer(ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue) -> None:
-    """Send one answer to the service call for its kind (N/A is an outcome on any item)."""
+def save_answer(
+    ctx: AppContext, inspection_id: str, ref: ItemRef, value: AnswerValue, confirmed: bool = False
+) -> None:
+    """Send one answer to the service call for its kind (N/A is an outcome on any item);
+    ``confirmed``: the inspector confirmed a count or measurement outside its usual range."""
     kind = ref.item.answer
     args = (ctx, inspection_id, ref.template_id, ref.code)
     if value.outcome == "na" or kind == "pass_fail":
         inspections.set_outcome(*args, value.outcome)
     elif kind == "count":
-        inspections.set_count(*args, value.count)
+        inspections.set_count(*args, value.count, confirmed=confirmed)
     elif kind == "measurement":
-        inspections.set_measurement(*args, value.measurement)
+        inspections.set_measurement(*args, value.measurement, confirmed=confirmed)
     elif kind == "text":
         inspections.set_text(*args, value.text)
     elif kind == "choice":
         inspections.set_choice(*args, value.choice)
+
+
+def save_answer_asking(
+    window: WalkWindow, view: ItemView, ref: ItemRef, value: AnswerValue
+) -> None:
+    """:func:`save_answer`, asking first when the value is far outside its usual range.
+
+    Confirmed: stored, and the note with its "已核实" line is shown. Cancelled: nothing
+    is stored, the stored answer is shown again and the refusal is raised for the caller
+    to say beside the field.
+    """
+    args = (window.ctx, window.inspection_id, ref, value)
+    try:
+        save_answer(*args)
+        confirmed = False
+    except ImplausibleValue as exc:
+        if not ask_confirmation(window, exc):
+            view.load_answer(window.view.effective(ref.key))
+            edit = getattr(view.answer, "edit", None)
+            if edit is not None:
+                edit.hold_enter = True  # the Enter that asked stays on the item
+            raise
+        save_answer(*args, confirmed=True)
+        confirmed = True
+    if confirmed or CONFIRMED_PREFIX in view.note.text():  # the service changed the note
+        view.show_note(load_inspection(window.ctx, window.inspection_id).note(ref.key))

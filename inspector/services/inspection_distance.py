@@ -122,12 +122,15 @@ def record_distance(
 
 def _distance_surprise(item, distance_m: float, computed_m: float | None) -> Message | None:
     """Why a measured distance needs a confirmation: it contradicts the straight line from
-    the coordinates, or lies far outside the item's plausible range."""
+    the coordinates; or, with nothing computed, it lies far outside the item's plausible
+    range (a figure the coordinates agree with is never asked about)."""
+    if computed_m is None:
+        return surprise(item, distance_m)
     if contradicts_computed(distance_m, computed_m):
         return Message(
             "实测距离 {:.1f} 米与按坐标计算的直线距离 {:.1f} 米相差悬殊。", distance_m, computed_m
         )
-    return surprise(item, distance_m)
+    return None
 
 
 def remove_distance(ctx: AppContext, measurement_id: str) -> None:

@@ -108,8 +108,7 @@ def write_answer(
     ref: ItemRef,
     values: dict[str, Any],
 ) -> Answer:
-    check_hard(ref.item, values.get(_NUMBER_FIELD.get(ref.item.answer, "")))
-    _check_constraint(view, ref, values)
+    check_value(view, ref, values)
     row = answer_row(ctx, insp, view, ref)
     changed = False
     for name, value in values.items():
@@ -139,6 +138,12 @@ def write_answer(
 
 _NUMBER_FIELD = {"count": "count", "measurement": "measurement"}
 _VALUE_FIELD = {"count": "count", "measurement": "measurement", "text": "text", "choice": "choice"}
+
+
+def check_value(view: InspectionView, ref: ItemRef, values: dict[str, Any]) -> None:
+    """Refuse a figure outside the item's hard range, or a value its constraint rejects."""
+    check_hard(ref.item, values.get(_NUMBER_FIELD.get(ref.item.answer, "")))
+    _check_constraint(view, ref, values)
 
 
 def _check_constraint(view: InspectionView, ref: ItemRef, values: dict[str, Any]) -> None:

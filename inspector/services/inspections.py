@@ -31,6 +31,7 @@ from inspector.services.errors import UserError
 from inspector.services.inspection_view import load_in
 from inspector.services.inspection_writes import (
     ANSWER_FIELDS,
+    check_value,
     draft_for_write,
     parse_coords,
     rescore,
@@ -39,7 +40,6 @@ from inspector.services.inspection_writes import (
 )
 from inspector.services.policy import distance_policy
 from inspector.services.value_checks import (
-    check_hard,
     length_problems,
     record_confirmation,
     refuse_unconfirmed,
@@ -317,7 +317,7 @@ def _answer(
         number = (
             values.get(ref.item.answer) if ref.item.answer in ("count", "measurement") else None
         )
-        check_hard(ref.item, number)
+        check_value(view, ref, values)  # impossible or against the template: refused first
         why = surprise(ref.item, number)
         refuse_unconfirmed(ref.item, number, why, confirmed)
         row = write_answer(s, ctx, insp, view, ref, values)

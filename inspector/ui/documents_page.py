@@ -32,6 +32,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import current_language, error_text, service_text
 from inspector.ui.pdf_preview import PdfPreview
+from inspector.ui.spin_limits import say_refusals
 
 T = TypeVar("T")
 
@@ -200,6 +201,7 @@ class DocumentsPage(QWidget):
             self.deadlines.setItem(r, 1, QTableWidgetItem(labels.get(line.severity, line.severity)))
             spin = QSpinBox()
             spin.setRange(0, 365)
+            say_refusals(spin)
             spin.setValue(line.days)
             self.deadlines.setCellWidget(r, 2, spin)
         self.notice_button.setEnabled(bool(lines))

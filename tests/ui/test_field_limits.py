@@ -89,3 +89,22 @@ def test_school_dialog_refuses_a_name_longer_than_its_field(qtbot, ctx):
     _save(qtbot, dialog)
     assert dialog.isVisible() and "最多 200 个字" in dialog.error.text()
     assert _db(ctx, "select count(*) from school") == [(0,)]
+
+
+def test_a_digit_a_spin_box_refuses_is_said(qtbot, ctx):
+    from PySide6.QtWidgets import QToolTip
+
+    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+
+    dialog = PaperworkSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spin = dialog.last
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "9999999")
+    assert spin.value() == 9_999_999 and not spin.property("refusal")
+    qtbot.keyClicks(spin, "9")  # an eighth digit: past the range
+    assert spin.value() == 9_999_999  # the box keeps what it had …
+    said = spin.property("refusal")
+    assert said and "9999999" in said and "“9”未被接受" in said  # … and says so
+    assert QToolTip.isVisible() and QToolTip.text() == said

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector.domain.plausible import Range
@@ -26,11 +26,23 @@ T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
+    """Translate a text marked below (lupdate reads the literal calls in _TEXTS)."""
     return QCoreApplication.translate("ConfirmValue", text)
 
 
+_TEXTS = (  # the literals, for lupdate
+    QT_TRANSLATE_NOOP("ConfirmValue", "输入的数值：{value}{unit}"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "按坐标计算的直线距离：{m:.1f} 米"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "通常范围：{range}{unit}"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "数值确实无误吗？确认后会在备注中注明已核实。"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "请核对数值"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "确认无误，保存"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "取消，不保存"),
+)
+
+
 def _num(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e7 else f"{value:.1f}"
+    return f"{value:.12g}"  # as typed: no exponent, no needless decimals
 
 
 def confirmation_text(exc: ImplausibleValue) -> str:

@@ -11,7 +11,8 @@ Two ranges guard every count and measurement:
   to confirm, and the confirmation is written into the answer's note and the
   audit log so that the office sees it. An item may give its own range
   (``plausible: {min: …, max: …}`` in the template); otherwise it is derived
-  from the item's limit or count rule (:func:`plausible_range`).
+  from the item's limit or count rule (:func:`plausible_range`), except for an
+  item with a ``constraint``, whose accepted values the template already says.
 
 A measured distance to a school is also compared with the straight line the
 app computed from the coordinates (:func:`contradicts_computed`): a figure that
@@ -94,6 +95,8 @@ def plausible_range(item: Item) -> Range | None:
             own.min if own.min is not None else hard.min,
             own.max if own.max is not None else hard.max,
         )
+    if item.constraint:
+        return hard  # the template's own constraint says what it accepts: nothing to derive
     if item.answer == "count":
         rule = item.count_rule
         thresholds = (

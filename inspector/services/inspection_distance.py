@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from inspector.domain.plausible import contradicts_computed
+from inspector.domain.plausible import contradicts_computed, plausible_range
 from inspector.domain.policy import METHODS
 from inspector.domain.text import Message
 from inspector.services import audit
@@ -77,8 +77,9 @@ def record_distance(
         why = _distance_surprise(ref.item, distance_m, insp.computed_distance_m)
         if why is not None and not confirmed:
             raise ImplausibleValue(
-                why, value=distance_m, unit="m", computed_m=insp.computed_distance_m
-            )
+                why, value=distance_m, unit="m", computed_m=insp.computed_distance_m,
+                expected=plausible_range(ref.item),
+            )  # fmt: skip
         if why is not None:
             note = with_confirmation(note, why)
         m = DistanceMeasurement(

@@ -326,7 +326,7 @@ def _answer(
         if why is not None and number is not None:
             record_confirmation(
                 s, inspection_id=insp.id, entity="answer", entity_id=row.id,
-                field=f"{ref.template_id}/{ref.code}.{ref.item.answer}", why=why,
+                field=f"{ref.template_id}/{ref.code}.confirmed", why=why,
                 value=float(number), actor=insp.lead_inspector_name, device=ctx.device_id,
             )  # fmt: skip
         result = rescore(s, ctx, insp, view)

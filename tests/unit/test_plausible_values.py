@@ -150,3 +150,33 @@ def test_phone_problem():
     assert phone_problem("") is None
     assert phone_problem("abc") is not None
     assert phone_problem("1" * 25) is not None
+
+
+def test_an_item_with_a_constraint_is_not_asked_about(ctx):
+    minors = ctx.catalog.get(CAFE).item("IC-05")  # constraint ". >= 1 and . <= 500"
+    assert plausible_range(minors) == hard_range(minors)
+
+
+def test_a_distance_without_coordinates_is_checked_against_its_range(ctx):
+    ctx.settings.inspector_name = "周明远"
+    ctx.save_settings()
+    site = save_site(ctx, SiteData(name="无坐标网吧", kind="internet_cafe"))
+    insp = svc.start_inspection(ctx, site.id, [CAFE])
+    assert load_inspection(ctx, insp.id).inspection.computed_distance_m is None
+    with pytest.raises(ImplausibleValue) as err:
+        svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                            distance_m=5_000)  # fmt: skip
+    assert err.value.expected == Range(0, 2_000) and err.value.computed_m is None
+    svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line", distance_m=450)
+    assert _db_count(ctx, "select count(*) from distance_measurement") == 1
+
+
+def test_a_far_distance_the_coordinates_agree_with_is_not_asked(draft):
+    ctx, _insp = draft
+    far = save_site(ctx, SiteData(name="远方网吧", kind="internet_cafe", lat=25.83, lon=113.04))
+    insp = svc.start_inspection(ctx, far.id, [CAFE])
+    computed = load_inspection(ctx, insp.id).inspection.computed_distance_m
+    assert computed > 4_000  # beyond the plausible 2 000 m, but what the map says
+    svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                        distance_m=computed + 20)  # fmt: skip
+    assert "〔已核实〕" not in (load_inspection(ctx, insp.id).measurements[0].note or "")

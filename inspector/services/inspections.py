@@ -146,6 +146,11 @@ def _start_in(
         coord_source=source if lat is not None else "",
         created_by_device=ctx.device_id,
     )
+    too_long = length_problems(
+        Inspection, {f: getattr(insp, f) for f in HEADER_LABELS}, HEADER_LABELS
+    )
+    if too_long:  # the inspectors' names and numbers as typed in the start dialog or settings
+        raise UserError("{}。", joined(too_long))
     update_distance(session, ctx, insp)
     session.add(insp)
     session.flush()

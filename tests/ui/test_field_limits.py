@@ -108,3 +108,16 @@ def test_a_digit_a_spin_box_refuses_is_said(qtbot, ctx):
     said = spin.property("refusal")
     assert said and "9999999" in said and "“9”未被接受" in said  # … and says so
     assert QToolTip.isVisible() and QToolTip.text() == said
+
+
+def test_site_dialog_refuses_a_latitude_out_of_range(qtbot, ctx):
+    dialog = SiteDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("李记理发店")
+    qtbot.keyClicks(dialog.lat, "125.79")
+    qtbot.keyClicks(dialog.lon, "113.03")
+    assert dialog.lat.text() == "125.79"  # nothing cut while typing
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and "纬度 125.79 超出范围" in dialog.error.text()
+    assert reg.search_sites(ctx) == []

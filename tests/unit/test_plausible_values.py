@@ -180,3 +180,15 @@ def test_a_far_distance_the_coordinates_agree_with_is_not_asked(draft):
     svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
                         distance_m=computed + 20)  # fmt: skip
     assert "〔已核实〕" not in (load_inspection(ctx, insp.id).measurements[0].note or "")
+
+
+def test_start_refuses_an_inspector_name_longer_than_its_field(ctx):
+    ctx.settings.inspector_name = "名" * 101  # typed in the settings
+    ctx.save_settings()
+    site = save_site(ctx, SiteData(name="星光网吧", kind="internet_cafe"))
+    with pytest.raises(UserError, match="“主检查员”最多 100 个字，现为 101 个字"):
+        svc.start_inspection(ctx, site.id, [CAFE])
+    assert _db_count(ctx, "select count(*) from inspection") == 0
+    with pytest.raises(UserError, match="检查地点"):
+        svc.start_inspection(ctx, site.id, [CAFE], lead=svc.Person("周明远"),
+                             location_text="路" * 301)  # fmt: skip

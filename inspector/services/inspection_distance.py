@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from inspector.domain.plausible import contradicts_computed, plausible_range
 from inspector.domain.policy import METHODS
-from inspector.domain.text import Message
+from inspector.domain.text import Message, joined
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
@@ -20,6 +20,7 @@ from inspector.services.inspection_view import ItemRef, load_in
 from inspector.services.inspection_writes import draft_for_write, rescore, write_answer
 from inspector.services.value_checks import (
     ImplausibleValue,
+    length_problems,
     record_confirmation,
     surprise,
     with_confirmation,
@@ -27,6 +28,8 @@ from inspector.services.value_checks import (
 from inspector.store.engine import write_session
 from inspector.store.models.inspection import DistanceMeasurement, Inspection
 
+MEASUREMENT_LABELS = {"start_point": Message("起点"), "end_point": Message("终点"),
+                      "tool": Message("测量工具")}  # fmt: skip
 GPS_ACCURACY_MAX_M = 10_000  # a fix worse than this locates a town, not a shop
 
 
@@ -68,6 +71,9 @@ def record_distance(
     if gps_accuracy_m is not None and gps_accuracy_m > GPS_ACCURACY_MAX_M:
         raise UserError("GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。", gps_accuracy_m,
                         GPS_ACCURACY_MAX_M)  # fmt: skip
+    texts = {"start_point": start_point, "end_point": end_point, "tool": tool}
+    if too_long := length_problems(DistanceMeasurement, texts, MEASUREMENT_LABELS):
+        raise UserError("{}。", joined(too_long))
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
         view = load_in(s, ctx, inspection_id)

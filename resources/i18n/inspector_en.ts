@@ -5969,6 +5969,18 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Note: this file has been superseded by version {}</translation>
     </message>
     <message>
+        <source>起点</source>
+        <translation>Start point</translation>
+    </message>
+    <message>
+        <source>终点</source>
+        <translation>End point</translation>
+    </message>
+    <message>
+        <source>测量工具</source>
+        <translation>Measuring tool</translation>
+    </message>
+    <message>
         <source>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</source>
         <translation>A GPS accuracy of {:g} m cannot be used to measure a distance (at most {} m); not saved.</translation>
     </message>

@@ -5968,6 +5968,18 @@
             <translation>注意：本文件已被第 {} 版取代</translation>
         </message>
         <message>
+            <source>起点</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>终点</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <source>测量工具</source>
+            <translation>测量工具</translation>
+        </message>
+        <message>
             <source>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</source>
             <translation>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</translation>
         </message>

@@ -192,3 +192,11 @@ def test_start_refuses_an_inspector_name_longer_than_its_field(ctx):
     with pytest.raises(UserError, match="检查地点"):
         svc.start_inspection(ctx, site.id, [CAFE], lead=svc.Person("周明远"),
                              location_text="路" * 301)  # fmt: skip
+
+
+def test_a_measurement_point_longer_than_its_field_is_refused(draft):
+    ctx, insp = draft
+    with pytest.raises(UserError, match="“起点”最多 300 个字"):
+        svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
+                            distance_m=230, start_point="门" * 301)  # fmt: skip
+    assert _db_count(ctx, "select count(*) from distance_measurement") == 0

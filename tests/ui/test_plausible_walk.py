@@ -139,3 +139,18 @@ def test_a_distance_against_the_coordinates_asks_and_shows_both(qtbot, win):
     note = _db(win.ctx, "select note from answer where item_code = 'IC-01'")[0][0]
     assert "〔已核实〕" in note and "99999" in note
     assert panel.table.rowCount() == 1
+
+
+def test_a_pause_while_typing_a_surprising_count_does_not_ask_yet(qtbot, win):
+    view = _go(win, "IC-10")
+    edit = view.answer.edit
+    seen: list[str] = []
+    _answer_next_box(QMessageBox.StandardButton.Yes, seen)  # answers only when one is shown
+    qtbot.keyClicks(edit, "500")
+    qtbot.wait(600)  # longer than the save-as-you-type pause: "500" may be the start of "5000"
+    assert seen == [] and view.save_mark.state == "pending"
+    assert _db(win.ctx, "select count from answer where item_code = 'IC-10'") == []
+    qtbot.keyClicks(edit, "0")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter commits: now it asks, once
+    assert len(seen) == 1 and "5000" in seen[0]
+    assert _db(win.ctx, "select count from answer where item_code = 'IC-10'") == [(5000,)]

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.plausible import out_of_hard_range
+from inspector.domain.plausible import implausible, out_of_hard_range
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
 from inspector.ui.i18n import local, service_text
+from inspector.ui.walkthrough.answer_edits import NumberEdit, ShortTextEdit
 
 TOUCH_PX = 44  # minimum height and width of anything a finger presses
 COMMIT_DELAY_MS = 300  # typed numbers and text are saved at every pause this long
@@ -186,7 +187,7 @@ class _NumberWidget(AnswerWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = _NumberEdit()
+        self.edit = NumberEdit()
         self.edit.setObjectName("number_edit")
         self.edit.setMinimumHeight(TOUCH_PX)
         f = QFont(self.edit.font())
@@ -214,7 +215,7 @@ class _NumberWidget(AnswerWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(lambda: self.flush(pause=True))
         self.edit.textEdited.connect(self._typed)
         self.edit.returnPressed.connect(self.flush)
         self.edit.editingFinished.connect(self.flush)  # Enter, or the focus went elsewhere
@@ -232,7 +233,10 @@ class _NumberWidget(AnswerWidget):
     def _parse(self, text: str) -> AnswerValue | None:
         raise NotImplementedError
 
-    def flush(self) -> None:
+    def flush(self, pause: bool = False) -> None:
+        """Commit the typed figure; at a ``pause`` in the typing a surprising one waits for
+        Enter or the focus leaving (the inspector may still be typing it), then is asked about.
+        """
         self._timer.stop()
         text = self.edit.text().strip()
         self.mark_refused(False)
@@ -251,6 +255,8 @@ class _NumberWidget(AnswerWidget):
             self.edit.hold_enter = True
             self.refused.emit(service_text(problem))
             return
+        if pause and number is not None and implausible(self.item, number) is not None:
+            return  # still "保存中…": Enter or leaving the field sends it (and asks)
         self._emit(value)
 
     def mark_refused(self, refused: bool) -> None:
@@ -368,50 +374,6 @@ class MeasurementWidget(_NumberWidget):
         return self.tr("超出限值"), OUTCOME_COLORS["fail"]
 
 
-def goes_back(event: QKeyEvent, empty: bool) -> bool:
-    """↑ or Backspace, unmodified, in an empty field: the walk's "previous item"."""
-    plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-    return empty and plain and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Backspace)
-
-
-class _NumberEdit(QLineEdit):
-    """↑ and Backspace in the empty field go back to the previous item; Enter after a
-    figure that was refused stays on the item (the walk does not move past it)."""
-
-    hold_enter = False  # set while an Enter's commit was refused or cancelled
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if goes_back(event, not self.text()):
-            event.ignore()  # the walk window takes it
-            return
-        self.hold_enter = False
-        super().keyPressEvent(event)  # Enter commits the figure here (returnPressed)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hold_enter:
-            event.accept()
-        self.hold_enter = False
-
-
-class _ShortTextEdit(QPlainTextEdit):
-    """Enter leaves the field (the walk moves on); Shift+Enter starts a new line;
-    ↑ and Backspace in the empty field go back to the previous item."""
-
-    left = Signal()  # the focus went elsewhere (another field, item or window)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            event.ignore()
-            return
-        if goes_back(event, not self.toPlainText()):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-
 class TextWidget(AnswerWidget):
     """Free text, saved after a pause in typing and when the item is left."""
 
@@ -420,7 +382,7 @@ class TextWidget(AnswerWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = _ShortTextEdit()
+        self.edit = ShortTextEdit()
         self.edit.setObjectName("text_edit")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(TOUCH_PX * 2)

@@ -200,3 +200,20 @@ def test_a_measurement_point_longer_than_its_field_is_refused(draft):
         svc.record_distance(ctx, insp.id, CAFE, "IC-01", method="straight_line",
                             distance_m=230, start_point="门" * 301)  # fmt: skip
     assert _db_count(ctx, "select count(*) from distance_measurement") == 0
+
+
+def test_the_confirmation_is_printed_on_the_record(draft):
+    import io
+
+    from pypdf import PdfReader
+
+    from inspector.services import documents
+    from inspector.services.doc_numbers import set_block
+
+    ctx, insp = draft
+    set_block(ctx, "苏仙巡〔2026〕", 1, 100)
+    svc.set_count(ctx, insp.id, CAFE, "IC-10", 5000, confirmed=True)
+    data = documents.preview(ctx, "record", insp.id).data
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    compact = text.replace(" ", "").replace("\n", "")
+    assert "〔已核实〕" in compact and "检查员确认数值无误" in compact

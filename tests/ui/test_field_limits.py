@@ -121,3 +121,27 @@ def test_site_dialog_refuses_a_latitude_out_of_range(qtbot, ctx):
     _save(qtbot, dialog)
     assert dialog.isVisible() and "纬度 125.79 超出范围" in dialog.error.text()
     assert reg.search_sites(ctx) == []
+
+
+def test_the_amend_dialog_refuses_a_figure_outside_the_hard_range(qtbot, ctx):
+    from inspector.services.document_samples import add_sample_inspection
+    from inspector.services.inspection_view import load_inspection
+    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+
+    iid = add_sample_inspection(ctx, photos=0)
+    view = load_inspection(ctx, iid)
+    ref = view.item("school-internet-cafe", "IC-10")
+    dialog = AmendDialog(ctx, iid, ref, view.effective(ref.key))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setText("重新点数")
+    edit = dialog.answer.edit
+    edit.clear()
+    qtbot.keyClicks(edit, "9999999")
+    assert edit.text() == "9999999"
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dialog.isVisible() and "不可能成立" in dialog.message.text()
+    assert _db(ctx, "select count(*) from amendment") == [(0,)]

@@ -217,3 +217,15 @@ def test_the_confirmation_is_printed_on_the_record(draft):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     compact = text.replace(" ", "").replace("\n", "")
     assert "〔已核实〕" in compact and "检查员确认数值无误" in compact
+
+
+def test_an_amendment_refuses_a_figure_outside_the_hard_range(ctx):
+    from inspector.services.document_samples import add_sample_inspection
+    from inspector.services.inspection_finish import amend
+
+    iid = add_sample_inspection(ctx, photos=0)
+    with pytest.raises(UserError, match="不可能成立"):
+        amend(ctx, iid, CAFE, "IC-10", reason="重新点数", count=9_999_999)
+    assert _db_count(ctx, "select count(*) from amendment") == 0
+    amend(ctx, iid, CAFE, "IC-10", reason="重新点数", count=4)
+    assert _db_count(ctx, "select count(*) from amendment") == 1

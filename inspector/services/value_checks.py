@@ -33,6 +33,7 @@ from inspector.domain.text import Message
 from inspector.services import audit
 from inspector.services.errors import UserError
 from inspector.store.models import Licence, School, SchoolPoint, Site
+from inspector.store.models.inspection import Inspection
 
 PHONE_CHARS = re.compile(r"^[0-9+\-()（）\s转#,，;；/、]*$")
 PHONE_DIGITS = (5, 20)  # a switchboard extension to an international mobile number
@@ -202,3 +203,12 @@ def school_text_problems(data: Any, fields: tuple[str, ...]) -> list:
         for m in length_problems(SchoolPoint, {"label": p.label}, REGISTER_LABELS):
             problems.append(Message("第 {} 个坐标点：{}", i, m))
     return problems
+
+
+def inspector_problems(name: str, id_no: str) -> list:
+    """The inspector's name and ID number as the settings hold them, longer than the
+    inspection's columns they are copied into."""
+    labels = {"lead_inspector_name": Message("检查员姓名"),
+              "lead_inspector_id_no": Message("检查员证件号")}  # fmt: skip
+    values = {"lead_inspector_name": name, "lead_inspector_id_no": id_no}
+    return length_problems(Inspection, values, labels)

@@ -2769,6 +2769,10 @@ Trust this certificate?</translation>
         <source>选择模板文件夹</source>
         <translation>Choose Templates Folder</translation>
     </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>SettingsExtras</name>
@@ -6067,6 +6071,14 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>第 {} 个证照：{}</source>
         <translation>Licence {}: {}</translation>
+    </message>
+    <message>
+        <source>检查员姓名</source>
+        <translation>Inspector name</translation>
+    </message>
+    <message>
+        <source>检查员证件号</source>
+        <translation>Inspector ID number</translation>
     </message>
     <message>
         <source>{}，第 {} 行：{}</source>

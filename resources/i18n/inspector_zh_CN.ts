@@ -2768,6 +2768,10 @@
             <source>选择模板文件夹</source>
             <translation>选择模板文件夹</translation>
         </message>
+        <message>
+            <source>未保存</source>
+            <translation>未保存</translation>
+        </message>
     </context>
     <context>
         <name>SettingsExtras</name>
@@ -6066,6 +6070,14 @@
         <message>
             <source>第 {} 个证照：{}</source>
             <translation>第 {} 个证照：{}</translation>
+        </message>
+        <message>
+            <source>检查员姓名</source>
+            <translation>检查员姓名</translation>
+        </message>
+        <message>
+            <source>检查员证件号</source>
+            <translation>检查员证件号</translation>
         </message>
         <message>
             <source>{}，第 {} 行：{}</source>

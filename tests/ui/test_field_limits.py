@@ -145,3 +145,31 @@ def test_the_amend_dialog_refuses_a_figure_outside_the_hard_range(qtbot, ctx):
     )
     assert dialog.isVisible() and "不可能成立" in dialog.message.text()
     assert _db(ctx, "select count(*) from amendment") == [(0,)]
+
+
+def test_settings_refuse_an_inspector_name_longer_than_its_field(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from inspector.ui.settings_dialog import SettingsDialog
+
+    ctx.settings.inspector_name = "张伟"
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.inspector.setText("张" * 101)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    _save(qtbot, dialog)
+    assert seen and "最多 100 个字，现为 101 个字" in seen[0]
+    assert dialog.isVisible() and dialog.inspector.text() == "张" * 101
+    assert ctx.settings.inspector_name == "张伟"

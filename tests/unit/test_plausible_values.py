@@ -229,3 +229,15 @@ def test_an_amendment_refuses_a_figure_outside_the_hard_range(ctx):
     assert _db_count(ctx, "select count(*) from amendment") == 0
     amend(ctx, iid, CAFE, "IC-10", reason="重新点数", count=4)
     assert _db_count(ctx, "select count(*) from amendment") == 1
+
+
+def test_plausible_goes_through_a_workbook_and_back(tmp_path):
+    from inspector.services.xlsform import read_workbook
+    from inspector.services.xlsform_export import export_workbook
+
+    data = _template({"plausible": {"min": 1, "max": 30}})
+    template = parse_template(data, "t.yaml")
+    path = export_workbook(template, tmp_path / "t.xlsx")
+    _data, again = read_workbook(path)
+    assert again.item("X-01").plausible == template.item("X-01").plausible
+    assert again.content_hash == template.content_hash

@@ -548,6 +548,10 @@
         <source>取消，不保存</source>
         <translation>Cancel, do not save</translation>
     </message>
+    <message>
+        <source>米</source>
+        <translation>m</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -547,6 +547,10 @@
             <source>取消，不保存</source>
             <translation>取消，不保存</translation>
         </message>
+        <message>
+            <source>米</source>
+            <translation>米</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>

@@ -154,3 +154,22 @@ def test_a_pause_while_typing_a_surprising_count_does_not_ask_yet(qtbot, win):
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter commits: now it asks, once
     assert len(seen) == 1 and "5000" in seen[0]
     assert _db(win.ctx, "select count from answer where item_code = 'IC-10'") == [(5000,)]
+
+
+def test_a_share_above_100_percent_is_refused_in_the_walk(qtbot, ctx):
+    ctx.settings.inspector_name = "张伟"
+    site = save_site(ctx, SiteData(name="城南支行", kind="bank"))
+    insp = inspections.start_inspection(ctx, site.id, ["window-counter"])
+    w = WalkWindow(ctx, insp.id)
+    qtbot.addWidget(w)
+    w.show()
+    view = _go(w, "WC-11")  # staff quiz, a percentage with limit min 80
+    edit = view.answer.edit
+    qtbot.keyClicks(edit, "150")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "150" and "0–100 %" in view.refusal.text()
+    assert _db(ctx, "select measurement from answer where item_code = 'WC-11'") == []
+    edit.clear()
+    qtbot.keyClicks(edit, "85.5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert _db(ctx, "select measurement from answer where item_code = 'WC-11'") == [(85.5,)]

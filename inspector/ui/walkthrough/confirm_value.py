@@ -38,6 +38,7 @@ _TEXTS = (  # the literals, for lupdate
     QT_TRANSLATE_NOOP("ConfirmValue", "请核对数值"),
     QT_TRANSLATE_NOOP("ConfirmValue", "确认无误，保存"),
     QT_TRANSLATE_NOOP("ConfirmValue", "取消，不保存"),
+    QT_TRANSLATE_NOOP("ConfirmValue", "米"),
 )
 
 
@@ -47,7 +48,8 @@ def _num(value: float) -> str:
 
 def confirmation_text(exc: ImplausibleValue) -> str:
     """Both figures and the reason, in the interface language."""
-    unit = f" {exc.unit}" if exc.unit else ""
+    shown = _tr("米") if exc.unit == "m" else exc.unit  # metres read as the sentence does
+    unit = f" {shown}" if shown else ""
     lines = [_tr("输入的数值：{value}{unit}").format(value=_num(exc.value), unit=unit)]
     if exc.computed_m is not None:
         lines.append(_tr("按坐标计算的直线距离：{m:.1f} 米").format(m=exc.computed_m))

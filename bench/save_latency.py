@@ -63,9 +63,9 @@ def service_saver(ctx: AppContext) -> Callable[[int], None]:
         if item.answer == "pass_fail":
             svc.set_outcome(ctx, iid, ref.template_id, item.code, ("pass", "fail")[i % 2])
         elif item.answer == "count":
-            svc.set_count(ctx, iid, ref.template_id, item.code, i)
+            svc.set_count(ctx, iid, ref.template_id, item.code, i % 50)  # usual counts
         elif item.answer == "measurement":
-            svc.set_measurement(ctx, iid, ref.template_id, item.code, 150.0 + i)
+            svc.set_measurement(ctx, iid, ref.template_id, item.code, 150.0 + i % 100)
         elif item.answer == "choice":
             svc.set_choice(ctx, iid, ref.template_id, item.code, item.choices[i % 2].code)
         else:

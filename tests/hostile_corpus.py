@@ -451,6 +451,27 @@ def _template_version(b):
     return b.pkg(records, files)
 
 
+@case("answer with a count no inspection can hold", "超出检查项 a1 可能的范围")
+def _answer_count(b):
+    records, files = b.inspection()
+    items = [{"code": "a1", "answer": "count"}]
+    content = json.dumps({**TEMPLATE, "sections": [{"code": "s", "items": items}]})
+    records["inspection_template"][0].update(content=content, content_hash=sha(content.encode()))
+    records["answer"][0].update(outcome=None, count=10_000_000)
+    return b.pkg(records, files)
+
+
+@case("distance no school can be at", "超出可能的范围")
+def _distance_far(b):
+    records, files = b.inspection()
+    insp = records["inspection"][0]["id"]
+    records["distance_measurement"] = [
+        b.row("distance_measurement", inspection_id=insp, template_id="t1", item_code="a1",
+              method="straight_line", distance_m=9_999_999.0)
+    ]  # fmt: skip
+    return b.pkg(records, files)
+
+
 @case("row referencing a missing inspection", "不存在的记录")
 def _missing_parent(b):
     content = json.dumps(TEMPLATE)

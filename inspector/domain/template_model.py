@@ -79,6 +79,7 @@ class Item:
     correction: LocalText | None = None  # what the party must do (the notice's 整改要求)
     legal_basis: LocalText | None = None  # the law, regulation or local rule; else the template's
     referral: bool = False  # a failure no deadline can cure: referred, not given days
+    plausible: Limit | None = None  # usual values; outside them the walk asks to confirm
 
     @property
     def is_red_line(self) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from inspector.domain.plausible import parse_plausible
 from inspector.domain.site_kinds import BY_CODE as SITE_KIND_CODES
 from inspector.domain.site_kinds import CATEGORY_LABELS
 from inspector.domain.template_logic import check_logic, item_logic, section_logic
@@ -293,6 +294,7 @@ _ITEM_KEYS = {
     "correction",
     "legal_basis",
     "referral",
+    "plausible",
 }
 
 
@@ -340,6 +342,7 @@ def _parse_item(
         unit = ""
     count_rule = _count_rule(c, d, code, answer, per_unit)
     limit = _limit(c, d, code, answer, unit)
+    plausible = parse_plausible(c.add, c.number, d, code, answer)
     choices = _choices(c, d, code, answer, severity)
     if answer == "text" and severity == "red_line":
         c.add(code, Message("文字项（text）无法判定合格与否，不能是红线项"))
@@ -404,6 +407,7 @@ def _parse_item(
         correction=correction,
         legal_basis=legal_basis,
         referral=referral,
+        plausible=Limit(*plausible) if plausible else None,
     )
 
 

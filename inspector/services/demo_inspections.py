@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 from sqlmodel import col, select
 
 from inspector.domain.conditions import parse_expression, references
+from inspector.domain.plausible import plausible_range
 from inspector.domain.relevance import constraint_holds, hidden_keys
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
@@ -77,17 +78,14 @@ def _value(item: Item, fail: bool, rng: random.Random) -> dict:
             return {"measurement": 1.0}
         if lim.min is not None:
             base = lim.min
-            return {
-                "measurement": round(
-                    base * (rng.uniform(0.5, 0.9) if fail else rng.uniform(1.05, 2)), 1
-                )
-            }
-        base = lim.max or 1.0
-        return {
-            "measurement": round(
-                base * (rng.uniform(1.1, 2) if fail else rng.uniform(0.3, 0.95)), 1
-            )
-        }
+            value = base * (rng.uniform(0.5, 0.9) if fail else rng.uniform(1.05, 2))
+        else:
+            base = lim.max or 1.0
+            value = base * (rng.uniform(1.1, 2) if fail else rng.uniform(0.3, 0.95))
+        usual = plausible_range(item)  # a share stays at most 100 %
+        if usual is not None and usual.max is not None:
+            value = min(value, usual.max)
+        return {"measurement": round(value, 1)}
     if item.answer == "choice":
         failing = [c for c in item.choices if c.fails]
         passing = [c for c in item.choices if not c.fails]

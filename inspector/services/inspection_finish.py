@@ -29,6 +29,7 @@ from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_in, load_inspection
+from inspector.services.value_checks import check_hard
 from inspector.store.models.inspection import Amendment, Inspection
 from inspector.store.types import utcnow
 
@@ -386,6 +387,8 @@ def amend_in(
     ref = view.item(template_id, item_code)
     if ref is None:
         raise UserError("该检查中没有检查项 {}。", item_code)
+    if ref.item.answer in ("count", "measurement"):
+        check_hard(ref.item, given.get(ref.item.answer))  # the reason covers a surprise
     who = (actor or ctx.settings.inspector_name or insp.lead_inspector_name).strip()
     am = _amend_in(s, ctx, insp, view, ref, given, reason, who)
     s.flush()

@@ -28,6 +28,7 @@ from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, ItemRef, load_in, rescore_view
 from inspector.services.policy import distance_policy
 from inspector.services.school_distance import school_points
+from inspector.services.value_checks import check_hard
 from inspector.store.models.inspection import Answer, Inspection
 from inspector.store.types import utcnow
 
@@ -107,7 +108,7 @@ def write_answer(
     ref: ItemRef,
     values: dict[str, Any],
 ) -> Answer:
-    _check_constraint(view, ref, values)
+    check_value(view, ref, values)
     row = answer_row(ctx, insp, view, ref)
     changed = False
     for name, value in values.items():
@@ -135,7 +136,14 @@ def write_answer(
     return row
 
 
+_NUMBER_FIELD = {"count": "count", "measurement": "measurement"}
 _VALUE_FIELD = {"count": "count", "measurement": "measurement", "text": "text", "choice": "choice"}
+
+
+def check_value(view: InspectionView, ref: ItemRef, values: dict[str, Any]) -> None:
+    """Refuse a figure outside the item's hard range, or a value its constraint rejects."""
+    check_hard(ref.item, values.get(_NUMBER_FIELD.get(ref.item.answer, "")))
+    _check_constraint(view, ref, values)
 
 
 def _check_constraint(view: InspectionView, ref: ItemRef, values: dict[str, Any]) -> None:

@@ -25,12 +25,14 @@ from sqlmodel import Session
 from inspector.domain.datum import source as source_of
 from inspector.domain.scoring import NA, ScoreResult
 from inspector.domain.templates import Template
+from inspector.domain.text import Message, joined
 from inspector.services import audit
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView, load_in
 from inspector.services.inspection_writes import (
     ANSWER_FIELDS,
+    check_value,
     draft_for_write,
     parse_coords,
     rescore,
@@ -38,6 +40,13 @@ from inspector.services.inspection_writes import (
     write_answer,
 )
 from inspector.services.policy import distance_policy
+from inspector.services.value_checks import (
+    length_problems,
+    record_confirmation,
+    refuse_unconfirmed,
+    surprise,
+    with_confirmation,
+)
 from inspector.store.engine import write_session
 from inspector.store.models import Site
 from inspector.store.models.inspection import (
@@ -58,6 +67,15 @@ HEADER_FIELDS = (
     "measures_taken",
     "notes",
 )
+
+# The header's text fields as a length refusal names them.
+HEADER_LABELS = {
+    "lead_inspector_name": Message("主检查员"),
+    "lead_inspector_id_no": Message("主检查员证件号"),
+    "co_inspector_name": Message("协检员"),
+    "co_inspector_id_no": Message("协检员证件号"),
+    "location_text": Message("检查地点"),
+}
 
 
 @dataclass(frozen=True)
@@ -131,6 +149,11 @@ def _start_in(
         coord_source=source if lat is not None else "",
         created_by_device=ctx.device_id,
     )
+    too_long = length_problems(
+        Inspection, {f: getattr(insp, f) for f in HEADER_LABELS}, HEADER_LABELS
+    )
+    if too_long:  # the inspectors' names and numbers as typed in the start dialog or settings
+        raise UserError("{}。", joined(too_long))
     update_distance(session, ctx, insp)
     session.add(insp)
     session.flush()
@@ -243,6 +266,9 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
             lat, lon = parse_coords(new_values.pop("coordinates"), source)
             new_values["lat"], new_values["lon"] = lat, lon
             new_values["coord_source"] = source if lat is not None else ""
+        too_long = length_problems(Inspection, new_values, HEADER_LABELS)
+        if too_long:
+            raise UserError("{}。", joined(too_long))
         started = new_values.get("started_at")
         if started is not None and (not isinstance(started, datetime) or started.tzinfo is None):
             raise UserError("检查时间无效。")
@@ -280,8 +306,11 @@ def set_header(ctx: AppContext, inspection_id: str, **changes: Any) -> Inspectio
 
 def _answer(
     ctx: AppContext, inspection_id: str, template_id: str, item_code: str, values: dict[str, Any],
-    kinds: tuple[str, ...] | None,
+    kinds: tuple[str, ...] | None, confirmed: bool = False,
 ) -> AnswerResult:  # fmt: skip
+    """One answer; a count or measurement outside its plausible range needs ``confirmed``
+    (:class:`~inspector.services.value_checks.ImplausibleValue` otherwise), and a confirmed
+    one is written into the answer's note and the audit log."""
     with write_session(ctx.engine) as s:
         insp = draft_for_write(s, inspection_id)
         view = load_in(s, ctx, inspection_id, scored=False)
@@ -293,7 +322,21 @@ def _answer(
         choice = values.get("choice")
         if choice is not None and choice not in {c.code for c in ref.item.choices}:
             raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
+        number = (
+            values.get(ref.item.answer) if ref.item.answer in ("count", "measurement") else None
+        )
+        check_value(view, ref, values)  # impossible or against the template: refused first
+        why = surprise(ref.item, number)
+        refuse_unconfirmed(ref.item, number, why, confirmed)
         row = write_answer(s, ctx, insp, view, ref, values)
+        if number is not None and (note := with_confirmation(row.note, why)) != row.note:
+            write_answer(s, ctx, insp, view, ref, {"note": note})
+        if why is not None and number is not None:
+            record_confirmation(
+                s, inspection_id=insp.id, entity="answer", entity_id=row.id,
+                field=f"{ref.template_id}/{ref.code}.confirmed", why=why,
+                value=float(number), actor=insp.lead_inspector_name, device=ctx.device_id,
+            )  # fmt: skip
         result = rescore(s, ctx, insp, view)
         return AnswerResult(row, result, insp.distance_warning, view)
 
@@ -309,17 +352,21 @@ def set_outcome(
 
 
 def set_count(
-    ctx: AppContext, inspection_id: str, template_id: str, item_code: str, count: int | None
-) -> AnswerResult:
+    ctx: AppContext, inspection_id: str, template_id: str, item_code: str, count: int | None,
+    *, confirmed: bool = False,
+) -> AnswerResult:  # fmt: skip
+    """A count; one outside the item's plausible range needs ``confirmed=True``."""
     if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
         raise UserError("数量应为不小于 0 的整数。")
     values = {"count": count, "outcome": None}
-    return _answer(ctx, inspection_id, template_id, item_code, values, ("count",))
+    return _answer(ctx, inspection_id, template_id, item_code, values, ("count",), confirmed)
 
 
 def set_measurement(
-    ctx: AppContext, inspection_id: str, template_id: str, item_code: str, value: float | None
-) -> AnswerResult:
+    ctx: AppContext, inspection_id: str, template_id: str, item_code: str, value: float | None,
+    *, confirmed: bool = False,
+) -> AnswerResult:  # fmt: skip
+    """A measurement; one outside the item's plausible range needs ``confirmed=True``."""
     if value is not None:
         try:
             value = float(value)
@@ -328,7 +375,8 @@ def set_measurement(
         if value != value or value in (float("inf"), float("-inf")):
             raise UserError("测量值应为有限的数字。")
     values = {"measurement": value, "outcome": None}
-    return _answer(ctx, inspection_id, template_id, item_code, values, ("measurement",))
+    kinds = ("measurement",)
+    return _answer(ctx, inspection_id, template_id, item_code, values, kinds, confirmed)
 
 
 def set_text(

@@ -20,6 +20,7 @@ from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
 from inspector.domain.text import Message, joined
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
+from inspector.services.value_checks import school_text_problems, site_text_problems
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Licence, School, SchoolPoint, Site
 
@@ -130,6 +131,7 @@ def site_problems(data: SiteData) -> list[str]:
     if data.kind not in BY_CODE:
         problems.append(Message("未知的场所类型“{}”", data.kind))
     problems += coordinate_problems(data.lat, data.lon)
+    problems += site_text_problems(data, SITE_FIELDS)
     for i, lic in enumerate(data.licences, 1):
         if not lic.kind.strip():
             problems.append(Message("第 {} 个证照缺少种类", i))
@@ -142,6 +144,7 @@ def school_problems(data: SchoolData) -> list[str]:
         problems.append(Message("学校名称不能为空"))
     if data.kind not in SCHOOL_KINDS:
         problems.append(Message("未知的学校类型“{}”", data.kind))
+    problems += school_text_problems(data, SCHOOL_FIELDS)
     for i, p in enumerate(data.points, 1):
         if p.kind not in POINT_KINDS:
             problems.append(Message("第 {} 个坐标点类型“{}”无效（gate 或 boundary）", i, p.kind))

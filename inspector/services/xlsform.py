@@ -35,7 +35,7 @@ SURVEY_COLUMNS = (
     "constraint_message::en", "severity", "points", "per_unit", "max_deduction", "fail_above",
     "fail_below", "unit", "min", "max", "photo_on_fail", "note_on_fail", "applies_to", "rule",
     "rectify_days", "correction", "correction::zh_CN", "correction::en", "legal_basis",
-    "legal_basis::zh_CN", "legal_basis::en", "referral",
+    "legal_basis::zh_CN", "legal_basis::en", "referral", "plausible_min", "plausible_max",
 )  # fmt: skip
 CHOICES_COLUMNS = ("list_name", "name", "label", "label::zh_CN", "label::en", "fails")
 SETTINGS_COLUMNS = (
@@ -45,7 +45,7 @@ SETTINGS_COLUMNS = (
 )  # fmt: skip
 # Which column a template field is written in (to place the domain's problems).
 FIELD_COLUMNS = {
-    "text": "label::zh_CN", "answer": "type", "guidance": "hint::zh_CN", "limit": "min",
+    "text": "label::zh_CN", "answer": "type", "guidance": "hint::zh_CN", "limit": "min", "plausible": "plausible_min",
     "choices": "type", "code": "name", "constraint_message": "constraint_message::zh_CN",
     "id": "form_id", "title": "form_title", "description": "description::zh_CN",
     "distance_to_school": "rule",
@@ -411,6 +411,11 @@ def _item(
     limit = {k: v for k in ("min", "max") if (v := r.number("survey", row, k)) is not None}
     if limit:
         d["limit"] = limit
+    plausible = {
+        k: v for k in ("min", "max") if (v := r.number("survey", row, f"plausible_{k}")) is not None
+    }
+    if plausible:
+        d["plausible"] = plausible
     if row.get("applies_to") is not None:
         d["applies_to"] = _kinds(row.get("applies_to"))
     return d

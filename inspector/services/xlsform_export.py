@@ -100,6 +100,8 @@ def sheets_of(template: Template) -> dict[str, tuple[tuple[str, ...], list[dict[
                     row[key] = _cell(d[key])
             for key, v in (d.get("limit") or {}).items():
                 row[key] = _cell(v)
+            for key, v in (d.get("plausible") or {}).items():
+                row[f"plausible_{key}"] = _cell(v)
             if "applies_to" in d:
                 row["applies_to"] = _kinds(d["applies_to"])
             survey.append(row)

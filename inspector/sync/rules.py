@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inspector.domain.plausible import hard_range_of
 from inspector.domain.text import Message
 from inspector.sync.incoming import IncomingCert, IncomingRow, VerifiedPackage
 from inspector.sync.package import PackageRejected
@@ -151,6 +152,7 @@ def check_against_office(conn, pkg: VerifiedPackage, certs: list[IncomingCert]) 
     for column, parent in OWNING_PARENTS.items():
         _check_parents(conn, pkg, column, parent)
     _check_answers(conn, pkg)
+    _check_distances(pkg)
     if certs:
         _check_cert_people(conn, pkg, certs)
 
@@ -193,17 +195,49 @@ def _check_parents(conn, pkg: VerifiedPackage, column: str, parent: str) -> None
             )
 
 
-def _template_items(content: str) -> tuple[Any, Any, set[str]]:
+def _template_items(content: str) -> tuple[Any, Any, dict[str, tuple[str, str]]]:
+    """A frozen template's id, version and items (code -> answer kind and unit)."""
     try:
         data = json.loads(content)
         items = {
-            str(item.get("code"))
+            str(item.get("code")): (str(item.get("answer", "")), str(item.get("unit") or ""))
             for section in data.get("sections", [])
             for item in section.get("items", [])
         }
         return data.get("id"), data.get("version"), items
     except (ValueError, AttributeError, TypeError):
-        return None, None, set()
+        return None, None, {}
+
+
+def _check_distances(pkg: VerifiedPackage) -> None:
+    """Refuse a measured distance no school can be at (the services refuse it too)."""
+    hard = hard_range_of("measurement", "m")
+    assert hard is not None
+    for r in pkg.rows.get("distance_measurement", []):
+        value = r.values.get("distance_m")
+        if isinstance(value, int | float) and not hard.holds(float(value)):
+            raise PackageRejected(
+                Message("distance_measurement 的记录 {} 的距离 {} 米超出可能的范围（{}），已拒收。",
+                        r.id, value, hard.text())
+            )  # fmt: skip
+
+
+def _check_figure(r: IncomingRow, kind: str, unit: str) -> None:
+    """Refuse an answer whose count or measurement no inspection can hold (the walk and
+    the services refuse it too: :mod:`inspector.domain.plausible`)."""
+    value = r.values.get(kind) if kind in ("count", "measurement") else None
+    hard = hard_range_of(kind, unit)
+    if hard is None or not isinstance(value, int | float) or hard.holds(float(value)):
+        return
+    raise PackageRejected(
+        Message(
+            "answer 的记录 {} 的数值 {} 超出检查项 {} 可能的范围（{}），已拒收。",
+            r.id,
+            value,
+            r.values["item_code"],
+            hard.text(),
+        )
+    )
 
 
 def _check_answers(conn, pkg: VerifiedPackage) -> None:
@@ -213,7 +247,7 @@ def _check_answers(conn, pkg: VerifiedPackage) -> None:
     found = table_by_name("inspection_template")
     assert found is not None
     tt = found[1]
-    templates: dict[tuple[str, str], tuple[Any, set[str]]] = {}
+    templates: dict[tuple[str, str], tuple[Any, dict[str, tuple[str, str]]]] = {}
     for r in pkg.rows.get("inspection_template", []):
         v = r.values
         tid, version, items = _template_items(v["content"])
@@ -250,6 +284,7 @@ def _check_answers(conn, pkg: VerifiedPackage) -> None:
                     r.values["template_id"],
                 )
             )
+        _check_figure(r, *known[1][r.values["item_code"]])
 
 
 def _check_cert_people(conn, pkg: VerifiedPackage, certs: list[IncomingCert]) -> None:

@@ -36,6 +36,7 @@ from inspector.ui.i18n import current_language, error_text, service_text
 from inspector.ui.operations import LiveRefresh, run_op
 from inspector.ui.pdf_preview import PdfPreview
 from inspector.ui.screen_fit import keep_splitter
+from inspector.ui.spin_limits import say_refusals
 
 T = TypeVar("T")
 
@@ -233,6 +234,7 @@ class DocumentsPage(QWidget):
             self.deadlines.setItem(r, 1, QTableWidgetItem(labels.get(line.severity, line.severity)))
             spin = QSpinBox()
             spin.setRange(0, 365)
+            say_refusals(spin)
             spin.setValue(line.days)
             self.deadlines.setCellWidget(r, 2, spin)
         self.notice_button.setEnabled(bool(lines))

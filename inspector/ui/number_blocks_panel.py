@@ -19,6 +19,7 @@ from inspector.services import number_blocks, sync_service
 from inspector.services.context import AppContext
 from inspector.services.errors import UserError
 from inspector.ui.i18n import error_text
+from inspector.ui.spin_limits import say_refusals
 
 
 class NumberBlocksPanel(QGroupBox):
@@ -37,6 +38,7 @@ class NumberBlocksPanel(QGroupBox):
         self.device_combo = QComboBox()
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, number_blocks.MAX_COUNT)
+        say_refusals(self.count_spin)
         self.count_spin.setValue(500)
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setPlaceholderText(self.tr("前缀（默认沿用上次）"))

@@ -25,6 +25,7 @@ from inspector.services.context import AppContext
 from inspector.services.errors import UserError, storage_faults
 from inspector.store.atomic import copy_durably
 from inspector.ui.i18n import error_text
+from inspector.ui.spin_limits import say_refusals
 
 
 class PaperworkSettingsDialog(QDialog):
@@ -43,6 +44,7 @@ class PaperworkSettingsDialog(QDialog):
         self.last = QSpinBox()
         for spin in (self.first, self.last):
             spin.setRange(1, 9_999_999)
+            say_refusals(spin)
         self.first.setValue(cfg.first)
         self.last.setValue(cfg.last)
         left = self.tr("剩余 %1 个").replace("%1", str(remaining(ctx)))

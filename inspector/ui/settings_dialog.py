@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from inspector.services.context import AppContext
+from inspector.services.value_checks import inspector_problems
 from inspector.store.paths import choose_data_dir, chosen_data_dir
+from inspector.ui.i18n import service_text
 
 
 class SettingsDialog(QDialog):
@@ -102,6 +105,11 @@ class SettingsDialog(QDialog):
             self.template_dir.setText(name)
 
     def accept(self) -> None:
+        too_long = inspector_problems(self.inspector.text(), self.id_no.text())
+        if too_long:  # refused whole, never cut: the dialog stays with what was typed
+            text = "；".join(service_text(m) for m in too_long)
+            QMessageBox.warning(self, self.tr("未保存"), text)
+            return
         s = self.ctx.settings
         s.office_name = self.office.text().strip()
         s.inspector_name = self.inspector.text().strip()

@@ -40,6 +40,7 @@ from inspector.services.register import (
     save_site,
 )
 from inspector.services.register_cells import parse_date
+from inspector.services.value_checks import phone_problem
 from inspector.ui.coord_source import CoordSourceBox
 from inspector.ui.i18n import current_language, error_text, local, service_text
 
@@ -133,7 +134,16 @@ class SiteDialog(QDialog):
         form.addRow(self.tr("网格"), self.grid)
         form.addRow(self.tr("社区"), self.community)
         form.addRow(self.tr("负责人"), self.person)
-        form.addRow(self.tr("联系电话"), self.phone)
+        self.phone_note = QLabel()  # a figure that cannot be a phone number, said while typing
+        self.phone_note.setObjectName("phone_note")
+        self.phone_note.setStyleSheet("color: #b00020;")
+        self.phone_note.hide()
+        self.phone.textChanged.connect(self._check_phone)
+        phone_box = QVBoxLayout()
+        phone_box.setContentsMargins(0, 0, 0, 0)
+        phone_box.addWidget(self.phone)
+        phone_box.addWidget(self.phone_note)
+        form.addRow(self.tr("联系电话"), phone_box)
         form.addRow(self.tr("统一社会信用代码"), credit_box)
         form.addRow(self.tr("坐标（纬度, 经度）"), coords)
         form.addRow("", self.coord_note)
@@ -276,6 +286,11 @@ class SiteDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def _check_phone(self) -> None:
+        problem = phone_problem(self.phone.text())
+        self.phone_note.setText(service_text(problem) if problem else "")
+        self.phone_note.setVisible(problem is not None)
 
     def _check_credit(self) -> None:
         problem = credit_code_problem(self.credit.text())

@@ -519,6 +519,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmValue</name>
+    <message>
+        <source>输入的数值：{value}{unit}</source>
+        <translation>Value entered: {value}{unit}</translation>
+    </message>
+    <message>
+        <source>按坐标计算的直线距离：{m:.1f} 米</source>
+        <translation>Straight line computed from the coordinates: {m:.1f} m</translation>
+    </message>
+    <message>
+        <source>通常范围：{range}{unit}</source>
+        <translation>Usual range: {range}{unit}</translation>
+    </message>
+    <message>
+        <source>数值确实无误吗？确认后会在备注中注明已核实。</source>
+        <translation>Is the value really right? When you confirm, the note will say it was checked.</translation>
+    </message>
+    <message>
+        <source>请核对数值</source>
+        <translation>Check the value</translation>
+    </message>
+    <message>
+        <source>确认无误，保存</source>
+        <translation>It is right, save</translation>
+    </message>
+    <message>
+        <source>取消，不保存</source>
+        <translation>Cancel, do not save</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>m</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>处理冲突</source>
@@ -760,6 +795,10 @@ Problem: %2</translation>
     <message>
         <source>请输入实测距离（米）。</source>
         <translation>Please enter the measured distance in metres.</translation>
+    </message>
+    <message>
+        <source>GPS 精度应为米数，或不填。</source>
+        <translation>GPS accuracy should be a number of metres, or left empty.</translation>
     </message>
     <message>
         <source>无法计算直线距离：场所或学校缺少坐标。限值 {limit:g} 米。</source>
@@ -1155,15 +1194,15 @@ Within {m:g} m of a school</translation>
     </message>
     <message>
         <source>协检员</source>
-        <translation>Co-inspector</translation>
+        <translation>Second inspector</translation>
     </message>
     <message>
         <source>协检员证件号</source>
-        <translation>Co-inspector&apos;s ID number</translation>
+        <translation>Second inspector&apos;s ID number</translation>
     </message>
     <message>
         <source>检查地点</source>
-        <translation>Place</translation>
+        <translation>Place of inspection</translation>
     </message>
     <message>
         <source>检查信息</source>
@@ -2777,6 +2816,10 @@ Trust this certificate?</translation>
         <source>选择模板文件夹</source>
         <translation>Choose Templates Folder</translation>
     </message>
+    <message>
+        <source>未保存</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>SettingsExtras</name>
@@ -3002,7 +3045,7 @@ Trust this certificate?</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation>Person in charge</translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -3022,7 +3065,7 @@ Trust this certificate?</translation>
     </message>
     <message>
         <source>证照种类</source>
-        <translation>Licence kind</translation>
+        <translation>Licence type</translation>
     </message>
     <message>
         <source>编号</source>
@@ -3132,7 +3175,7 @@ Trust this certificate?</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation>Person in charge</translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -4311,6 +4354,13 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>删除此照片</source>
         <translation>Remove This Photo</translation>
+    </message>
+</context>
+<context>
+    <name>_Watcher</name>
+    <message>
+        <source>只能填 {lo} 到 {hi}：输入的“{digit}”未被接受，请核对。</source>
+        <translation>Only {lo} to {hi} allowed: the “{digit}” typed was not taken; please check.</translation>
     </message>
 </context>
 <context>
@@ -5998,8 +6048,112 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Note: this file has been superseded by version {}</translation>
     </message>
     <message>
+        <source>起点</source>
+        <translation>Start point</translation>
+    </message>
+    <message>
+        <source>终点</source>
+        <translation>End point</translation>
+    </message>
+    <message>
+        <source>测量工具</source>
+        <translation>Measuring tool</translation>
+    </message>
+    <message>
+        <source>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</source>
+        <translation>A GPS accuracy of {:g} m cannot be used to measure a distance (at most {} m); not saved.</translation>
+    </message>
+    <message>
+        <source>实测距离 {:.1f} 米与按坐标计算的直线距离 {:.1f} 米相差悬殊。</source>
+        <translation>The measured distance {:.1f} m is far from the straight line of {:.1f} m computed from the coordinates.</translation>
+    </message>
+    <message>
+        <source>主检查员</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>主检查员证件号</source>
+        <translation>Lead inspector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>协检员</source>
+        <translation>Second inspector</translation>
+    </message>
+    <message>
+        <source>协检员证件号</source>
+        <translation>Second inspector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>检查地点</source>
+        <translation>Place of inspection</translation>
+    </message>
+    <message>
         <source>导出数据包</source>
         <translation>export the package</translation>
+    </message>
+    <message>
+        <source>{}如确认无误，请确认后再保存。</source>
+        <translation>{} If it is right, confirm it to save.</translation>
+    </message>
+    <message>
+        <source>“{}”最多 {} 个字，现为 {} 个字，未保存</source>
+        <translation>“{}” holds at most {} characters, {} were entered; not saved</translation>
+    </message>
+    <message>
+        <source>联系电话“{}”不像电话号码（应有 {} 到 {} 位数字，可含 - + 空格 转）</source>
+        <translation>The phone number “{}” does not look like one ({} to {} digits expected; - + spaces and 转 allowed)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{}”有 {} 位，最多 {} 位，未保存</source>
+        <translation>The unified social credit code “{}” has {} characters, at most {} allowed; not saved</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>证照种类</source>
+        <translation>Licence type</translation>
+    </message>
+    <message>
+        <source>证照编号</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>坐标点名称</source>
+        <translation>Point name</translation>
+    </message>
+    <message>
+        <source>第 {} 个证照：{}</source>
+        <translation>Licence {}: {}</translation>
+    </message>
+    <message>
+        <source>检查员姓名</source>
+        <translation>Inspector name</translation>
+    </message>
+    <message>
+        <source>检查员证件号</source>
+        <translation>Inspector ID number</translation>
     </message>
     <message>
         <source>{}，第 {} 行：{}</source>
@@ -6132,6 +6286,14 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
         <translation>{} record {} belongs to {} {} of another device; a package may only write its own device&apos;s records; refused.</translation>
+    </message>
+    <message>
+        <source>distance_measurement 的记录 {} 的距离 {} 米超出可能的范围（{}），已拒收。</source>
+        <translation>The distance_measurement record {} has a distance of {} m outside the possible range ({}); refused.</translation>
+    </message>
+    <message>
+        <source>answer 的记录 {} 的数值 {} 超出检查项 {} 可能的范围（{}），已拒收。</source>
+        <translation>The answer record {} has the value {}, outside the possible range of item {} ({}); refused.</translation>
     </message>
     <message>
         <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
@@ -6440,6 +6602,34 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
         <translation>Cannot read the period “{}”: write a month as 2026-10 or a quarter as 2026Q4.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 的数值 {} 不可能成立（允许 {}），请核对后重新输入。</source>
+        <translation>Item {}: the value {} is impossible (allowed: {}); check it and enter it again.</translation>
+    </message>
+    <message>
+        <source>检查项 {} 的数值 {} 远超出通常范围（{}）。</source>
+        <translation>Item {}: the value {} is far outside the usual range ({}).</translation>
+    </message>
+    <message>
+        <source>plausible 只适用于计数项（count）和测量项（measurement）</source>
+        <translation>plausible applies only to count and measurement items</translation>
+    </message>
+    <message>
+        <source>plausible 应写成 {min: …} 或 {max: …} 或两者</source>
+        <translation>plausible should be written {min: …}, {max: …} or both</translation>
+    </message>
+    <message>
+        <source>plausible 中有未知字段 {!r}（只支持 min、max）</source>
+        <translation>plausible has an unknown field {!r} (only min and max)</translation>
+    </message>
+    <message>
+        <source>plausible.min 大于 plausible.max</source>
+        <translation>plausible.min is greater than plausible.max</translation>
+    </message>
+    <message>
+        <source>{} {} 超出该单位可能的范围（{}）</source>
+        <translation>{} {} is outside the possible range of the unit ({})</translation>
     </message>
     <message>
         <source>{} 应为非负的米数，实为 {!r}</source>

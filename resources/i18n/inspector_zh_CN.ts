@@ -518,6 +518,41 @@
         </message>
     </context>
     <context>
+        <name>ConfirmValue</name>
+        <message>
+            <source>输入的数值：{value}{unit}</source>
+            <translation>输入的数值：{value}{unit}</translation>
+        </message>
+        <message>
+            <source>按坐标计算的直线距离：{m:.1f} 米</source>
+            <translation>按坐标计算的直线距离：{m:.1f} 米</translation>
+        </message>
+        <message>
+            <source>通常范围：{range}{unit}</source>
+            <translation>通常范围：{range}{unit}</translation>
+        </message>
+        <message>
+            <source>数值确实无误吗？确认后会在备注中注明已核实。</source>
+            <translation>数值确实无误吗？确认后会在备注中注明已核实。</translation>
+        </message>
+        <message>
+            <source>请核对数值</source>
+            <translation>请核对数值</translation>
+        </message>
+        <message>
+            <source>确认无误，保存</source>
+            <translation>确认无误，保存</translation>
+        </message>
+        <message>
+            <source>取消，不保存</source>
+            <translation>取消，不保存</translation>
+        </message>
+        <message>
+            <source>米</source>
+            <translation>米</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>处理冲突</source>
@@ -759,6 +794,10 @@
         <message>
             <source>请输入实测距离（米）。</source>
             <translation>请输入实测距离（米）。</translation>
+        </message>
+        <message>
+            <source>GPS 精度应为米数，或不填。</source>
+            <translation>GPS 精度应为米数，或不填。</translation>
         </message>
         <message>
             <source>无法计算直线距离：场所或学校缺少坐标。限值 {limit:g} 米。</source>
@@ -2776,6 +2815,10 @@
             <source>选择模板文件夹</source>
             <translation>选择模板文件夹</translation>
         </message>
+        <message>
+            <source>未保存</source>
+            <translation>未保存</translation>
+        </message>
     </context>
     <context>
         <name>SettingsExtras</name>
@@ -4310,6 +4353,13 @@
         <message>
             <source>删除此照片</source>
             <translation>删除此照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Watcher</name>
+        <message>
+            <source>只能填 {lo} 到 {hi}：输入的“{digit}”未被接受，请核对。</source>
+            <translation>只能填 {lo} 到 {hi}：输入的“{digit}”未被接受，请核对。</translation>
         </message>
     </context>
     <context>
@@ -5997,8 +6047,112 @@
             <translation>注意：本文件已被第 {} 版取代</translation>
         </message>
         <message>
+            <source>起点</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>终点</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <source>测量工具</source>
+            <translation>测量工具</translation>
+        </message>
+        <message>
+            <source>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</source>
+            <translation>GPS 精度 {:g} 米不可能用于测距（最多 {} 米），未保存。</translation>
+        </message>
+        <message>
+            <source>实测距离 {:.1f} 米与按坐标计算的直线距离 {:.1f} 米相差悬殊。</source>
+            <translation>实测距离 {:.1f} 米与按坐标计算的直线距离 {:.1f} 米相差悬殊。</translation>
+        </message>
+        <message>
+            <source>主检查员</source>
+            <translation>主检查员</translation>
+        </message>
+        <message>
+            <source>主检查员证件号</source>
+            <translation>主检查员证件号</translation>
+        </message>
+        <message>
+            <source>协检员</source>
+            <translation>协检员</translation>
+        </message>
+        <message>
+            <source>协检员证件号</source>
+            <translation>协检员证件号</translation>
+        </message>
+        <message>
+            <source>检查地点</source>
+            <translation>检查地点</translation>
+        </message>
+        <message>
             <source>导出数据包</source>
             <translation>导出数据包</translation>
+        </message>
+        <message>
+            <source>{}如确认无误，请确认后再保存。</source>
+            <translation>{}如确认无误，请确认后再保存。</translation>
+        </message>
+        <message>
+            <source>“{}”最多 {} 个字，现为 {} 个字，未保存</source>
+            <translation>“{}”最多 {} 个字，现为 {} 个字，未保存</translation>
+        </message>
+        <message>
+            <source>联系电话“{}”不像电话号码（应有 {} 到 {} 位数字，可含 - + 空格 转）</source>
+            <translation>联系电话“{}”不像电话号码（应有 {} 到 {} 位数字，可含 - + 空格 转）</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码“{}”有 {} 位，最多 {} 位，未保存</source>
+            <translation>统一社会信用代码“{}”有 {} 位，最多 {} 位，未保存</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>网格</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <source>社区</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>证照种类</source>
+            <translation>证照种类</translation>
+        </message>
+        <message>
+            <source>证照编号</source>
+            <translation>证照编号</translation>
+        </message>
+        <message>
+            <source>坐标点名称</source>
+            <translation>坐标点名称</translation>
+        </message>
+        <message>
+            <source>第 {} 个证照：{}</source>
+            <translation>第 {} 个证照：{}</translation>
+        </message>
+        <message>
+            <source>检查员姓名</source>
+            <translation>检查员姓名</translation>
+        </message>
+        <message>
+            <source>检查员证件号</source>
+            <translation>检查员证件号</translation>
         </message>
         <message>
             <source>{}，第 {} 行：{}</source>
@@ -6131,6 +6285,14 @@
         <message>
             <source>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</source>
             <translation>{} 的记录 {} 属于另一台设备的 {} {}，数据包只能写本设备的记录，已拒收。</translation>
+        </message>
+        <message>
+            <source>distance_measurement 的记录 {} 的距离 {} 米超出可能的范围（{}），已拒收。</source>
+            <translation>distance_measurement 的记录 {} 的距离 {} 米超出可能的范围（{}），已拒收。</translation>
+        </message>
+        <message>
+            <source>answer 的记录 {} 的数值 {} 超出检查项 {} 可能的范围（{}），已拒收。</source>
+            <translation>answer 的记录 {} 的数值 {} 超出检查项 {} 可能的范围（{}），已拒收。</translation>
         </message>
         <message>
             <source>数据包不是完整的 zip 文件（可能在复制时被截断或损坏）。</source>
@@ -6439,6 +6601,34 @@
         <message>
             <source>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</source>
             <translation>无法识别的期间“{}”：请写成月份 2026-10 或季度 2026Q4。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 的数值 {} 不可能成立（允许 {}），请核对后重新输入。</source>
+            <translation>检查项 {} 的数值 {} 不可能成立（允许 {}），请核对后重新输入。</translation>
+        </message>
+        <message>
+            <source>检查项 {} 的数值 {} 远超出通常范围（{}）。</source>
+            <translation>检查项 {} 的数值 {} 远超出通常范围（{}）。</translation>
+        </message>
+        <message>
+            <source>plausible 只适用于计数项（count）和测量项（measurement）</source>
+            <translation>plausible 只适用于计数项（count）和测量项（measurement）</translation>
+        </message>
+        <message>
+            <source>plausible 应写成 {min: …} 或 {max: …} 或两者</source>
+            <translation>plausible 应写成 {min: …} 或 {max: …} 或两者</translation>
+        </message>
+        <message>
+            <source>plausible 中有未知字段 {!r}（只支持 min、max）</source>
+            <translation>plausible 中有未知字段 {!r}（只支持 min、max）</translation>
+        </message>
+        <message>
+            <source>plausible.min 大于 plausible.max</source>
+            <translation>plausible.min 大于 plausible.max</translation>
+        </message>
+        <message>
+            <source>{} {} 超出该单位可能的范围（{}）</source>
+            <translation>{} {} 超出该单位可能的范围（{}）</translation>
         </message>
         <message>
             <source>{} 应为非负的米数，实为 {!r}</source>

@@ -54,7 +54,8 @@ def writer(first_seq):
         seq = first_seq + i
         code, kind = items[seq % len(items)]
         if kind == "count":
-            svc.set_count(ctx, iid, "school-internet-cafe", code, seq)
+            # sequence numbers, not what an inspector finds: confirmed as surprising
+            svc.set_count(ctx, iid, "school-internet-cafe", code, seq, confirmed=True)
             value = seq
         else:
             value = "#%d" % seq

@@ -174,7 +174,7 @@ class AuditEntry(SQLModel, table=True):
     new_value: str | None = None
     actor: str = Field(default="", max_length=100)
     device: str = Field(default="", max_length=64)
-    kind: str = Field(default="edit", max_length=20)  # edit | amendment | finish
+    kind: str = Field(default="edit", max_length=20)  # edit | amendment | finish | confirm
     reason: str = Field(default="")
 
 

@@ -57,6 +57,8 @@ class AmendDialog(QDialog):
         lay.addWidget(text)
         self.answer = make_answer_widget(ref.item, self)
         self.answer.set_value(self.current)
+        self._refusal = ""  # a typed figure the widget refused (never sent)
+        self.answer.refused.connect(self._figure_refused)
         lay.addWidget(self.answer)
         lay.addWidget(QLabel(self.tr("更正理由（必填）")))
         self.reason = QLineEdit()
@@ -86,8 +88,15 @@ class AmendDialog(QDialog):
             if getattr(value, name) != getattr(self.current, name)
         }
 
+    def _figure_refused(self, message: str) -> None:
+        self._refusal = message
+        self.message.setText(message)
+
     def accept(self) -> None:
+        self._refusal = ""
         changes = self.new_values()
+        if self._refusal:
+            return  # the refusal is shown; nothing is saved until the figure is corrected
         if not changes:
             self.message.setText(self.tr("答案没有变化。"))
             return

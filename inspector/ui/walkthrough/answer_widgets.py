@@ -10,8 +10,8 @@ Buttons never take the focus, so the keyboard stays on the item.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDoubleValidator, QFont, QFontMetrics, QIntValidator, QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.domain.plausible import implausible, out_of_hard_range
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.templates import Item
-from inspector.ui.i18n import local
+from inspector.ui.i18n import local, service_text
+from inspector.ui.walkthrough.answer_edits import NumberEdit, ShortTextEdit
 
 TOUCH_PX = 44  # minimum height and width of anything a finger presses
 COMMIT_DELAY_MS = 300  # typed numbers and text are saved at every pause this long
@@ -58,6 +60,7 @@ class AnswerWidget(QWidget):
     changed = Signal(object)  # AnswerValue
     pending = Signal()  # something is typed that the next pause will commit
     settled = Signal()  # a commit found nothing new to send (typed back to the stored value)
+    refused = Signal(str)  # what is typed cannot be a value of this item: said, never sent
 
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(parent)
@@ -184,7 +187,7 @@ class _NumberWidget(AnswerWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = _NumberEdit()
+        self.edit = NumberEdit()
         self.edit.setObjectName("number_edit")
         self.edit.setMinimumHeight(TOUCH_PX)
         f = QFont(self.edit.font())
@@ -212,7 +215,7 @@ class _NumberWidget(AnswerWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(lambda: self.flush(pause=True))
         self.edit.textEdited.connect(self._typed)
         self.edit.returnPressed.connect(self.flush)
         self.edit.editingFinished.connect(self.flush)  # Enter, or the focus went elsewhere
@@ -230,16 +233,40 @@ class _NumberWidget(AnswerWidget):
     def _parse(self, text: str) -> AnswerValue | None:
         raise NotImplementedError
 
-    def flush(self) -> None:
+    def flush(self, pause: bool = False) -> None:
+        """Commit the typed figure; at a ``pause`` in the typing a surprising one waits for
+        Enter or the focus leaving (the inspector may still be typing it), then is asked about.
+        """
         self._timer.stop()
         text = self.edit.text().strip()
+        self.mark_refused(False)
         if not text:
             if self._value.outcome != "na":
                 self._emit(AnswerValue())
             return
         value = self._parse(text)
-        if value is not None:
-            self._emit(value)
+        if value is None:
+            return
+        number = value.count if value.count is not None else value.measurement
+        problem = out_of_hard_range(self.item, number) if number is not None else None
+        if problem is not None:
+            # Never cut to fit and never sent: the typed figure stays, with the sentence.
+            self.mark_refused(True)
+            self.edit.hold_enter = True
+            self.refused.emit(service_text(problem))
+            return
+        if pause and number is not None and implausible(self.item, number) is not None:
+            return  # still "保存中…": Enter or leaving the field sends it (and asks)
+        self._emit(value)
+
+    def mark_refused(self, refused: bool) -> None:
+        """Mark the field as holding a figure that was not stored (Enter then stays)."""
+        self.edit.setProperty("refused", refused)
+        self.edit.setStyleSheet(
+            '[refused="true"] { border: 2px solid #c62828; background: #fff3f3; }'
+            if refused
+            else ""
+        )
 
     def handle_key(self, event: QKeyEvent) -> bool:
         # Digits typed while the field is not focused go into it.
@@ -275,7 +302,8 @@ class _NumberWidget(AnswerWidget):
 class CountWidget(_NumberWidget):
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(item, parent)
-        self.edit.setValidator(QIntValidator(0, 1_000_000, self.edit))
+        # digits only, any length: a figure too large is refused with a sentence, never cut
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), self.edit))
         if not item.unit:
             self.unit_label.setText(self.tr("个"))
 
@@ -311,10 +339,9 @@ class CountWidget(_NumberWidget):
 class MeasurementWidget(_NumberWidget):
     def __init__(self, item: Item, parent: QWidget | None = None):
         super().__init__(item, parent)
-        validator = QDoubleValidator(-1e9, 1e9, 2, self.edit)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        validator.setLocale(QLocale.c())
-        self.edit.setValidator(validator)
+        # a decimal number of any length: out of range is refused with a sentence, never cut
+        pattern = QRegularExpression(r"-?\d*(\.\d*)?")
+        self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
 
     def _rule_text(self) -> str:
         limit = self.item.limit
@@ -347,43 +374,6 @@ class MeasurementWidget(_NumberWidget):
         return self.tr("超出限值"), OUTCOME_COLORS["fail"]
 
 
-def goes_back(event: QKeyEvent, empty: bool) -> bool:
-    """↑ or Backspace, unmodified, in an empty field: the walk's "previous item"."""
-    plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-    return empty and plain and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Backspace)
-
-
-class _NumberEdit(QLineEdit):
-    """↑ and Backspace in the empty field go back to the previous item."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if goes_back(event, not self.text()):
-            event.ignore()  # the walk window takes it
-            return
-        super().keyPressEvent(event)
-
-
-class _ShortTextEdit(QPlainTextEdit):
-    """Enter leaves the field (the walk moves on); Shift+Enter starts a new line;
-    ↑ and Backspace in the empty field go back to the previous item."""
-
-    left = Signal()  # the focus went elsewhere (another field, item or window)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            event.ignore()
-            return
-        if goes_back(event, not self.toPlainText()):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-
 class TextWidget(AnswerWidget):
     """Free text, saved after a pause in typing and when the item is left."""
 
@@ -392,7 +382,7 @@ class TextWidget(AnswerWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.edit = _ShortTextEdit()
+        self.edit = ShortTextEdit()
         self.edit.setObjectName("text_edit")
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(TOUCH_PX * 2)

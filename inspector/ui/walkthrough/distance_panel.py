@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,11 +73,10 @@ class MeasurementInput:
     gps_accuracy_m: float | None
 
 
-def _metres_validator(parent: QObject) -> QDoubleValidator:
-    v = QDoubleValidator(0.0, 99_999.9, 1, parent)
-    v.setNotation(QDoubleValidator.Notation.StandardNotation)
-    v.setLocale(QLocale.c())
-    return v
+def _metres_validator(parent: QObject) -> QRegularExpressionValidator:
+    """Digits with an optional decimal part, of any length: a figure too large is refused
+    with a sentence when it is recorded, never cut to fit while typing."""
+    return QRegularExpressionValidator(QRegularExpression(r"\d*(\.\d*)?"), parent)
 
 
 class DistancePanel(QFrame):
@@ -213,13 +212,18 @@ class DistancePanel(QFrame):
             self._fail(self.tr("请输入实测距离（米）。"))
             return None
         acc_text = self.accuracy.text().strip()
+        try:
+            accuracy = float(acc_text) if acc_text else None
+        except ValueError:
+            self._fail(self.tr("GPS 精度应为米数，或不填。"))
+            return None
         value = MeasurementInput(
             method=self.method.currentData(),
             distance_m=metres,
             start_point=self.start.text().strip(),
             end_point=self.end.text().strip(),
             tool=self.tool.currentText().strip(),
-            gps_accuracy_m=float(acc_text) if acc_text else None,
+            gps_accuracy_m=accuracy,
         )
         self.error.hide()
         self.measure_requested.emit(value)

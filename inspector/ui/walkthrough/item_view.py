@@ -135,7 +135,9 @@ class ItemView(QFrame):
         self.answer = make_answer_widget(item, self)
         self.answer.changed.connect(self._answered)
         self.answer.pending.connect(self.save_mark.pending)
-        self.answer.settled.connect(self._settled)
+        self.answer.settled.connect(self._answer_settled)
+        self._figure_refused = False  # a typed figure was refused and is still on screen
+        self.answer.refused.connect(self._value_refused)
         lay.addWidget(self.answer)
         self.refusal = QLabel()  # the item's constraint message when a value is refused
         self.refusal.setObjectName("refusal")
@@ -224,6 +226,18 @@ class ItemView(QFrame):
         """Say beside the field why the value was not saved ("" clears it)."""
         self.refusal.setText(message)
         self.refusal.setVisible(bool(message))
+
+    def show_note(self, note: str) -> None:
+        """Show the stored note (the service added a line to it), unless one is being typed."""
+        if not self._note_timer.isActive() and note != self._last_note:
+            self._last_note = note
+            self.note.setText(note)
+
+    def _value_refused(self, message: str) -> None:
+        """The typed figure cannot be right: said beside the field, nothing is sent."""
+        self._figure_refused = True
+        self.show_refusal(self.tr("未保存：{why}").format(why=message))
+        self.save_mark.failed(message)
 
     def status(self) -> str:
         return item_status(self.item, self.value())
@@ -314,8 +328,17 @@ class ItemView(QFrame):
 
     def _settled(self) -> None:
         """Nothing new to send: what is shown is what is stored."""
-        if not self._unsaved and self.save_mark.state == "pending":
+        if not self._unsaved and not self._figure_refused and self.save_mark.state == "pending":
             self.save_mark.saved()
+
+    def _answer_settled(self) -> None:
+        """The answer typed is the stored one (after a refused figure, typed back to it)."""
+        if self._figure_refused:
+            self._figure_refused = False
+            self.show_refusal("")
+            if not self._unsaved:
+                self.save_mark.saved()
+        self._settled()
 
     def _note_typed(self, _text: str) -> None:
         self._note_timer.start()
@@ -370,6 +393,7 @@ class ItemView(QFrame):
     # --- reactions -----------------------------------------------------------------------
 
     def _answered(self, value: AnswerValue) -> None:
+        self._figure_refused = False
         self._answer_emits += 1
         self._update_status()
         self.answer_changed.emit(self.key, value)

@@ -34,11 +34,12 @@ from inspector.ui.screen_fit import remember_geometry
 from inspector.ui.walkthrough.answer_widgets import big_button
 from inspector.ui.walkthrough.autosave import confirm_close, flush_all, problem_text, save_part
 from inspector.ui.walkthrough.carried_panel import CarriedPanel, carried_by_key, reinspection_badge
+from inspector.ui.walkthrough.confirm_value import asking
 from inspector.ui.walkthrough.distance_panel import DistancePanel, MeasurementInput
 from inspector.ui.walkthrough.item_view import ItemScroll, ItemView
 from inspector.ui.walkthrough.jump_popup import jump_in
 from inspector.ui.walkthrough.photo_strip import ShownPhoto
-from inspector.ui.walkthrough.saving import save_answer
+from inspector.ui.walkthrough.saving import save_answer_asking
 from inspector.ui.walkthrough.score_panel import ScorePanel
 from inspector.ui.walkthrough.section_nav import SectionNav, progress_text
 from inspector.ui.walkthrough.walk_host import WalkHost
@@ -396,7 +397,7 @@ class WalkWindow(WalkHost):
             self._make_current(ref.index)  # a tap on another item's button in the list
         view = self.item_views[ref.index]
         done: list = []  # the service's result: the inspection as the save left it
-        save = lambda: done.append(save_answer(self.ctx, self.inspection_id, ref, value))  # noqa: E731
+        save = lambda: done.append(save_answer_asking(self, view, ref, value))  # noqa: E731
         # A refused value (the item's constraint) is said beside the field, not saved.
         if save_part(self, view, "answer", save, lambda m: refused_beside(self, view, m)):
             view.show_refusal("")
@@ -411,7 +412,7 @@ class WalkWindow(WalkHost):
 
     def _record_distance(self, ref: ItemRef, m: MeasurementInput) -> None:
         try:
-            inspections.record_distance(
+            asking(self, inspections.record_distance)(  # a surprising figure is asked about
                 self.ctx,
                 self.inspection_id,
                 ref.template_id,

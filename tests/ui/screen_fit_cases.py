@@ -182,6 +182,12 @@ def _with_ctx(module: str, name: str, *args: str) -> Factory:
     return make
 
 
+def service_dialog(ctx, _tmp):
+    from inspector.ui.service_dialog import ServiceDialog
+
+    return ServiceDialog(ctx, _demo_rows(ctx)["done"].id, ["演示检查员甲", "演示检查员乙"])
+
+
 # Every window and dialog class of inspector/ui (test_screen_fit checks the list is complete).
 WINDOWS: dict[str, Factory] = {
     "MainWindow": main_window,
@@ -208,6 +214,7 @@ WINDOWS: dict[str, Factory] = {
     "ImportPreviewDialog": import_preview,
     "WorkbookImportDialog": workbook_import,
     "CrashDialog": crash_dialog,
+    "ServiceDialog": service_dialog,
 }
 
 

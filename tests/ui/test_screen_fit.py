@@ -30,17 +30,25 @@ def _cases():
 
 
 def window_classes() -> set[str]:
-    """Every class in inspector/ui deriving directly from a Qt window or dialog class."""
-    found = set()
+    """Every window or dialog class in inspector/ui that is shown itself: classes deriving
+    from a Qt window or dialog class, directly or through a base of ours, leaving out
+    the bases (such as the main window's ``ShellWindow``) that only others derive from."""
+    bases_of: dict[str, set[str]] = {}
     for path in (ROOT / "inspector" / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
-                bases = {
+                bases_of[node.name] = {
                     b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
                 }
-                if bases & WINDOW_BASES:
-                    found.add(node.name)
-    return found
+
+    def is_window(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        bases = bases_of.get(name, set())
+        return bool(bases & WINDOW_BASES) or any(
+            is_window(b, seen | {name}) for b in bases if b in bases_of and b not in seen
+        )
+
+    used_as_base = set().union(*bases_of.values())
+    return {name for name in bases_of if is_window(name) and name not in used_as_base}
 
 
 def test_every_window_and_dialog_is_registered_for_the_screen_test():

@@ -222,7 +222,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         """Count now, on this thread, and show."""
         self._generation += 1
-        self._show(count_figures(self.ctx))
+        self._display(count_figures(self.ctx))
 
     def refresh_in_background(self) -> None:
         """Count on the thread pool; the figures are shown when they arrive."""
@@ -237,14 +237,14 @@ class HomePage(QWidget):
 
     def _arrived(self, generation: int, figures: HomeFigures) -> None:
         if generation == self._generation:
-            self._show(figures)
+            self._display(figures)
             self._focus_drafts()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.cases_label.setText(message)
 
-    def _show(self, figures: HomeFigures) -> None:
+    def _display(self, figures: HomeFigures) -> None:
         self._show_today(figures.drafts, figures.overdue, figures.due)
         s = self.ctx.settings
         self.heading.setText(s.office_name or self.tr("文明创建巡查助手"))

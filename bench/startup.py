@@ -120,7 +120,7 @@ sys.exit(app.exec())
 """
 )
 
-IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)")
 
 
 def one_run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:

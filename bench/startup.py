@@ -1,14 +1,25 @@
-"""Cold start to the main window shown, on the demo data, against a bare PySide6 window.
+"""Cold start on the demo data against a bare PySide6 window: two moments, and the imports.
 
-Each run is a fresh Python process (offscreen Qt unless --platform is given):
-the app runs ``inspector --data-dir DEMO`` and the baseline shows an empty
-``QMainWindow``; both report once the event loop has started with the window
-visible. The parent measures wall time from launch to that report, so the
-interpreter start and every import count; it also notes when the app's splash
-screen appeared (the first picture the user sees). Prints the medians:
+Each run is a fresh Python process (offscreen Qt unless --platform is given),
+the app (``inspector --data-dir DEMO``) and the baseline (an empty
+``QMainWindow`` of the same size) alternating, so that drift hits both alike.
+The same probe runs in both, started when the event loop starts:
 
-    startup_splash: X ms; baseline Y ms; ratio R
-    startup: X ms; baseline Y ms; ratio R
+* **window ready**: the main window is visible and its native window exposed,
+  and a key event posted to it has been delivered through the event loop (the
+  probe sees it in an event filter). It takes keys from here on.
+* **home filled**: the home page's figures are in (``HomePage.is_filled``); for
+  the bare window this is the same moment as ready.
+
+Both are wall-clock times from just before the parent spawns the process to the
+moment the child reaches them (``time.time()`` on both sides), so interpreter
+start and every import count. Medians are printed:
+
+    startup_window_ready: X s; baseline Y s; ratio R
+    startup_home_filled: X s; baseline Y s; ratio R
+
+followed by the ten slowest top-level imports of one more run of the app under
+``python -X importtime`` (informative), each marked before or after ready.
 
 Usage: uv run python bench/startup.py [--runs N] [--full] [--platform NAME]
 """
@@ -17,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -24,51 +36,81 @@ import tempfile
 import time
 from pathlib import Path
 
-REPORT = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+PROBE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-def _report():
-    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
-    if not shown:
-        QTimer.singleShot(1, _report)
-        return
-    print("SHOWN", flush=True)
-    QApplication.quit()
+MARK_KEY = Qt.Key.Key_F35  # bound to nothing
+
+class _Probe(QObject):
+    def __init__(self, wants_home):
+        super().__init__()
+        self.wants_home = wants_home
+        self.window = None
+
+    def start(self):
+        QTimer.singleShot(0, self.look)
+
+    def look(self):
+        for w in QApplication.topLevelWidgets():
+            handle = w.windowHandle() if isinstance(w, QMainWindow) else None
+            if handle is not None and w.isVisible() and handle.isExposed():
+                self.window = w
+                w.installEventFilter(self)
+                QApplication.postEvent(
+                    w, QKeyEvent(QEvent.Type.KeyPress, MARK_KEY, Qt.KeyboardModifier.NoModifier)
+                )
+                return
+        QTimer.singleShot(1, self.look)
+
+    def eventFilter(self, obj, event):
+        if obj is self.window and event.type() == QEvent.Type.KeyPress:
+            if event.key() == MARK_KEY:
+                now = time.time()
+                print("READY", repr(now), flush=True)
+                print("READY", file=sys.stderr, flush=True)  # splits the importtime lines
+                self.window.removeEventFilter(self)
+                if self.wants_home:
+                    self.home()
+                else:
+                    print("FILLED", repr(now), flush=True)
+                    QApplication.quit()
+                return True
+        return False
+
+    def home(self):
+        page = self.window.findChild(QWidget, "home_page")
+        if page is not None and getattr(page, "is_filled", False):
+            print("FILLED", repr(time.time()), flush=True)
+            QApplication.quit()
+            return
+        QTimer.singleShot(5, self.home)
 
 _exec = QApplication.exec
 
-def _exec_and_report(*_self):  # exec() is static in PySide6; app.exec() passes the app
-    QTimer.singleShot(0, _report)
+def _exec_and_probe(*_self):  # exec() is static in PySide6; app.exec() passes the app
+    probe = _Probe(WANTS_HOME)
+    probe.start()
     return _exec()
 
-QApplication.exec = _exec_and_report
+QApplication.exec = _exec_and_probe
 """
 
 APP = (
-    REPORT
+    "WANTS_HOME = True\n"
+    + PROBE
     + """
-from inspector.ui.application import Splash  # the app's splash reports when it is up
-
-_splash_show = Splash.show
-
-def _splash_show_and_report(self):
-    _splash_show(self)
-    print("SPLASH", flush=True)
-
-Splash.show = _splash_show_and_report
-
-import sys
 from inspector.app import main
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 )
 
 BASELINE = (
-    REPORT
+    "WANTS_HOME = False\n"
+    + PROBE
     + """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
 w.resize(1200, 800)
@@ -78,32 +120,47 @@ sys.exit(app.exec())
 """
 )
 
+IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)")
+
 
 def one_run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(ms to the first picture on screen, ms to the main window shown)."""
-    start = time.perf_counter()
-    first = None
-    proc = subprocess.Popen(
+    """(s to window ready, s to home filled), from just before the spawn."""
+    start = time.time()
+    proc = subprocess.run(
         [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         text=True,
         env=env,
+        timeout=300,
     )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("SPLASH") and first is None:
-            first = time.perf_counter() - start
-        if line.startswith("SHOWN"):
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        proc.wait()
-        raise SystemExit(
-            f"the window was never shown:\n{proc.stderr.read() if proc.stderr else ''}"
-        )
-    proc.wait(timeout=60)
-    return (first if first is not None else elapsed) * 1000, elapsed * 1000
+    marks = dict(
+        line.split()[:2] for line in proc.stdout.splitlines() if line[:5] in ("READY", "FILLE")
+    )
+    if proc.returncode != 0 or "READY" not in marks or "FILLED" not in marks:
+        raise SystemExit(f"the start did not finish (exit {proc.returncode}):\n{proc.stderr}")
+    return float(marks["READY"]) - start, float(marks["FILLED"]) - start
+
+
+def slowest_imports(demo: Path, env: dict[str, str], count: int = 10) -> list[str]:
+    """The slowest top-level imports of one app start, marked before or after ready."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", APP, str(demo)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    found: list[tuple[int, str, str]] = []
+    moment = "before ready"
+    for line in proc.stderr.splitlines():
+        if line.strip() == "READY":
+            moment = "after ready"
+            continue
+        m = IMPORT_LINE.match(line)
+        if m and not m.group(3):  # top level: what the app's own code asked for
+            found.append((int(m.group(2)), m.group(4), moment))
+    found.sort(reverse=True)
+    return [f"import {name}: {us / 1000:.0f} ms ({when})" for us, name, when in found[:count]]
 
 
 def main() -> int:
@@ -131,18 +188,21 @@ def main() -> int:
         env.pop("INSPECTOR_DATA_DIR", None)
         one_run(BASELINE, [], env)  # warm the file cache once for both
         one_run(APP, [str(demo)], env)
-        app_ms, splash_ms, base_ms = [], [], []
+        ready, filled, base = [], [], []
         for i in range(runs):  # interleaved, so drift hits both alike
-            base_ms.append(one_run(BASELINE, [], env)[1])
-            first, shown = one_run(APP, [str(demo)], env)
-            app_ms.append(shown)
-            splash_ms.append(first)
-            print(f"run {i + 1}: app {shown:.0f} ms (splash at {first:.0f} ms), "
-                  f"baseline {base_ms[-1]:.0f} ms", file=sys.stderr)  # fmt: skip
-    app, base = statistics.median(app_ms), statistics.median(base_ms)
-    splash = statistics.median(splash_ms)
-    print(f"startup_splash: {splash:.0f} ms; baseline {base:.0f} ms; ratio {splash / base:.2f}")
-    print(f"startup: {app:.0f} ms; baseline {base:.0f} ms; ratio {app / base:.2f}")
+            base.append(one_run(BASELINE, [], env)[0])
+            r, f = one_run(APP, [str(demo)], env)
+            ready.append(r)
+            filled.append(f)
+            print(f"run {i + 1}: app ready {r:.3f} s, home filled {f:.3f} s; "
+                  f"baseline {base[-1]:.3f} s", file=sys.stderr)  # fmt: skip
+        imports = slowest_imports(demo, env)
+    b = statistics.median(base)
+    for name, values in (("startup_window_ready", ready), ("startup_home_filled", filled)):
+        x = statistics.median(values)
+        print(f"{name}: {x:.3f} s; baseline {b:.3f} s; ratio {x / b:.2f}")
+    for line in imports:
+        print(line)
     return 0
 
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from inspector.services.context import AppContext
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,46 +45,49 @@ def _gui_check(ctx) -> str:
 
 
 def start_gui(args) -> int:
-    # Qt is imported only from here on; the splash is up before the database layer loads.
-    from inspector.ui.application import run_gui, show_splash
+    """The main window first, then the data: see :mod:`inspector.ui.startup`."""
+    from inspector.ui.startup import run_window  # Qt, not yet the database layer
 
-    splash = show_splash(args.lang, demo=args.demo)
-    from inspector.services.context import open_context
-    from inspector.services.errors import DamagedDatabase, UserError
-    from inspector.store.paths import resolve_data_dir
+    where: list[Path] = []  # the data directory, once the worker has resolved it
 
-    data_dir = resolve_data_dir(args.data_dir)
-    if args.demo:
-        from inspector.services.demo import create_demo
-        from inspector.services.demo_copies import new_demo_copy
+    def open_data() -> AppContext:  # in the worker thread, behind the shown window
+        from inspector.services.context import open_context
+        from inspector.services.errors import UserError
+        from inspector.store.paths import resolve_data_dir
 
-        data_dir = new_demo_copy()  # stale copies of killed demos go first
-        create_demo(data_dir, cached=True)  # built once, then copied
-    try:
+        data_dir = resolve_data_dir(args.data_dir)
         try:
-            ctx = open_context(data_dir, args.db)
-        except DamagedDatabase as exc:  # offer the last good backup, then open again
-            from inspector.ui.application import offer_restore
+            if args.demo:
+                from inspector.services.demo import create_demo
+                from inspector.services.demo_copies import new_demo_copy
 
-            ctx = offer_restore(exc, lambda: open_context(data_dir, args.db), args.lang, splash)
-            if ctx is None:
-                return 2
-    except UserError as exc:
-        return run_gui(None, language=args.lang, startup_error=str(exc), splash=splash)
-    except Exception as exc:  # a full disk or a read-only data directory
-        from inspector.store.faults import fault_message
-
-        fault = fault_message(exc, "打开数据目录", data_dir)
-        if fault is None:
+                data_dir = new_demo_copy()  # stale copies of killed demos go first
+                where.append(data_dir)
+                create_demo(data_dir, cached=True)  # built once, then copied
+            else:
+                where.append(data_dir)
+            return open_context(data_dir, args.db)
+        except UserError:
             raise
-        return run_gui(None, language=args.lang, startup_error=str(fault), splash=splash)
-    try:
-        return run_gui(ctx, language=args.lang, demo=args.demo, splash=splash)
-    finally:
-        if args.demo:  # a demo copy lives as long as the window
-            from inspector.services.demo_copies import remove_demo_copy
+        except Exception as exc:  # a full disk or a read-only data directory
+            from inspector.store.faults import fault_message
 
-            remove_demo_copy(data_dir)
+            fault = fault_message(exc, "打开数据目录", data_dir)
+            if fault is None:
+                raise
+            raise UserError(fault) from None
+
+    def reopen() -> AppContext:  # after restoring the last good backup
+        from inspector.services.context import open_context
+
+        return open_context(where[-1], args.db)
+
+    code, ctx = run_window(open_data, reopen, language=args.lang, demo=args.demo)
+    if args.demo and ctx is not None:  # a demo copy lives as long as the window
+        from inspector.services.demo_copies import remove_demo_copy
+
+        remove_demo_copy(ctx.paths.root)
+    return code
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ RUN_COMMAND = N_("命令“{}”")  # what failed, for the command line
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     # SQLAlchemy's DBAPIError keeps the driver's error as ``orig``; read it without
-    # importing SQLAlchemy, which the start-up splash must not wait for.
+    # importing SQLAlchemy, which the window shown at start-up must not wait for.
     orig = getattr(exc, "orig", None)
     if isinstance(orig, sqlite3.Error):
         return orig

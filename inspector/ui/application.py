@@ -1,18 +1,21 @@
-"""Start the Qt application: translations, icons, the main window."""
+"""The Qt application: its names, icon and translations, and the restore offer at start.
+
+The start itself (the main window first, the data opened behind it) is
+:mod:`inspector.ui.startup`.
+"""
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector import __version__
 from inspector.resources import resource
 
-if TYPE_CHECKING:  # the database layer is imported after the splash screen is up
+if TYPE_CHECKING:  # the database layer is imported after the main window is up
     from inspector.services.context import AppContext
 
 ORG = "CivilizedCity"
@@ -31,6 +34,12 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def set_identity(app: QApplication) -> None:
+    """The window icon and the desktop file name (packaging/inspector.desktop)."""
+    app.setWindowIcon(QIcon(str(resource("icons", "inspector.png"))))
+    app.setDesktopFileName("inspector")
+
+
 def install_translator(app: QApplication, language: str | None) -> str:
     """Install the UI translation for ``language`` ("" or None: the system's); see ui.i18n."""
     from inspector.ui.i18n import apply_language
@@ -38,111 +47,7 @@ def install_translator(app: QApplication, language: str | None) -> str:
     return apply_language(language)
 
 
-class Splash(QLabel):
-    """A frameless start-up picture. (QSplashScreen is not used: its show() can wait up to a
-    second for the window system to report the window exposed, which defeats the point.)"""
-
-    def __init__(self, picture: QPixmap):
-        super().__init__()
-        self.setObjectName("splash")
-        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-        self.setPixmap(picture)
-        self.setFixedSize(picture.size())
-
-    def finish(self) -> None:
-        """Close (once the main window is up)."""
-        self.close()
-        self.deleteLater()
-
-
-def show_splash(language: str | None = None, *, demo: bool = False) -> Splash:
-    """The start-up picture, shown before the database layer is imported and opened.
-
-    Importing SQLAlchemy and opening (perhaps migrating) the database take most of
-    the start; the splash says at once that the program is on its way. Its text is
-    in ``language`` or the system's (the settings are not read yet).
-    """
-    app = ensure_app()
-    app.setWindowIcon(QIcon(str(resource("icons", "inspector.png"))))
-    install_translator(app, language)
-    width, height = 460, 200
-    picture = QPixmap(width, height)
-    picture.fill(QColor("#f4f7fb"))
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawPixmap(QRect(28, 52, 96, 96), QPixmap(str(resource("icons", "inspector.png"))))
-    painter.setPen(QColor("#1f3b57"))
-    title = QFont(app.font())
-    title.setPointSizeF(max(title.pointSizeF() * 1.6, 15.0))
-    title.setBold(True)
-    painter.setFont(title)
-    painter.drawText(QRect(140, 60, width - 156, 40), Qt.AlignmentFlag.AlignLeft,
-                     QCoreApplication.translate("app", "文明创建巡查助手"))  # fmt: skip
-    painter.setPen(QColor("#3c6e9f"))
-    painter.setFont(app.font())
-    doing = (
-        QCoreApplication.translate("app", "正在准备演示数据…")
-        if demo
-        else QCoreApplication.translate("app", "正在打开数据…")
-    )
-    painter.drawText(QRect(140, 104, width - 156, 30), Qt.AlignmentFlag.AlignLeft, doing)
-    painter.setPen(QColor("#7a8a99"))
-    painter.drawText(QRect(16, height - 30, width - 32, 20), Qt.AlignmentFlag.AlignRight,
-                     QCoreApplication.translate("app", "版本 %1").replace("%1", __version__))  # fmt: skip
-    painter.setPen(QColor("#c9d6e3"))
-    painter.drawRect(0, 0, width - 1, height - 1)
-    painter.end()
-    splash = Splash(picture)
-    screen = app.primaryScreen()
-    if screen is not None:
-        splash.move(screen.availableGeometry().center() - splash.rect().center())
-    splash.show()
-    app.processEvents()  # paint it now: the next steps keep the event loop busy
-    return splash
-
-
-def run_gui(
-    ctx: AppContext | None,
-    *,
-    language: str | None = None,
-    demo: bool = False,
-    startup_error: str | None = None,
-    splash: Splash | None = None,
-) -> int:
-    app = ensure_app()
-    from inspector.ui.crash_dialog import install_crash_handling
-
-    install_crash_handling()  # Qt's messages to the log; an unexpected error shows a dialog
-    app.setWindowIcon(QIcon(str(resource("icons", "inspector.png"))))
-    app.setDesktopFileName("inspector")  # matches packaging/inspector.desktop
-    lang = language or (ctx.settings.language if ctx else "") or None
-    install_translator(app, lang)
-    if ctx is None:
-        if splash is not None:
-            splash.close()
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "无法启动"), startup_error or ""
-        )
-        return 2
-    from inspector.ui.first_run import FirstRunWizard, needs_first_run
-    from inspector.ui.main_window import MainWindow
-
-    if needs_first_run(ctx, demo):
-        if splash is not None:
-            splash.close()
-            splash = None
-        FirstRunWizard(ctx).exec()  # cancelling is fine: the settings dialog asks again
-    window = MainWindow(ctx, demo=demo)
-    window.show()
-    if splash is not None:
-        splash.finish()
-    code = app.exec()
-    ctx.close()
-    return code
-
-
-def offer_restore(damaged, reopen, language: str | None = None, splash: Splash | None = None):
+def offer_restore(damaged, reopen, language: str | None = None) -> AppContext | None:
     """The database failed its check at start: say so and offer the last good backup.
 
     ``damaged`` is the :class:`~inspector.services.errors.DamagedDatabase` raised by
@@ -157,8 +62,6 @@ def offer_restore(damaged, reopen, language: str | None = None, splash: Splash |
 
     ensure_app()
     install_translator(QApplication.instance(), language)  # type: ignore[arg-type]
-    if splash is not None:
-        splash.close()
     box = QMessageBox()
     box.setObjectName("damaged_database")
     box.setIcon(QMessageBox.Icon.Critical)

@@ -1,6 +1,6 @@
 """An unexpected error, told as a sentence: where the log is, and a button that copies the details.
 
-:func:`install_crash_handling` (called by ``run_gui``) registers the dialog as
+:func:`install_crash_handling` (called by ``ui.startup.run_window``) registers the dialog as
 the crash reporter of :mod:`inspector.logs` and routes Qt's own messages into
 the log. An exception raised in a slot, an event handler or a worker thread
 is logged with its traceback and shown in one modeless :class:`CrashDialog`;

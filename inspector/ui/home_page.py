@@ -4,12 +4,20 @@
 resume a draft (Enter or double-click in the list), see the cases due soon or
 overdue, and export to the office. The buttons ask the main window (found with
 ``self.window()``) to do it, so the page works alone too (they then do nothing).
+
+When the page is shown its figures are counted on the thread pool and filled in
+a moment later (:attr:`HomePage.filled` is emitted then), so the window paints and
+takes keys without waiting for the database; :meth:`HomePage.refresh` counts at
+once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
 from inspector.services.changes import Change
 from inspector.services.context import AppContext
 from inspector.services.register import overview_counts
+from inspector.ui.backup_dialog import BackgroundCall
 from inspector.ui.i18n import kind_text
 from inspector.ui.operations import LiveRefresh
 
@@ -35,6 +44,28 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # navigation titles of the main window, translated in its context when used
 QT_SYNC = str(QT_TRANSLATE_NOOP("MainWindow", "同步"))
 QT_CASES = str(QT_TRANSLATE_NOOP("MainWindow", "整改跟踪"))
+
+
+@dataclass
+class HomeFigures:
+    """What the page shows from the database, read in one go (on any thread)."""
+
+    drafts: list[Any]
+    overdue: int | None
+    due: int | None
+    counts: dict[str, int]
+
+
+def count_figures(ctx: AppContext) -> HomeFigures:
+    from inspector.services.inspections_query import list_drafts
+    from inspector.services.status import attention_count, overdue_count, safe_count
+
+    return HomeFigures(
+        drafts=list_drafts(ctx),
+        overdue=safe_count(overdue_count, ctx),
+        due=safe_count(attention_count, ctx),
+        counts=overview_counts(ctx),
+    )
 
 
 class CountCard(QFrame):
@@ -56,10 +87,14 @@ class CountCard(QFrame):
 
 
 class HomePage(QWidget):
+    filled = Signal()  # the figures are in (after each background count)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("home_page")
         self.ctx = ctx
+        self.is_filled = False
+        self._generation = 0  # a background count older than the last refresh is dropped
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.who = QLabel()
@@ -159,11 +194,7 @@ class HomePage(QWidget):
         item = self.drafts.currentItem()
         self.resume(item.data(ID_ROLE) if item else None)
 
-    def _refresh_today(self) -> None:
-        from inspector.services.inspections_query import list_drafts
-        from inspector.services.status import attention_count, overdue_count, safe_count
-
-        drafts = list_drafts(self.ctx)
+    def _show_today(self, drafts: list[Any], overdue: int | None, due: int | None) -> None:
         self.drafts.clear()
         for insp in drafts[:20]:
             when = insp.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -180,8 +211,6 @@ class HomePage(QWidget):
             self.drafts_label.setText(self.tr("没有未完成的巡查。"))
         self.drafts.setVisible(bool(drafts))
         self.resume_button.setVisible(bool(drafts))
-        overdue = safe_count(overdue_count, self.ctx)
-        due = safe_count(attention_count, self.ctx)
         if overdue is None or due is None:
             self.cases_label.setText(self.tr("整改事项暂时无法统计。"))
         elif due == 0:
@@ -195,7 +224,32 @@ class HomePage(QWidget):
         self.cases_button.setEnabled(bool(due))
 
     def refresh(self) -> None:
-        self._refresh_today()
+        """Count now, on this thread, and show."""
+        self._generation += 1
+        self._display(count_figures(self.ctx))
+
+    def refresh_in_background(self) -> None:
+        """Count on the thread pool; the figures are shown when they arrive."""
+        self._generation += 1
+        generation = self._generation
+        ctx = self.ctx
+        call = BackgroundCall(lambda: count_figures(ctx))
+        call.signals.setParent(self)  # delivered only while the page lives
+        call.signals.done.connect(lambda figures: self._arrived(generation, figures))
+        call.signals.failed.connect(lambda message: self._failed(generation, message))
+        QThreadPool.globalInstance().start(call)
+
+    def _arrived(self, generation: int, figures: HomeFigures) -> None:
+        if generation == self._generation:
+            self._display(figures)
+            self._focus_drafts()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.cases_label.setText(message)
+
+    def _display(self, figures: HomeFigures) -> None:
+        self._show_today(figures.drafts, figures.overdue, figures.due)
         s = self.ctx.settings
         self.heading.setText(s.office_name or self.tr("文明创建巡查助手"))
         who = s.inspector_name or self.tr("（未设置检查员，请在“设置”中填写）")
@@ -204,7 +258,7 @@ class HomePage(QWidget):
         if s.grid or s.community:
             who += f"  ·  {s.community} {s.grid}".rstrip()
         self.who.setText(who)
-        counts = overview_counts(self.ctx)
+        counts = figures.counts
         for key, card in self.cards.items():
             card.value.setText(str(counts[key]))
         archived = {"sites": counts["sites_archived"], "schools": counts["schools_archived"]}
@@ -213,16 +267,17 @@ class HomePage(QWidget):
                 self.tr("另有 %1 个已归档").replace("%1", str(n)) if n else ""
             )
         self.data_dir.setText(self.tr("数据目录：%1").replace("%1", str(self.ctx.paths.root)))
+        self.is_filled = True
+        self.filled.emit()
 
     def showEvent(self, event) -> None:
-        # Counted just after the page appears, so the window shows without waiting for them.
-        QTimer.singleShot(0, self._shown)
+        # Counted off the GUI thread, so the window shows and takes keys without waiting.
+        self.refresh_in_background()
         super().showEvent(event)
 
-    def _shown(self) -> None:
-        """Refresh; with drafts and the keyboard nowhere in particular, give it the list,
-        so Enter continues the selected inspection as the label says."""
-        self.refresh()
+    def _focus_drafts(self) -> None:
+        """With drafts and the keyboard nowhere in particular, give it the list, so Enter
+        continues the selected inspection as the label says."""
         focus = QApplication.focusWidget()
         if self.drafts.count() and (focus is None or focus is self.window()):
             self.drafts.setFocus()

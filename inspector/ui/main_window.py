@@ -4,6 +4,13 @@ Each capability adds its page with one line in :meth:`MainWindow._build_pages`
 (``self.add_page(icon, title, factory)``); a factory is called the first time its
 page is shown, so pages cost nothing at start-up. Menu actions are added with
 :meth:`MainWindow.menu` (``self.menu(self.tr("文件")).addAction(...)``).
+
+At start-up the window is built and shown before the database layer is even
+imported (``MainWindow(None)``: the navigation, the menus and the status bar, the
+page area saying that the data is being opened); :meth:`MainWindow.attach` gives it
+the open context a moment later (see :mod:`inspector.ui.startup`). Until then the
+pages are not built and menu actions wait: one chosen meanwhile runs once the data
+is open. Icons (qtawesome and its fonts) are set at attach too.
 """
 
 from __future__ import annotations
@@ -13,11 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -25,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.services.context import AppContext
 from inspector.ui.shell_window import ShellWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the database layer is imported after the window is on screen
+    from inspector.services.context import AppContext
     from inspector.ui.documents_page import DocumentsPage
     from inspector.ui.register_page import RegisterPage
     from inspector.ui.window_extras import DailyBackup, StatusCounters
@@ -37,14 +44,20 @@ PageFactory = Callable[[], QWidget]
 
 
 class MainWindow(ShellWindow):
-    def __init__(self, ctx: AppContext, demo: bool = False):
+    ctx: AppContext  # set by attach(); read only once attached (see is_attached)
+
+    def __init__(self, ctx: AppContext | None, demo: bool = False):
+        """``ctx`` None: the window without its data, to be shown at once and given the
+        open context with :meth:`attach` (start-up); with a context it is attached here."""
         super().__init__()
-        self.ctx = ctx
         self.demo = demo
         self.setObjectName("main_window")
         self._menus: dict[str, QMenu] = {}
         self._factories: list[PageFactory | None] = []
         self._titles: list[str] = []
+        self._icons: list[tuple[QListWidgetItem | QAction, str]] = []  # set at attach
+        self._waiting: list[Callable[[], object]] = []  # actions chosen before attach
+        self._attached = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
@@ -60,13 +73,53 @@ class MainWindow(ShellWindow):
         self._update_title()
         self._build_menus()
         self._build_pages()
-        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
-        from inspector.ui import window_extras
-
         self.extras_status: StatusCounters | None = None  # both set by install
         self.extras_backup: DailyBackup | None = None
-        window_extras.install(self)  # status counts, daily backup, 备份与恢复, 界面语言
         self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.statusBar().showMessage(self.opening_text())
+
+    def opening_text(self) -> str:
+        """What the window says while its data is being opened."""
+        return self.tr("正在准备演示数据…") if self.demo else self.tr("正在打开数据…")
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the window its open context: title, extras, icons, the current page, and
+        the actions chosen while the data was being opened."""
+        if self._attached:
+            raise RuntimeError("the main window is already attached")
+        self.ctx = ctx
+        self._attached = True
+        self._update_title()
+        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
+        self._set_icons()
+        self._show_row(self.nav.currentRow())
+        from inspector.ui import window_extras
+
+        window_extras.install(self)  # status counts, daily backup, 备份与恢复, 界面语言
+        waiting, self._waiting = self._waiting, []
+        for slot in waiting:
+            slot()
+
+    def is_attached(self) -> bool:
+        """Whether the window has its open context (:meth:`attach`)."""
+        return self._attached
+
+    def when_attached(self, slot: Callable[[], object]) -> None:
+        """Run ``slot`` now, or once the window is attached if it is not yet."""
+        if self._attached:
+            slot()
+        else:
+            self._waiting.append(slot)
+
+    def _set_icons(self) -> None:
+        import qtawesome as qta  # its fonts load here, after the window is on screen
+
+        for target, name in self._icons:
+            target.setIcon(qta.icon(name))
+        self._icons.clear()
 
     # --- pages -------------------------------------------------------------------------
 
@@ -101,7 +154,8 @@ class MainWindow(ShellWindow):
         ``"module:Class"`` (imported on first show and called with the context)."""
         if isinstance(page, str):
             page = self._lazy_page(page)
-        item = QListWidgetItem(qta.icon(icon), title)
+        item = QListWidgetItem(title)
+        self._icon(item, icon)
         item.setData(Qt.ItemDataRole.UserRole, title)
         self.nav.addItem(item)
         self._titles.append(title)
@@ -110,8 +164,23 @@ class MainWindow(ShellWindow):
             self.stack.addWidget(page)
         else:
             self._factories.append(page)
-            self.stack.addWidget(QWidget())  # placeholder until first shown
+            self.stack.addWidget(self._placeholder())  # until first shown
         return self.nav.count() - 1
+
+    def _placeholder(self) -> QWidget:
+        """Stands in for a page not built yet; it shows only while the data is opened."""
+        label = QLabel(self.opening_text())
+        label.setObjectName("page_placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _icon(self, target: QListWidgetItem | QAction, name: str) -> None:
+        if self._attached:
+            import qtawesome as qta
+
+            target.setIcon(qta.icon(name))
+        else:
+            self._icons.append((target, name))
 
     def _lazy_page(self, spec: str) -> PageFactory:
         module, _, name = spec.partition(":")
@@ -131,6 +200,8 @@ class MainWindow(ShellWindow):
         return self._ensure_page(index)
 
     def _ensure_page(self, index: int) -> QWidget:
+        if not self._attached:
+            raise RuntimeError("pages are built once the window is attached")
         factory = self._factories[index]
         placeholder = self.stack.widget(index)
         assert placeholder is not None  # one stack page for each navigation row
@@ -146,7 +217,8 @@ class MainWindow(ShellWindow):
     def _show_row(self, index: int) -> None:
         if index < 0:
             return
-        self._ensure_page(index)
+        if self._attached:
+            self._ensure_page(index)
         self.stack.setCurrentIndex(index)
 
     # --- menus -------------------------------------------------------------------------
@@ -183,10 +255,12 @@ class MainWindow(ShellWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: str | None = None,
     ) -> QAction:
-        action = QAction(qta.icon(icon), text, self) if icon else QAction(text, self)
+        action = QAction(text, self)
+        if icon:
+            self._icon(action, icon)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self.when_attached(slot))
         self.menu(menu).addAction(action)
         return action
 
@@ -249,7 +323,7 @@ class MainWindow(ShellWindow):
 
     def _update_title(self) -> None:
         title = self.tr("文明创建巡查助手")
-        if self.ctx.settings.office_name:
+        if self._attached and self.ctx.settings.office_name:
             title += f" — {self.ctx.settings.office_name}"
         if self.demo:
             title += self.tr("（演示数据）")

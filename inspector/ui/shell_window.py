@@ -9,10 +9,13 @@ imports the extras and the extras never import the window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from inspector.services.context import AppContext
+if TYPE_CHECKING:
+    from inspector.services.context import AppContext
 
 
 class ShellWindow(QMainWindow):

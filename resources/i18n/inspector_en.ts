@@ -1871,6 +1871,14 @@ Within {m:g} m of a school</translation>
         <translation>Rectification</translation>
     </message>
     <message>
+        <source>正在准备演示数据…</source>
+        <translation>Preparing the demo data…</translation>
+    </message>
+    <message>
+        <source>正在打开数据…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
         <source>红黑榜</source>
         <translation>Red/Black Lists</translation>
     </message>
@@ -4365,22 +4373,6 @@ Closing the window loses it. Close anyway?</translation>
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>文明创建巡查助手</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>正在准备演示数据…</source>
-        <translation>Preparing the demo data…</translation>
-    </message>
-    <message>
-        <source>正在打开数据…</source>
-        <translation>Opening the data…</translation>
-    </message>
-    <message>
-        <source>版本 %1</source>
-        <translation>Version %1</translation>
-    </message>
     <message>
         <source>无法启动</source>
         <translation>Cannot start</translation>

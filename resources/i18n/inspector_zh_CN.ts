@@ -1870,6 +1870,14 @@
             <translation>整改跟踪</translation>
         </message>
         <message>
+            <source>正在准备演示数据…</source>
+            <translation>正在准备演示数据…</translation>
+        </message>
+        <message>
+            <source>正在打开数据…</source>
+            <translation>正在打开数据…</translation>
+        </message>
+        <message>
             <source>红黑榜</source>
             <translation>红黑榜</translation>
         </message>
@@ -4364,22 +4372,6 @@
     </context>
     <context>
         <name>app</name>
-        <message>
-            <source>文明创建巡查助手</source>
-            <translation>文明创建巡查助手</translation>
-        </message>
-        <message>
-            <source>正在准备演示数据…</source>
-            <translation>正在准备演示数据…</translation>
-        </message>
-        <message>
-            <source>正在打开数据…</source>
-            <translation>正在打开数据…</translation>
-        </message>
-        <message>
-            <source>版本 %1</source>
-            <translation>版本 %1</translation>
-        </message>
         <message>
             <source>无法启动</source>
             <translation>无法启动</translation>

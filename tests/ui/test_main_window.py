@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -118,34 +115,3 @@ def test_settings_dialog_saves_and_chooses_next_data_dir(qtbot, demo_ctx, tmp_pa
     assert chosen_data_dir() == (tmp_path / "elsewhere").resolve()
     assert resolve_data_dir() == (tmp_path / "elsewhere").resolve()
     assert resolve_data_dir(str(tmp_path / "x")) == (tmp_path / "x").resolve()
-
-
-def test_gui_start_path_does_not_import_heavy_libraries(demo_dir, tmp_path):
-    """``inspector --data-dir DIR`` up to the shown main window loads no PDF/XLSX library
-    (nor alembic: the demo database is already at head)."""
-    code = f"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-def report():
-    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
-    heavy = {{m.split(".")[0] for m in sys.modules}} & {{"openpyxl", "reportlab", "pyhanko", "alembic"}}
-    print("SHOWN", shown, "HEAVY", sorted(heavy), flush=True)
-    QApplication.quit()
-
-def exec_and_report(*_app):
-    QTimer.singleShot(0, report)
-    return QApplication_exec()
-
-QApplication_exec = QApplication.exec
-QApplication.exec = exec_and_report
-from inspector.app import main
-sys.exit(main(["--data-dir", {str(demo_dir)!r}]))
-"""
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "SHOWN ['main_window'] HEAVY []" in proc.stdout, proc.stdout + proc.stderr

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from damage_helpers import damage, fill
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from inspector import app
 from inspector.services import backups
@@ -114,21 +115,57 @@ def test_the_demo_copy_is_removed_when_the_app_closes(qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     seen: list[Path] = []
 
-    def fake_run(ctx, **_kw) -> int:  # the window: it ran on a real demo copy, then closed
-        seen.append(ctx.paths.root)
-        assert (ctx.paths.root / "inspector.sqlite3").is_file()
-        ctx.close()
-        return 0
+    def close_once_open() -> None:  # the window: it ran on a real demo copy, then closed
+        window = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.objectName() == "main_window" and w.isVisible() and w.is_attached()
+            ),
+            None,
+        )
+        if window is None:
+            QTimer.singleShot(20, close_once_open)
+            return
+        seen.append(window.ctx.paths.root)
+        assert (window.ctx.paths.root / "inspector.sqlite3").is_file()
+        assert "演示数据" in window.windowTitle()
+        window.close()
 
-    monkeypatch.setattr(application, "run_gui", fake_run)
     stale = tmp_path / f"{DEMO_PREFIX}killed"
     stale.mkdir()
     (stale / "inspector.sqlite3").write_bytes(b"left by a killed demo")
+    QTimer.singleShot(0, close_once_open)
     assert app.start_gui(_args(None, demo=True)) == 0
     assert seen and seen[0].name.startswith(DEMO_PREFIX)
     assert not seen[0].exists()
     assert not stale.exists()  # swept at the start
     assert remove_stale_demo_copies(tmp_path) == []
+
+
+def test_a_damaged_database_is_refused_at_start_before_anything_is_written(qtbot, data_dir):
+    """Through the real start: the window is up, the worker finds the damage, the offer is
+    made; quitting it ends with status 2 and the file exactly as it was."""
+    ctx = open_context(data_dir)
+    ctx.close()
+    db = data_dir / "inspector.sqlite3"
+    with open(db, "r+b") as fh:
+        fh.write(b"\x00" * 100)
+    before = db.read_bytes()
+    offered: list[str] = []
+
+    def answer() -> None:
+        if not application._offer_box:
+            QTimer.singleShot(20, answer)
+            return
+        box = application._offer_box[0]
+        offered.append(box.text())
+        box.buttons()[0].click()  # 退出
+
+    QTimer.singleShot(0, answer)
+    assert app.start_gui(_args(data_dir)) == 2
+    assert offered and "已损坏" in offered[0]
+    assert db.read_bytes() == before
 
 
 def test_a_running_demo_copy_is_not_swept(tmp_path):

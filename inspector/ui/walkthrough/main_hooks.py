@@ -169,7 +169,7 @@ def install(window) -> WalkHooks:
     action.setObjectName("new_inspection")
     action.setShortcut(QKeySequence("Ctrl+N"))
     action.setToolTip(QCoreApplication.translate("MainWindow", "新建巡查 (Ctrl+N)"))
-    action.triggered.connect(lambda _checked=False: hooks.new_walk())
+    action.triggered.connect(lambda _checked=False: window.when_attached(hooks.new_walk))
     menu = window.menu(QCoreApplication.translate("MainWindow", "文件"))
     first = menu.actions()[0] if menu.actions() else None
     menu.insertAction(first, action)

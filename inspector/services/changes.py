@@ -34,10 +34,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Flag, auto
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import Pool
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
 
 log = logging.getLogger(__name__)
 
@@ -181,14 +182,34 @@ def own_commits() -> int:
 # --- the engine listener -------------------------------------------------------------
 
 
-@event.listens_for(Engine, "before_cursor_execute")
+_installed = False
+
+
+def install() -> None:
+    """Listen to every SQLAlchemy engine's statements, commits and rollbacks (once per
+    process). Called when the database layer is opened (``services.context``), so that
+    importing this module — the GUI does at start-up, for :class:`Change` — does not
+    load SQLAlchemy before the window is on screen."""
+    global _installed
+    if _installed:
+        return
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import Pool
+
+    event.listen(Engine, "before_cursor_execute", _note_write)
+    event.listen(Engine, "commit", _on_commit)
+    event.listen(Engine, "rollback", _on_rollback)
+    event.listen(Pool, "reset", _on_reset)
+    _installed = True
+
+
 def _note_write(conn: Connection, _cursor, statement: str, _params, _context, _many) -> None:
     table = written_table(statement)
     if table is not None:
         conn.info.setdefault(_TOUCHED, set()).add(table)
 
 
-@event.listens_for(Engine, "commit")
 def _on_commit(conn: Connection) -> None:
     global _own_commits
     tables = conn.info.pop(_TOUCHED, None)
@@ -199,12 +220,10 @@ def _on_commit(conn: Connection) -> None:
     record(kinds_of_tables(tables))
 
 
-@event.listens_for(Engine, "rollback")
 def _on_rollback(conn: Connection) -> None:
     conn.info.pop(_TOUCHED, None)
 
 
-@event.listens_for(Pool, "reset")
 def _on_reset(_dbapi_conn, record, _reset_state) -> None:
     """A connection back in the pool unfinished (rolled back by the pool) forgets its writes."""
     record.info.pop(_TOUCHED, None)

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from inspector.domain.text import N_, Message, message_of
-from inspector.services import changes as _changes  # also notes what each commit changed
+from inspector.services import changes as _changes
 from inspector.services.errors import DamagedDatabase, UserError
 from inspector.services.settings import Settings, load_settings, save_settings
 from inspector.services.templates import TemplateCatalog
@@ -24,6 +24,8 @@ from inspector.store.integrity import DamagedDatabaseError
 from inspector.store.lock import DataDirBusy, DataDirLock
 from inspector.store.migrate import DatabaseError, OpenResult, open_database
 from inspector.store.paths import DataPaths, secure_file
+
+_changes.install()  # from here on every commit notes the kinds of change it made
 
 GUI_PROGRAM = "巡查助手图形界面"
 

@@ -221,7 +221,7 @@ def test_the_confirmation_is_printed_on_the_record(draft):
 
 def test_an_amendment_refuses_a_figure_outside_the_hard_range(ctx):
     from inspector.services.document_samples import add_sample_inspection
-    from inspector.services.inspection_finish import amend
+    from inspector.services.followup_finish import amend
 
     iid = add_sample_inspection(ctx, photos=0)
     with pytest.raises(UserError, match="不可能成立"):

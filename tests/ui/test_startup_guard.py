@@ -143,28 +143,52 @@ def test_the_demo_copy_is_removed_when_the_app_closes(qtbot, monkeypatch, tmp_pa
     assert remove_stale_demo_copies(tmp_path) == []
 
 
-def test_a_damaged_database_is_refused_at_start_before_anything_is_written(qtbot, data_dir):
-    """Through the real start: the window is up, the worker finds the damage, the offer is
-    made; quitting it ends with status 2 and the file exactly as it was."""
+DAMAGED_START = """
+import sys
+from PySide6.QtCore import QTimer
+from inspector.ui import application
+
+app = application.ensure_app()
+
+def answer():
+    if not application._offer_box:
+        QTimer.singleShot(20, answer)
+        return
+    box = application._offer_box[0]
+    print("OFFER", box.text().replace("\\n", " "), flush=True)
+    box.buttons()[0].click()  # 退出
+
+QTimer.singleShot(0, answer)
+from inspector.app import main
+sys.exit(main(["--lang", "zh_CN", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_a_damaged_database_is_refused_at_start_before_anything_is_written(data_dir, tmp_path):
+    """Through the real start, in a process of its own: the window is up, the worker finds
+    the damage, the offer is made; quitting it ends with status 2 and the file exactly as
+    it was."""
     ctx = open_context(data_dir)
     ctx.close()
     db = data_dir / "inspector.sqlite3"
     with open(db, "r+b") as fh:
         fh.write(b"\x00" * 100)
     before = db.read_bytes()
-    offered: list[str] = []
-
-    def answer() -> None:
-        if not application._offer_box:
-            QTimer.singleShot(20, answer)
-            return
-        box = application._offer_box[0]
-        offered.append(box.text())
-        box.buttons()[0].click()  # 退出
-
-    QTimer.singleShot(0, answer)
-    assert app.start_gui(_args(data_dir)) == 2
-    assert offered and "已损坏" in offered[0]
+    env = dict(
+        __import__("os").environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", DAMAGED_START, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "OFFER" in proc.stdout and "已损坏" in proc.stdout, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
     assert db.read_bytes() == before
 
 

@@ -13,7 +13,9 @@ Switching installs or removes translators; Qt then sends every widget a
         super().changeEvent(event)
 
 and set their texts in ``retranslateUi`` (called once from ``__init__`` too).
-Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase_*.qm``.
+Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase_*.qm``
+(shipped in PySide6's ``Qt/translations``); the few it leaves untranslated in
+zh_CN are in our ``resources/i18n/qt_gaps_zh_CN.ts``.
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ class Translations:
         self._installed.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{language}", qt_dir), (f"inspector_{language}", "")]
+        if language == CHINESE:  # what qtbase_zh_CN.qm leaves untranslated (file dialog)
+            candidates.append(("qt_gaps_zh_CN", ""))
         for name, folder in candidates:
             translator = QTranslator(app)
             path = f"{folder}/{name}.qm" if folder else str(resource("i18n", f"{name}.qm"))
@@ -82,6 +86,7 @@ class Translations:
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         self.language = language
+        _retranslate_windows()
         if not self._installed:
             # Nothing installed or removed means no automatic event: send it ourselves so
             # widgets built in another language still retranslate.
@@ -95,6 +100,19 @@ class Translations:
     @property
     def installed(self) -> int:
         return len(self._installed)
+
+
+def _retranslate_windows() -> None:
+    """Every open window and dialog: its catalogue texts in the new language at once
+    (:mod:`inspector.ui.retranslate`), whether or not it handles ``LanguageChange``
+    itself; texts a widget composes are redone by its own ``retranslateUi``."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.ui.retranslate import retranslate_tree
+
+    for window in QApplication.topLevelWidgets():
+        if window.isWindow():
+            retranslate_tree(window)
 
 
 _translations = Translations()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
 
@@ -27,6 +27,8 @@ STATUS_REFRESH_MS = 60_000
 STATUS_FIRST_MS = 300
 BACKUP_CHECK_MS = 60 * 60 * 1000
 FIRST_BACKUP_DELAY_MS = 5_000
+STATUS_LINE = "_status_line"  # window property: the status line shown and how it was made
+_SEP = "\x1f"
 
 
 # --- status bar ----------------------------------------------------------------------------
@@ -151,19 +153,38 @@ class DailyBackup(QObject):
         self.running = False
         if path is not None:
             self.last_result = str(path)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "已自动备份数据库：%1").replace(
-                    "%1", path.name
-                ),
+            show_status(
+                self.window,
+                str(QT_TRANSLATE_NOOP("MainWindow", "已自动备份数据库：%1")),
+                path.name,
                 10_000,
             )
 
     def _failed(self, message: str) -> None:
         self.running = False
         self.last_result = message
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "自动备份失败：%1").replace("%1", message)
-        )
+        show_status(self.window, str(QT_TRANSLATE_NOOP("MainWindow", "自动备份失败：%1")), message)
+
+
+def show_status(window: MainWindow, source: str, value: str, timeout: int = 0) -> None:
+    """Show a status line made of a ``MainWindow`` text and one value (``%1``); after a
+    language switch :func:`retranslate_window` shows it again in the new language."""
+    text = QCoreApplication.translate("MainWindow", source).replace("%1", value)
+    window.statusBar().showMessage(text, timeout)
+    window.setProperty(STATUS_LINE, _SEP.join((text, source, value, str(timeout))))
+
+
+def _retranslate_status(window: MainWindow) -> None:
+    line = window.property(STATUS_LINE)
+    home = str(window.ctx.paths.root)
+    current = window.statusBar().currentMessage()
+    if isinstance(line, str) and line.count(_SEP) == 3:
+        shown, source, value, timeout = line.split(_SEP)
+        if current == shown:
+            show_status(window, source, value, int(timeout))
+            return
+    if current.endswith(home):  # the data folder, shown by the main window at start
+        show_status(window, str(QT_TRANSLATE_NOOP("MainWindow", "数据目录：%1")), home)
 
 
 # --- menus -----------------------------------------------------------------------------------
@@ -349,8 +370,11 @@ def retranslate_window(window: MainWindow) -> None:
         if action.objectName().startswith("action_language_"):
             action.setChecked(action.data() == (window.ctx.settings.language or ""))
     annotate_shortcuts(window)
-    # data the current page composed itself (states, item texts) follows by reloading it;
-    # the other pages reload when they are shown
-    refresh = getattr(window.stack.currentWidget(), "refresh", None)
-    if callable(refresh):
-        refresh()
+    _retranslate_status(window)
+    # what every built page composed itself (counts, states, item texts, kind names in
+    # filters) follows by its own retranslateUi, or else by reloading it
+    for i in range(window.stack.count()):
+        page = window.stack.widget(i)
+        redo = getattr(page, "retranslateUi", None) or getattr(page, "refresh", None)
+        if callable(redo):
+            redo()

@@ -20,6 +20,8 @@ zh_CN are in our ``resources/i18n/qt_gaps_zh_CN.ts``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from inspector.domain.text import Message, message_of
@@ -55,6 +57,21 @@ def effective_language(setting: str | None, system: str | None = None) -> str:
     return ENGLISH
 
 
+def qt_translations_dir() -> str:
+    """The folder of Qt's own ``qtbase_*.qm``: Qt's translations path, or the one inside
+    the PySide6 package (a frozen build keeps it there) when that path has none."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if Path(qt_dir, "qtbase_zh_CN.qm").is_file():
+        return qt_dir
+    import PySide6
+
+    for folder in (Path(PySide6.__file__).parent / "Qt" / "translations",
+                   Path(PySide6.__file__).parent / "translations"):  # fmt: skip
+        if (folder / "qtbase_zh_CN.qm").is_file():
+            return str(folder)
+    return qt_dir
+
+
 class Translations:
     """The translators currently installed in the application."""
 
@@ -71,7 +88,7 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_dir = qt_translations_dir()
         candidates = [(f"qtbase_{language}", qt_dir), (f"inspector_{language}", "")]
         if language == CHINESE:  # what qtbase_zh_CN.qm leaves untranslated (file dialog)
             candidates.append(("qt_gaps_zh_CN", ""))

@@ -20,9 +20,12 @@ zh_CN are in our ``resources/i18n/qt_gaps_zh_CN.ts``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from inspector.domain.text import Message, message_of
 from inspector.resources import resource
@@ -107,7 +110,6 @@ class Translations:
         if not self._installed:
             # Nothing installed or removed means no automatic event: send it ourselves so
             # widgets built in another language still retranslate.
-            from PySide6.QtCore import QEvent
             from PySide6.QtWidgets import QApplication
 
             for widget in QApplication.allWidgets():
@@ -203,3 +205,35 @@ def kind_text(code: str) -> str:
     from inspector.domain.site_kinds import kind_label
 
     return kind_label(code, _translations.language)
+
+
+# --- combo boxes labelled from codes ------------------------------------------------------
+
+
+class _Relabel(QObject):
+    """Relabels a combo box's items from their data when the language changes."""
+
+    def __init__(self, combo: QComboBox, label_of: Callable[[Any], str | None]):
+        super().__init__(combo)
+        self.label_of = label_of
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QComboBox):
+            relabel(watched, self.label_of)
+        return False
+
+
+def relabel(combo: QComboBox, label_of: Callable[[Any], str | None]) -> None:
+    """Give every item the label ``label_of(its data)`` (None: leave the item alone)."""
+    for i in range(combo.count()):
+        label = label_of(combo.itemData(i))
+        if label is not None:
+            combo.setItemText(i, label)
+
+
+def follow_language(combo: QComboBox, label_of: Callable[[Any], str | None]) -> QComboBox:
+    """Keep ``combo``'s items labelled by ``label_of(data)`` in the interface language:
+    for combo boxes whose entries are made from codes (site kinds, map sources)."""
+    _Relabel(combo, label_of)
+    return combo

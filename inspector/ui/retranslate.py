@@ -21,11 +21,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -122,8 +123,9 @@ def _decode(value: object) -> tuple[str, Key] | None:
 class _Swapper:
     """Swaps the catalogue texts of one object, remembering each text's key."""
 
-    def __init__(self, contexts: list[str]):
+    def __init__(self, contexts: list[str], force: bool = False):
         self.contexts = contexts
+        self.force = force  # use the remembered key even if the text was changed meanwhile
 
     def swap(
         self,
@@ -134,7 +136,7 @@ class _Swapper:
     ) -> None:
         """Translate ``text`` again; ``load``/``store`` read and keep its remembered key."""
         remembered = _decode(load())
-        if remembered is not None and remembered[0] == text:
+        if remembered is not None and (remembered[0] == text or self.force):
             key: Key | None = remembered[1]
         else:
             key = lookup(text, self.contexts)
@@ -154,7 +156,30 @@ class _Swapper:
         self.swap(text, setter, lambda: item.data(KEY_ROLE), lambda v: item.setData(KEY_ROLE, v))
 
 
+class _ButtonBoxKeeper(QObject):
+    """A QDialogButtonBox puts Qt's own words back on its standard buttons when the
+    language changes ("保存签名" becomes "保存"): right after that, this puts ours back."""
+
+    def __init__(self, box: QDialogButtonBox):
+        super().__init__(box)
+        self.box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self.restore)  # after the box's own handler
+        return False
+
+    def restore(self) -> None:
+        for button in self.box.buttons():
+            s = _Swapper(contexts_of(button), force=True)
+            s.prop(button, "text", button.text(), button.setText)
+
+
 def _swap_widget(w: QWidget, root: QWidget) -> None:
+    if isinstance(w, QDialogButtonBox) and not w.property("_i18n_keeper"):
+        w.setProperty("_i18n_keeper", True)
+        _ButtonBoxKeeper(w)
     s = _Swapper(contexts_of(w))
     if w.isWindow() and not (w is root and isinstance(w, QMainWindow)):  # it titles itself
         s.prop(w, "title", w.windowTitle(), w.setWindowTitle)

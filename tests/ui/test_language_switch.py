@@ -331,25 +331,13 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
     }
 
 
-# Dialogs that still compose texts (kind names, coordinate sources, certificate details)
-# once in the language they were opened in: the switch test knows them and fails
-# (strict xfail) as soon as one is fixed, so the list only shrinks.
-NOT_YET = {"walk"}
 DIALOGS = [
     "site", "school", "start", "header", "walk", "signing", "verify", "settings",
     "paperwork", "backup", "about", "first-run", "crash",
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="composes texts once"))
-        if n in NOT_YET
-        else n
-        for n in DIALOGS
-    ],
-)
+@pytest.mark.parametrize("name", DIALOGS)
 def test_every_dialog_switches_to_english_and_back(qtbot, demo, name):
     ctx, data = demo
     before = Checked.strings

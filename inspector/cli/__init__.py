@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         print(error_line(exc, args), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("已取消。", file=sys.stderr)
+        print(word("cancelled"), file=sys.stderr)
         return 130
     except Exception as exc:  # a full disk, a read-only folder, an I/O error
         from inspector.cli.common import error_line, storage_fault_text

@@ -53,6 +53,7 @@ WORDS: dict[str, dict[str, str]] = {
         "version": "显示版本号并退出",
         "description": "文明创建巡查助手 Inspector — 不带子命令时打开图形界面。",
         "lang": "界面语言（默认跟随系统）",
+        "cancelled": "已取消。",
     },
     ENGLISH: {
         "error": "error: ",
@@ -60,6 +61,7 @@ WORDS: dict[str, dict[str, str]] = {
         "version": "show the version number and exit",
         "description": "Inspector (文明创建巡查助手) — without a command, opens the window.",
         "lang": "interface language (default: the system's)",
+        "cancelled": "Cancelled.",
     },
 }
 

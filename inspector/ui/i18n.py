@@ -227,6 +227,8 @@ class _Relabel(QObject):
 def relabel(combo: QComboBox, label_of: Callable[[Any], str | None]) -> None:
     """Give every item the label ``label_of(its data)`` (None: leave the item alone)."""
     for i in range(combo.count()):
+        if not combo.itemText(i):  # a separator: no data (and no None read from Qt)
+            continue
         label = label_of(combo.itemData(i))
         if label is not None:
             combo.setItemText(i, label)

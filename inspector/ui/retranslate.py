@@ -18,10 +18,11 @@ again, so zh_CN → en → zh_CN gives back exactly the texts it started with.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,14 +37,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTreeWidget,
+    QTreeWidgetItem,
     QWidget,
 )
 
 from inspector.resources import resource
 
 Key = tuple[str, str]  # (context, source)
-KEY_ROLE = Qt.ItemDataRole.UserRole + 0x1F18  # item data: the remembered key of an item's text
-_SEP = "\x1f"
 
 
 @cache
@@ -77,20 +77,23 @@ def catalogue() -> dict[str, Key]:
     return _tables()[0]
 
 
+def _own_contexts(obj: QObject) -> list[str]:
+    """The class names of ``obj`` that can be translation contexts (our classes)."""
+    return [c.__name__ for c in type(obj).__mro__ if c.__module__.startswith("inspector")]
+
+
 def contexts_of(obj: QObject) -> list[str]:
     """The translation contexts a text of ``obj`` most likely came from: the class names
     of ``obj`` and of its parents, nearest first."""
     names: list[str] = []
     current: QObject | None = obj
     while current is not None:
-        for cls in type(current).__mro__:
-            if cls.__module__.startswith("inspector") and cls.__name__ not in names:
-                names.append(cls.__name__)
+        names += [n for n in _own_contexts(current) if n not in names]
         current = current.parent()
     return names
 
 
-def lookup(text: str, contexts: list[str] = ()) -> Key | None:  # type: ignore[assignment]
+def lookup(text: str, contexts: Sequence[str] = ()) -> Key | None:
     """The (context, source) of ``text``: from the first of ``contexts`` that has it,
     else from the whole catalogue; None when it is no catalogue entry."""
     if not text:
@@ -103,39 +106,41 @@ def lookup(text: str, contexts: list[str] = ()) -> Key | None:  # type: ignore[a
     return found.get(text)
 
 
-def translated(text: str, contexts: list[str] = ()) -> str | None:  # type: ignore[assignment]
+def translated(text: str, contexts: Sequence[str] = ()) -> str | None:
     """``text`` in the current language, or None when it is not a catalogue entry."""
     key = lookup(text, contexts)
     return None if key is None else QCoreApplication.translate(key[0], key[1])
 
 
-def _encode(shown: str, key: Key) -> str:
-    return _SEP.join((shown, *key))
+# The key each swapped text came from: (C++ object, role) -> (text shown, key). Kept
+# here rather than in Qt properties or item data: with PySide6 6.12 on Python 3.11,
+# reading a property or item data that was never set returns None one reference
+# short, and thousands of such reads per switch crash the interpreter at exit.
+_REMEMBERED: dict[int, dict[str, tuple[str, Key]]] = {}
 
 
-def _decode(value: object) -> tuple[str, Key] | None:
-    if not isinstance(value, str) or value.count(_SEP) != 2:
-        return None
-    shown, context, source = value.split(_SEP)
-    return shown, (context, source)
+def _remembered(obj: object) -> dict[str, tuple[str, Key]]:
+    """The remembered keys of ``obj``'s texts; a QObject's are forgotten when it goes."""
+    pointer = shiboken6.getCppPointer(obj)[0]
+    found = _REMEMBERED.get(pointer)
+    if found is None:
+        found = _REMEMBERED[pointer] = {}
+        if isinstance(obj, QObject):
+            obj.destroyed.connect(partial(_REMEMBERED.pop, pointer, None))
+    return found
 
 
 class _Swapper:
     """Swaps the catalogue texts of one object, remembering each text's key."""
 
-    def __init__(self, contexts: list[str], force: bool = False):
+    def __init__(self, contexts: Sequence[str], force: bool = False):
         self.contexts = contexts
         self.force = force  # use the remembered key even if the text was changed meanwhile
 
-    def swap(
-        self,
-        text: str,
-        setter: Callable[[str], object],
-        load: Callable[[], object],
-        store: Callable[[str], object],
-    ) -> None:
-        """Translate ``text`` again; ``load``/``store`` read and keep its remembered key."""
-        remembered = _decode(load())
+    def swap(self, obj: object, role: str, text: str, setter: Callable[[str], object]) -> None:
+        """Translate ``text``, shown by ``obj`` in ``role``, again; ``setter`` shows it."""
+        memory = _remembered(obj)
+        remembered = memory.get(role)
         if remembered is not None and (remembered[0] == text or self.force):
             key: Key | None = remembered[1]
         else:
@@ -143,17 +148,12 @@ class _Swapper:
         if key is None:
             return
         new = QCoreApplication.translate(key[0], key[1])
-        store(_encode(new, key))
+        memory[role] = (new, key)
         if new != text:
             setter(new)
 
-    def prop(self, obj: QObject, role: str, text: str, setter: Callable[[str], object]) -> None:
-        name = f"_i18n_{role}"
-        self.swap(text, setter, lambda: obj.property(name), lambda v: obj.setProperty(name, v))
 
-    def item(self, item, text: str, setter: Callable[[str], object]) -> None:
-        """A list or table item: its key is kept in the item's data."""
-        self.swap(text, setter, lambda: item.data(KEY_ROLE), lambda v: item.setData(KEY_ROLE, v))
+KEEPER = "_i18n_button_box_keeper"
 
 
 class _ButtonBoxKeeper(QObject):
@@ -162,6 +162,7 @@ class _ButtonBoxKeeper(QObject):
 
     def __init__(self, box: QDialogButtonBox):
         super().__init__(box)
+        self.setObjectName(KEEPER)
         self.box = box
         box.installEventFilter(self)
 
@@ -173,55 +174,67 @@ class _ButtonBoxKeeper(QObject):
     def restore(self) -> None:
         for button in self.box.buttons():
             s = _Swapper(contexts_of(button), force=True)
-            s.prop(button, "text", button.text(), button.setText)
+            s.swap(button, "text", button.text(), button.setText)
 
 
-def _swap_widget(w: QWidget, root: QWidget) -> None:
-    if isinstance(w, QDialogButtonBox) and not w.property("_i18n_keeper"):
-        w.setProperty("_i18n_keeper", True)
+def _swap_widget(w: QWidget, root: QWidget, contexts: Sequence[str]) -> None:
+    if isinstance(w, QDialogButtonBox) and not any(c.objectName() == KEEPER for c in w.children()):
         _ButtonBoxKeeper(w)
-    s = _Swapper(contexts_of(w))
+    s = _Swapper(contexts)
     if w.isWindow() and not (w is root and isinstance(w, QMainWindow)):  # it titles itself
-        s.prop(w, "title", w.windowTitle(), w.setWindowTitle)
-    s.prop(w, "tip", w.toolTip(), w.setToolTip)
+        s.swap(w, "title", w.windowTitle(), w.setWindowTitle)
+    s.swap(w, "tip", w.toolTip(), w.setToolTip)
     if isinstance(w, QLabel | QAbstractButton):
-        s.prop(w, "text", w.text(), w.setText)
+        s.swap(w, "text", w.text(), w.setText)
     elif isinstance(w, QGroupBox):
-        s.prop(w, "text", w.title(), w.setTitle)
+        s.swap(w, "text", w.title(), w.setTitle)
     elif isinstance(w, QLineEdit):
-        s.prop(w, "text", w.placeholderText(), w.setPlaceholderText)
+        s.swap(w, "text", w.placeholderText(), w.setPlaceholderText)
     elif isinstance(w, QMenu):
-        s.prop(w, "text", w.title(), w.setTitle)
+        s.swap(w, "text", w.title(), w.setTitle)
     elif isinstance(w, QComboBox):
         for i in range(w.count()):
-            s.swap(w.itemText(i), lambda t, i=i: w.setItemText(i, t),
-                   lambda i=i: w.itemData(i, KEY_ROLE),
-                   lambda v, i=i: w.setItemData(i, v, KEY_ROLE))  # fmt: skip
+            _swap_combo_item(s, w, i)
     elif isinstance(w, QTabWidget):
         for i in range(w.count()):
-            s.prop(w, f"tab{i}", w.tabText(i), lambda t, i=i: w.setTabText(i, t))
+            s.swap(w, f"tab{i}", w.tabText(i), partial(w.setTabText, i))
     elif isinstance(w, QListWidget):
         for i in range(w.count()):
             entry = w.item(i)
             if entry is not None:
-                s.item(entry, entry.text(), entry.setText)
+                s.swap(entry, "text", entry.text(), entry.setText)
     elif isinstance(w, QTableWidget):
         for i in range(w.columnCount()):
             header = w.horizontalHeaderItem(i)
             if header is not None:
-                s.item(header, header.text(), header.setText)
+                s.swap(header, "text", header.text(), header.setText)
     elif isinstance(w, QTreeWidget):
-        head = w.headerItem()
         for i in range(w.columnCount()):
-            s.swap(head.text(i), lambda t, i=i: head.setText(i, t),
-                   lambda i=i: head.data(i, KEY_ROLE), lambda v, i=i: head.setData(i, KEY_ROLE, v))  # fmt: skip
+            _swap_tree_header(s, w.headerItem(), i)
+
+
+def _swap_combo_item(s: _Swapper, combo: QComboBox, i: int) -> None:
+    s.swap(combo, f"item{i}", combo.itemText(i), partial(combo.setItemText, i))
+
+
+def _swap_tree_header(s: _Swapper, head: QTreeWidgetItem, i: int) -> None:
+    s.swap(head, f"column{i}", head.text(i), partial(head.setText, i))
 
 
 def retranslate_tree(root: QWidget) -> None:
     """Retranslate the catalogue texts of ``root`` and every widget and action under it."""
-    for w in [root, *root.findChildren(QWidget)]:
-        _swap_widget(w, root)
-    for action in root.findChildren(QAction):
-        s = _Swapper(contexts_of(action))
-        s.prop(action, "text", action.text(), action.setText)
-        s.prop(action, "tip", action.toolTip(), action.setToolTip)
+    _walk(root, root, contexts_of(root))
+
+
+def _walk(obj: QObject, root: QWidget, contexts: list[str]) -> None:
+    """Down the object tree, each object's contexts first (asking an object for its parent
+    is avoided: PySide6 6.12 returns a missing parent's None one reference short)."""
+    if isinstance(obj, QWidget):
+        _swap_widget(obj, root, contexts)
+    elif isinstance(obj, QAction):
+        s = _Swapper(contexts)
+        s.swap(obj, "text", obj.text(), obj.setText)
+        s.swap(obj, "tip", obj.toolTip(), obj.setToolTip)
+    for child in obj.children():
+        own = [n for n in _own_contexts(child) if n not in contexts]
+        _walk(child, root, own + contexts)

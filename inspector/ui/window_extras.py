@@ -9,6 +9,7 @@ the language menu, the about box, shortcut hints, and retranslation at run time.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, QTimer
@@ -27,8 +28,6 @@ STATUS_REFRESH_MS = 60_000
 STATUS_FIRST_MS = 300
 BACKUP_CHECK_MS = 60 * 60 * 1000
 FIRST_BACKUP_DELAY_MS = 5_000
-STATUS_LINE = "_status_line"  # window property: the status line shown and how it was made
-_SEP = "\x1f"
 
 
 # --- status bar ----------------------------------------------------------------------------
@@ -166,23 +165,25 @@ class DailyBackup(QObject):
         show_status(self.window, str(QT_TRANSLATE_NOOP("MainWindow", "自动备份失败：%1")), message)
 
 
+# per window: the status line shown last and how it was made (text, source, value, timeout)
+_status_lines: WeakKeyDictionary[MainWindow, tuple[str, str, str, int]] = WeakKeyDictionary()
+
+
 def show_status(window: MainWindow, source: str, value: str, timeout: int = 0) -> None:
     """Show a status line made of a ``MainWindow`` text and one value (``%1``); after a
     language switch :func:`retranslate_window` shows it again in the new language."""
     text = QCoreApplication.translate("MainWindow", source).replace("%1", value)
     window.statusBar().showMessage(text, timeout)
-    window.setProperty(STATUS_LINE, _SEP.join((text, source, value, str(timeout))))
+    _status_lines[window] = (text, source, value, timeout)
 
 
 def _retranslate_status(window: MainWindow) -> None:
-    line = window.property(STATUS_LINE)
+    line = _status_lines.get(window)
     home = str(window.ctx.paths.root)
     current = window.statusBar().currentMessage()
-    if isinstance(line, str) and line.count(_SEP) == 3:
-        shown, source, value, timeout = line.split(_SEP)
-        if current == shown:
-            show_status(window, source, value, int(timeout))
-            return
+    if line is not None and current == line[0]:
+        show_status(window, *line[1:])
+        return
     if current.endswith(home):  # the data folder, shown by the main window at start
         show_status(window, str(QT_TRANSLATE_NOOP("MainWindow", "数据目录：%1")), home)
 

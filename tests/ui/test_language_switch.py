@@ -26,6 +26,7 @@ from pathlib import Path
 from pprint import pformat
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -78,6 +80,14 @@ def _columns(model, parent: QModelIndex) -> int:
         return 1
 
 
+def _display(model, index: QModelIndex) -> object:
+    """The text of a cell, read through itemData: with PySide6 6.12 on Python 3.11 an
+    empty cell's ``data()`` returns None one reference short, and thousands of reads
+    crash the interpreter at exit."""
+    roles = model.itemData(index)
+    return roles.get(Qt.ItemDataRole.DisplayRole, roles.get(0))
+
+
 def _model_strings(key: str, model) -> Strings:
     out: Strings = {}
     top = QModelIndex()
@@ -86,19 +96,20 @@ def _model_strings(key: str, model) -> Strings:
         out[(key, "header", c)] = model.headerData(c, Qt.Orientation.Horizontal)
     for r in range(min(model.rowCount(top), ROWS)):
         for c in range(cols):
-            out[(key, "cell", r, c)] = model.data(model.index(r, c, top))
+            out[(key, "cell", r, c)] = _display(model, model.index(r, c, top))
     return out
 
 
-def _menu_strings(key: tuple, actions: list[QAction]) -> Strings:
+def _menu_strings(key: tuple, actions: list[QAction], menus: dict) -> Strings:
     """Menu titles and entries, submenus included, keyed by their place in the menus."""
     out: Strings = {}
     for i, action in enumerate(actions):
         if action.isSeparator():
             continue
         out[(*key, i)] = action.text()
-        if action.menu() is not None:
-            out.update(_menu_strings((*key, i), action.menu().actions()))
+        submenu = menus.get(shiboken6.getCppPointer(action)[0])
+        if submenu is not None:
+            out.update(_menu_strings((*key, i), submenu.actions(), menus))
     return out
 
 
@@ -130,7 +141,8 @@ def visible_strings(root: QWidget) -> Strings:
             out.update(_model_strings(key, w.model()))
         if isinstance(w, QMainWindow):
             out[(key, "status")] = w.statusBar().currentMessage()
-            out.update(_menu_strings(("menu",), w.menuBar().actions()))
+            menus = {shiboken6.getCppPointer(m.menuAction())[0]: m for m in w.findChildren(QMenu)}
+            out.update(_menu_strings(("menu",), w.menuBar().actions(), menus))
     return {k: v for k, v in out.items() if isinstance(v, str) and v.strip()}
 
 

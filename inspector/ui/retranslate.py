@@ -119,7 +119,7 @@ def translated(text: str, contexts: Sequence[str] = ()) -> str | None:
 _REMEMBERED: dict[int, dict[str, tuple[str, Key]]] = {}
 
 
-def _remembered(obj: object) -> dict[str, tuple[str, Key]]:
+def _remembered(obj: shiboken6.Object) -> dict[str, tuple[str, Key]]:
     """The remembered keys of ``obj``'s texts; a QObject's are forgotten when it goes."""
     pointer = shiboken6.getCppPointer(obj)[0]
     found = _REMEMBERED.get(pointer)
@@ -137,7 +137,9 @@ class _Swapper:
         self.contexts = contexts
         self.force = force  # use the remembered key even if the text was changed meanwhile
 
-    def swap(self, obj: object, role: str, text: str, setter: Callable[[str], object]) -> None:
+    def swap(
+        self, obj: shiboken6.Object, role: str, text: str, setter: Callable[[str], object]
+    ) -> None:
         """Translate ``text``, shown by ``obj`` in ``role``, again; ``setter`` shows it."""
         memory = _remembered(obj)
         remembered = memory.get(role)

@@ -13,6 +13,7 @@ status bar line. Then:
 * back in Chinese no string is an English text of the catalogue
   (``resources/i18n/inspector_en.ts``), and every string is exactly what the same
   widget showed before the switch (so "检查员" cannot come back as the app's name);
+* in neither language does a string show an internal name (``case_carry 52``);
 * Qt's own dialogs (file dialog, print dialog, message box buttons) speak the
   interface language: Qt's qtbase translations are loaded.
 """
@@ -177,6 +178,14 @@ def english_leftovers(strings: Strings, catalogue) -> list[str]:
     return sorted({s for s in strings.values() if s in whole or any(p.match(s) for p in patterns)})
 
 
+INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # case_carry, site_kind, co_inspector_id
+
+
+def internal_names(strings: Strings) -> list[str]:
+    """Strings that show a code's internal name (paths and file names aside)."""
+    return sorted({s for s in strings.values() if "/" not in s and INTERNAL.search(s)})
+
+
 # --- the switch ---------------------------------------------------------------------------
 
 
@@ -208,6 +217,8 @@ def round_trip(qtbot, snapshot: Callable[[], Strings], data: list[str], trigger=
     after = snapshot()
     if leftover := english_leftovers(after, catalogue):
         problems["English in Chinese"] = leftover
+    if internal := internal_names({**english, **{("zh", *k): v for k, v in after.items()}}):
+        problems["internal names"] = internal
     changed = [(k, before[k], after.get(k)) for k in before if after.get(k) != before[k]]
     changed += [(k, None, after[k]) for k in after if k not in before]
     if changed:
@@ -415,3 +426,14 @@ def test_qt_dialogs_speak_the_interface_language(qtbot, tmp_path):
         assert [t for t in chinese[name] if re.fullmatch(r"[\x00-\x7f]*[A-Za-z]{3}[\x00-\x7f]*", t)] == [], (name, [t for t in chinese[name] if not CJK.search(t)])  # fmt: skip
         assert [t for t in english[name] if CJK.search(t)] == [], (name, english[name])
     assert {"保存(S)", "保存"} & set(chinese["message"]) and "Save" in english["message"]
+
+
+def test_the_checks_see_what_they_look_for():
+    """The round trip's checks are not blind: an internal name, an English catalogue text
+    with a value filled in, a Chinese status in English."""
+    assert internal_names({("a",): "尚未导出：case_carry 52"}) == ["尚未导出：case_carry 52"]
+    assert internal_names({("a",): "数据目录：/tmp/test_x/demo"}) == []
+    assert english_leftovers({("a",): "Drafts 3", ("b",): "草稿 3"}, english_catalogue()) == [
+        "Drafts 3"
+    ]
+    assert leftover_chinese(["Status: 待整改"], []) == ["Status: 待整改"]

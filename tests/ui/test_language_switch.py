@@ -244,6 +244,7 @@ def demo(tmp_path_factory):
         data += [t.title.en for t in ctx.catalog if CJK.search(t.title.en)]
         data += [key_info(ctx).subject]  # the certificate's name: the office's own words
         data += ["苏仙巡〔2026〕"]  # a number prefix, given as an example of the office's own
+        data += ["新开网吧", "桂花路 1 号"]  # the sheet the import preview reads (_dialogs)
         data.sort(key=len, reverse=True)  # longest first, as leftover_chinese expects
         yield ctx, data
         apply_language("zh_CN")
@@ -316,12 +317,16 @@ def test_the_sync_page_names_every_synced_table(qtbot):
 def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
     from sqlmodel import select
 
+    from inspector.services.cases import list_cases
+    from inspector.services.register_io import parse_sites
     from inspector.store.engine import read_session
     from inspector.store.models import Inspection, School, Site
     from inspector.ui.about_dialog import AboutDialog
     from inspector.ui.backup_dialog import BackupDialog
+    from inspector.ui.cases_page import CaseDialog, CorrectDialog
     from inspector.ui.crash_dialog import CrashDialog
     from inspector.ui.first_run import FirstRunWizard
+    from inspector.ui.import_preview import ImportPreviewDialog
     from inspector.ui.paperwork_settings import PaperworkSettingsDialog
     from inspector.ui.school_dialog import SchoolDialog
     from inspector.ui.settings_dialog import SettingsDialog
@@ -337,6 +342,9 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
         draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
         site = s.exec(select(Site)).first()
         school = s.exec(select(School)).first()
+    case = list_cases(ctx)[0]
+    sheet = ctx.paths.root / "new-sites.csv"
+    sheet.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
     return {
         "site": lambda: SiteDialog(ctx, site.id),
         "school": lambda: SchoolDialog(ctx, school.id),
@@ -351,12 +359,15 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
         "about": lambda: AboutDialog(ctx),
         "first-run": lambda: FirstRunWizard(ctx),
         "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
+        "case": lambda: CaseDialog(case),
+        "correct": lambda: CorrectDialog(case),
+        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet)),
     }
 
 
 DIALOGS = [
     "site", "school", "start", "header", "walk", "signing", "verify", "settings",
-    "paperwork", "backup", "about", "first-run", "crash",
+    "paperwork", "backup", "about", "first-run", "crash", "case", "correct", "import-preview",
 ]  # fmt: skip
 
 

@@ -5,6 +5,9 @@
     uv run python packaging/translations.py fill F    # apply "source<TAB>English" lines of F
     uv run python packaging/translations.py release   # pyside6-lrelease -> .qm (committed)
 
+``qt_gaps_zh_CN.ts`` (kept by hand) holds the few texts of Qt's own dialogs that
+Qt's ``qtbase_zh_CN.qm`` leaves untranslated; ``release`` compiles it too.
+
 Source strings are zh_CN. ``inspector_zh_CN.ts`` carries every string translated
 to itself (a reviewer can change a wording there without touching code);
 ``inspector_en.ts`` carries the English. ``fill`` matches by source text in any
@@ -209,6 +212,14 @@ def release(out_dir: Path | None = None) -> list[Path]:
             check=True,
         )
         made.append(target)
+    # Qt's own texts that Qt's qtbase_zh_CN.qm leaves untranslated (kept by hand)
+    gaps = (out_dir or I18N) / "qt_gaps_zh_CN.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(I18N / "qt_gaps_zh_CN.ts"), "-qm", str(gaps)],
+        cwd=ROOT,
+        check=True,
+    )
+    made.append(gaps)
     return made
 
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 
 from inspector import __version__
+from inspector.cli.language import requested_language, use_language, word
 
 COMMAND_MODULES = (
     "inspector.cli.db",
@@ -31,7 +32,7 @@ COMMAND_MODULES = (
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # exit status 2 with a plain sentence, as argparse does
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: 错误：{message}\n")
+        self.exit(2, f"{self.prog}: {word('error')}{message}\n")
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -39,9 +40,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     imports), which is all the GUI start needs."""
     parser = _Parser(
         prog="inspector",
-        description="文明创建巡查助手 Inspector — 不带子命令时打开图形界面。",
+        description=word("description"),
     )
-    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"inspector {__version__}", help=word("version")
+    )
     parser.add_argument(
         "--data-dir", help="数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）"
     )
@@ -52,11 +55,11 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="自检：打开数据库、加载模板、生成并验证签名 PDF"
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认跟随系统）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help=word("lang"))
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=word("command"), parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -66,7 +69,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse the command line, importing the command modules only when a command is given.
 
     Starting the GUI thus does not load what commands use (PDF, signing, spreadsheets).
+    argparse's own words (usage, its errors) follow ``--lang`` or the system language.
     """
+    use_language(requested_language(argv))
     if not any(a in ("-h", "--help") for a in argv):
         args, rest = build_parser(commands=False).parse_known_args(argv)
         if not rest:
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         print(error_line(exc, args), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("已取消。", file=sys.stderr)
+        print(word("cancelled"), file=sys.stderr)
         return 130
     except Exception as exc:  # a full disk, a read-only folder, an I/O error
         from inspector.cli.common import error_line, storage_fault_text

@@ -73,7 +73,9 @@ def error_line(exc: BaseException, args: argparse.Namespace) -> str:
     from inspector.domain.text import message_of
 
     message = storage_fault_text(exc, args) or message_of(exc)
-    if getattr(args, "lang", None) == "en":
+    from inspector.cli.language import ENGLISH, current_language
+
+    if getattr(args, "lang", None) == "en" or current_language() == ENGLISH:
         return f"Error: {english(message)}"
     return f"错误：{message}"
 

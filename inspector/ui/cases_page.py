@@ -12,7 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,12 +173,8 @@ class CorrectDialog(QDialog):
         self.setWindowTitle(self.tr("当场整改"))
         self.case_label = QLabel()
         self.case_label.setWordWrap(True)
-        if row is not None:
-            item = row.item_in(current_language())
-            self.setWindowTitle(self.tr("当场整改：%1").replace("%1", row.site_name))
-            self.case_label.setText(
-                self.tr("场所：%1\n问题：%2").replace("%1", row.site_name).replace("%2", item)
-            )
+        self.row = row
+        self.retranslateUi()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab moves on, as in every field
         self.photo = QLineEdit()
@@ -191,6 +194,21 @@ class CorrectDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def retranslateUi(self) -> None:
+        """The site and the item in the interface language."""
+        row = self.row
+        if row is not None:
+            item = row.item_in(current_language())
+            self.setWindowTitle(self.tr("当场整改：%1").replace("%1", row.site_name))
+            self.case_label.setText(
+                self.tr("场所：%1\n问题：%2").replace("%1", row.site_name).replace("%2", item)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -249,6 +267,17 @@ class CaseDialog(QDialog):
             self.buttons[code] = button
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.row = row
+        self.item_value = self.values[self.tr("问题")]
+        self.state_value = self.values[self.tr("状态")]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the field names follow by themselves
+            language = current_language()
+            self.setWindowTitle(self.tr("整改事项：%1").replace("%1", self.row.site_name))
+            self.item_value.setText(self.row.item_in(language))
+            self.state_value.setText(rules.STATE_LABELS[self.row.state].get(language))
+        super().changeEvent(event)
 
     def _choose(self, code: str) -> None:
         self.chosen = code

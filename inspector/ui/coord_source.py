@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from inspector.domain.datum import DATUMS, ENTRY_ORIGINS, ORIGINS, source
 from inspector.services.context import AppContext
 from inspector.services.settings import get_value, set_value
-from inspector.ui.i18n import local
+from inspector.ui.i18n import follow_language, local
 
 SETTING_PREFIX = "coord_origin/"
 
@@ -26,6 +26,13 @@ def remembered_origin(ctx: AppContext) -> str:
     """The map this user's coordinates came from last time ("typed" WGS-84 at first)."""
     origin = get_value(ctx.engine, _key(ctx), "typed")
     return origin if origin in ENTRY_ORIGINS else "typed"
+
+
+def origin_label(origin: str) -> str:
+    """A map and its datum in the interface language, e.g. "高德地图 · GCJ-02"."""
+    name, datum = ORIGINS[origin]
+    label, tag = local(name), local(DATUMS[datum])
+    return label if tag in label else f"{label} · {tag}"
 
 
 class CoordSourceBox(QComboBox):
@@ -41,10 +48,8 @@ class CoordSourceBox(QComboBox):
             )
         )
         for origin in ENTRY_ORIGINS:
-            name, datum = ORIGINS[origin]
-            label = local(name)
-            tag = local(DATUMS[datum])
-            self.addItem(label if tag in label else f"{label} · {tag}", origin)
+            self.addItem(origin_label(origin), origin)
+        follow_language(self, lambda origin: origin_label(origin) if origin in ORIGINS else None)
         self.set_origin(remembered_origin(ctx))
 
     def origin(self) -> str:

@@ -13,12 +13,19 @@ Switching installs or removes translators; Qt then sends every widget a
         super().changeEvent(event)
 
 and set their texts in ``retranslateUi`` (called once from ``__init__`` too).
-Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase_*.qm``.
+Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase_*.qm``
+(shipped in PySide6's ``Qt/translations``); the few it leaves untranslated in
+zh_CN are in our ``resources/i18n/qt_gaps_zh_CN.ts``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from inspector.domain.text import Message, message_of
 from inspector.resources import resource
@@ -53,6 +60,21 @@ def effective_language(setting: str | None, system: str | None = None) -> str:
     return ENGLISH
 
 
+def qt_translations_dir() -> str:
+    """The folder of Qt's own ``qtbase_*.qm``: Qt's translations path, or the one inside
+    the PySide6 package (a frozen build keeps it there) when that path has none."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if Path(qt_dir, "qtbase_zh_CN.qm").is_file():
+        return qt_dir
+    import PySide6
+
+    for folder in (Path(PySide6.__file__).parent / "Qt" / "translations",
+                   Path(PySide6.__file__).parent / "translations"):  # fmt: skip
+        if (folder / "qtbase_zh_CN.qm").is_file():
+            return str(folder)
+    return qt_dir
+
+
 class Translations:
     """The translators currently installed in the application."""
 
@@ -69,8 +91,10 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_dir = qt_translations_dir()
         candidates = [(f"qtbase_{language}", qt_dir), (f"inspector_{language}", "")]
+        if language == CHINESE:  # what qtbase_zh_CN.qm leaves untranslated (file dialog)
+            candidates.append(("qt_gaps_zh_CN", ""))
         for name, folder in candidates:
             translator = QTranslator(app)
             path = f"{folder}/{name}.qm" if folder else str(resource("i18n", f"{name}.qm"))
@@ -82,10 +106,10 @@ class Translations:
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         self.language = language
+        _retranslate_windows()
         if not self._installed:
             # Nothing installed or removed means no automatic event: send it ourselves so
             # widgets built in another language still retranslate.
-            from PySide6.QtCore import QEvent
             from PySide6.QtWidgets import QApplication
 
             for widget in QApplication.allWidgets():
@@ -95,6 +119,19 @@ class Translations:
     @property
     def installed(self) -> int:
         return len(self._installed)
+
+
+def _retranslate_windows() -> None:
+    """Every open window and dialog: its catalogue texts in the new language at once
+    (:mod:`inspector.ui.retranslate`), whether or not it handles ``LanguageChange``
+    itself; texts a widget composes are redone by its own ``retranslateUi``."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.ui.retranslate import retranslate_tree
+
+    for window in QApplication.topLevelWidgets():
+        if window.isWindow():
+            retranslate_tree(window)
 
 
 _translations = Translations()
@@ -168,3 +205,37 @@ def kind_text(code: str) -> str:
     from inspector.domain.site_kinds import kind_label
 
     return kind_label(code, _translations.language)
+
+
+# --- combo boxes labelled from codes ------------------------------------------------------
+
+
+class _Relabel(QObject):
+    """Relabels a combo box's items from their data when the language changes."""
+
+    def __init__(self, combo: QComboBox, label_of: Callable[[Any], str | None]):
+        super().__init__(combo)
+        self.label_of = label_of
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QComboBox):
+            relabel(watched, self.label_of)
+        return False
+
+
+def relabel(combo: QComboBox, label_of: Callable[[Any], str | None]) -> None:
+    """Give every item the label ``label_of(its data)`` (None: leave the item alone)."""
+    for i in range(combo.count()):
+        if not combo.itemText(i):  # a separator: no data (and no None read from Qt)
+            continue
+        label = label_of(combo.itemData(i))
+        if label is not None:
+            combo.setItemText(i, label)
+
+
+def follow_language(combo: QComboBox, label_of: Callable[[Any], str | None]) -> QComboBox:
+    """Keep ``combo``'s items labelled by ``label_of(data)`` in the interface language:
+    for combo boxes whose entries are made from codes (site kinds, map sources)."""
+    _Relabel(combo, label_of)
+    return combo

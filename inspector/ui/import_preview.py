@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -93,8 +93,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = preview
         self.imported = 0
         self.mapped: dict[str, str] = {}  # kind text -> code the clerk chose here
-        what = self.tr("场所") if preview.kind == "sites" else self.tr("学校")
-        self.setWindowTitle(self.tr("导入%1预览").replace("%1", what))
+        self._set_title()
         self.resize(820, 560)
 
         self.summary = QLabel()
@@ -159,6 +158,16 @@ class ImportPreviewDialog(QDialog):
         self._refresh()
         if not preview.bad:
             self.tabs.setCurrentIndex(1)
+
+    def _set_title(self) -> None:
+        what = self.tr("场所") if self.preview.kind == "sites" else self.tr("学校")
+        self.setWindowTitle(self.tr("导入%1预览").replace("%1", what))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_state"):
+            self._set_title()
+            self._refresh()  # counts, tabs, kinds and problems in the new language
+        super().changeEvent(event)
 
     def _refresh(self) -> None:
         """Show the preview as it now stands (after a kind was mapped or checks accepted)."""

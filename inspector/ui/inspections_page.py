@@ -367,6 +367,11 @@ class InspectionsPage(QWidget):
         if self._loaded:
             self.reload()
 
+    def retranslateUi(self) -> None:
+        """After a language switch: kind names, the count and the rows in the new language
+        (the fixed labels follow through ui.retranslate)."""
+        self.refresh_if_loaded()
+
     def apply_filters(self) -> None:
         self.model.set_filters(self.current_filters(), *self.current_bounds())
         self.count_label.setText(self.tr("共 {n} 条").format(n=self.model.total))

@@ -138,6 +138,16 @@ class ListsPage(QWidget):
         if 0 <= row < self.table.rowCount():
             self.table.selectRow(row)
 
+    def retranslateUi(self) -> None:
+        """After a language switch: categories, issues and entries in the new language
+        (the fixed labels follow through ui.retranslate); the chosen ones stay chosen."""
+        for i in range(1, self.category_combo.count()):
+            label = CATEGORY_LABELS.get(self.category_combo.itemData(i))
+            if label is not None:
+                self.category_combo.setItemText(i, local(label))
+        if self.task is None:  # a running draft or export reloads when it ends
+            self.reload_issues(self.issue_combo.currentData())
+
     def _issue_chosen(self) -> None:
         self.show_issue(self.issue_combo.currentData())
 

@@ -348,6 +348,7 @@ class MapPage(QWidget):
             self.drawer = BoundaryDrawer(self.view, saver, self.reload)
             lay.addWidget(self.drawer)
         self._loaded = False
+        self._limit_m: float | None = None
 
     def set_grids(self, grids: list[str]) -> None:
         self.grid_box.blockSignals(True)
@@ -370,6 +371,14 @@ class MapPage(QWidget):
         self.view.set_data(content.sites, content.schools, limit_m, marked=content.marked)
         if self.drawer is not None:
             self.drawer.set_schools(content.all_schools)
+        self._limit_m = limit_m
+        self.retranslateUi()
+        self._loaded = True
+
+    def retranslateUi(self) -> None:
+        """The legend in the interface language (the map and a drawing in progress stay)."""
+        if self._limit_m is None:  # not loaded yet
+            return
         self.legend.setText(
             self.tr(
                 "<span style='color:#2e7d32'>■</span> 校门　"
@@ -377,9 +386,8 @@ class MapPage(QWidget):
                 "<span style='color:#d32f2f'>▭</span> 边界外 {m:g} 米范围　"
                 "<span style='color:#1565c0'>●</span> 场所　"
                 "<span style='color:#d32f2f'>●</span> 范围内的受限场所（{n} 处）"
-            ).format(m=limit_m, n=len(self.view.marked))
+            ).format(m=self._limit_m, n=len(self.view.marked))
         )
-        self._loaded = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from inspector.ui.spin_limits import say_refusals
 class PaperworkSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        from inspector.services.doc_numbers import block_config, remaining
+        from inspector.services.doc_numbers import block_config
         from inspector.services.keys import trust_dir
 
         self.ctx = ctx
@@ -47,15 +47,13 @@ class PaperworkSettingsDialog(QDialog):
             say_refusals(spin)
         self.first.setValue(cfg.first)
         self.last.setValue(cfg.last)
-        left = self.tr("剩余 %1 个").replace("%1", str(remaining(ctx)))
-        if cfg.provisional:
-            left += self.tr("（当前为临时编号段 %1）").replace("%1", cfg.prefix)
+        self.left_label = QLabel()
         numbers = QGroupBox(self.tr("文书编号段"))
         nform = QFormLayout(numbers)
         nform.addRow(self.tr("前缀"), self.prefix)
         nform.addRow(self.tr("起始号"), self.first)
         nform.addRow(self.tr("结束号"), self.last)
-        nform.addRow("", QLabel(left))
+        nform.addRow("", self.left_label)
         self.trust = QLineEdit(str(trust_dir(ctx)))
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._choose_trust_dir)
@@ -90,8 +88,24 @@ class PaperworkSettingsDialog(QDialog):
         lay.addWidget(signing)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        self._show_key()
+        self.retranslateUi()
         self.resize(620, 420)
+
+    def retranslateUi(self) -> None:
+        """What is composed here (numbers left, the certificate) in the interface language."""
+        from inspector.services.doc_numbers import block_config, remaining
+
+        cfg = block_config(self.ctx)
+        left = self.tr("剩余 %1 个").replace("%1", str(remaining(self.ctx)))
+        if cfg.provisional:
+            left += self.tr("（当前为临时编号段 %1）").replace("%1", cfg.prefix)
+        self.left_label.setText(left)
+        self._show_key()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _show_key(self) -> None:
         from inspector.services.keys import key_info

@@ -34,7 +34,7 @@ from inspector.services.register import (
     save_school,
 )
 from inspector.ui.coord_source import CoordSourceBox
-from inspector.ui.i18n import error_text, local
+from inspector.ui.i18n import error_text, follow_language, local
 from inspector.ui.site_dialog import number_text, optional_float
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +53,9 @@ class SchoolDialog(QDialog):
         self.kind = QComboBox()
         for code, label in SCHOOL_KINDS.items():
             self.kind.addItem(local(label), code)
+        follow_language(
+            self.kind, lambda code: local(SCHOOL_KINDS[code]) if code in SCHOOL_KINDS else None
+        )
         self.address = QLineEdit()
         self.grid = QLineEdit()
         self.community = QLineEdit()

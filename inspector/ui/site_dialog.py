@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from inspector.services.register import (
 from inspector.services.register_cells import parse_date
 from inspector.services.value_checks import phone_problem
 from inspector.ui.coord_source import CoordSourceBox
-from inspector.ui.i18n import current_language, error_text, local, service_text
+from inspector.ui.i18n import current_language, error_text, follow_language, local, service_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -64,6 +64,9 @@ def number_text(value: float | None) -> str:
     return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+KINDS = {kind.code: kind for kind in SITE_KINDS}
+
+
 def kind_combo(parent: QWidget | None = None) -> QComboBox:
     """A combo box of every site kind, grouped by category; item data is the code."""
     combo = QComboBox(parent)
@@ -73,10 +76,15 @@ def kind_combo(parent: QWidget | None = None) -> QComboBox:
             if category is not None:
                 combo.insertSeparator(combo.count())
             category = kind.category
-        group = local(CATEGORY_LABELS[kind.category])
-        text = QCoreApplication.translate("SiteDialog", "{kind}（{group}）")
-        combo.addItem(text.format(kind=local(kind.label), group=group), kind.code)
-    return combo
+        combo.addItem(kind_entry(kind.code), kind.code)
+    return follow_language(combo, lambda code: kind_entry(code) if code in KINDS else None)
+
+
+def kind_entry(code: str) -> str:
+    """A site kind with its category, e.g. "网吧（校园周边）", in the interface language."""
+    kind = KINDS[code]
+    text = QCoreApplication.translate("SiteDialog", "{kind}（{group}）")
+    return text.format(kind=local(kind.label), group=local(CATEGORY_LABELS[kind.category]))
 
 
 class SiteDialog(QDialog):
@@ -206,16 +214,26 @@ class SiteDialog(QDialog):
         self.lat.setText(number_text(d.lat))
         self.lon.setText(number_text(d.lon))
         self._shown_coords = (self.lat.text(), self.lon.text())
-        if d.lat is not None:
+        self._show_coord_note()
+        self.notes.setPlainText(d.notes)
+        for lic in d.licences:
+            until = lic.valid_until.isoformat() if lic.valid_until else ""
+            self.add_licence_row(lic.kind, lic.number, until, lic.id)
+
+    def _show_coord_note(self) -> None:
+        """Where the stored coordinates came from, in the interface language."""
+        d = self.data
+        if d is not None and d.lat is not None:
             self.coord_note.setText(
                 self.tr("已存为 WGS-84；来源：{source}。改动坐标时请选择其来自哪个地图。").format(
                     source=describe_source(d.coord_source, current_language())
                 )
             )
-        self.notes.setPlainText(d.notes)
-        for lic in d.licences:
-            until = lic.valid_until.isoformat() if lic.valid_until else ""
-            self.add_licence_row(lic.kind, lic.number, until, lic.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_coord_note()
+        super().changeEvent(event)
 
     def add_licence_row(
         self, kind: str = "", number: str = "", until: str = "", lic_id: str | None = None

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,34 +41,9 @@ from inspector.ui.sync_conflict_dialog import ConflictDialog
 from inspector.ui.sync_folders import SyncFolderButtons
 from inspector.ui.sync_job import SyncJob
 from inspector.ui.sync_keys import SyncKeysActions
+from inspector.ui.sync_names import RESULTS, table_label
 
 EXPORT_DIR_KEY = "sync.last_export_dir"
-
-
-TABLE_NAMES = {
-    "site": str(QT_TRANSLATE_NOOP("SyncPage", "场所")),
-    "licence": str(QT_TRANSLATE_NOOP("SyncPage", "证照")),
-    "school": str(QT_TRANSLATE_NOOP("SyncPage", "学校")),
-    "school_point": str(QT_TRANSLATE_NOOP("SyncPage", "学校点位")),
-    "inspection": str(QT_TRANSLATE_NOOP("SyncPage", "检查")),
-    "inspection_template": str(QT_TRANSLATE_NOOP("SyncPage", "检查表")),
-    "answer": str(QT_TRANSLATE_NOOP("SyncPage", "检查项")),
-    "photo": str(QT_TRANSLATE_NOOP("SyncPage", "照片")),
-    "hand_signature": str(QT_TRANSLATE_NOOP("SyncPage", "手写签名")),
-    "generated_document": str(QT_TRANSLATE_NOOP("SyncPage", "文书")),
-    "issued_number": str(QT_TRANSLATE_NOOP("SyncPage", "文书编号")),
-    "rectification_case": str(QT_TRANSLATE_NOOP("SyncPage", "整改")),
-    "audit_log": str(QT_TRANSLATE_NOOP("SyncPage", "修改记录")),
-    "document_number_block": str(QT_TRANSLATE_NOOP("SyncPage", "编号段")),
-    "amendment": str(QT_TRANSLATE_NOOP("SyncPage", "更正")),
-    "distance_measurement": str(QT_TRANSLATE_NOOP("SyncPage", "距离测量")),
-}
-RESULTS = {
-    "imported": str(QT_TRANSLATE_NOOP("SyncPage", "已导入")),
-    "duplicate": str(QT_TRANSLATE_NOOP("SyncPage", "重复")),
-    "rejected": str(QT_TRANSLATE_NOOP("SyncPage", "拒收")),
-    "cancelled": str(QT_TRANSLATE_NOOP("SyncPage", "已取消")),
-}
 
 
 def _local(dt) -> str:
@@ -199,7 +173,7 @@ class SyncPage(SyncKeysActions):
     def refresh(self) -> None:
         pending = sync.pending_counts(self.ctx)
         if pending:
-            parts = [f"{self.tr(TABLE_NAMES.get(t, t))} {n}" for t, n in sorted(pending.items())]
+            parts = [f"{table_label(t)} {n}" for t, n in sorted(pending.items())]
             sep = self.tr("，")  # the list separator of the interface language
             self.pending_label.setText(self.tr("尚未导出：") + sep.join(parts))
         else:
@@ -260,7 +234,7 @@ class SyncPage(SyncKeysActions):
                  "foreign": self.tr("另一台设备的记录")}  # fmt: skip
         for i, c in enumerate(self.conflicts):
             values = [
-                _local(c.created_at), self.tr(TABLE_NAMES.get(c.table_name, c.table_name)),
+                _local(c.created_at), table_label(c.table_name),
                 c.row_id[:8], kinds.get(c.kind, c.kind), c.device_id[:8],
             ]  # fmt: skip
             for j, v in enumerate(values):

@@ -10,8 +10,10 @@ importing the window itself.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QMenu, QWidget
 
@@ -155,19 +157,40 @@ class DailyBackup(QObject):
         self.running = False
         if path is not None:
             self.last_result = str(path)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "已自动备份数据库：%1").replace(
-                    "%1", path.name
-                ),
+            show_status(
+                self.window,
+                str(QT_TRANSLATE_NOOP("MainWindow", "已自动备份数据库：%1")),
+                path.name,
                 10_000,
             )
 
     def _failed(self, message: str) -> None:
         self.running = False
         self.last_result = message
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "自动备份失败：%1").replace("%1", message)
-        )
+        show_status(self.window, str(QT_TRANSLATE_NOOP("MainWindow", "自动备份失败：%1")), message)
+
+
+# per window: the status line shown last and how it was made (text, source, value, timeout)
+_status_lines: WeakKeyDictionary[ShellWindow, tuple[str, str, str, int]] = WeakKeyDictionary()
+
+
+def show_status(window: ShellWindow, source: str, value: str, timeout: int = 0) -> None:
+    """Show a status line made of a ``MainWindow`` text and one value (``%1``); after a
+    language switch :func:`retranslate_window` shows it again in the new language."""
+    text = QCoreApplication.translate("MainWindow", source).replace("%1", value)
+    window.statusBar().showMessage(text, timeout)
+    _status_lines[window] = (text, source, value, timeout)
+
+
+def _retranslate_status(window: ShellWindow) -> None:
+    line = _status_lines.get(window)
+    home = str(window.ctx.paths.root)
+    current = window.statusBar().currentMessage()
+    if line is not None and current == line[0]:
+        show_status(window, *line[1:])
+        return
+    if current.endswith(home):  # the data folder, shown by the main window at start
+        show_status(window, str(QT_TRANSLATE_NOOP("MainWindow", "数据目录：%1")), home)
 
 
 # --- menus -----------------------------------------------------------------------------------
@@ -347,8 +370,11 @@ def retranslate_window(window: ShellWindow) -> None:
         if action.objectName().startswith("action_language_"):
             action.setChecked(action.data() == (window.ctx.settings.language or ""))
     annotate_shortcuts(window)
-    # data the current page composed itself (states, item texts) follows by reloading it;
-    # the other pages reload when they are shown
-    refresh = getattr(window.stack.currentWidget(), "refresh", None)
-    if callable(refresh):
-        refresh()
+    _retranslate_status(window)
+    # what every built page composed itself (counts, states, item texts, kind names in
+    # filters) follows by its own retranslateUi, or else by reloading it
+    for i in range(window.stack.count()):
+        page = window.stack.widget(i)
+        redo = getattr(page, "retranslateUi", None) or getattr(page, "refresh", None)
+        if callable(redo):
+            redo()

@@ -3576,6 +3576,10 @@ Does the fingerprint match?</translation>
         <translation>Rectification cases</translation>
     </message>
     <message>
+        <source>复查带入的整改</source>
+        <translation>Cases carried into re-checks</translation>
+    </message>
+    <message>
         <source>修改记录</source>
         <translation>Change log</translation>
     </message>
@@ -3606,6 +3610,10 @@ Does the fingerprint match?</translation>
     <message>
         <source>已取消</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other records</translation>
     </message>
     <message>
         <source>交给办公室</source>

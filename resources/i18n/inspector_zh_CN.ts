@@ -3575,6 +3575,10 @@
             <translation>整改</translation>
         </message>
         <message>
+            <source>复查带入的整改</source>
+            <translation>复查带入的整改</translation>
+        </message>
+        <message>
             <source>修改记录</source>
             <translation>修改记录</translation>
         </message>
@@ -3605,6 +3609,10 @@
         <message>
             <source>已取消</source>
             <translation>已取消</translation>
+        </message>
+        <message>
+            <source>其他记录</source>
+            <translation>其他记录</translation>
         </message>
         <message>
             <source>交给办公室</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import cast
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -36,7 +36,7 @@ from inspector.services.errors import UserError
 from inspector.services.register import SiteData, save_site, search_sites
 from inspector.store.models import Site
 from inspector.ui.coord_source import CoordSourceBox
-from inspector.ui.i18n import error_text, kind_text, local
+from inspector.ui.i18n import error_text, follow_language, kind_text, local
 from inspector.ui.operations import run_op
 from inspector.ui.walkthrough.form_bits import StartRequest, start_from_request
 from inspector.ui.walkthrough.form_bits import bold as _bold
@@ -62,6 +62,7 @@ class NewSiteBox(QGroupBox):
         self.kind.setObjectName("new_site_kind")
         for k in SITE_KINDS:
             self.kind.addItem(local(k.label), k.code)
+        follow_language(self.kind, lambda code: kind_text(code) if code else None)
         self.address = QLineEdit()
         self.grid = QLineEdit()
         self.create_button = QPushButton(self.tr("保存场所"))
@@ -297,13 +298,36 @@ class StartDialog(QDialog):
         if item is not None:
             self._set_site(item.data(Qt.ItemDataRole.UserRole + 1))
 
-    def _set_site(self, site: Site) -> None:
-        self._site = site
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        """Sites, the chosen site and the checklists in the new language; choices stay."""
+        self.refresh_sites()
+        if self._site is not None:
+            self._site_text(self._site)
+            self._show_open_cases(self._site.id)
+            for i in range(self.templates.count()):
+                item = self.templates.item(i)
+                t = self.ctx.catalog.get(item.data(ID_ROLE))
+                if t is not None:
+                    item.setText(self._template_text(t, self._site.kind))
+
+    def _site_text(self, site: Site) -> None:
         self.site_label.setText(
             self.tr("场所：<b>{name}</b>（{kind}）{address}").format(
                 name=site.name, kind=kind_text(site.kind), address=site.address
             )
         )
+
+    def _template_text(self, t, site_kind: str) -> str:
+        return self.tr("{title}（{n} 项）").format(title=local(t.title), n=len(t.items(site_kind)))
+
+    def _set_site(self, site: Site) -> None:
+        self._site = site
+        self._site_text(site)
         self.location.setText(site.address)
         self.coords.setText(format_coordinates(site.lat, site.lon))
         self._fill_templates(site.kind)
@@ -358,8 +382,7 @@ class StartDialog(QDialog):
         for t in [self.ctx.catalog.get(i) for i in proposed] + others:
             if t is None:
                 continue
-            n = len(t.items(site_kind))
-            item = QListWidgetItem(self.tr("{title}（{n} 项）").format(title=local(t.title), n=n))
+            item = QListWidgetItem(self._template_text(t, site_kind))
             item.setData(ID_ROLE, t.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             suggested = t.id in proposed

@@ -9,7 +9,7 @@ so the walk's modules import each other in one direction only.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -48,6 +48,8 @@ class WalkHost(QMainWindow):
     item_views: list  # the item views (ItemPart), in walking order
     items_layout: QVBoxLayout  # holds the item views
     distance_panel: QWidget | None
+    score_panel: Any  # the live score (ScorePanel)
+    repeat_bar: Any  # "add a stall" per repeated section (walk_logic.RepeatBar)
 
     @property
     def locked(self) -> bool:
@@ -75,4 +77,25 @@ class WalkHost(QMainWindow):
         raise NotImplementedError
 
     def _refused(self, message: str) -> None:
+        raise NotImplementedError
+
+    @property
+    def is_reinspection(self) -> bool:
+        """True for a re-inspection (复查)."""
+        raise NotImplementedError
+
+    def show_header(self) -> None:
+        """Show the inspection's header (site, inspectors, time) as stored."""
+        raise NotImplementedError
+
+    def _make_current(self, index: int) -> None:
+        raise NotImplementedError
+
+    def _items_by_key(self) -> dict:
+        raise NotImplementedError
+
+    def _refresh_distance(self) -> None:
+        raise NotImplementedError
+
+    def _refresh_sections(self) -> None:
         raise NotImplementedError

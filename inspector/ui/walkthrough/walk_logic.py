@@ -8,6 +8,7 @@ for the stall's number or name and adds the stall's items to the walk.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from inspector.domain.relevance import instance_code
@@ -16,6 +17,7 @@ from inspector.services import inspections
 from inspector.services.errors import UserError
 from inspector.services.inspection_view import InspectionView
 from inspector.ui.i18n import error_text, local
+from inspector.ui.walkthrough.autosave import flush_all
 from inspector.ui.walkthrough.walk_host import ItemPart, WalkHost
 
 
@@ -52,6 +54,25 @@ def rebuild_items(window: WalkHost) -> None:
     window.current = min(window.current, max(len(window.item_views) - 1, 0))
 
 
+def retranslate_walk(window: WalkHost) -> None:
+    """The walk in the new interface language: title, header, items, sections, score and
+    distance. The items are built again from what is saved, after saving what is typed;
+    when something typed could not be saved they stay as they are, so nothing is lost."""
+    site = window.view.inspection.site_name
+    title = "复查：{site}" if window.is_reinspection else "巡查：{site}"
+    window.setWindowTitle(QCoreApplication.translate("WalkWindow", title).format(site=site))
+    window.show_header()
+    flush_all(window)
+    if not any(v.unsaved for v in window.item_views):
+        focused = window.current
+        rebuild_items(window)
+        window._make_current(focused)
+    window.score_panel.show_result(window.view.score, window._items_by_key())
+    window._refresh_distance()
+    window._refresh_sections()
+    window.repeat_bar.retranslateUi()
+
+
 class RepeatBar(QWidget):
     """One "add" button per repeated section of the inspection's checklists."""
 
@@ -59,6 +80,7 @@ class RepeatBar(QWidget):
         super().__init__(window)
         self.window_ = window
         self.buttons: dict[tuple[str, str], QPushButton] = {}
+        self.sections: dict[tuple[str, str], Section] = {}
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         kind = window.view.inspection.site_kind
@@ -72,7 +94,12 @@ class RepeatBar(QWidget):
                 b.clicked.connect(lambda _=False, tid=t.id, s=section: self.add(tid, s))
                 lay.addWidget(b)
                 self.buttons[(t.id, section.code)] = b
+                self.sections[(t.id, section.code)] = section
         self.setVisible(bool(self.buttons) and not window.view.locked)
+
+    def retranslateUi(self) -> None:
+        for key, b in self.buttons.items():
+            b.setText(self.tr("＋ 添加{title}").format(title=local(self.sections[key].title)))
 
     def ask_name(self, section: Section) -> str | None:
         """The new instance's number or name (a dialog; tests replace it)."""

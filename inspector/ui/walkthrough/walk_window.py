@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -491,6 +491,10 @@ class WalkWindow(WalkHost):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             flush_all(self)  # another window (or program) takes the keyboard: save now
+        if event.type() == QEvent.Type.LanguageChange:  # once every widget had the event
+            from inspector.ui.walkthrough.walk_logic import retranslate_walk
+
+            QTimer.singleShot(0, self, lambda: retranslate_walk(self))
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:

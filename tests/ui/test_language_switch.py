@@ -1,0 +1,450 @@
+"""Switching zh_CN → en → zh_CN at run time leaves nothing in the other language.
+
+The demo database is opened in Chinese, every page of the main window is shown and
+every dialog opened (non-modally), then the interface is switched to English and
+back. Every visible string is collected each time: window titles, labels, buttons,
+group boxes, line-edit placeholders, tab texts, combo box entries, list entries,
+table and tree headers and the first rows of every table, menu entries and the
+status bar line. Then:
+
+* in English no string has a Chinese character, once what people typed into the
+  demo database (names, addresses, grids, notes: test_english_screens.USER_DATA)
+  is taken out;
+* back in Chinese no string is an English text of the catalogue
+  (``resources/i18n/inspector_en.ts``), and every string is exactly what the same
+  widget showed before the switch (so "检查员" cannot come back as the app's name);
+* in neither language does a string show an internal name (``case_carry 52``);
+* Qt's own dialogs (file dialog, print dialog, message box buttons) speak the
+  interface language: Qt's qtbase translations are loaded.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+from pprint import pformat
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from test_english_screens import CJK, leftover_chinese, user_values
+
+from inspector.services.context import open_context
+from inspector.services.demo import create_demo
+from inspector.services.keys import key_info
+from inspector.ui.i18n import apply_language, current_language
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = 25  # table rows read per view
+
+Strings = dict[tuple, str]
+
+
+# --- what is visible -----------------------------------------------------------------------
+
+
+def _path(w: QWidget, root: QWidget) -> str:
+    parts = []
+    node = w
+    while node is not None and node is not root:
+        parent = node.parentWidget()
+        siblings = parent.findChildren(type(node), options=Qt.FindChildOption.FindDirectChildrenOnly) if parent else []  # fmt: skip
+        index = next((i for i, s in enumerate(siblings) if s is node), 0)
+        parts.append(
+            f"{type(node).__name__}{node.objectName() and '#' + node.objectName()}[{index}]"
+        )
+        node = parent
+    return "/".join(reversed(parts))
+
+
+def _columns(model, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private: one column
+        return 1
+
+
+def _display(model, index: QModelIndex) -> object:
+    """The text of a cell, read through itemData: with PySide6 6.12 on Python 3.11 an
+    empty cell's ``data()`` returns None one reference short, and thousands of reads
+    crash the interpreter at exit."""
+    roles = model.itemData(index)
+    return roles.get(Qt.ItemDataRole.DisplayRole, roles.get(0))
+
+
+def _model_strings(key: str, model) -> Strings:
+    out: Strings = {}
+    top = QModelIndex()
+    cols = _columns(model, top)
+    for c in range(cols):
+        out[(key, "header", c)] = model.headerData(c, Qt.Orientation.Horizontal)
+    for r in range(min(model.rowCount(top), ROWS)):
+        for c in range(cols):
+            out[(key, "cell", r, c)] = _display(model, model.index(r, c, top))
+    return out
+
+
+def _menu_strings(key: tuple, actions: list[QAction], menus: dict) -> Strings:
+    """Menu titles and entries, submenus included, keyed by their place in the menus."""
+    out: Strings = {}
+    for i, action in enumerate(actions):
+        if action.isSeparator():
+            continue
+        out[(*key, i)] = action.text()
+        submenu = menus.get(shiboken6.getCppPointer(action)[0])
+        if submenu is not None:
+            out.update(_menu_strings((*key, i), submenu.actions(), menus))
+    return out
+
+
+def visible_strings(root: QWidget) -> Strings:
+    """Every string a user sees in ``root`` now, keyed by widget and role."""
+    out: Strings = {}
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        key = _path(w, root)
+        if w.isWindow():
+            out[(key, "title")] = w.windowTitle()
+        if isinstance(w, QLabel | QAbstractButton):
+            out[(key, "text")] = w.text()
+        if isinstance(w, QLineEdit):
+            out[(key, "placeholder")] = w.placeholderText()
+        if isinstance(w, QGroupBox):
+            out[(key, "title")] = w.title()
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                out[(key, "item", i)] = w.itemText(i)
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                out[(key, "tab", i)] = w.tabText(i)
+        if isinstance(w, QListWidget):
+            for i in range(min(w.count(), ROWS)):
+                out[(key, "entry", i)] = w.item(i).text()
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            out.update(_model_strings(key, w.model()))
+        if isinstance(w, QMainWindow):
+            out[(key, "status")] = w.statusBar().currentMessage()
+            menus = {shiboken6.getCppPointer(m.menuAction())[0]: m for m in w.findChildren(QMenu)}
+            out.update(_menu_strings(("menu",), w.menuBar().actions(), menus))
+    return {k: v for k, v in out.items() if isinstance(v, str) and v.strip()}
+
+
+# --- the catalogue ------------------------------------------------------------------------
+
+
+def english_catalogue() -> tuple[set[str], list[re.Pattern]]:
+    """English texts of the catalogue that differ from their source: whole texts, and
+    patterns for those with fields (%1, {}, {n}) that have a word besides the fields."""
+    whole: set[str] = set()
+    patterns: list[re.Pattern] = []
+    root = ET.parse(ROOT / "resources" / "i18n" / "inspector_en.ts").getroot()
+    field = re.compile(r"%n|%\d|\{[a-z_0-9:.g]*\}")
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        t = message.find("translation")
+        forms = [f.text or "" for f in t.iter("numerusform")] if t is not None else []
+        for text in forms or [t.text or "" if t is not None else ""]:
+            if not text or text == source or not re.search(r"[A-Za-z]{2}", text):
+                continue
+            if field.search(text):
+                pieces = field.split(text)
+                if any(re.search(r"[A-Za-z]{3}", p) for p in pieces):
+                    patterns.append(re.compile("^" + ".+".join(map(re.escape, pieces)) + "$", re.S))
+            else:
+                whole.add(text)
+    return whole, patterns
+
+
+def english_leftovers(strings: Strings, catalogue) -> list[str]:
+    whole, patterns = catalogue
+    return sorted({s for s in strings.values() if s in whole or any(p.match(s) for p in patterns)})
+
+
+INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # case_carry, site_kind, co_inspector_id
+
+
+def internal_names(strings: Strings) -> list[str]:
+    """Strings that show a code's internal name (paths and file names aside)."""
+    return sorted({s for s in strings.values() if "/" not in s and INTERNAL.search(s)})
+
+
+# --- the switch ---------------------------------------------------------------------------
+
+
+class Checked:
+    """Counts what the checks looked at, for the closing note."""
+
+    strings = 0
+
+
+def switch(qtbot, language: str, trigger: Callable[[str], object] = apply_language) -> None:
+    trigger(language)
+    assert current_language() == language
+    qtbot.wait(50)  # QEvent.LanguageChange is posted: it arrives with the event loop
+    QApplication.processEvents()
+
+
+def round_trip(qtbot, snapshot: Callable[[], Strings], data: list[str], trigger=apply_language):
+    """zh_CN → en → zh_CN; returns problems as {where: [strings]}."""
+    catalogue = english_catalogue()
+    problems: dict[str, list] = {}
+    before = snapshot()
+    bad = [s for s in before.values() if CJK.search(s)]
+    assert bad, "the Chinese interface shows no Chinese: the snapshot sees nothing"
+    switch(qtbot, "en", trigger)
+    english = snapshot()
+    if leftover := leftover_chinese(list(english.values()), data):
+        problems["Chinese in English"] = sorted(set(leftover))
+    switch(qtbot, "zh_CN", trigger)
+    after = snapshot()
+    if leftover := english_leftovers(after, catalogue):
+        problems["English in Chinese"] = leftover
+    if internal := internal_names({**english, **{("zh", *k): v for k, v in after.items()}}):
+        problems["internal names"] = internal
+    changed = [(k, before[k], after.get(k)) for k in before if after.get(k) != before[k]]
+    changed += [(k, None, after[k]) for k in after if k not in before]
+    if changed:
+        problems["changed by the round trip"] = changed[:15]
+    Checked.strings += len(before) + len(english) + len(after)
+    return problems
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """One demo database for the module (nothing here writes to it)."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as env:  # as tests/conftest.py's _isolated_home
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "INSPECTOR_LOG_DIR"):
+            env.setenv(name, str(home / name.lower()))
+        folder = tmp_path_factory.mktemp("demo") / "demo"
+        create_demo(folder)
+        ctx = open_context(folder)
+        QSettings().clear()
+        apply_language("zh_CN")
+        data = user_values(ctx.paths.database)
+        # template authors may keep a Chinese term in their English text, e.g. "(门前三包)"
+        data += [t.title.en for t in ctx.catalog if CJK.search(t.title.en)]
+        data += [key_info(ctx).subject]  # the certificate's name: the office's own words
+        data += ["苏仙巡〔2026〕"]  # a number prefix, given as an example of the office's own
+        data += ["新开网吧", "桂花路 1 号"]  # the sheet the import preview reads (_dialogs)
+        data.sort(key=len, reverse=True)  # longest first, as leftover_chinese expects
+        yield ctx, data
+        apply_language("zh_CN")
+        QSettings().clear()
+        ctx.close()
+
+
+def test_every_page_switches_to_english_and_back(qtbot, demo, monkeypatch):
+    from inspector.ui import window_extras
+    from inspector.ui.main_window import MainWindow
+
+    ctx, data = demo
+    # the day's backup would change the status line half-way (its own test is below)
+    monkeypatch.setattr(window_extras, "FIRST_BACKUP_DELAY_MS", 3_600_000)
+    window = MainWindow(ctx, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.wait(400)  # the status bar counts come in with a timer
+
+    def snapshot() -> Strings:
+        found: Strings = {}
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            qtbot.wait(5)
+            found.update({("page", row, *k): v for k, v in visible_strings(window).items()})
+        window.nav.setCurrentRow(0)
+        return found
+
+    def by_menu(language: str) -> None:  # as a user does: 设置 → 界面语言
+        window.findChild(QAction, f"action_language_{language}").trigger()
+
+    problems = round_trip(qtbot, snapshot, data, by_menu)
+    print(f"\nlanguage switch, pages: {Checked.strings} strings checked")
+    assert problems == {}, pformat(problems, width=150)
+
+
+def test_status_lines_follow_the_language(qtbot, ctx):
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.window_extras import set_language
+
+    apply_language("zh_CN")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    status = window.statusBar()
+    assert status.currentMessage() == f"数据目录：{ctx.paths.root}"
+    set_language(window, "en")
+    qtbot.waitUntil(lambda: status.currentMessage() == f"Data folder: {ctx.paths.root}")
+    window.extras_backup._done(ctx.paths.root / "inspector-20261205.sqlite3")
+    assert status.currentMessage() == "Database backed up automatically: inspector-20261205.sqlite3"
+    set_language(window, "zh_CN")
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("已自动备份数据库："))
+    assert status.currentMessage() == "已自动备份数据库：inspector-20261205.sqlite3"
+
+
+def test_the_sync_page_names_every_synced_table(qtbot):
+    from inspector.sync.tables import SYNCED_TABLES
+    from inspector.ui.sync_names import TABLE_NAMES, table_label
+
+    assert {t.name for t in SYNCED_TABLES} <= set(TABLE_NAMES)
+    apply_language("en")
+    try:
+        labels = [table_label(t.name) for t in SYNCED_TABLES] + [table_label("new_table")]
+    finally:
+        apply_language("zh_CN")
+    assert all(label and not CJK.search(label) and "_" not in label for label in labels), labels
+    assert table_label("case_carry") == "复查带入的整改"
+
+
+def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
+    from sqlmodel import select
+
+    from inspector.services.cases import list_cases
+    from inspector.services.register_io import parse_sites
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection, School, Site
+    from inspector.ui.about_dialog import AboutDialog
+    from inspector.ui.backup_dialog import BackupDialog
+    from inspector.ui.cases_page import CaseDialog, CorrectDialog
+    from inspector.ui.crash_dialog import CrashDialog
+    from inspector.ui.first_run import FirstRunWizard
+    from inspector.ui.import_preview import ImportPreviewDialog
+    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+    from inspector.ui.school_dialog import SchoolDialog
+    from inspector.ui.settings_dialog import SettingsDialog
+    from inspector.ui.signing_dialog import SigningDialog
+    from inspector.ui.site_dialog import SiteDialog
+    from inspector.ui.verify_dialog import VerifyDialog
+    from inspector.ui.walkthrough.header_dialog import HeaderDialog
+    from inspector.ui.walkthrough.start_dialog import StartDialog
+    from inspector.ui.walkthrough.walk_window import WalkWindow
+
+    with read_session(ctx.engine) as s:
+        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
+        draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
+        site = s.exec(select(Site)).first()
+        school = s.exec(select(School)).first()
+    case = list_cases(ctx)[0]
+    sheet = ctx.paths.root / "new-sites.csv"
+    sheet.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
+    return {
+        "site": lambda: SiteDialog(ctx, site.id),
+        "school": lambda: SchoolDialog(ctx, school.id),
+        "start": lambda: StartDialog(ctx, site.id),
+        "header": lambda: HeaderDialog(ctx, draft),
+        "walk": lambda: WalkWindow(ctx, draft.id),
+        "signing": lambda: SigningDialog(ctx, done.id),
+        "verify": lambda: VerifyDialog(ctx),
+        "settings": lambda: SettingsDialog(ctx),
+        "paperwork": lambda: PaperworkSettingsDialog(ctx),
+        "backup": lambda: BackupDialog(ctx),
+        "about": lambda: AboutDialog(ctx),
+        "first-run": lambda: FirstRunWizard(ctx),
+        "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
+        "case": lambda: CaseDialog(case),
+        "correct": lambda: CorrectDialog(case),
+        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet)),
+    }
+
+
+DIALOGS = [
+    "site", "school", "start", "header", "walk", "signing", "verify", "settings",
+    "paperwork", "backup", "about", "first-run", "crash", "case", "correct", "import-preview",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_switches_to_english_and_back(qtbot, demo, name):
+    ctx, data = demo
+    before = Checked.strings
+    dialog = _dialogs(ctx)[name]()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(dialog)
+    dialog.show()  # non-modal: the switch happens while it is open
+    qtbot.wait(10)
+    problems = round_trip(qtbot, lambda: visible_strings(dialog), data)
+    print(f"\nlanguage switch, dialog {name}: {Checked.strings - before} strings checked")
+    dialog.close()
+    assert problems == {}, pformat(problems, width=150)
+
+
+def test_qt_dialogs_speak_the_interface_language(qtbot, tmp_path):
+    """File dialog, print dialog and message box buttons come from Qt's qtbase_*.qm."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    folder_names = {p.name for p in (Path.home(), *Path.home().parents, tmp_path) if p.name}
+
+    def qt_strings() -> dict[str, list[str]]:
+        files = QFileDialog(None, "", str(tmp_path))
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        printer = QPrinter()
+        box = QMessageBox(QMessageBox.Icon.Question, "", "")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        out = {}
+        for name, dialog in (
+            ("file", files),
+            ("print", QPrintDialog(printer)),
+            ("message", box),
+        ):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.wait(10)
+            texts = [
+                t
+                for t in visible_strings(dialog).values()
+                if re.search(r"[A-Za-z\u4e00-\u9fff]", t)
+                and not t.startswith(str(tmp_path))
+                and t not in folder_names  # the file dialog lists folders: data
+            ]
+            out[name] = texts
+            dialog.close()
+        return out
+
+    apply_language("zh_CN")
+    chinese = qt_strings()
+    apply_language("en")
+    try:
+        english = qt_strings()
+    finally:
+        apply_language("zh_CN")
+    for name in ("file", "print", "message"):
+        assert chinese[name] and english[name], name
+        # every label and button with words is Chinese in Chinese, English in English
+        assert [t for t in chinese[name] if re.fullmatch(r"[\x00-\x7f]*[A-Za-z]{3}[\x00-\x7f]*", t)] == [], (name, [t for t in chinese[name] if not CJK.search(t)])  # fmt: skip
+        assert [t for t in english[name] if CJK.search(t)] == [], (name, english[name])
+    assert {"保存(S)", "保存"} & set(chinese["message"]) and "Save" in english["message"]
+
+
+def test_the_checks_see_what_they_look_for():
+    """The round trip's checks are not blind: an internal name, an English catalogue text
+    with a value filled in, a Chinese status in English."""
+    assert internal_names({("a",): "尚未导出：case_carry 52"}) == ["尚未导出：case_carry 52"]
+    assert internal_names({("a",): "数据目录：/tmp/test_x/demo"}) == []
+    assert english_leftovers({("a",): "Drafts 3", ("b",): "草稿 3"}, english_catalogue()) == [
+        "Drafts 3"
+    ]
+    assert leftover_chinese(["Status: 待整改"], []) == ["Status: 待整改"]

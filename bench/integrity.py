@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import scale_gen
 
-from inspector.services.context import open_context
+from inspector.services.core.context import open_context
 from inspector.store import migrate
 from inspector.store.backup import backup_sqlite
 from inspector.store.integrity import check

@@ -26,8 +26,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from inspector.domain.periods import month_of, previous, quarter_of
-from inspector.services import lists, stats
-from inspector.services.context import open_context
+from inspector.services.core.context import open_context
+from inspector.services.followup import lists, stats
 
 HERE = Path(__file__).resolve().parent
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     today = date.today()
     month = previous(month_of(today))
     quarter = previous(quarter_of(today))
-    from inspector.services.list_policy import local_tz
+    from inspector.services.core.list_policy import local_tz
 
     m0, m1 = month.bounds(local_tz())
     q0, q1 = quarter.bounds(local_tz())
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from inspector.ui.cases_page import CasesPage
+    from inspector.ui.followup.cases_page import CasesPage
 
     rss0 = rss_mb()
     t = time.perf_counter()
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     insp_open = insp_peak = None
     insp_rows = 0
     try:
-        from inspector.ui.inspections_page import InspectionsPage
+        from inspector.ui.inspection.page import InspectionsPage
     except ImportError:
         InspectionsPage = None
     if InspectionsPage is not None:

@@ -28,10 +28,16 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from inspector.services import inspections as svc
-from inspector.services.context import AppContext, open_context
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.services.core.context import AppContext, open_context
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
 
 PRAGMAS = ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
 

@@ -9,7 +9,7 @@ walk-through services: start, answer, finish, open cases. The rest are written
 in bulk with the same shape the finish step leaves behind (header with score,
 max score, red line and result; one answer per failed item) and their cases
 are computed with the same domain rules (deadline per severity, repeat window)
-as :func:`inspector.services.followup_finish.open_cases_for_inspection`. The frozen
+as :func:`inspector.services.followup.finish.open_cases_for_inspection`. The frozen
 template copies are kept only for the sample (a copy per inspection would
 add gigabytes and nothing the lists or statistics read).
 """
@@ -28,8 +28,8 @@ from sqlalchemy import insert
 
 from inspector.domain import cases as rules
 from inspector.domain.site_kinds import SITE_KINDS
-from inspector.services.context import AppContext, open_context
-from inspector.services.register import LicenceData, SiteData, save_site_in
+from inspector.services.core.context import AppContext, open_context
+from inspector.services.register.entries import LicenceData, SiteData, save_site_in
 from inspector.store.engine import write_session
 from inspector.store.models import Answer, Inspection, RectificationCase
 from inspector.store.types import new_id, utcnow
@@ -210,12 +210,13 @@ def bulk_inspections(
 def through_services(ctx: AppContext, sites, n: int, rng: random.Random) -> int:
     """A sample of inspections the whole way through the walk-through services."""
     try:
-        from inspector.services import followup_finish, inspections
+        from inspector.services.followup import finish as followup_finish
+        from inspector.services.inspection import walk as inspections
     except ImportError:
         return 0
-    from inspector.services.document_samples import sample_photo
-    from inspector.services.inspection_view import load_inspection
-    from inspector.services.photos import add_photo
+    from inspector.services.demo.document_samples import sample_photo
+    from inspector.services.inspection.photos import add_photo
+    from inspector.services.inspection.view import load_inspection
 
     done = 0
     for site_id, kind, _grid in rng.sample(sites, min(n, len(sites))):

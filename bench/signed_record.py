@@ -30,10 +30,11 @@ from pathlib import Path
 
 from inspector.reports.model import RecordDoc
 from inspector.reports.signing import SignerIdentity
-from inspector.services import document_views, documents, keys
-from inspector.services.context import open_context
-from inspector.services.doc_numbers import set_block
-from inspector.services.document_samples import add_sample_inspection, wide_template
+from inspector.services.core.context import open_context
+from inspector.services.demo.document_samples import add_sample_inspection, wide_template
+from inspector.services.paperwork import documents, keys
+from inspector.services.paperwork import views as document_views
+from inspector.services.paperwork.numbering import set_block
 
 BARE_FONT = "BareCJK"
 COPIES = ("第一联 存档", "第二联 被检查单位留存")

@@ -175,7 +175,7 @@ def main() -> int:
     args = parser.parse_args()
     runs = args.runs or (10 if args.full else 3)
 
-    from inspector.services.demo import create_demo
+    from inspector.services.demo.builder import create_demo
 
     with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
         demo = Path(tmp) / "demo"

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.context import open_context
+from inspector.services.core.context import open_context
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.models import (
     Answer,
     AuditEntry,
@@ -163,8 +163,8 @@ def populate(ctx, n: int) -> None:
 LARGE_CHILD = r"""
 import json, resource, sys
 from pathlib import Path
-from inspector.services import sync_service as sync
-from inspector.services.context import open_context
+from inspector.services.sync import service as sync
+from inspector.services.core.context import open_context
 
 root = Path(sys.argv[2])
 if sys.argv[1] == "export":

@@ -30,12 +30,12 @@ from PySide6.QtCore import QPointF, QSettings, QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
-from inspector.services.context import AppContext, open_context  # noqa: E402
-from inspector.services.demo import create_demo  # noqa: E402
+from inspector.services.core.context import AppContext, open_context  # noqa: E402
+from inspector.services.demo.builder import create_demo  # noqa: E402
 from inspector.store.engine import read_session  # noqa: E402
 from inspector.store.models import Answer, Inspection, Site  # noqa: E402
-from inspector.ui.application import ensure_app  # noqa: E402
-from inspector.ui.i18n import apply_language  # noqa: E402
+from inspector.ui.shell.application import ensure_app  # noqa: E402
+from inspector.ui.shell.i18n import apply_language  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
 WIDTH = 1000
@@ -103,8 +103,8 @@ def internet_cafe(ctx: AppContext) -> str:
 
 
 def draft_with_answers(ctx: AppContext) -> str:
-    from inspector.services import inspections as svc
-    from inspector.services.inspection_view import load_inspection
+    from inspector.services.inspection import walk as svc
+    from inspector.services.inspection.view import load_inspection
 
     site = internet_cafe(ctx)
     templates = [t.id for t in svc.propose_templates(ctx, site_kind_of(ctx, site))]
@@ -131,7 +131,7 @@ def site_kind_of(ctx: AppContext, site_id: str) -> str:
 
 
 def main_window(ctx: AppContext, page: str | None = None):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx, demo=True)
     window.resize(WINDOW)
@@ -141,7 +141,7 @@ def main_window(ctx: AppContext, page: str | None = None):
 
 
 def first_run(work: Path):
-    from inspector.ui.first_run import FirstRunWizard
+    from inspector.ui.shell.first_run import FirstRunWizard
 
     ctx = open_context(work / "fresh")
     wizard = FirstRunWizard(ctx)
@@ -155,7 +155,7 @@ def first_run(work: Path):
 
 
 def start_dialog(ctx: AppContext):
-    from inspector.ui.walkthrough.start_dialog import StartDialog
+    from inspector.ui.inspection.start_dialog import StartDialog
 
     dialog = StartDialog(ctx, site_id=internet_cafe(ctx))
     dialog.resize(900, 720)
@@ -163,7 +163,7 @@ def start_dialog(ctx: AppContext):
 
 
 def walk(ctx: AppContext, inspection_id: str):
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+    from inspector.ui.inspection.walk_window import WalkWindow
 
     window = WalkWindow(ctx, inspection_id)
     window.resize(WINDOW)
@@ -171,8 +171,8 @@ def walk(ctx: AppContext, inspection_id: str):
 
 
 def signing(ctx: AppContext, inspection_id: str):
-    from inspector.ui.signature_pad import SignaturePad
-    from inspector.ui.signing_dialog import SignerBox, SigningDialog
+    from inspector.ui.paperwork.signature_pad import SignaturePad
+    from inspector.ui.paperwork.signing_dialog import SignerBox, SigningDialog
 
     dialog = SigningDialog(ctx, inspection_id)
     dialog.resize(1000, 760)
@@ -209,8 +209,8 @@ def documents(ctx: AppContext, inspection_id: str):
 
 
 def office_import(work: Path, field: AppContext):
-    from inspector.services import sync_service as sync
-    from inspector.ui.sync_page import SyncPage
+    from inspector.services.sync import service as sync
+    from inspector.ui.sync.page import SyncPage
 
     office = open_context(work / "office")
     office.settings.office_mode = True
@@ -261,8 +261,8 @@ def run(lang: str, names: set[str] | None) -> list[str]:
 
 
 def backups_dialog(ctx: AppContext):
-    from inspector.services.backups import make_backup
-    from inspector.ui.backup_dialog import BackupDialog
+    from inspector.services.core.backups import make_backup
+    from inspector.ui.shell.backup_dialog import BackupDialog
 
     make_backup(ctx)
     dialog = BackupDialog(ctx)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from inspector.services.context import AppContext
+    from inspector.services.core.context import AppContext
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,41 +25,41 @@ def main(argv: list[str] | None = None) -> int:
 
 def _self_test(data_dir: str | None) -> int:
     """Print the self-test; a windowed build (no console) shows its lines in one dialog at the end."""
-    from inspector.services.self_test import run_self_test
+    from inspector.services.demo.self_test import run_self_test
 
     steps = (("界面 GUI", _gui_check),)
     if sys.stdout is not None:
         return run_self_test(data_dir, extra_steps=steps)
     lines: list[str] = []
     code = run_self_test(data_dir, lines.append, extra_steps=steps)
-    from inspector.ui.self_check import show_summary
+    from inspector.ui.shell.self_check import show_summary
 
     show_summary(lines, code)
     return code
 
 
 def _gui_check(ctx) -> str:
-    from inspector.ui.self_check import gui_check  # Qt is imported only for this step
+    from inspector.ui.shell.self_check import gui_check  # Qt is imported only for this step
 
     return gui_check(ctx)
 
 
 def start_gui(args) -> int:
-    """The main window first, then the data: see :mod:`inspector.ui.startup`."""
-    from inspector.ui.startup import run_window  # Qt, not yet the database layer
+    """The main window first, then the data: see :mod:`inspector.ui.shell.startup`."""
+    from inspector.ui.shell.startup import run_window  # Qt, not yet the database layer
 
     where: list[Path] = []  # the data directory, once the worker has resolved it
 
     def open_data() -> AppContext:  # in the worker thread, behind the shown window
-        from inspector.services.context import open_context
-        from inspector.services.errors import UserError
+        from inspector.services.core.context import open_context
+        from inspector.services.core.errors import UserError
         from inspector.store.paths import resolve_data_dir
 
         data_dir = resolve_data_dir(args.data_dir)
         try:
             if args.demo:
-                from inspector.services.demo import create_demo
-                from inspector.services.demo_copies import new_demo_copy
+                from inspector.services.demo.builder import create_demo
+                from inspector.services.demo.copies import new_demo_copy
 
                 data_dir = new_demo_copy()  # stale copies of killed demos go first
                 where.append(data_dir)
@@ -78,13 +78,13 @@ def start_gui(args) -> int:
             raise UserError(fault) from None
 
     def reopen() -> AppContext:  # after restoring the last good backup
-        from inspector.services.context import open_context
+        from inspector.services.core.context import open_context
 
         return open_context(where[-1], args.db)
 
     code, ctx = run_window(open_data, reopen, language=args.lang, demo=args.demo)
     if args.demo and ctx is not None:  # a demo copy lives as long as the window
-        from inspector.services.demo_copies import remove_demo_copy
+        from inspector.services.demo.copies import remove_demo_copy
 
         remove_demo_copy(ctx.paths.root)
     return code

@@ -11,7 +11,7 @@
 * ``faulthandler`` into ``faults.log`` beside the log, for crashes Python
   cannot catch (a segmentation fault in a native library).
 
-Qt's own messages are routed here by the UI (``inspector.ui.crash_dialog``).
+Qt's own messages are routed here by the UI (``inspector.ui.shell.crash_dialog``).
 
 :class:`PersonalDataFilter` masks what must not reach a log file that may be
 sent to support: resident ID numbers (18 characters), mobile numbers, e-mail

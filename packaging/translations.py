@@ -20,7 +20,7 @@ argument of ``UserError(…)`` (and its subclasses), ``Message(…)`` or ``N_(�
 ``update`` collects them with :mod:`ast`, writes them into a temporary Python
 file of ``QT_TRANSLATE_NOOP("services", "…")`` lines and hands that file to
 pyside6-lupdate with the UI sources: they land in the context ``services``,
-which the GUI looks up (``inspector.ui.i18n.error_text`` / ``service_text``).
+which the GUI looks up (``inspector.ui.shell.i18n.error_text`` / ``service_text``).
 An English template keeps the ``{}`` fields in the same order.
 """
 

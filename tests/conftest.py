@@ -35,7 +35,7 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def ctx(data_dir):
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     context = open_context(data_dir)
     yield context

@@ -25,7 +25,7 @@ from sqlalchemy import inspect
 from sync_helpers import open_ctx
 
 from inspector.cli import parse_args, run
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 from inspector.store.engine import write_session
 from inspector.store.models import Site
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from hostile_base import A_ID, B_ID, TEMPLATE, U_ID, Base, _deep, _with_cert
 from hostile_writer import NOW, Spoil, build_package, encrypt, new_id, sha
 
-from inspector.services import sync_service as sync
-from inspector.services.settings import set_value
+from inspector.services.core.settings import set_value
+from inspector.services.sync import service as sync
 from inspector.sync.safety import ZipLimits
 
 

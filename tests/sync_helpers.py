@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select, text
 
-from inspector.services.context import AppContext, open_context
+from inspector.services.core.context import AppContext, open_context
 from inspector.store.engine import write_session
 from inspector.store.models import (
     Answer,
@@ -132,8 +132,8 @@ def data_files(ctx: AppContext) -> set[str]:
 
 def signed_bundle_with_bad_site_row(office, tmp_path, spoil):
     """A bundle the office really signed whose second site row ``spoil`` made unreadable."""
-    from inspector.services import sync_bundle as bundles
-    from inspector.services import sync_service as sync
+    from inspector.services.sync import bundle as bundles
+    from inspector.services.sync import service as sync
     from inspector.sync.bundle import build_bundle
 
     add_site(office, "人民路菜市场")

@@ -1,8 +1,9 @@
-"""Headless commands. Each module in :data:`COMMAND_MODULES` adds its subcommands.
+"""Headless commands, flat: one module per command group, named after it.
 
-A command module defines ``register(subparsers)`` and gives each parser a
-``func(args) -> int``. Commands raise :class:`~inspector.services.errors.UserError`
-for anything the user can fix; :func:`run` prints it on stderr and exits 2.
+Each module in :data:`COMMAND_MODULES` defines ``register(subparsers)`` and gives each
+parser a ``func(args) -> int``. Uses services and domain, no Qt. Commands raise
+:class:`~inspector.services.core.errors.UserError` for anything the user can fix;
+:func:`run` prints it on stderr and exits 2.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run the parsed subcommand; user errors become one sentence on stderr and status 2."""
     from inspector.domain.templates import TemplateError
-    from inspector.services.errors import UserError
+    from inspector.services.core.errors import UserError
 
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from inspector.services.context import AppContext, open_context
+from inspector.services.core.context import AppContext, open_context
 from inspector.store.paths import DataPaths, resolve_data_dir
 
 WRITER_WAIT = 3.0  # seconds a command that writes waits for another one to finish

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from inspector.cli.common import context_from_args, path_arg, program_name
-from inspector.services.context import damaged_error
-from inspector.services.errors import UserError
+from inspector.services.core.context import damaged_error
+from inspector.services.core.errors import UserError
 from inspector.store.engine import is_sqlite
 from inspector.store.integrity import DamagedDatabaseError, check
 from inspector.store.migrate import DatabaseError, open_database
@@ -96,7 +96,7 @@ def cmd_use(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from inspector.services.backups import make_backup
+    from inspector.services.core.backups import make_backup
 
     ctx = context_from_args(args)
     try:
@@ -108,7 +108,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from inspector.services.backup_set import configured_folder_of_damaged, list_folder
+    from inspector.services.core.backup_set import configured_folder_of_damaged, list_folder
 
     paths = DataPaths(resolve_data_dir(args.data_dir))
     folder = configured_folder_of_damaged(paths)
@@ -122,8 +122,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup; works on a damaged database too (which open_context refuses)."""
-    from inspector.services.backup_set import configured_folder_of_damaged, last_good_backup
-    from inspector.services.backups import restore_backup, restore_damaged
+    from inspector.services.core.backup_set import configured_folder_of_damaged, last_good_backup
+    from inspector.services.core.backups import restore_backup, restore_damaged
     from inspector.store.lock import DataDirLock
 
     paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()

@@ -20,7 +20,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from sqlalchemy import func
     from sqlmodel import select
 
-    from inspector.services.evidence import MISSING, scan
+    from inspector.services.inspection.evidence import MISSING, scan
     from inspector.store.engine import read_session
     from inspector.store.models import HandSignature, Photo
 

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    from inspector.services.demo import create_demo
+    from inspector.services.demo.builder import create_demo
 
     summary = create_demo(args.dir)
     print(f"演示数据已生成：{args.dir}")

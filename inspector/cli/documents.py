@@ -13,8 +13,8 @@ import getpass
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services.context import AppContext
-from inspector.services.errors import UserError
+from inspector.services.core.context import AppContext
+from inspector.services.core.errors import UserError
 from inspector.store.atomic import copy_durably
 
 
@@ -106,7 +106,7 @@ def resolve_inspection(ctx: AppContext, text: str) -> str:
 
 def passphrase_for(ctx: AppContext, *, new: bool = False) -> str | None:
     """The key passphrase: the environment's, else a prompt; None when the key needs none."""
-    from inspector.services.keys import key_info, passphrase_from_env
+    from inspector.services.paperwork.keys import key_info, passphrase_from_env
 
     info = key_info(ctx)
     if info is not None and not info.protected and not new:
@@ -123,8 +123,8 @@ def passphrase_for(ctx: AppContext, *, new: bool = False) -> str | None:
 
 
 def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -> int:
-    from inspector.services import documents
-    from inspector.services.keys import ensure_identity, key_info
+    from inspector.services.paperwork import documents
+    from inspector.services.paperwork.keys import ensure_identity, key_info
 
     ctx = context_from_args(args)
     try:
@@ -153,8 +153,8 @@ def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from inspector.services import documents
-    from inspector.services.keys import ensure_identity, key_info
+    from inspector.services.paperwork import documents
+    from inspector.services.paperwork.keys import ensure_identity, key_info
 
     ctx = context_from_args(args)
     try:
@@ -207,8 +207,8 @@ def notice_inspection(ctx: AppContext, text: str) -> str:
 
 
 def cmd_served(args: argparse.Namespace) -> int:
-    from inspector.services import documents
-    from inspector.services.notice_service import parse_local_time
+    from inspector.services.paperwork import documents
+    from inspector.services.paperwork.notice_service import parse_local_time
 
     served_at = parse_local_time(args.at)
     ctx = context_from_args(args)
@@ -231,7 +231,7 @@ def cmd_served(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from inspector.services.documents import verify_document
+    from inspector.services.paperwork.documents import verify_document
 
     if not args.file.is_file():
         raise UserError(f"文件不存在：{args.file}")
@@ -246,7 +246,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
-    from inspector.services.keys import key_info, trust_dir
+    from inspector.services.paperwork.keys import key_info, trust_dir
 
     ctx = context_from_args(args, write=False)
     try:
@@ -267,7 +267,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_create(args: argparse.Namespace) -> int:
-    from inspector.services.keys import create_self_signed
+    from inspector.services.paperwork.keys import create_self_signed
 
     ctx = context_from_args(args)
     try:
@@ -279,7 +279,7 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_import(args: argparse.Namespace) -> int:
-    from inspector.services.keys import import_pkcs12
+    from inspector.services.paperwork.keys import import_pkcs12
 
     ctx = context_from_args(args)
     try:
@@ -292,7 +292,7 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from inspector.services.keys import add_trusted, cert_der_from_file
+    from inspector.services.paperwork.keys import add_trusted, cert_der_from_file
 
     ctx = context_from_args(args)
     try:
@@ -304,7 +304,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
-    from inspector.services.keys import key_info
+    from inspector.services.paperwork.keys import key_info
 
     ctx = context_from_args(args)
     try:
@@ -319,7 +319,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust_dir(args: argparse.Namespace) -> int:
-    from inspector.services.keys import set_trust_dir, trust_dir
+    from inspector.services.paperwork.keys import set_trust_dir, trust_dir
 
     ctx = context_from_args(args)
     try:
@@ -332,7 +332,7 @@ def cmd_keys_trust_dir(args: argparse.Namespace) -> int:
 
 
 def cmd_numbers_show(args: argparse.Namespace) -> int:
-    from inspector.services.doc_numbers import block_config, remaining
+    from inspector.services.paperwork.numbering import block_config, remaining
 
     ctx = context_from_args(args)
     try:
@@ -346,7 +346,7 @@ def cmd_numbers_show(args: argparse.Namespace) -> int:
 
 
 def cmd_numbers_set(args: argparse.Namespace) -> int:
-    from inspector.services.doc_numbers import set_block
+    from inspector.services.paperwork.numbering import set_block
 
     ctx = context_from_args(args)
     try:

@@ -7,7 +7,7 @@ import json
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,7 +47,8 @@ def _sign(args: argparse.Namespace) -> bool | None:
 
 
 def cmd_lists(args: argparse.Namespace) -> int:
-    from inspector.services import followup_docs, lists
+    from inspector.services.followup import lists
+    from inspector.services.followup import report_files as followup_docs
 
     ctx = context_from_args(args)
     try:
@@ -74,7 +75,7 @@ def cmd_lists(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from inspector.services import followup_docs
+    from inspector.services.followup import report_files as followup_docs
 
     period = args.quarter or args.month
     ctx = context_from_args(args)
@@ -90,7 +91,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_cases_list(args: argparse.Namespace) -> int:
-    from inspector.services.cases import CaseFilter, CaseQuery
+    from inspector.services.followup.cases import CaseFilter, CaseQuery
 
     view = "overdue" if args.overdue else ("all" if args.all else "attention")
     if args.overdue and args.all:

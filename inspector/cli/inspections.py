@@ -7,21 +7,21 @@ import json
 from datetime import date, datetime
 
 from inspector.cli.common import context_from_args
-from inspector.services.errors import UserError
-from inspector.services.inspection_data import (
+from inspector.services.core.errors import UserError
+from inspector.services.inspection.data import (
     RESULT_LABELS,
     STATUS_LABELS,
     kind_text,
     summary_data,
     view_data,
 )
-from inspector.services.inspection_view import load_inspection
-from inspector.services.inspections_query import (
+from inspector.services.inspection.query import (
     InspectionFilter,
     count_inspections,
     list_inspections,
     resolve_id,
 )
+from inspector.services.inspection.view import load_inspection
 
 
 def _date(value: str) -> date:

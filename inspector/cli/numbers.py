@@ -20,7 +20,7 @@ def add_numbers(osub: argparse._SubParsersAction) -> None:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    from inspector.services.number_blocks import assign_block
+    from inspector.services.paperwork.number_blocks import assign_block
 
     ctx = context_from_args(args)
     try:
@@ -35,7 +35,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from inspector.services.number_blocks import office_blocks
+    from inspector.services.paperwork.number_blocks import office_blocks
 
     ctx = context_from_args(args)
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
 
 
 def _copies(value: str) -> int:
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from inspector.services.printing import print_with_lp
+    from inspector.services.paperwork.printing import print_with_lp
 
     for path in args.file:
         if not path.is_file():

@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services import register_export, register_io
-from inspector.services.kind_aliases import load_aliases, parse_kind_map, remember_aliases
+from inspector.services.core.kind_aliases import load_aliases, parse_kind_map, remember_aliases
+from inspector.services.register import export as register_export
+from inspector.services.register import import_export as register_io
 
 WHAT = {"sites": "场所", "schools": "学校"}
 

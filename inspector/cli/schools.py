@@ -35,7 +35,7 @@ def add_commands(psub: argparse._SubParsersAction) -> None:
 
 
 def cmd_boundary(args: argparse.Namespace) -> int:
-    from inspector.services import school_boundary
+    from inspector.services.register import school_boundary
 
     ctx = context_from_args(args)
     try:
@@ -53,7 +53,7 @@ def cmd_boundary(args: argparse.Namespace) -> int:
 
 
 def cmd_recheck(args: argparse.Namespace) -> int:
-    from inspector.services.distance_recheck import VERDICT_TEXT, recheck
+    from inspector.services.register.distance_recheck import VERDICT_TEXT, recheck
 
     ctx = context_from_args(args)
     try:

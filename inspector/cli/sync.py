@@ -7,8 +7,8 @@ import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 
 RESULT_TEXT = {"imported": "已导入", "duplicate": "重复", "rejected": "拒收", "cancelled": "已取消"}
 
@@ -142,7 +142,7 @@ def cmd_devices(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from inspector.services.errors import UserError
+    from inspector.services.core.errors import UserError
 
     ctx = context_from_args(args)
     try:
@@ -242,7 +242,7 @@ def cmd_conflicts(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    from inspector.services.errors import UserError
+    from inspector.services.core.errors import UserError
 
     ctx = context_from_args(args)
     try:

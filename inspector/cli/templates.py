@@ -8,7 +8,7 @@ from pathlib import Path
 
 from inspector.cli.common import context_from_args, path_arg
 from inspector.domain.templates import Template
-from inspector.services.templates import load_paths
+from inspector.services.core.templates import load_paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,9 +53,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from inspector.services.errors import UserError
-    from inspector.services.xlsform import WorkbookError
-    from inspector.services.xlsform_export import install_workbook, preview_workbook
+    from inspector.services.checklists.xlsform import WorkbookError
+    from inspector.services.checklists.xlsform_export import install_workbook, preview_workbook
+    from inspector.services.core.errors import UserError
 
     try:
         if args.check:
@@ -100,8 +100,8 @@ def _print_summary(t: Template) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from inspector.services.errors import UserError
-    from inspector.services.xlsform_export import export_workbook
+    from inspector.services.checklists.xlsform_export import export_workbook
+    from inspector.services.core.errors import UserError
 
     ctx = context_from_args(args)
     template = ctx.catalog.get(args.template_id)

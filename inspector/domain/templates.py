@@ -3,7 +3,7 @@
 A template is a YAML document (see ``docs/templates.md``). This module turns the
 parsed data into frozen dataclasses and reports every problem it finds with the
 file, the item and a sentence saying what is wrong. Reading files is in
-:mod:`inspector.services.templates`; this module only sees Python data.
+:mod:`inspector.services.core.templates`; this module only sees Python data.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The red/black list bulletin (红黑榜) as a PDF, made from an issue's snapshot.
 
-The snapshot is the frozen data of :mod:`inspector.services.lists`; this module
+The snapshot is the frozen data of :mod:`inspector.services.followup.lists`; this module
 only draws it. No personal names of shop staff are printed (the snapshot holds
 none). A draft gets a "草稿" (Draft) watermark and no issue date.
 

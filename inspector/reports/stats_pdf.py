@@ -1,6 +1,6 @@
 """The period statistics report (季度统计) as a PDF with bar charts (reportlab graphics).
 
-Takes the :class:`~inspector.services.stats.PeriodStats` the services compute
+Takes the :class:`~inspector.services.followup.stats.PeriodStats` the services compute
 (read by attribute; this layer imports no services). ``language`` "en" prints
 the fixed words in English and each row's ``label_en`` where it has one (site
 kinds, categories, checklist items); grid and inspector names print as entered.

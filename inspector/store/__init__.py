@@ -1,4 +1,4 @@
-"""Persistence: sqlmodel tables, the engine with its PRAGMAs, migrations, backups.
+"""Persistence: tables, engine, migrations, backups, locks, atomic files.
 
-Imports no Qt.
+Uses domain only; no Qt.
 """

@@ -17,7 +17,7 @@ from inspector.sync.package import PackageRejected, canonical
 from inspector.sync.tables import SyncedTable, creator_column, encode_row, export_columns
 
 # Columns an amendment recomputes on a finished inspection (see
-# inspector.services.inspection_finish.amend_in); a change to these alone, with a
+# inspector.services.inspection.finish.amend_in); a change to these alone, with a
 # higher amendment count, is the amendment arriving, not an edit of the record.
 AMENDMENT_DERIVED = frozenset(
     {

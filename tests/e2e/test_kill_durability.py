@@ -24,10 +24,16 @@ import subprocess
 import sys
 import time
 
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.services.core.context import open_context
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
 
 ROUNDS = 50
 CAFE = "school-internet-cafe"
@@ -36,8 +42,8 @@ NOTE_ITEMS = ("IC-02", "IC-03", "IC-06", "IC-07", "IC-08", "IC-11")
 
 ZYGOTE = r"""
 import json, os, sys
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
+from inspector.services.inspection import walk as svc
+from inspector.services.core.context import open_context
 
 data_dir, iid = sys.argv[1], sys.argv[2]
 COUNT_ITEMS = json.loads(sys.argv[3])

@@ -20,10 +20,10 @@ import time
 
 import pytest
 
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import SiteData, save_site
+from inspector.services.core.context import open_context
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import SiteData, save_site
 
 pytestmark = pytest.mark.slow
 
@@ -44,8 +44,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from inspector.services.context import open_context
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.services.core.context import open_context
+from inspector.ui.inspection.walk_window import WalkWindow
 
 data_dir, iid, text = sys.argv[1], sys.argv[2], sys.argv[3]
 key_ms, pause_ms = int(sys.argv[4]), int(sys.argv[5])

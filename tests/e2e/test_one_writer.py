@@ -19,10 +19,16 @@ from datetime import datetime
 
 import pytest
 
-from inspector.services import backups
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.services.core import backups
+from inspector.services.core.context import open_context
+from inspector.services.inspection import walk as svc
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -31,9 +37,9 @@ NOTES = ("IC-02", "IC-03", "IC-06", "IC-07", "IC-08", "IC-11")
 
 WRITER = r"""
 import os, sys
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
-from inspector.services.errors import UserError
+from inspector.services.inspection import walk as svc
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import UserError
 
 data_dir, iid, name = sys.argv[1], sys.argv[2], sys.argv[3]
 notes = sys.argv[4].split(",")

@@ -19,14 +19,16 @@ import pytest
 from PIL import Image
 
 from inspector.domain.text import N_
-from inspector.services import backups, photos, sync_service
-from inspector.services import inspections as svc
-from inspector.services.context import open_context
-from inspector.services.errors import StorageFault, UserError, storage_faults
-from inspector.services.followup_finish import finish
-from inspector.services.inspection_view import load_inspection
-from inspector.services.keys import ensure_identity
-from inspector.services.register import SiteData, save_site
+from inspector.services.core import backups
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import StorageFault, UserError, storage_faults
+from inspector.services.followup.finish import finish
+from inspector.services.inspection import photos
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.view import load_inspection
+from inspector.services.paperwork.keys import ensure_identity
+from inspector.services.register.entries import SiteData, save_site
+from inspector.services.sync import service as sync_service
 from inspector.store.engine import write_session
 from inspector.store.models import Site
 from tests.tmpfs import debris, fill, free, integrity, remount, small_tmpfs, truncate_wal

@@ -106,8 +106,14 @@ def when_modal(cls, action: Callable[[QDialog], None]) -> None:
 
 
 def prepare(data: Path):
-    from inspector.services.context import open_context
-    from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+    from inspector.services.core.context import open_context
+    from inspector.services.register.entries import (
+        PointData,
+        SchoolData,
+        SiteData,
+        save_school,
+        save_site,
+    )
 
     ctx = open_context(data)
     ctx.settings.inspector_name = "张伟"
@@ -131,7 +137,7 @@ def visit_pages(run: Run, window) -> None:
 
 
 def start_inspection(run: Run, window) -> None:
-    from inspector.ui.walkthrough.start_dialog import StartDialog
+    from inspector.ui.inspection.start_dialog import StartDialog
 
     def drive(dialog: StartDialog) -> None:
         try:
@@ -205,8 +211,8 @@ def answer_all(run: Run, walk) -> None:
 
 
 def main(data: Path, shots: Path) -> int:
-    from inspector.ui.application import ensure_app
-    from inspector.ui.i18n import apply_language
+    from inspector.ui.shell.application import ensure_app
+    from inspector.ui.shell.i18n import apply_language
 
     shots.mkdir(parents=True, exist_ok=True)
     run = Run(shots)
@@ -217,8 +223,8 @@ def main(data: Path, shots: Path) -> int:
     result["screen"] = screen.geometry().getRect()
     result["available"] = screen.availableGeometry().getRect()
     ctx = prepare(data)
-    from inspector.services.inspection_view import load_inspection
-    from inspector.ui.main_window import MainWindow
+    from inspector.services.inspection.view import load_inspection
+    from inspector.ui.shell.main_window import MainWindow
 
     status = ""
     try:

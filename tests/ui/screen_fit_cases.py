@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.ui.screen_fit import install
+from inspector.ui.shell.screen_fit import install
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from screen_checks import misfits
@@ -55,46 +55,46 @@ def _demo_rows(ctx) -> dict[str, Any]:
 
 def _draft_with_distance(ctx, rows) -> Any:
     """A draft whose walk shows the 200 m panel (an internet café), started if none is."""
-    from inspector.services.inspection_view import load_inspection
+    from inspector.services.inspection.view import load_inspection
 
     for draft in rows["drafts"]:
         if any(r.is_distance for r in load_inspection(ctx, draft.id).items):
             return draft
-    from inspector.services.inspections import start_inspection
+    from inspector.services.inspection.walk import start_inspection
 
     return start_inspection(ctx, rows["site"].id, ["school-internet-cafe"])
 
 
 def main_window(ctx, _tmp):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     return MainWindow(ctx, demo=True)
 
 
 def walk_window(ctx, _tmp):
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+    from inspector.ui.inspection.walk_window import WalkWindow
 
     rows = _demo_rows(ctx)
     return WalkWindow(ctx, _draft_with_distance(ctx, rows).id)
 
 
 def first_run(ctx, _tmp):
-    from inspector.ui.first_run import FirstRunWizard
+    from inspector.ui.shell.first_run import FirstRunWizard
 
     return FirstRunWizard(ctx)
 
 
 def finish_dialog(ctx, _tmp):
-    from inspector.services import inspection_finish
-    from inspector.ui.walkthrough.finish_dialog import FinishDialog
+    from inspector.services.inspection import finish as inspection_finish
+    from inspector.ui.inspection.finish_dialog import FinishDialog
 
     draft = _draft_with_distance(ctx, _demo_rows(ctx))
     return FinishDialog(inspection_finish.finish_check(ctx, draft.id))
 
 
 def amend_dialog(ctx, _tmp):
-    from inspector.services.inspection_view import load_inspection
-    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+    from inspector.services.inspection.view import load_inspection
+    from inspector.ui.inspection.amend_dialog import AmendDialog
 
     done = _demo_rows(ctx)["done"]
     view = load_inspection(ctx, done.id)
@@ -103,9 +103,9 @@ def amend_dialog(ctx, _tmp):
 
 
 def jump_popup(ctx, _tmp):
-    from inspector.services.inspection_view import load_inspection
-    from inspector.ui.i18n import local
-    from inspector.ui.walkthrough.jump_popup import JumpPopup
+    from inspector.services.inspection.view import load_inspection
+    from inspector.ui.inspection.jump_popup import JumpPopup
+    from inspector.ui.shell.i18n import local
 
     view = load_inspection(ctx, _draft_with_distance(ctx, _demo_rows(ctx)).id)
     entries = [(r.index, r.code, local(r.item.text), "未答") for r in view.items]
@@ -113,22 +113,22 @@ def jump_popup(ctx, _tmp):
 
 
 def case_dialog(ctx, _tmp):
-    from inspector.services.cases import list_cases
-    from inspector.ui.cases_page import CaseDialog
+    from inspector.services.followup.cases import list_cases
+    from inspector.ui.followup.cases_page import CaseDialog
 
     return CaseDialog(list_cases(ctx)[0])
 
 
 def correct_dialog(ctx, _tmp):
-    from inspector.services.cases import list_cases
-    from inspector.ui.cases_page import CorrectDialog
+    from inspector.services.followup.cases import list_cases
+    from inspector.ui.followup.cases_page import CorrectDialog
 
     return CorrectDialog(list_cases(ctx)[0])
 
 
 def conflict_dialog(ctx, _tmp):
     from inspector.store.models import SyncConflict
-    from inspector.ui.sync_conflict_dialog import ConflictDialog
+    from inspector.ui.sync.conflict_dialog import ConflictDialog
 
     conflict = SyncConflict(
         table_name="inspection", row_id="r1", kind="foreign", current_json='{"notes": "原记录"}',
@@ -139,8 +139,8 @@ def conflict_dialog(ctx, _tmp):
 
 
 def import_preview(ctx, tmp):
-    from inspector.services.register_io import export_sites, parse_sites
-    from inspector.ui.import_preview import ImportPreviewDialog
+    from inspector.services.register.import_export import export_sites, parse_sites
+    from inspector.ui.register.import_preview import ImportPreviewDialog
 
     path = tmp / "sites.xlsx"
     export_sites(ctx, path)
@@ -148,15 +148,15 @@ def import_preview(ctx, tmp):
 
 
 def workbook_import(ctx, tmp):
-    from inspector.services.xlsform_export import export_workbook
-    from inspector.ui.template_workbook import WorkbookImportDialog
+    from inspector.services.checklists.xlsform_export import export_workbook
+    from inspector.ui.checklists.template_workbook import WorkbookImportDialog
 
     path = export_workbook(next(iter(ctx.catalog)), tmp / "template.xlsx")
     return WorkbookImportDialog(ctx, path)
 
 
 def crash_dialog(_ctx, _tmp):
-    from inspector.ui.crash_dialog import CrashDialog
+    from inspector.ui.shell.crash_dialog import CrashDialog
 
     return CrashDialog("Traceback (most recent call last):\n  ...\nRuntimeError: 示例")
 
@@ -183,7 +183,7 @@ def _with_ctx(module: str, name: str, *args: str) -> Factory:
 
 
 def service_dialog(ctx, _tmp):
-    from inspector.ui.service_dialog import ServiceDialog
+    from inspector.ui.paperwork.service_dialog import ServiceDialog
 
     return ServiceDialog(ctx, _demo_rows(ctx)["done"].id, ["演示检查员甲", "演示检查员乙"])
 
@@ -193,21 +193,21 @@ WINDOWS: dict[str, Factory] = {
     "MainWindow": main_window,
     "WalkWindow": walk_window,
     "FirstRunWizard": first_run,
-    "StartDialog": _with_ctx("inspector.ui.walkthrough.start_dialog", "StartDialog", "site"),
-    "HeaderDialog": _with_ctx("inspector.ui.walkthrough.header_dialog", "HeaderDialog", "draft"),
+    "StartDialog": _with_ctx("inspector.ui.inspection.start_dialog", "StartDialog", "site"),
+    "HeaderDialog": _with_ctx("inspector.ui.inspection.header_dialog", "HeaderDialog", "draft"),
     "FinishDialog": finish_dialog,
     "AmendDialog": amend_dialog,
     "JumpPopup": jump_popup,
-    "SigningDialog": _with_ctx("inspector.ui.signing_dialog", "SigningDialog", "done"),
-    "SiteDialog": _with_ctx("inspector.ui.site_dialog", "SiteDialog", "site"),
-    "SchoolDialog": _with_ctx("inspector.ui.school_dialog", "SchoolDialog", "school"),
-    "SettingsDialog": _with_ctx("inspector.ui.settings_dialog", "SettingsDialog"),
+    "SigningDialog": _with_ctx("inspector.ui.paperwork.signing_dialog", "SigningDialog", "done"),
+    "SiteDialog": _with_ctx("inspector.ui.register.site_dialog", "SiteDialog", "site"),
+    "SchoolDialog": _with_ctx("inspector.ui.register.school_dialog", "SchoolDialog", "school"),
+    "SettingsDialog": _with_ctx("inspector.ui.shell.settings_dialog", "SettingsDialog"),
     "PaperworkSettingsDialog": _with_ctx(
-        "inspector.ui.paperwork_settings", "PaperworkSettingsDialog"
+        "inspector.ui.paperwork.settings", "PaperworkSettingsDialog"
     ),
-    "BackupDialog": _with_ctx("inspector.ui.backup_dialog", "BackupDialog"),
-    "AboutDialog": _with_ctx("inspector.ui.about_dialog", "AboutDialog"),
-    "VerifyDialog": _with_ctx("inspector.ui.verify_dialog", "VerifyDialog"),
+    "BackupDialog": _with_ctx("inspector.ui.shell.backup_dialog", "BackupDialog"),
+    "AboutDialog": _with_ctx("inspector.ui.shell.about_dialog", "AboutDialog"),
+    "VerifyDialog": _with_ctx("inspector.ui.paperwork.verify_dialog", "VerifyDialog"),
     "CaseDialog": case_dialog,
     "CorrectDialog": correct_dialog,
     "ConflictDialog": conflict_dialog,
@@ -220,8 +220,8 @@ WINDOWS: dict[str, Factory] = {
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from inspector.services.context import open_context
-    from inspector.services.demo import create_demo
+    from inspector.services.core.context import open_context
+    from inspector.services.demo.builder import create_demo
 
     root = tmp_path_factory.mktemp("fit")
     create_demo(root / "demo")

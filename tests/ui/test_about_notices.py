@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from inspector.ui.about_dialog import AboutDialog, notices_text
+from inspector.ui.shell.about_dialog import AboutDialog, notices_text
 
 
 def test_about_shows_every_component(qtbot, ctx):

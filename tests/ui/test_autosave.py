@@ -14,11 +14,11 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from inspector.services import inspections
-from inspector.services.context import open_context
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import SiteData, save_site
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.services.core.context import open_context
+from inspector.services.inspection import walk as inspections
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import SiteData, save_site
+from inspector.ui.inspection.walk_window import WalkWindow
 from tests.tmpfs import debris, fill, free, integrity, small_tmpfs, truncate_wal
 
 CAFE = "school-internet-cafe"
@@ -146,8 +146,8 @@ def test_enter_still_moves_on_after_typing(qtbot, ctx, draft):
 
 
 def test_signing_on_a_full_disk_is_told_beside_the_pads(qtbot, tmp_path):
-    from inspector.services.document_samples import add_sample_inspection
-    from inspector.ui.signing_dialog import SigningDialog
+    from inspector.services.demo.document_samples import add_sample_inspection
+    from inspector.ui.paperwork.signing_dialog import SigningDialog
     from tests.ui.test_documents_ui import _scribble
 
     with small_tmpfs(tmp_path / "mnt", 8 * 1024) as mnt:
@@ -172,7 +172,7 @@ def test_signing_on_a_full_disk_is_told_beside_the_pads(qtbot, tmp_path):
 
 
 def test_a_measurement_on_a_full_disk_is_told_in_the_distance_panel(qtbot, tmp_path):
-    from inspector.services.register import PointData, SchoolData, save_school
+    from inspector.services.register.entries import PointData, SchoolData, save_school
 
     with small_tmpfs(tmp_path / "mnt", 8 * 1024) as mnt:
         ctx = open_context(mnt / "data")
@@ -198,8 +198,8 @@ def test_a_measurement_on_a_full_disk_is_told_in_the_distance_panel(qtbot, tmp_p
 
 
 def test_background_work_tells_a_storage_fault_and_leaves_no_staged_files(tmp_path):
-    from inspector.services.errors import UserError
-    from inspector.ui.background import _guarded, write_staged
+    from inspector.services.core.errors import UserError
+    from inspector.ui.shell.background import _guarded, write_staged
 
     def full(_progress, _cancelled):
         raise OSError(28, "No space left on device", "/media/usb/bulletin.pdf")

@@ -7,9 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from inspector.services import backups
-from inspector.services.settings import get_value, set_value
-from inspector.ui.backup_dialog import BackupDialog
+from inspector.services.core import backups
+from inspector.services.core.settings import get_value, set_value
+from inspector.ui.shell.backup_dialog import BackupDialog
 
 
 def test_backup_now_and_restore_after_confirming(qtbot, ctx, tmp_path):
@@ -51,8 +51,8 @@ def test_change_backup_folder(qtbot, ctx, tmp_path):
 
 
 def test_main_window_backs_up_daily_and_counts_in_the_status_bar(qtbot, ctx, monkeypatch):
-    from inspector.ui import window_extras
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell import window_extras
+    from inspector.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(window_extras, "FIRST_BACKUP_DELAY_MS", 0)
     window = MainWindow(ctx)
@@ -69,8 +69,8 @@ def test_main_window_backs_up_daily_and_counts_in_the_status_bar(qtbot, ctx, mon
 
 
 def test_closing_the_window_before_the_backup_finishes_is_quiet(qtbot, ctx, monkeypatch):
-    from inspector.ui import window_extras
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell import window_extras
+    from inspector.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(window_extras, "FIRST_BACKUP_DELAY_MS", 0)
     window = MainWindow(ctx)
@@ -87,9 +87,9 @@ def test_after_a_restore_the_window_shows_the_restored_data(qtbot, ctx):
     sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
     from followup_data import add_site
 
-    from inspector.services.inspections import start_inspection
-    from inspector.ui.main_window import MainWindow
-    from inspector.ui.window_extras import reload_after_restore
+    from inspector.services.inspection.walk import start_inspection
+    from inspector.ui.shell.main_window import MainWindow
+    from inspector.ui.shell.window_extras import reload_after_restore
 
     ctx.settings.office_name = "旧单位"
     ctx.save_settings()
@@ -116,7 +116,7 @@ def test_the_status_bar_warns_while_the_clock_is_behind(qtbot, ctx):
     from inspector.store.engine import write_session
     from inspector.store.models import AuditEntry
     from inspector.store.types import new_id, utcnow
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from inspector.domain import cases as rules
-from inspector.services import cases, followup_finish
-from inspector.ui import cases_page
-from inspector.ui.cases_page import CasesPage
+from inspector.services.followup import cases
+from inspector.services.followup import finish as followup_finish
+from inspector.ui.followup import cases_page
+from inspector.ui.followup.cases_page import CasesPage
 
 
 def test_cases_page_fetches_on_demand_and_sorts(qtbot, ctx, monkeypatch):

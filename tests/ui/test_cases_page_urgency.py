@@ -15,10 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from inspector.domain import cases as rules
-from inspector.services import cases, followup_finish
-from inspector.services.list_policy import today_local
-from inspector.ui import cases_page
-from inspector.ui.cases_page import CaseDialog, CasesPage, CorrectDialog
+from inspector.services.core.list_policy import today_local
+from inspector.services.followup import cases
+from inspector.services.followup import finish as followup_finish
+from inspector.ui.followup import cases_page
+from inspector.ui.followup.cases_page import CaseDialog, CasesPage, CorrectDialog
 
 
 def _cases(ctx, n: int) -> list[str]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from geographiclib.geodesic import Geodesic
 
 from inspector.domain import datum
-from inspector.services.register import get_site
-from inspector.ui.site_dialog import SiteDialog
+from inspector.services.register.entries import get_site
+from inspector.ui.register.site_dialog import SiteDialog
 
 TRUE = (25.7912, 113.0321)  # where the café really is (WGS-84)
 
@@ -46,8 +46,8 @@ def test_a_site_pasted_from_amap_is_converted_and_the_map_is_remembered(qtbot, c
 
 
 def test_school_dialog_keeps_stored_points_and_converts_new_ones(qtbot, ctx):
-    from inspector.services.register import PointData, SchoolData, get_school, save_school
-    from inspector.ui.school_dialog import SchoolDialog
+    from inspector.services.register.entries import PointData, SchoolData, get_school, save_school
+    from inspector.ui.register.school_dialog import SchoolDialog
 
     gate = PointData(25.79, 113.04, "gate", "南门", coord_source="gps:wgs84")
     school = save_school(ctx, SchoolData(name="北湖小学", points=[gate]))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from inspector import logs
-from inspector.ui import crash_dialog
+from inspector.ui.shell import crash_dialog
 
 ID_NUMBER = "11010519491231002X"
 PHONE = "13912345678"

@@ -6,11 +6,12 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import documents, followup_finish, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.ui.documents_page import DocumentsPage
-from inspector.ui.signing_dialog import SigningDialog
-from inspector.ui.verify_dialog import VerifyDialog
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.followup import finish as followup_finish
+from inspector.services.paperwork import documents, keys
+from inspector.ui.paperwork.documents_page import DocumentsPage
+from inspector.ui.paperwork.signing_dialog import SigningDialog
+from inspector.ui.paperwork.verify_dialog import VerifyDialog
 
 
 def _scribble(pad) -> None:
@@ -89,7 +90,7 @@ def test_documents_page_previews_and_produces(qtbot, ctx, tmp_path):
 
 
 def test_main_window_has_the_documents_page(qtbot, ctx):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -98,9 +99,9 @@ def test_main_window_has_the_documents_page(qtbot, ctx):
 
 
 def test_paperwork_settings_set_the_number_block(qtbot, ctx, tmp_path):
-    from inspector.services.doc_numbers import block_config, issue_number
-    from inspector.services.keys import trust_dir
-    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+    from inspector.services.paperwork.keys import trust_dir
+    from inspector.services.paperwork.numbering import block_config, issue_number
+    from inspector.ui.paperwork.settings import PaperworkSettingsDialog
 
     dlg = PaperworkSettingsDialog(ctx)
     qtbot.addWidget(dlg)
@@ -123,8 +124,8 @@ def test_paperwork_settings_set_the_number_block(qtbot, ctx, tmp_path):
 def test_deadline_table_names_items_in_the_interface_language(qtbot, ctx):
     from PySide6.QtGui import QAction
 
-    from inspector.ui.i18n import apply_language
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.i18n import apply_language
+    from inspector.ui.shell.main_window import MainWindow
 
     iid = add_sample_inspection(ctx, photos=0)
     apply_language("zh_CN")

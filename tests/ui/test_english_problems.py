@@ -9,11 +9,11 @@ import yaml
 from PySide6.QtCore import QSettings, Qt
 from sync_helpers import add_site, open_ctx
 
-from inspector.services import sync_service as sync
-from inspector.services.templates import SHIPPED_DIR
+from inspector.services.core.templates import SHIPPED_DIR
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import SyncImportLog
-from inspector.ui.i18n import apply_language
+from inspector.ui.shell.i18n import apply_language
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ def _chinese_after_each_test():
 
 
 def test_templates_page_explains_a_broken_office_template_in_either_language(qtbot, ctx, tmp_path):
-    from inspector.ui.templates_page import TemplatesPage
+    from inspector.ui.checklists.templates_page import TemplatesPage
 
     office = tmp_path / "office"
     office.mkdir()
@@ -63,7 +63,7 @@ def test_templates_page_explains_a_broken_office_template_in_either_language(qtb
 
 
 def test_sync_page_says_in_english_why_a_package_was_refused(qtbot, tmp_path):
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.sync.page import SyncPage
 
     office = open_ctx(tmp_path / "office")
     sync.office_init(office, "东风街道创建办")
@@ -100,9 +100,9 @@ def test_sync_page_says_in_english_why_a_package_was_refused(qtbot, tmp_path):
 def test_an_unreadable_bundle_row_is_explained_in_english(qapp, tmp_path):
     from sync_helpers import signed_bundle_with_bad_site_row
 
-    from inspector.services import sync_bundle as bundles
-    from inspector.services.errors import UserError
-    from inspector.ui.i18n import error_text
+    from inspector.services.core.errors import UserError
+    from inspector.services.sync import bundle as bundles
+    from inspector.ui.shell.i18n import error_text
 
     office = open_ctx(tmp_path / "office")
     sync.office_init(office, "东风街道创建办")

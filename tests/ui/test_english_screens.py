@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.services.context import open_context
-from inspector.services.demo import create_demo
-from inspector.ui.i18n import apply_language
-from inspector.ui.main_window import MainWindow
+from inspector.services.core.context import open_context
+from inspector.services.demo.builder import create_demo
+from inspector.ui.shell.i18n import apply_language
+from inspector.ui.shell.main_window import MainWindow
 
 CJK = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uffef]")
 SELF_NAMED = {"中文"}  # the language menu names each language in itself
@@ -168,15 +168,15 @@ def _dialogs(ctx) -> dict:
 
     from inspector.store.engine import read_session
     from inspector.store.models import Inspection, Site
-    from inspector.ui.about_dialog import AboutDialog
-    from inspector.ui.backup_dialog import BackupDialog
-    from inspector.ui.first_run import FirstRunWizard
-    from inspector.ui.settings_dialog import SettingsDialog
-    from inspector.ui.signing_dialog import SigningDialog
-    from inspector.ui.site_dialog import SiteDialog
-    from inspector.ui.walkthrough.header_dialog import HeaderDialog
-    from inspector.ui.walkthrough.start_dialog import StartDialog
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+    from inspector.ui.inspection.header_dialog import HeaderDialog
+    from inspector.ui.inspection.start_dialog import StartDialog
+    from inspector.ui.inspection.walk_window import WalkWindow
+    from inspector.ui.paperwork.signing_dialog import SigningDialog
+    from inspector.ui.register.site_dialog import SiteDialog
+    from inspector.ui.shell.about_dialog import AboutDialog
+    from inspector.ui.shell.backup_dialog import BackupDialog
+    from inspector.ui.shell.first_run import FirstRunWizard
+    from inspector.ui.shell.settings_dialog import SettingsDialog
 
     with read_session(ctx.engine) as s:
         done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
@@ -220,7 +220,7 @@ def test_the_check_sees_chinese_built_by_the_software(qtbot, english_demo):
 
 
 def test_distance_tool_suggestions_follow_the_language(qtbot):
-    from inspector.ui.walkthrough.distance_panel import DistancePanel
+    from inspector.ui.inspection.distance_panel import DistancePanel
 
     def tools() -> list[str]:
         panel = DistancePanel()

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 
-from inspector.services import inspections
-from inspector.services import register as reg
-from inspector.services.register import SiteData, save_site
-from inspector.ui.school_dialog import SchoolDialog
-from inspector.ui.site_dialog import SiteDialog
-from inspector.ui.walkthrough.header_dialog import HeaderDialog
+from inspector.services.inspection import walk as inspections
+from inspector.services.register import entries as reg
+from inspector.services.register.entries import SiteData, save_site
+from inspector.ui.inspection.header_dialog import HeaderDialog
+from inspector.ui.register.school_dialog import SchoolDialog
+from inspector.ui.register.site_dialog import SiteDialog
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -94,7 +94,7 @@ def test_school_dialog_refuses_a_name_longer_than_its_field(qtbot, ctx):
 def test_a_digit_a_spin_box_refuses_is_said(qtbot, ctx):
     from PySide6.QtWidgets import QToolTip
 
-    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
+    from inspector.ui.paperwork.settings import PaperworkSettingsDialog
 
     dialog = PaperworkSettingsDialog(ctx)
     qtbot.addWidget(dialog)
@@ -124,9 +124,9 @@ def test_site_dialog_refuses_a_latitude_out_of_range(qtbot, ctx):
 
 
 def test_the_amend_dialog_refuses_a_figure_outside_the_hard_range(qtbot, ctx):
-    from inspector.services.document_samples import add_sample_inspection
-    from inspector.services.inspection_view import load_inspection
-    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+    from inspector.services.demo.document_samples import add_sample_inspection
+    from inspector.services.inspection.view import load_inspection
+    from inspector.ui.inspection.amend_dialog import AmendDialog
 
     iid = add_sample_inspection(ctx, photos=0)
     view = load_inspection(ctx, iid)
@@ -151,7 +151,7 @@ def test_settings_refuse_an_inspector_name_longer_than_its_field(qtbot, ctx):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from inspector.ui.settings_dialog import SettingsDialog
+    from inspector.ui.shell.settings_dialog import SettingsDialog
 
     ctx.settings.inspector_name = "张伟"
     dialog = SettingsDialog(ctx)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import inspections
-from inspector.services.register import SiteData, save_site
+from inspector.services.inspection import walk as inspections
+from inspector.services.register.entries import SiteData, save_site
 
 CAFE = "school-internet-cafe"
 
@@ -40,7 +40,7 @@ def _answer_everything(ctx, inspection_id: str) -> None:
 
 
 def test_finish_opens_the_signing_step_on_the_documents_page(qtbot, ctx):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
     insp = inspections.start_inspection(ctx, site.id, [CAFE])

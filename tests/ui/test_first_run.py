@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from inspector.services import keys
-from inspector.services.settings import load_settings
-from inspector.ui.first_run import FONT_PACKAGE, FirstRunWizard, needs_first_run
+from inspector.services.core.settings import load_settings
+from inspector.services.paperwork import keys
+from inspector.ui.shell.first_run import FONT_PACKAGE, FirstRunWizard, needs_first_run
 
 
 def _wizard(qtbot, ctx) -> FirstRunWizard:

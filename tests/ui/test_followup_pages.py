@@ -18,14 +18,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from sqlmodel import select
 
-from inspector.services import followup_finish, lists, stats
-from inspector.services.progress import WorkCancelled
+from inspector.services.core.progress import WorkCancelled
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import lists, stats
 from inspector.store.engine import read_session
 from inspector.store.models import ListIssue
-from inspector.ui import background
-from inspector.ui.background import run_in_background, write_staged
-from inspector.ui.lists_page import ListsPage
-from inspector.ui.stats_page import StatsPage
+from inspector.ui.followup.lists_page import ListsPage
+from inspector.ui.followup.stats_page import StatsPage
+from inspector.ui.shell import background
+from inspector.ui.shell.background import run_in_background, write_staged
 
 
 def _click_and_wait(qtbot, page, button) -> None:

@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspector.services.context import open_context
-from inspector.services.demo import create_demo
-from inspector.services.inspections_query import list_drafts
-from inspector.services.status import attention_count, overdue_count
-from inspector.ui.cases_page import CasesPage
-from inspector.ui.home_page import HomePage
-from inspector.ui.main_window import MainWindow
-from inspector.ui.sync_page import SyncPage
-from inspector.ui.walkthrough.start_dialog import StartDialog
+from inspector.services.core.context import open_context
+from inspector.services.demo.builder import create_demo
+from inspector.services.followup.status import attention_count, overdue_count
+from inspector.services.inspection.query import list_drafts
+from inspector.ui.followup.cases_page import CasesPage
+from inspector.ui.inspection.start_dialog import StartDialog
+from inspector.ui.shell.home_page import HomePage
+from inspector.ui.shell.main_window import MainWindow
+from inspector.ui.sync.page import SyncPage
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import translations  # noqa: E402  (packaging/translations.py)
 
-from inspector.ui.i18n import apply_language, effective_language  # noqa: E402
+from inspector.ui.shell.i18n import apply_language, effective_language  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -88,9 +88,9 @@ def _menus(window) -> dict[str, list[str]]:
 def test_main_window_switches_language_at_run_time(qtbot, ctx):
     from PySide6.QtGui import QAction
 
-    from inspector.services.settings import load_settings
-    from inspector.ui.about_dialog import AboutDialog
-    from inspector.ui.main_window import MainWindow
+    from inspector.services.core.settings import load_settings
+    from inspector.ui.shell.about_dialog import AboutDialog
+    from inspector.ui.shell.main_window import MainWindow
 
     apply_language("zh_CN")
     window = MainWindow(ctx)
@@ -129,7 +129,7 @@ def test_main_window_switches_language_at_run_time(qtbot, ctx):
 def test_every_menu_entry_has_a_distinct_shortcut_shown_in_its_tooltip(qtbot, ctx):
     from PySide6.QtGui import QKeySequence
 
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     apply_language("zh_CN")
     window = MainWindow(ctx)
@@ -148,7 +148,7 @@ def test_every_menu_entry_has_a_distinct_shortcut_shown_in_its_tooltip(qtbot, ct
 
 def test_local_text_follows_the_interface_language():
     from inspector.domain.text import LocalText
-    from inspector.ui.i18n import current_language, local
+    from inspector.ui.shell.i18n import current_language, local
 
     both, chinese_only = LocalText("网吧", "Internet café"), LocalText("麻将馆")
     apply_language("en")

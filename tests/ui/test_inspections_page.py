@@ -13,13 +13,14 @@ from PySide6.QtCore import QDate, Qt
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from evidence import complete_evidence
 
-from inspector.services import followup_finish, inspections
-from inspector.services.inspections import Person
-from inspector.services.register import SiteData, save_site
-from inspector.services.walk_support import local_day_bounds
-from inspector.ui import inspections_page
-from inspector.ui.inspections_page import InspectionsPage
-from inspector.ui.site_history import SiteHistory
+from inspector.services.followup import finish as followup_finish
+from inspector.services.inspection import walk as inspections
+from inspector.services.inspection.walk import Person
+from inspector.services.inspection.walk_support import local_day_bounds
+from inspector.services.register.entries import SiteData, save_site
+from inspector.ui.inspection import page as inspections_page
+from inspector.ui.inspection.page import InspectionsPage
+from inspector.ui.register.site_history import SiteHistory
 
 CAFE = "school-internet-cafe"
 
@@ -150,8 +151,8 @@ def test_local_days_are_exact():
 
 
 def test_main_window_pages_and_new_inspection_action(qtbot, ctx, visits):
-    from inspector.ui.main_window import MainWindow
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+    from inspector.ui.inspection.walk_window import WalkWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     _cafe, _hall, ids = visits
     win = MainWindow(ctx)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 from inspector.sync import keys
-from inspector.ui import key_prompt
-from inspector.ui.sync_page import SyncPage
+from inspector.ui.shell import key_prompt
+from inspector.ui.sync.page import SyncPage
 
 
 def test_export_asks_for_the_passphrase_of_an_encrypted_device_key(qtbot, tmp_path, monkeypatch):

@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 )
 from test_english_screens import CJK, leftover_chinese, user_values
 
-from inspector.services.context import open_context
-from inspector.services.demo import create_demo
-from inspector.services.keys import key_info
-from inspector.ui.i18n import apply_language, current_language
+from inspector.services.core.context import open_context
+from inspector.services.demo.builder import create_demo
+from inspector.services.paperwork.keys import key_info
+from inspector.ui.shell.i18n import apply_language, current_language
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = 25  # table rows read per view
@@ -253,8 +253,8 @@ def demo(tmp_path_factory):
 
 
 def test_every_page_switches_to_english_and_back(qtbot, demo, monkeypatch):
-    from inspector.ui import window_extras
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell import window_extras
+    from inspector.ui.shell.main_window import MainWindow
 
     ctx, data = demo
     # the day's backup would change the status line half-way (its own test is below)
@@ -283,8 +283,8 @@ def test_every_page_switches_to_english_and_back(qtbot, demo, monkeypatch):
 
 
 def test_status_lines_follow_the_language(qtbot, ctx):
-    from inspector.ui.main_window import MainWindow
-    from inspector.ui.window_extras import set_language
+    from inspector.ui.shell.main_window import MainWindow
+    from inspector.ui.shell.window_extras import set_language
 
     apply_language("zh_CN")
     window = MainWindow(ctx)
@@ -302,7 +302,7 @@ def test_status_lines_follow_the_language(qtbot, ctx):
 
 def test_the_sync_page_names_every_synced_table(qtbot):
     from inspector.sync.tables import SYNCED_TABLES
-    from inspector.ui.sync_names import TABLE_NAMES, table_label
+    from inspector.ui.sync.names import TABLE_NAMES, table_label
 
     assert {t.name for t in SYNCED_TABLES} <= set(TABLE_NAMES)
     apply_language("en")
@@ -317,25 +317,25 @@ def test_the_sync_page_names_every_synced_table(qtbot):
 def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
     from sqlmodel import select
 
-    from inspector.services.cases import list_cases
-    from inspector.services.register_io import parse_sites
+    from inspector.services.followup.cases import list_cases
+    from inspector.services.register.import_export import parse_sites
     from inspector.store.engine import read_session
     from inspector.store.models import Inspection, School, Site
-    from inspector.ui.about_dialog import AboutDialog
-    from inspector.ui.backup_dialog import BackupDialog
-    from inspector.ui.cases_page import CaseDialog, CorrectDialog
-    from inspector.ui.crash_dialog import CrashDialog
-    from inspector.ui.first_run import FirstRunWizard
-    from inspector.ui.import_preview import ImportPreviewDialog
-    from inspector.ui.paperwork_settings import PaperworkSettingsDialog
-    from inspector.ui.school_dialog import SchoolDialog
-    from inspector.ui.settings_dialog import SettingsDialog
-    from inspector.ui.signing_dialog import SigningDialog
-    from inspector.ui.site_dialog import SiteDialog
-    from inspector.ui.verify_dialog import VerifyDialog
-    from inspector.ui.walkthrough.header_dialog import HeaderDialog
-    from inspector.ui.walkthrough.start_dialog import StartDialog
-    from inspector.ui.walkthrough.walk_window import WalkWindow
+    from inspector.ui.followup.cases_page import CaseDialog, CorrectDialog
+    from inspector.ui.inspection.header_dialog import HeaderDialog
+    from inspector.ui.inspection.start_dialog import StartDialog
+    from inspector.ui.inspection.walk_window import WalkWindow
+    from inspector.ui.paperwork.settings import PaperworkSettingsDialog
+    from inspector.ui.paperwork.signing_dialog import SigningDialog
+    from inspector.ui.paperwork.verify_dialog import VerifyDialog
+    from inspector.ui.register.import_preview import ImportPreviewDialog
+    from inspector.ui.register.school_dialog import SchoolDialog
+    from inspector.ui.register.site_dialog import SiteDialog
+    from inspector.ui.shell.about_dialog import AboutDialog
+    from inspector.ui.shell.backup_dialog import BackupDialog
+    from inspector.ui.shell.crash_dialog import CrashDialog
+    from inspector.ui.shell.first_run import FirstRunWizard
+    from inspector.ui.shell.settings_dialog import SettingsDialog
 
     with read_session(ctx.engine) as s:
         done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()

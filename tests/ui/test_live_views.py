@@ -18,13 +18,16 @@ from sync_helpers import add_inspection as add_synced_inspection
 from sync_helpers import add_site as add_synced_site
 from sync_helpers import open_ctx
 
-from inspector.services import cases, documents, followup_finish, inspections, keys
-from inspector.services import sync_service as sync
-from inspector.services.changes import Change
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.register import SiteData, save_site
-from inspector.ui.main_window import MainWindow
-from inspector.ui.operations import hub, run_op
+from inspector.services.core.changes import Change
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.followup import cases
+from inspector.services.followup import finish as followup_finish
+from inspector.services.inspection import walk as inspections
+from inspector.services.paperwork import documents, keys
+from inspector.services.register.entries import SiteData, save_site
+from inspector.services.sync import service as sync
+from inspector.ui.shell.main_window import MainWindow
+from inspector.ui.shell.operations import hub, run_op
 
 CAFE = "school-internet-cafe"
 WAIT = 10_000
@@ -211,7 +214,7 @@ def test_a_hidden_page_refreshes_when_it_is_shown(qtbot, ctx):
 
 def test_a_page_not_concerned_by_a_change_does_not_reload(qtbot, ctx, monkeypatch):
     """The register shows sites and schools: documents and cases do not reload it."""
-    from inspector.services import register as reg
+    from inspector.services.register import entries as reg
 
     _signing_key(ctx)
     iid = add_sample_inspection(ctx, photos=0)
@@ -270,7 +273,7 @@ def test_a_write_by_another_process_reaches_the_open_page(qtbot, ctx):
 
 
 def test_a_list_drafted_and_published_elsewhere_shows_on_the_open_lists_page(qtbot, ctx):
-    from inspector.services import lists
+    from inspector.services.followup import lists
 
     site = add_followup_site(ctx, "蓝海网吧")
     add_finished(ctx, site, date.today(), fails={"IC-07": "接纳未成年人"})
@@ -308,8 +311,8 @@ def test_a_refresh_that_writes_does_not_wake_its_view_again(qtbot, ctx):
     """A view whose refresh commits what it listens to refreshes once, not in a loop."""
     from PySide6.QtWidgets import QWidget
 
-    from inspector.services.settings import set_value
-    from inspector.ui.operations import LiveRefresh
+    from inspector.services.core.settings import set_value
+    from inspector.ui.shell.operations import LiveRefresh
 
     view = QWidget()
     qtbot.addWidget(view)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import register as reg
-from inspector.services.context import open_context
-from inspector.services.demo import create_demo
+from inspector.services.core.context import open_context
+from inspector.services.demo.builder import create_demo
+from inspector.services.register import entries as reg
 from inspector.store.paths import chosen_data_dir, resolve_data_dir
-from inspector.ui.main_window import MainWindow
+from inspector.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

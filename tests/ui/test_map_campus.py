@@ -10,9 +10,15 @@ from pathlib import Path
 from geographiclib.geodesic import Geodesic
 from PySide6.QtCore import QPointF, Qt
 
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.services.school_boundary import find_school
-from inspector.ui.map_view import MapPage, service_loader, service_saver
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
+from inspector.services.register.school_boundary import find_school
+from inspector.ui.register.map_view import MapPage, service_loader, service_saver
 
 G = Geodesic.WGS84
 SW = (25.7900, 113.0400)
@@ -124,7 +130,7 @@ def test_drawing_the_campus_line_by_clicking_its_corners(qtbot, ctx):
 
 def test_distance_panel_names_the_method_the_basis_and_the_estimate(qtbot):
     from inspector.domain.distance import FROM_BOUNDARY, FROM_GATES
-    from inspector.ui.walkthrough.distance_panel import DistancePanel
+    from inspector.ui.inspection.distance_panel import DistancePanel
 
     panel = DistancePanel()
     qtbot.addWidget(panel)

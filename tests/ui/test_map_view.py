@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.ui.map_view import GridMapView, MapPage, service_loader
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
+from inspector.ui.register.map_view import GridMapView, MapPage, service_loader
 
 GATE = (25.7900, 113.0300)
 # 0.001° of latitude is about 111 m.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sync_helpers import open_ctx
 
-from inspector.services import doc_numbers
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.ui.sync_page import SyncPage
+from inspector.services.paperwork import numbering as doc_numbers
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
+from inspector.ui.sync.page import SyncPage
 
 
 def test_office_assigns_a_block_and_the_device_sees_it_run_low(qtbot, tmp_path):

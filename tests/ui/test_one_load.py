@@ -14,12 +14,14 @@ from PIL import Image
 from sqlmodel import select
 
 from inspector.domain.scoring import AnswerValue
-from inspector.services import followup_finish, inspection_view, photos
-from inspector.services import inspections as svc
-from inspector.services.register import SiteData, save_site
+from inspector.services.followup import finish as followup_finish
+from inspector.services.inspection import photos
+from inspector.services.inspection import view as inspection_view
+from inspector.services.inspection import walk as svc
+from inspector.services.register.entries import SiteData, save_site
 from inspector.store.engine import read_session
 from inspector.store.models import RectificationCase
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.ui.inspection.walk_window import WalkWindow
 
 FRONTAGE = "street-frontage"
 

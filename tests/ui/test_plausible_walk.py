@@ -10,10 +10,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 
-from inspector.services import inspections
-from inspector.services.audit import audit_trail
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.services.core.audit import audit_trail
+from inspector.services.inspection import walk as inspections
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
+from inspector.ui.inspection.walk_window import WalkWindow
 
 CAFE = "school-internet-cafe"
 GATE = (25.7900, 113.0300)

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.reports.qr import parse_payload
-from inspector.services import audit, documents, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.ui import print_support
-from inspector.ui.pdf_preview import PdfPreview
+from inspector.services.core import audit
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
+from inspector.ui.paperwork import print_support
+from inspector.ui.paperwork.pdf_preview import PdfPreview
 
 PASS = "s3cret-口令"
 cups = pytest.fixture(scope="module", name="cups")(run_cups)

@@ -14,10 +14,11 @@ from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinterInfo
 
-from inspector.services import audit, documents, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.ui.pdf_preview import PdfPreview
-from inspector.ui.print_support import new_printer
+from inspector.services.core import audit
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
+from inspector.ui.paperwork.pdf_preview import PdfPreview
+from inspector.ui.paperwork.print_support import new_printer
 
 PASS = "s3cret-口令"
 cups = pytest.fixture(scope="module", name="cups")(run_cups)

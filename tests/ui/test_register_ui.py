@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from inspector.services import register as reg
-from inspector.ui.import_preview import ImportPreviewDialog
-from inspector.ui.register_page import RegisterPage
-from inspector.ui.school_dialog import SchoolDialog
-from inspector.ui.site_dialog import SiteDialog
+from inspector.services.register import entries as reg
+from inspector.ui.register.import_preview import ImportPreviewDialog
+from inspector.ui.register.page import RegisterPage
+from inspector.ui.register.school_dialog import SchoolDialog
+from inspector.ui.register.site_dialog import SiteDialog
 
 SAVE = QDialogButtonBox.StandardButton.Save
 # QTest cannot type CJK characters, so Chinese text goes in with QLineEdit.insert().
@@ -198,7 +198,7 @@ def test_expired_licences_are_pointed_out(qtbot, ctx, page):
 
 
 def test_import_can_be_cancelled_and_saves_nothing(qtbot, ctx, tmp_path):
-    from inspector.services.register_io import parse_sites
+    from inspector.services.register.import_export import parse_sites
 
     f = tmp_path / "many.csv"
     f.write_text("名称,类型\n" + "\n".join(f"店{i},小餐饮" for i in range(300)), encoding="utf-8")
@@ -214,7 +214,7 @@ def test_import_can_be_cancelled_and_saves_nothing(qtbot, ctx, tmp_path):
 
 
 def test_import_shows_progress_and_imports_in_the_background(qtbot, ctx, tmp_path):
-    from inspector.services.register_io import parse_sites
+    from inspector.services.register.import_export import parse_sites
 
     f = tmp_path / "many.csv"
     f.write_text("名称,类型\n" + "\n".join(f"店{i},小餐饮" for i in range(300)), encoding="utf-8")
@@ -238,8 +238,8 @@ OFFICE = (
 
 
 def test_import_preview_maps_an_unknown_kind_once_and_remembers_it(qtbot, ctx, tmp_path):
-    from inspector.services.kind_aliases import load_aliases, office_aliases_path
-    from inspector.services.register_io import parse_sites
+    from inspector.services.core.kind_aliases import load_aliases, office_aliases_path
+    from inspector.services.register.import_export import parse_sites
 
     f = tmp_path / "office.csv"
     f.write_text(OFFICE, encoding="utf-8")

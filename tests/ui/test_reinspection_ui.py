@@ -12,14 +12,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from inspector.services import cases, followup_finish, inspections, photos
-from inspector.services.inspections import Person
-from inspector.services.register import SiteData, save_site
+from inspector.services.followup import cases
+from inspector.services.followup import finish as followup_finish
+from inspector.services.inspection import photos
+from inspector.services.inspection import walk as inspections
+from inspector.services.inspection.walk import Person
+from inspector.services.register.entries import SiteData, save_site
 from inspector.store.engine import read_session
 from inspector.store.models import Inspection, RectificationCase
-from inspector.ui.site_history import SiteHistory
-from inspector.ui.walkthrough.start_dialog import StartDialog
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.ui.inspection.start_dialog import StartDialog
+from inspector.ui.inspection.walk_window import WalkWindow
+from inspector.ui.register.site_history import SiteHistory
 
 CAFE = "school-internet-cafe"
 
@@ -58,7 +61,7 @@ def _states(ctx, site_id) -> dict[str, str]:
 
 
 def _main_window(qtbot, ctx):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from inspector.ui import screen_fit
+from inspector.ui.shell import screen_fit
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).with_name("screen_fit_cases.py")
@@ -187,7 +187,7 @@ def fitted(qapp):
 
 
 def test_the_main_window_reopens_at_the_size_it_was_closed_at(qtbot, ctx, fitted):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     QSettings().clear()
     area = screen_fit.available(QWidget())

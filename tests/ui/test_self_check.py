@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector.ui.self_check import no_modal_dialogs
+from inspector.ui.shell.self_check import no_modal_dialogs
 
 
 def _fallback_close() -> None:
@@ -35,7 +35,7 @@ def test_windowed_self_test_shows_one_summary(qtbot, monkeypatch):
     import sys
 
     from inspector import app as app_module
-    from inspector.services import self_test
+    from inspector.services.demo import self_test
 
     def fake_run(data_dir, out=print, **kw):
         out("[OK]   数据库 database: ok")

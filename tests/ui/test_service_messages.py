@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from inspector.domain.text import Message
-from inspector.services import register as reg
-from inspector.services.errors import UserError
-from inspector.ui.i18n import apply_language, error_text, service_text
+from inspector.services.core.errors import UserError
+from inspector.services.register import entries as reg
+from inspector.ui.shell.i18n import apply_language, error_text, service_text
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def _chinese_after_each_test():
 
 
 def test_site_dialog_shows_the_service_error_in_the_interface_language(qtbot, ctx):
-    from inspector.ui.site_dialog import SiteDialog
+    from inspector.ui.register.site_dialog import SiteDialog
 
     apply_language("en")
     dialog = SiteDialog(ctx)
@@ -46,8 +46,8 @@ def test_site_dialog_shows_the_service_error_in_the_interface_language(qtbot, ct
 
 
 def test_import_preview_lists_row_problems_in_the_interface_language(qtbot, ctx, tmp_path):
-    from inspector.services.register_io import parse_sites
-    from inspector.ui.import_preview import ImportPreviewDialog
+    from inspector.services.register.import_export import parse_sites
+    from inspector.ui.register.import_preview import ImportPreviewDialog
 
     f = tmp_path / "sites.csv"
     f.write_text(
@@ -74,8 +74,8 @@ def test_import_preview_lists_row_problems_in_the_interface_language(qtbot, ctx,
 
 
 def test_background_job_reports_service_errors_and_messages_in_english(qtbot, tmp_path):
-    from inspector.services.register_io import parse_sites
-    from inspector.ui.sync_job import SyncJob
+    from inspector.services.register.import_export import parse_sites
+    from inspector.ui.shell.job import SyncJob
 
     seen: list[object] = []
 
@@ -111,7 +111,7 @@ def test_stats_page_speaks_english_for_a_bad_period_and_its_progress(qtbot, ctx,
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-    from inspector.ui.stats_page import StatsPage
+    from inspector.ui.followup.stats_page import StatsPage
 
     shown: list[str] = []
     labels: list[str] = []
@@ -151,7 +151,7 @@ def test_a_rejected_office_bundle_is_explained_in_english(tmp_path):
     import json
     import zipfile
 
-    from inspector.services.sync_bundle import read_office_bundle
+    from inspector.services.sync.bundle import read_office_bundle
 
     path = tmp_path / "office.bundle"
     with zipfile.ZipFile(path, "w") as zf:

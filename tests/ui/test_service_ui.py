@@ -11,11 +11,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import documents, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.notice_service import service_of
-from inspector.ui.documents_page import DocumentsPage
-from inspector.ui.service_dialog import ServiceDialog
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
+from inspector.services.paperwork.notice_service import service_of
+from inspector.ui.paperwork.documents_page import DocumentsPage
+from inspector.ui.paperwork.service_dialog import ServiceDialog
 
 
 def _when_open(qtbot, steps):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from inspector.services import backups
-from inspector.services.settings import load_settings
-from inspector.ui.i18n import apply_language
-from inspector.ui.settings_dialog import SettingsDialog
+from inspector.services.core import backups
+from inspector.services.core.settings import load_settings
+from inspector.ui.shell.i18n import apply_language
+from inspector.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_rows_are_saved_and_the_language_applies(qtbot, ctx, tmp_path):

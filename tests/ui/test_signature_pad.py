@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from inspector.ui.signature_pad import SignaturePad
+from inspector.ui.paperwork.signature_pad import SignaturePad
 
 
 def _mouse(pad, kind, x, y, button, buttons):

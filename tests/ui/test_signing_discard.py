@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_documents_ui import _scribble
 
-from inspector.services.document_samples import add_sample_inspection
-from inspector.ui.signing_dialog import SigningDialog
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.ui.paperwork.signing_dialog import SigningDialog
 
 
 def _answer_next_box(answer: QMessageBox.StandardButton, seen: list[str]) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from inspector.services.register import SiteData, save_site
-from inspector.ui.walkthrough.start_dialog import StartDialog
+from inspector.services.register.entries import SiteData, save_site
+from inspector.ui.inspection.start_dialog import StartDialog
 
 
 def _focused():

@@ -15,12 +15,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector import app
-from inspector.services import backups
-from inspector.services.context import open_context
-from inspector.services.demo_copies import DEMO_PREFIX, remove_stale_demo_copies
-from inspector.services.errors import DamagedDatabase
-from inspector.services.settings import get_value, set_value
-from inspector.ui import application
+from inspector.services.core import backups
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import DamagedDatabase
+from inspector.services.core.settings import get_value, set_value
+from inspector.services.demo.copies import DEMO_PREFIX, remove_stale_demo_copies
+from inspector.ui.shell import application
 
 HOLD = r"""
 import sys
@@ -146,7 +146,7 @@ def test_the_demo_copy_is_removed_when_the_app_closes(qtbot, monkeypatch, tmp_pa
 DAMAGED_START = """
 import sys
 from PySide6.QtCore import QTimer
-from inspector.ui import application
+from inspector.ui.shell import application
 
 app = application.ensure_app()
 

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from inspector.services.context import open_context
-from inspector.services.demo import create_demo
-from inspector.ui.main_window import MainWindow
+from inspector.services.core.context import open_context
+from inspector.services.demo.builder import create_demo
+from inspector.ui.shell.main_window import MainWindow
 
 HEAVY = ("openpyxl", "reportlab", "pyhanko", "alembic")
 

@@ -7,13 +7,13 @@ from datetime import timedelta
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import keys
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.paperwork import keys
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import write_session
 from inspector.store.models import Answer
 from inspector.store.types import utcnow
-from inspector.ui.sync_page import SyncPage
+from inspector.ui.sync.page import SyncPage
 
 
 def test_import_lists_each_package_and_a_certificate_waits_for_the_office(qtbot, tmp_path):
@@ -70,7 +70,7 @@ def test_import_lists_each_package_and_a_certificate_waits_for_the_office(qtbot,
 
 def test_the_conflict_dialog_explains_a_change_to_another_devices_record(qtbot, tmp_path):
     from inspector.store.models import SyncConflict
-    from inspector.ui.sync_conflict_dialog import ConflictDialog
+    from inspector.ui.sync.conflict_dialog import ConflictDialog
 
     office = open_ctx(tmp_path / "office")
     conflict = SyncConflict(

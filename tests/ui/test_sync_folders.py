@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from sync_helpers import open_ctx
 
 from inspector.resources import resource
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.sync.bundle import build_bundle
-from inspector.ui.sync_page import SyncPage
+from inspector.ui.sync.page import SyncPage
 
 
 def test_office_page_opens_inbox_and_refused_folders(qtbot, tmp_path, monkeypatch):

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Site
-from inspector.ui.sync_conflict_dialog import ConflictDialog
-from inspector.ui.sync_page import SyncPage
+from inspector.ui.sync.conflict_dialog import ConflictDialog
+from inspector.ui.sync.page import SyncPage
 
 
 def _wait_job(qtbot, page):

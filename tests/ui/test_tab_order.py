@@ -13,15 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inspector.services.document_samples import add_sample_inspection
+from inspector.services.demo.document_samples import add_sample_inspection
 from inspector.store.engine import read_session
 from inspector.store.models import Inspection
-from inspector.ui.school_dialog import SchoolDialog
-from inspector.ui.settings_dialog import SettingsDialog
-from inspector.ui.signing_dialog import SigningDialog
-from inspector.ui.site_dialog import SiteDialog
-from inspector.ui.walkthrough.header_dialog import HeaderDialog
-from inspector.ui.walkthrough.start_dialog import StartDialog
+from inspector.ui.inspection.header_dialog import HeaderDialog
+from inspector.ui.inspection.start_dialog import StartDialog
+from inspector.ui.paperwork.signing_dialog import SigningDialog
+from inspector.ui.register.school_dialog import SchoolDialog
+from inspector.ui.register.site_dialog import SiteDialog
+from inspector.ui.shell.settings_dialog import SettingsDialog
 
 ROW = 6  # pixels: widgets this close vertically sit on one row
 

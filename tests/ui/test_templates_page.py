@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from PySide6.QtCore import QPoint, Qt
 
-from inspector.services.templates import SHIPPED_DIR
-from inspector.ui.templates_page import (
+from inspector.services.core.templates import SHIPPED_DIR
+from inspector.ui.checklists.templates_page import (
     APPLIES,
     CODE,
     ID_ROLE,
@@ -124,7 +124,7 @@ def test_office_templates_and_their_problems_are_shown(qtbot, ctx, tmp_path):
 
 
 def test_main_window_has_the_templates_page(qtbot, ctx):
-    from inspector.ui.main_window import MainWindow
+    from inspector.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -144,8 +144,8 @@ def test_workbook_import_and_export_from_the_page(qtbot, ctx, tmp_path):
     sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
     from xlsform_book import survey_rows, write_book
 
-    from inspector.services.xlsform import read_workbook
-    from inspector.ui.template_workbook import WorkbookImportDialog
+    from inspector.services.checklists.xlsform import read_workbook
+    from inspector.ui.checklists.template_workbook import WorkbookImportDialog
 
     ctx.settings.template_dir = str(tmp_path / "office")
     ctx.save_settings()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from test_walkthrough import cafe_site, open_window  # noqa: F401 (cafe_site is a fixture)
 
-from inspector.services import inspections
+from inspector.services.inspection import walk as inspections
 
 CAFE = "school-internet-cafe"
 

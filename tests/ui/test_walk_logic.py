@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from xlsform_book import write_book
 
-from inspector.services import inspections
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import SiteData, save_site
-from inspector.services.xlsform_export import install_workbook
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.services.checklists.xlsform_export import install_workbook
+from inspector.services.inspection import walk as inspections
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import SiteData, save_site
+from inspector.ui.inspection.walk_window import WalkWindow
 
 TID = "test-market"
 

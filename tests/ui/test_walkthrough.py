@@ -12,15 +12,21 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
-from inspector.services import followup_finish
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
+from inspector.services.followup import finish as followup_finish
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
 from inspector.store.engine import read_session
 from inspector.store.models.inspection import Answer, AuditEntry, Inspection, Photo
-from inspector.ui.walkthrough.finish_dialog import FinishDialog
-from inspector.ui.walkthrough.jump_popup import JumpPopup
-from inspector.ui.walkthrough.start_dialog import StartDialog
-from inspector.ui.walkthrough.walk_window import WalkWindow
+from inspector.ui.inspection.finish_dialog import FinishDialog
+from inspector.ui.inspection.jump_popup import JumpPopup
+from inspector.ui.inspection.start_dialog import StartDialog
+from inspector.ui.inspection.walk_window import WalkWindow
 
 CAFE = "school-internet-cafe"
 GATE = (25.7900, 113.0300)
@@ -271,7 +277,7 @@ def test_whole_walk_by_keyboard(qtbot, ctx, cafe_site, tmp_path):
 
 
 def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
-    from inspector.services import inspections
+    from inspector.services.inspection import walk as inspections
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     inspections.set_outcome(ctx, insp.id, CAFE, "IC-02", "pass")
@@ -291,7 +297,7 @@ def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
     assert win.amend_button.isVisible() and not win.header_button.isVisible()
 
     # A correction: the original stays, the amendment (with its reason) is in force.
-    from inspector.ui.walkthrough.amend_dialog import AmendDialog
+    from inspector.ui.inspection.amend_dialog import AmendDialog
 
     def correct(dialog: AmendDialog) -> None:
         dialog.answer.set_outcome("fail")
@@ -322,7 +328,7 @@ def test_finished_inspection_opens_read_only(qtbot, ctx, cafe_site):
 
 
 def test_distance_margin_asks_for_second_measurement(qtbot, ctx, cafe_site):
-    from inspector.services import inspections
+    from inspector.services.inspection import walk as inspections
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     win = WalkWindow(ctx, insp.id)
@@ -344,7 +350,7 @@ def test_distance_margin_asks_for_second_measurement(qtbot, ctx, cafe_site):
 
 
 def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
-    from inspector.services import inspections
+    from inspector.services.inspection import walk as inspections
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     win = open_window(qtbot, ctx, insp.id)
@@ -375,8 +381,8 @@ def test_answers_are_stored_at_once_and_resume(qtbot, ctx, cafe_site):
 
 
 def test_header_changes_are_stored_and_logged(qtbot, ctx, cafe_site):
-    from inspector.services import inspections
-    from inspector.ui.walkthrough.header_dialog import HeaderDialog
+    from inspector.services.inspection import walk as inspections
+    from inspector.ui.inspection.header_dialog import HeaderDialog
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     win = open_window(qtbot, ctx, insp.id)
@@ -429,7 +435,7 @@ def test_site_created_on_the_spot(qtbot, ctx):
 
 
 def test_photo_strip_adds_refuses_and_removes(qtbot, ctx, cafe_site, tmp_path):
-    from inspector.services import inspections
+    from inspector.services.inspection import walk as inspections
 
     insp = inspections.start_inspection(ctx, cafe_site.id, [CAFE])
     win = open_window(qtbot, ctx, insp.id)

@@ -10,11 +10,11 @@ import io
 
 from PIL import Image
 
-from inspector.services import inspections as svc
-from inspector.services.context import AppContext
-from inspector.services.inspection_finish import check_view
-from inspector.services.inspection_view import load_inspection
-from inspector.services.photos import add_photo
+from inspector.services.core.context import AppContext
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.finish import check_view
+from inspector.services.inspection.photos import add_photo
+from inspector.services.inspection.view import load_inspection
 
 
 def _jpeg() -> bytes:

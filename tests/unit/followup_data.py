@@ -10,7 +10,7 @@ import json
 from datetime import date, datetime, time
 
 from inspector.resources import resource
-from inspector.services.templates import load_file
+from inspector.services.core.templates import load_file
 from inspector.store.engine import write_session
 from inspector.store.models import Answer, Inspection, InspectionTemplate, Licence, Site
 

@@ -98,10 +98,10 @@ def test_cycle_finder_finds_a_cycle():
 
     graph = grimp.build_graph("inspector", cache_dir=None)
     graph.add_import(
-        importer="inspector.services.inspection_finish",
-        imported="inspector.services.followup_finish",
+        importer="inspector.services.inspection.finish",
+        imported="inspector.services.followup.finish",
     )
     groups = _cycles(graph)
-    assert ["inspector.services.followup_finish", "inspector.services.inspection_finish"] in [
-        [m for m in g if m.endswith("_finish")] for g in groups
+    assert ["inspector.services.followup.finish", "inspector.services.inspection.finish"] in [
+        [m for m in g if m.endswith(".finish")] for g in groups
     ]

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from inspector.services import backups
-from inspector.services.errors import UserError
-from inspector.services.settings import get_value, set_value
+from inspector.services.core import backups
+from inspector.services.core.errors import UserError
+from inspector.services.core.settings import get_value, set_value
 
 
 def test_daily_backup_once_per_day_keeps_14_days_plus_weekly_copies(ctx):

@@ -11,8 +11,10 @@ from followup_data import add_inspection, add_site
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from inspector.services import followup_docs, followup_finish, lists
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import lists
+from inspector.services.followup import report_files as followup_docs
 
 
 @pytest.fixture
@@ -96,7 +98,7 @@ def test_stats_pdf_and_xlsx(ctx, published, tmp_path):
 
 
 def test_documents_are_signed_when_a_key_exists(ctx, published, tmp_path):
-    keys = pytest.importorskip("inspector.services.keys")
+    keys = pytest.importorskip("inspector.services.paperwork.keys")
     verify = pytest.importorskip("inspector.reports.verify")
     ctx.settings.inspector_name = "李明"
     ctx.save_settings()
@@ -118,9 +120,9 @@ def test_documents_are_signed_when_a_key_exists(ctx, published, tmp_path):
 
 
 def test_exports_report_their_steps_and_stop_when_cancelled(ctx, published, tmp_path):
-    from inspector.services.progress import WorkCancelled
+    from inspector.services.core.progress import WorkCancelled
 
-    keys = pytest.importorskip("inspector.services.keys")
+    keys = pytest.importorskip("inspector.services.paperwork.keys")
     ctx.settings.inspector_name = "李明"
     ctx.save_settings()
     keys.create_demo_key(ctx)
@@ -155,7 +157,7 @@ def test_exports_report_their_steps_and_stop_when_cancelled(ctx, published, tmp_
 def test_bulletin_has_kind_column_page_totals_and_its_hash_is_checked(ctx, published, tmp_path):
     from pypdf import PdfWriter
 
-    from inspector.services import documents
+    from inspector.services.paperwork import documents
 
     out = followup_docs.export_bulletin(ctx, published.id, tmp_path / "out", sign=False)
     pdf = out.files[0]

@@ -16,13 +16,21 @@ from sqlmodel import select
 
 from inspector.domain import datum
 from inspector.domain.distance import FROM_BOUNDARY, FROM_GATES
-from inspector.services import documents, register_export, register_io
-from inspector.services import inspections as svc
-from inspector.services.distance_recheck import INSIDE, OUTSIDE, recheck
-from inspector.services.doc_numbers import set_block
-from inspector.services.followup_finish import finish
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.services.school_boundary import read_geojson_corners
+from inspector.services.followup.finish import finish
+from inspector.services.inspection import walk as svc
+from inspector.services.paperwork import documents
+from inspector.services.paperwork.numbering import set_block
+from inspector.services.register import export as register_export
+from inspector.services.register import import_export as register_io
+from inspector.services.register.distance_recheck import INSIDE, OUTSIDE, recheck
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
+from inspector.services.register.school_boundary import read_geojson_corners
 from inspector.store.engine import write_session
 from inspector.store.models.inspection import Inspection
 
@@ -135,7 +143,7 @@ def test_recheck_keeps_the_signed_line_and_shows_what_changed(office):
     [line] = recheck(ctx)
     assert line.verdict == OUTSIDE and not line.differs  # no boundary yet: same verdict
     # the office records the campus line: the re-check is a new line, the signed one stays
-    from inspector.services.school_boundary import find_school, set_boundary
+    from inspector.services.register.school_boundary import find_school, set_boundary
 
     set_boundary(ctx, find_school(ctx, "北湖小学").id, _campus(), "geojson:wgs84")
     [line] = recheck(ctx)
@@ -157,7 +165,7 @@ def test_office_sheet_boundary_in_gcj02_is_stored_as_wgs84_and_exported_again(ct
     preview = register_io.parse_schools(f)
     assert not preview.bad, preview.problem_lines()
     register_io.apply_preview(ctx, preview)
-    from inspector.services.school_boundary import find_school
+    from inspector.services.register.school_boundary import find_school
 
     school = find_school(ctx, "北湖小学")
     assert len(school.boundary) == 4
@@ -188,7 +196,7 @@ def test_a_bad_datum_is_refused_per_row_and_two_points_are_no_polygon(ctx, tmp_p
 
 
 def test_cli_boundary_from_geojson_export_and_recheck(cli, tmp_path, data_dir):
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     ctx = open_context(data_dir)
     try:

@@ -14,10 +14,11 @@ from followup_data import add_inspection, add_site
 from sqlmodel import select
 
 from inspector.domain import cases as c
-from inspector.services import cases as svc
-from inspector.services import followup_finish, lists, reinspection, stats
-from inspector.services.document_samples import sample_photo
-from inspector.services.photos import add_photo
+from inspector.services.demo.document_samples import sample_photo
+from inspector.services.followup import cases as svc
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import lists, reinspection, stats
+from inspector.services.inspection.photos import add_photo
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import InspectionTemplate, RectificationCase
 from inspector.store.types import fixed_clock

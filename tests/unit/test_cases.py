@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from inspector.domain import cases as c
-from inspector.services import followup_finish
+from inspector.services.followup import finish as followup_finish
 
 
 def test_overdue_is_computed_from_deadline_and_today():
@@ -63,9 +63,9 @@ import pytest  # noqa: E402
 from evidence import complete_evidence  # noqa: E402
 from followup_data import add_inspection, add_site  # noqa: E402
 
-from inspector.services import cases as svc  # noqa: E402
-from inspector.services import reinspection  # noqa: E402
-from inspector.services.errors import UserError  # noqa: E402
+from inspector.services.core.errors import UserError  # noqa: E402
+from inspector.services.followup import cases as svc  # noqa: E402
+from inspector.services.followup import reinspection  # noqa: E402
 from inspector.store.engine import read_session  # noqa: E402
 from inspector.store.models import RectificationCase  # noqa: E402
 
@@ -151,7 +151,7 @@ def test_reinspection_carries_failed_items_and_settles_cases(ctx):
     carried = reinspection.carried_items(ctx, rid)
     assert sorted(i.item_code for i in carried) == ["IC-02", "IC-07"]
     assert {i.item_code: i.original_note for i in carried}["IC-02"] == "未亮证"
-    from inspector.services.case_opening import frozen_templates
+    from inspector.services.followup.case_opening import frozen_templates
 
     with read_session(ctx.engine) as s:
         t = frozen_templates(s, rid)["school-internet-cafe"]

@@ -6,10 +6,11 @@ import subprocess
 import sys
 import threading
 
-from inspector.services import changes, inspections
-from inspector.services.changes import Change, ChangeSet, collecting, written_table
-from inspector.services.register import SiteData, save_site
-from inspector.services.settings import set_value
+from inspector.services.core import changes
+from inspector.services.core.changes import Change, ChangeSet, collecting, written_table
+from inspector.services.core.settings import set_value
+from inspector.services.inspection import walk as inspections
+from inspector.services.register.entries import SiteData, save_site
 
 CAFE = "school-internet-cafe"
 
@@ -41,8 +42,8 @@ def test_a_committed_write_reports_its_kinds(ctx):
 
 
 def test_reads_and_rollbacks_report_nothing(ctx):
-    from inspector.services.errors import UserError
-    from inspector.services.register import search_sites
+    from inspector.services.core.errors import UserError
+    from inspector.services.register.entries import search_sites
 
     with collecting() as bag:
         search_sites(ctx, "")
@@ -110,7 +111,7 @@ def test_every_table_of_the_schema_has_its_change_kind():
     from sqlmodel import SQLModel
 
     import inspector.store.models  # noqa: F401  (registers every table)
-    from inspector.services.changes import IGNORED_TABLES, TABLE_KINDS
+    from inspector.services.core.changes import IGNORED_TABLES, TABLE_KINDS
 
     unnamed = [
         t

@@ -53,7 +53,7 @@ def test_storage_errors_become_one_sentence(tmp_path, capsys, exc, zh, en):
 
 
 def test_user_errors_in_english_with_lang_en(tmp_path, capsys):
-    from inspector.services.errors import UserError
+    from inspector.services.core.errors import UserError
 
     def refuse(_args):
         raise UserError("找不到检查记录 {}。", "abc")

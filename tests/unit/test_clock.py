@@ -8,10 +8,10 @@ import pytest
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import clock
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.status import status_counts
+from inspector.services.core import clock
+from inspector.services.followup.status import status_counts
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Site
 from inspector.store.types import utcnow

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from damage_helpers import damage, fill
 
-from inspector.services import backups
-from inspector.services.backup_set import kept_by_schedule, last_good_backup
-from inspector.services.context import open_context
-from inspector.services.errors import DamagedDatabase, UserError
-from inspector.services.settings import get_value
+from inspector.services.core import backups
+from inspector.services.core.backup_set import kept_by_schedule, last_good_backup
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import DamagedDatabase, UserError
+from inspector.services.core.settings import get_value
 from inspector.store.integrity import check, recently_checked
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from inspector.services import backups
-from inspector.services.context import open_context
-from inspector.services.errors import UserError
-from inspector.services.settings import get_value, set_value
+from inspector.services.core import backups
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import UserError
+from inspector.services.core.settings import get_value, set_value
 from inspector.store import lock as lock_module
 from inspector.store.engine import make_engine, sqlite_url
 from inspector.store.lock import INFO_FILE, DataDirBusy, DataDirLock

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from inspector.domain.site_kinds import SITE_KINDS
-from inspector.services import demo
-from inspector.services import register as reg
-from inspector.services.context import open_context
-from inspector.services.errors import UserError
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import UserError
+from inspector.services.demo import builder as demo
+from inspector.services.register import entries as reg
 
 
 def haversine_m(lat1, lon1, lat2, lon2) -> float:
@@ -95,7 +95,7 @@ def test_extensions_run_in_order(tmp_path, monkeypatch):
         "DEMO_EXTENSIONS",
         [
             lambda c: seen.append(len(reg.search_sites(c))),
-            "inspector.services.register:register_counts",
+            "inspector.services.register.entries:register_counts",
         ],
     )
     demo.create_demo(tmp_path / "ext")

@@ -11,10 +11,12 @@ from sqlmodel import select
 
 from inspector.domain import cases as rules
 from inspector.domain.periods import month_of
-from inspector.services import demo, documents, stats
-from inspector.services.context import open_context
-from inspector.services.list_policy import local_date, today_local
-from inspector.services.status import overdue_count
+from inspector.services.core.context import open_context
+from inspector.services.core.list_policy import local_date, today_local
+from inspector.services.demo import builder as demo
+from inspector.services.followup import stats
+from inspector.services.followup.status import overdue_count
+from inspector.services.paperwork import documents
 from inspector.store.engine import read_session
 from inspector.store.models import CaseCarry, Inspection, ListIssue, RectificationCase
 

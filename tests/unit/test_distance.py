@@ -22,8 +22,8 @@ from inspector.domain.policy import (
     merge_policy_data,
     parse_policy,
 )
-from inspector.services.errors import UserError
-from inspector.services.policy import SHIPPED_POLICY, distance_policy, load_policy_files
+from inspector.services.core.errors import UserError
+from inspector.services.core.policy import SHIPPED_POLICY, distance_policy, load_policy_files
 
 
 def test_straight_line_is_the_wgs84_geodesic():

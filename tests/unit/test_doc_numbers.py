@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from inspector.services.doc_numbers import (
+from inspector.services.core.errors import UserError
+from inspector.services.paperwork.numbering import (
     block_config,
     issue_number,
     issued_numbers,
     remaining,
     set_block,
 )
-from inspector.services.errors import UserError
 from inspector.store.engine import write_session
 from inspector.store.models import IssuedNumber
 
@@ -85,7 +85,7 @@ def test_concurrent_threads_never_share_a_number(ctx):
 
 
 def _issue_in_process(data_dir: str, db_url: str, count: int, queue) -> None:
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     # Its own data directory (one writer each), the same database file: the race is the
     # database's, as with the office's shared database or a command given --db.

@@ -13,10 +13,11 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from inspector.services import documents, followup_finish, keys
-from inspector.services import sync_service as sync
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.followup import finish as followup_finish
+from inspector.services.paperwork import documents, keys
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, GeneratedDocument, Inspection
 
@@ -139,7 +140,7 @@ def test_amended_record_agrees_with_itself_and_asks_for_new_signatures(signer_ct
     assert "不合格 合格" in text.replace("\n", " ") or "不合格合格" in text.replace("\n", "")
 
     # rows add up to the total the record prints
-    from inspector.services.document_views import load_bundle, record_view
+    from inspector.services.paperwork.views import load_bundle, record_view
 
     doc = record_view(ctx, load_bundle(ctx, iid), "X")
     rows = {r.code: r for sec in doc.sections for r in sec.rows}

@@ -90,8 +90,8 @@ def test_a_choice_text_problem_names_the_choice_in_a_translatable_value():
 
 def test_policy_errors_keep_their_parts_through_the_service_wrapper(tmp_path):
     from inspector.domain import list_rules, policy
-    from inspector.services.errors import UserError
-    from inspector.services.policy import load_policy_files
+    from inspector.services.core.errors import UserError
+    from inspector.services.core.policy import load_policy_files
 
     with pytest.raises(policy.PolicyError) as err:
         policy.parse_policy({"site_kinds": {"internet_cafe": {"limit": 3}}}, "office.yaml")

@@ -8,11 +8,12 @@ import pytest
 from PIL import Image
 from sqlmodel import select
 
-from inspector.services import documents, evidence, keys
-from inspector.services import sync_service as sync
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.errors import UserError
-from inspector.services.self_test import run_self_test
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.demo.self_test import run_self_test
+from inspector.services.inspection import evidence
+from inspector.services.paperwork import documents, keys
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Photo
 

@@ -9,7 +9,7 @@ import pytest
 from followup_data import add_inspection, add_site
 from pypdf import PdfReader
 
-from inspector.services import followup_finish
+from inspector.services.followup import finish as followup_finish
 
 
 @pytest.mark.slow  # four subprocess runs

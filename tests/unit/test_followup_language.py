@@ -15,10 +15,13 @@ from pypdf import PdfReader
 
 from inspector.reports import bulletin_pdf
 from inspector.reports.labels import LABELS
-from inspector.services import followup_docs, followup_finish, keys, lists
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.errors import UserError
-from inspector.services.notice_views import rectification_policy
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import lists
+from inspector.services.followup import report_files as followup_docs
+from inspector.services.paperwork import keys
+from inspector.services.paperwork.notice_views import rectification_policy
 
 REPORTS = Path(__file__).resolve().parents[2] / "inspector" / "reports"
 
@@ -128,9 +131,9 @@ def test_english_statistics_pdf(english, published, tmp_path):
 
 
 def test_notice_consequence_follows_the_document_language(english):
-    from inspector.services.document_samples import internet_cafe_template
-    from inspector.services.document_views import load_bundle
-    from inspector.services.notice_views import notice_view
+    from inspector.services.demo.document_samples import internet_cafe_template
+    from inspector.services.paperwork.notice_views import notice_view
+    from inspector.services.paperwork.views import load_bundle
 
     data = internet_cafe_template()
     for section in data["sections"]:  # an office list without correction data for IC-12

@@ -9,8 +9,11 @@ from followup_data import add_inspection, add_site
 from openpyxl import load_workbook
 
 from inspector.reports.cells import csv_cell, csv_text
-from inspector.services import followup_docs, followup_finish, lists, register_export
-from inspector.services import register_io as rio
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import lists
+from inspector.services.followup import report_files as followup_docs
+from inspector.services.register import export as register_export
+from inspector.services.register import import_export as rio
 
 HOSTILE = {
     "name": '=HYPERLINK("http://evil.example/","点我")',

@@ -12,16 +12,16 @@ from evidence import complete_evidence
 from PIL import Image
 from sqlalchemy import text
 
-from inspector.services import followup_finish
-from inspector.services import inspections as svc
-from inspector.services.audit import audit_trail
-from inspector.services.errors import UserError
-from inspector.services.followup_finish import amend
-from inspector.services.followup_finish import finish as finish_raw
-from inspector.services.inspection_data import view_data
-from inspector.services.inspection_finish import finish_check, verify_content_hash
-from inspector.services.inspection_view import load_inspection
-from inspector.services.inspections_query import (
+from inspector.services.core.audit import audit_trail
+from inspector.services.core.errors import UserError
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup.finish import amend
+from inspector.services.followup.finish import finish as finish_raw
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.data import view_data
+from inspector.services.inspection.finish import finish_check, verify_content_hash
+from inspector.services.inspection.photos import add_photo, photo_path, remove_photo
+from inspector.services.inspection.query import (
     InspectionFilter,
     count_inspections,
     filter_choices,
@@ -30,9 +30,15 @@ from inspector.services.inspections_query import (
     resolve_id,
     site_history,
 )
-from inspector.services.photos import add_photo, photo_path, remove_photo
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.services.school_distance import map_data, nearest_schools
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
+from inspector.services.register.school_distance import map_data, nearest_schools
 
 CAFE = "school-internet-cafe"
 SHARED = "school-shared"
@@ -133,7 +139,7 @@ def test_every_answer_is_committed_with_its_audit_rows(world):
     svc.set_measurement(ctx, insp.id, CAFE, "IC-01", 250)
     svc.set_outcome(ctx, insp.id, CAFE, "IC-03", "na")
     # A second engine (another process would see the same) reads everything back.
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     other = open_context(ctx.paths.root)
     try:
@@ -418,8 +424,8 @@ def test_an_amendment_that_finds_a_failure_opens_its_case(world):
 
 
 def test_an_amendment_that_clears_a_failure_withdraws_its_case(world):
-    from inspector.services import cases as case_svc
-    from inspector.services import stats
+    from inspector.services.followup import cases as case_svc
+    from inspector.services.followup import stats
 
     ctx, near, _far, _m = world
     insp = _start(ctx, near)
@@ -552,7 +558,7 @@ def test_a_new_site_that_cannot_be_saved_starts_nothing(world):
         svc.start_for_new_site(ctx, SiteData(name="", kind="internet_cafe"), [CAFE])
     with pytest.raises(UserError, match="找不到检查表"):
         svc.start_for_new_site(ctx, SiteData(name="半途网吧", kind="internet_cafe"), ["nope"])
-    from inspector.services.register import search_sites
+    from inspector.services.register.entries import search_sites
 
     assert count_inspections(ctx) == before
     assert not [s for s in search_sites(ctx) if s.name == "半途网吧"]  # rolled back with it
@@ -563,9 +569,9 @@ def test_finishing_opens_rectification_cases_in_the_same_transaction(ctx, tmp_pa
     if the cases cannot be opened, the inspection stays a draft."""
     from sqlmodel import select
 
-    from inspector.services import inspections
-    from inspector.services.errors import UserError
-    from inspector.services.register import SiteData, save_site
+    from inspector.services.core.errors import UserError
+    from inspector.services.inspection import walk as inspections
+    from inspector.services.register.entries import SiteData, save_site
     from inspector.store.engine import read_session
     from inspector.store.models import Inspection, RectificationCase
 

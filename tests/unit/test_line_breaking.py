@@ -78,7 +78,7 @@ def test_a_unit_wider_than_the_line_is_still_cut():
 
 @pytest.mark.slow
 def test_every_demo_document_has_no_faults(tmp_path):
-    from inspector.services.demo import create_demo
+    from inspector.services.demo.builder import create_demo
 
     demo = tmp_path / "DEMO"
     create_demo(demo)

@@ -10,8 +10,9 @@ from followup_data import add_inspection, add_site
 from sqlalchemy import text
 from sqlmodel import select
 
-from inspector.services import followup_finish, list_removals, lists, reinspection
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import list_removals, lists, reinspection
 from inspector.store.engine import read_session
 
 
@@ -137,8 +138,8 @@ def test_removal_after_verified_rectification_shows_in_next_issue(ctx, month):
 
 def test_demo_extension_opens_cases_and_publishes_last_month(ctx):
     from inspector.domain.periods import month_of, previous
-    from inspector.services.demo_followup import add_demo_followup
-    from inspector.services.list_policy import today_local
+    from inspector.services.core.list_policy import today_local
+    from inspector.services.demo.followup import add_demo_followup
     from inspector.store.models import RectificationCase
 
     last = previous(month_of(today_local()))

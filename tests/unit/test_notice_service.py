@@ -13,10 +13,11 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from inspector.services import audit, documents, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.errors import UserError
-from inspector.services.notice_service import parse_local_time, service_of
+from inspector.services.core import audit
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
+from inspector.services.paperwork.notice_service import parse_local_time, service_of
 from inspector.store.engine import read_session
 from inspector.store.models import GeneratedDocument, NoticeService
 from inspector.store.types import utcnow
@@ -69,7 +70,7 @@ def test_time_of_service_prints_on_the_next_signed_version(ctx, notice):
 
 
 def evidence_unchanged(ctx, produced) -> bool:
-    from inspector.services.evidence import file_sha256
+    from inspector.services.inspection.evidence import file_sha256
 
     return file_sha256(produced.path) == produced.sha256
 
@@ -126,7 +127,7 @@ def test_cli_served_records_the_time_and_refuses_one_before_the_notice(ctx, data
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "第 2 版" in done.stdout and "notice-" in done.stdout
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     ctx2 = open_context(data_dir)
     try:
@@ -143,8 +144,8 @@ def _env() -> dict[str, str]:
 
 
 def test_the_time_of_service_travels_to_the_office(ctx, notice, tmp_path):
-    from inspector.services import sync_service as sync
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
+    from inspector.services.sync import service as sync
 
     iid, _first = notice
     documents.record_service(ctx, iid, utcnow(), "李文静", PASS)

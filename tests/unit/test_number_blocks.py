@@ -6,10 +6,11 @@ import pytest
 from sqlmodel import select
 from sync_helpers import open_ctx
 
-from inspector.services import doc_numbers, number_blocks
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.paperwork import number_blocks
+from inspector.services.paperwork import numbering as doc_numbers
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import DocumentNumberBlock, IssuedNumber
 

@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from inspector.reports.labels import LABELS, label
-from inspector.services import documents, keys
-from inspector.services.document_samples import add_sample_inspection
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
 
 PASS = "s3cret-口令"
 

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from inspector.services import documents
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.document_views import cn_date
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents
+from inspector.services.paperwork.views import cn_date
 
 
 def _text(data: bytes) -> tuple[int, str]:

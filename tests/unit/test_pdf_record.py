@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from inspector.reports.qr import parse_payload, payload
-from inspector.services import documents
-from inspector.services.doc_numbers import set_block
-from inspector.services.document_samples import add_sample_inspection, wide_template
+from inspector.services.demo.document_samples import add_sample_inspection, wide_template
+from inspector.services.paperwork import documents
+from inspector.services.paperwork.numbering import set_block
 
 
 @pytest.fixture

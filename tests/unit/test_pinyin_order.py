@@ -7,8 +7,8 @@ from datetime import date
 from followup_data import add_inspection, add_site
 
 from inspector.domain.collation import pinyin_key, sorted_by_pinyin
-from inspector.services import lists
-from inspector.services import register as reg
+from inspector.services.followup import lists
+from inspector.services.register import entries as reg
 
 NAMES = ["中华网吧", "便民网吧", "阿里网吧"]  # code-point order
 PINYIN = ["阿里网吧", "便民网吧", "中华网吧"]

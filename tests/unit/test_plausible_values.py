@@ -15,12 +15,18 @@ from inspector.domain.plausible import (
     plausible_range,
 )
 from inspector.domain.templates import TemplateError, parse_template
-from inspector.services import inspections as svc
-from inspector.services.audit import audit_trail
-from inspector.services.errors import UserError
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import PointData, SchoolData, SiteData, save_school, save_site
-from inspector.services.value_checks import ImplausibleValue, phone_problem
+from inspector.services.core.audit import audit_trail
+from inspector.services.core.errors import UserError
+from inspector.services.core.value_checks import ImplausibleValue, phone_problem
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import (
+    PointData,
+    SchoolData,
+    SiteData,
+    save_school,
+    save_site,
+)
 
 CAFE = "school-internet-cafe"
 GATE = (25.7900, 113.0400)
@@ -207,8 +213,8 @@ def test_the_confirmation_is_printed_on_the_record(draft):
 
     from pypdf import PdfReader
 
-    from inspector.services import documents
-    from inspector.services.doc_numbers import set_block
+    from inspector.services.paperwork import documents
+    from inspector.services.paperwork.numbering import set_block
 
     ctx, insp = draft
     set_block(ctx, "苏仙巡〔2026〕", 1, 100)
@@ -220,8 +226,8 @@ def test_the_confirmation_is_printed_on_the_record(draft):
 
 
 def test_an_amendment_refuses_a_figure_outside_the_hard_range(ctx):
-    from inspector.services.document_samples import add_sample_inspection
-    from inspector.services.followup_finish import amend
+    from inspector.services.demo.document_samples import add_sample_inspection
+    from inspector.services.followup.finish import amend
 
     iid = add_sample_inspection(ctx, photos=0)
     with pytest.raises(UserError, match="不可能成立"):
@@ -232,8 +238,8 @@ def test_an_amendment_refuses_a_figure_outside_the_hard_range(ctx):
 
 
 def test_plausible_goes_through_a_workbook_and_back(tmp_path):
-    from inspector.services.xlsform import read_workbook
-    from inspector.services.xlsform_export import export_workbook
+    from inspector.services.checklists.xlsform import read_workbook
+    from inspector.services.checklists.xlsform_export import export_workbook
 
     data = _template({"plausible": {"min": 1, "max": 30}})
     template = parse_template(data, "t.yaml")

@@ -13,8 +13,10 @@ import pytest
 from cups_server import QUEUE, run_cups, wait_done
 from pypdf import PdfReader
 
-from inspector.services import audit, documents, followup_finish, keys
-from inspector.services.document_samples import add_sample_inspection
+from inspector.services.core import audit
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.followup import finish as followup_finish
+from inspector.services.paperwork import documents, keys
 
 PASS = "s3cret-口令"
 cups = pytest.fixture(scope="module", name="cups")(run_cups)
@@ -77,7 +79,7 @@ def test_cli_prints_the_signed_record_with_both_marked_copies(cups, ctx, data_di
     finally:
         printed.unlink()
     # the audit log has one line for it: number, printer, copies, when
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     ctx2 = open_context(data_dir)
     try:
@@ -96,8 +98,8 @@ def _inspection_of(ctx, out) -> str:
 
 
 def test_unknown_printer_and_no_printer_are_sentences(cups, ctx, signed_record, monkeypatch):
-    from inspector.services.errors import UserError
-    from inspector.services.printing import print_with_lp
+    from inspector.services.core.errors import UserError
+    from inspector.services.paperwork.printing import print_with_lp
 
     with pytest.raises(UserError, match="没有名为“nope”的打印机"):
         print_with_lp(ctx, signed_record.path, "nope")
@@ -107,8 +109,8 @@ def test_unknown_printer_and_no_printer_are_sentences(cups, ctx, signed_record, 
 
 
 def test_not_a_pdf_is_refused(ctx, tmp_path):
-    from inspector.services.errors import UserError
-    from inspector.services.printing import print_with_lp
+    from inspector.services.core.errors import UserError
+    from inspector.services.paperwork.printing import print_with_lp
 
     bad = tmp_path / "x.pdf"
     bad.write_text("hello")
@@ -123,11 +125,12 @@ def test_file_menu_prints_a_bulletin_through_cups(qtbot, ctx, cups, tmp_path):
     from followup_data import add_inspection, add_site
     from sqlmodel import select
 
-    from inspector.services import followup_docs, lists
+    from inspector.services.followup import lists
+    from inspector.services.followup import report_files as followup_docs
     from inspector.store.engine import read_session
     from inspector.store.models.inspection import AuditEntry
-    from inspector.ui.main_window import MainWindow
-    from inspector.ui.print_support import PdfPrinting, new_printer
+    from inspector.ui.paperwork.print_support import PdfPrinting, new_printer
+    from inspector.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -8,11 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from inspector.services import backups
-from inspector.services import sync_service as sync
-from inspector.services.context import open_context
-from inspector.services.errors import UserError
-from inspector.services.settings import set_value
+from inspector.services.core import backups
+from inspector.services.core.context import open_context
+from inspector.services.core.errors import UserError
+from inspector.services.core.settings import set_value
+from inspector.services.sync import service as sync
 from inspector.store.lock import INFO_FILE
 from inspector.sync import keys
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from inspector.services import register as reg
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.register import entries as reg
 from inspector.store.engine import read_session
 from inspector.store.models import Licence, School, SchoolPoint, Site
 

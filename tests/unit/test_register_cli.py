@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from inspector.services import register as reg
-from inspector.services.context import open_context
+from inspector.services.core.context import open_context
+from inspector.services.register import entries as reg
 
 GOOD = (
     "场所名称,场所类型,地址\n星际网络会所,网吧,青石路12号\n启智书店,出版物及文具经营店,青石路20号\n"

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 
-from inspector.services import register as reg
-from inspector.services import register_export
-from inspector.services import register_io as rio
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.register import entries as reg
+from inspector.services.register import export as register_export
+from inspector.services.register import import_export as rio
 from inspector.store.engine import read_session
 from inspector.store.models import Site
 
@@ -143,7 +143,7 @@ def test_missing_name_column_and_wrong_suffix_are_user_errors(tmp_path):
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_round_trip(ctx, tmp_path, data_dir, suffix):
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     make = reg.SiteData(name="星际网络会所", kind="internet_cafe", address="青石路12号",
                         lat=25.7885, lon=113.0406, phone="13800000001",

@@ -11,9 +11,9 @@ from openpyxl import Workbook
 from sqlmodel import select
 
 from inspector.domain.credit_code import with_check_character
-from inspector.services import register as reg
-from inspector.services import register_io as rio
-from inspector.services.kind_aliases import load_aliases, office_aliases_path, remember_aliases
+from inspector.services.core.kind_aliases import load_aliases, office_aliases_path, remember_aliases
+from inspector.services.register import entries as reg
+from inspector.services.register import import_export as rio
 from inspector.store.engine import read_session
 from inspector.store.models import Licence, Site
 
@@ -221,7 +221,7 @@ def test_school_sheet_with_gate_latitude_and_longitude_columns(ctx, tmp_path):
     ["2026/3/1", "2026.03.01", "2026年3月1日", "46082", "46082.0", "2026-03-01 00:00:00"],
 )
 def test_messy_dates(text):
-    from inspector.services.register_cells import parse_date
+    from inspector.services.register.cells import parse_date
 
     assert parse_date(text) == date(2026, 3, 1)
 
@@ -258,7 +258,7 @@ def test_licence_list_without_a_type_takes_the_kinds_licence(tmp_path):
 
 
 def test_a_wrong_office_alias_table_is_a_sentence(ctx):
-    from inspector.services.errors import UserError
+    from inspector.services.core.errors import UserError
 
     office_aliases_path(ctx).write_text("洗车店: car_wash\n", "utf-8")
     with pytest.raises(UserError, match="“洗车店”对应的类型代码“car_wash”不存在"):

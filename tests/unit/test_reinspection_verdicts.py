@@ -8,9 +8,11 @@ from sqlmodel import select
 
 from inspector.domain.templates import CountRule, Item, Limit
 from inspector.domain.text import LocalText
-from inspector.services import followup_finish, inspections, reinspection
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import SiteData, save_site
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import reinspection
+from inspector.services.inspection import walk as inspections
+from inspector.services.inspection.view import load_inspection
+from inspector.services.register.entries import SiteData, save_site
 from inspector.store.engine import read_session
 from inspector.store.models import RectificationCase
 

@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from inspector.services import self_test_pdf
-from inspector.services.self_test import run_self_test
+from inspector.services.demo import self_test_pdf
+from inspector.services.demo.self_test import run_self_test
 
 
 def test_self_test_passes_in_a_given_data_dir(data_dir, tmp_path):

@@ -14,10 +14,10 @@ import translations  # noqa: E402  (packaging/translations.py)
 
 def test_extraction_finds_user_error_templates_and_marked_texts():
     found = translations.service_strings()
-    assert "找不到检查记录 {}。" in found  # UserError template (services/document_views.py)
-    assert "纬度 {} 超出范围（-90 至 90）" in found  # Message (services/register.py)
-    assert "现场检查记录" in found  # N_ (services/documents.py)
-    assert "已取消，没有保存任何内容。" in found  # WorkCancelled (services/progress.py)
+    assert "找不到检查记录 {}。" in found  # UserError template (services/paperwork/views.py)
+    assert "纬度 {} 超出范围（-90 至 90）" in found  # Message (services/register/entries.py)
+    assert "现场检查记录" in found  # N_ (services/paperwork/documents.py)
+    assert "已取消，没有保存任何内容。" in found  # WorkCancelled (services/core/progress.py)
     assert "密钥编码无效（不是 base64）。" in found  # sync/keys.py
     assert len(found) == len(set(found)) > 150
     assert not any("{" + "exc" in s or "{path}" in s for s in found), "f-string left over"

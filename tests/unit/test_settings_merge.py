@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from inspector.services.context import open_context
-from inspector.services.settings import load_settings, save_settings
+from inspector.services.core.context import open_context
+from inspector.services.core.settings import load_settings, save_settings
 
 # A GUI-style process: loads its settings at start, later saves one key it changed.
 GUI_STYLE = r"""
 import sys
-from inspector.services.context import open_context
+from inspector.services.core.context import open_context
 ctx = open_context(sys.argv[1], sys.argv[2])
 print("LOADED", ctx.settings.office_mode, flush=True)
 sys.stdin.readline()

@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from inspector.services import documents, keys
-from inspector.services.document_samples import add_sample_inspection
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
 
 PASS = "s3cret-口令"
 
@@ -171,7 +171,7 @@ def test_unsigned_file_is_not_valid(ctx, tmp_path):
 
 @pytest.mark.slow
 def test_demo_report_and_verify_need_no_input(cli, tmp_path):
-    from inspector.services.demo import create_demo
+    from inspector.services.demo.builder import create_demo
 
     demo = tmp_path / "DEMO"
     create_demo(demo)
@@ -221,7 +221,7 @@ def test_draft_inspection_cannot_be_signed(signer_ctx):
 def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsys, monkeypatch):
     """The command functions in-process (the subprocess run is the slow demo test)."""
     from inspector.cli import build_parser, run
-    from inspector.services.document_samples import add_demo_paperwork
+    from inspector.services.demo.document_samples import add_demo_paperwork
 
     ctx.settings.inspector_name = "周明远"
     ctx.save_settings()
@@ -254,7 +254,7 @@ def test_cli_report_notice_verify_with_a_demo_key(ctx, data_dir, tmp_path, capsy
 
 
 def test_handwritten_inspector_signature_is_under_the_records_name(signer_ctx):
-    from inspector.services.document_views import load_bundle
+    from inspector.services.paperwork.views import load_bundle
 
     iid = add_sample_inspection(signer_ctx, photos=0)
     lead = load_bundle(signer_ctx, iid).inspection.lead_inspector_name

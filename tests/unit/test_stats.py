@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from followup_data import add_inspection, add_site
 
-from inspector.services import cases, followup_finish, stats
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.followup import cases, stats
+from inspector.services.followup import finish as followup_finish
 
 
 def test_ratio_text():

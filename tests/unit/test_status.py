@@ -10,8 +10,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from followup_data import add_inspection, add_site
 
-from inspector.services import followup_finish, status
-from inspector.services.inspections import start_inspection
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import status
+from inspector.services.inspection.walk import start_inspection
 
 
 def test_counts_on_an_empty_database(ctx):

@@ -15,7 +15,7 @@ from pg import office_db_url, postgres_server  # noqa: F401  (fixtures)
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, data_files, integrity, open_ctx, row_counts
 
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import SyncImportLog, SyncOffice
 from inspector.sync import keys

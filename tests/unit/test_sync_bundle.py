@@ -10,9 +10,9 @@ from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx, signed_bundle_with_bad_site_row
 
 from inspector.resources import resource
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Site, SyncExport
 

@@ -18,11 +18,12 @@ from sync_helpers import open_ctx
 
 from inspector.cli import build_parser, run
 from inspector.resources import resource
-from inspector.services import register as reg
-from inspector.services import register_export, register_io
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.list_policy import load_list_policy
+from inspector.services.core.list_policy import load_list_policy
+from inspector.services.register import entries as reg
+from inspector.services.register import export as register_export
+from inspector.services.register import import_export as register_io
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Licence, SchoolPoint, Site
 from inspector.sync.bundle import build_bundle

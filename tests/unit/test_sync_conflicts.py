@@ -9,10 +9,10 @@ from pg import office_db_url, postgres_server  # noqa: F401  (fixtures)
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import followup_finish
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
+from inspector.services.followup import finish as followup_finish
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session, write_session
 from inspector.store.models import Answer, AuditEntry, Site
 from inspector.store.types import new_id
@@ -158,7 +158,7 @@ def test_office_edit_then_device_edit_is_a_conflict(office, tmp_path):
 
 def test_amendment_made_through_the_service_arrives_without_conflict(office, tmp_path):
     """A correction after finishing travels as an amendment; the office takes the new score."""
-    from inspector.services import inspections
+    from inspector.services.inspection import walk as inspections
     from inspector.store.models import Amendment, Inspection
 
     a = _field(tmp_path, "a", office)

@@ -24,7 +24,7 @@ from sqlalchemy import inspect
 from sqlmodel import select
 from sync_helpers import open_ctx
 
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, Inspection, Photo, Site
 

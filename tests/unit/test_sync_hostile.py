@@ -24,7 +24,7 @@ from hostile_corpus import CASES
 from hostile_writer import Spoil
 from sync_helpers import open_ctx
 
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 from inspector.sync.safety import ZipLimits
 
 

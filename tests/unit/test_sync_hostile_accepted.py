@@ -30,7 +30,7 @@ from hostile_base import (
 from hostile_writer import Spoil, encrypt
 from sync_helpers import open_ctx
 
-from inspector.services import sync_service as sync
+from inspector.services.sync import service as sync
 
 ROWS: list[tuple[str, str, str]] = []
 

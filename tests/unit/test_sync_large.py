@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.store.engine import write_session
 from inspector.store.models import Photo
 from inspector.sync.streams import file_sha256
@@ -29,8 +29,8 @@ MiB = 1024 * 1024
 CHILD = r"""
 import json, resource, sys
 from pathlib import Path
-from inspector.services import sync_service as sync
-from inspector.services.context import open_context
+from inspector.services.sync import service as sync
+from inspector.services.core.context import open_context
 
 root = Path(sys.argv[2])
 if sys.argv[1] == "export":

@@ -6,8 +6,8 @@ import pytest
 from sqlmodel import select
 from sync_helpers import add_inspection, add_site, data_files, integrity, open_ctx, row_counts
 
-from inspector.services import followup_finish
-from inspector.services import sync_service as sync
+from inspector.services.followup import finish as followup_finish
+from inspector.services.sync import service as sync
 from inspector.store.engine import read_session
 from inspector.store.models import Answer, Inspection, Photo, SyncImportLog
 
@@ -141,9 +141,9 @@ def test_case_carries_travel_to_the_office(field, office, tmp_path):
     from followup_data import add_inspection as finished_with_failures
     from followup_data import add_site as add_cafe
 
-    from inspector.services import reinspection
-    from inspector.services.document_samples import sample_photo
-    from inspector.services.photos import add_photo
+    from inspector.services.demo.document_samples import sample_photo
+    from inspector.services.followup import reinspection
+    from inspector.services.inspection.photos import add_photo
     from inspector.store.models import CaseCarry
 
     site = add_cafe(field, "星光网吧")

@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sync_helpers import add_inspection, add_site, open_ctx
 
-from inspector.services import sync_bundle as bundles
-from inspector.services import sync_service as sync
+from inspector.services.sync import bundle as bundles
+from inspector.services.sync import service as sync
 from inspector.sync import crypto
 from inspector.sync.package import PackageRejected
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from inspector.services import self_test, system_libs
+from inspector.services.demo import self_test, system_libs
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ import yaml
 
 from inspector.domain.template_model import Item
 from inspector.resources import resource
-from inspector.services.templates import SHIPPED_DIR, load_file
+from inspector.services.core.templates import SHIPPED_DIR, load_file
 
 
 def _allowed() -> dict[str, str]:

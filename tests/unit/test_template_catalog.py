@@ -10,7 +10,7 @@ import yaml
 
 from inspector.domain.site_kinds import SCHOOL_PERIMETER, SITE_KINDS
 from inspector.domain.templates import parse_template
-from inspector.services.templates import SHIPPED_DIR, TemplateCatalog, load_file, load_paths
+from inspector.services.core.templates import SHIPPED_DIR, TemplateCatalog, load_file, load_paths
 
 SHIPPED_FILES = sorted(SHIPPED_DIR.glob("*.yaml"))
 EXPECTED_IDS = {

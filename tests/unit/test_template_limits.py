@@ -12,7 +12,7 @@ import re
 import pytest
 
 from inspector.domain.template_model import Item
-from inspector.services.templates import SHIPPED_DIR, load_file
+from inspector.services.core.templates import SHIPPED_DIR, load_file
 
 _AT_LEAST = re.compile(r"(?:不少于|不低于|至少)\s*(\d+(?:\.\d+)?)")
 _AT_MOST = re.compile(r"(?:不超过|不多于|不高于|至多)\s*(\d+(?:\.\d+)?)")

@@ -13,15 +13,17 @@ from sqlmodel import select
 from xlsform_book import write_book
 
 from inspector.domain.conditions import ExpressionError, evaluate, parse_expression
-from inspector.services import documents, followup_finish, reinspection, stats
-from inspector.services import inspections as svc
-from inspector.services.doc_numbers import set_block
-from inspector.services.errors import UserError
-from inspector.services.followup_finish import finish
-from inspector.services.inspection_finish import finish_check
-from inspector.services.inspection_view import load_inspection
-from inspector.services.register import SiteData, save_site
-from inspector.services.xlsform_export import export_workbook, install_workbook
+from inspector.services.checklists.xlsform_export import export_workbook, install_workbook
+from inspector.services.core.errors import UserError
+from inspector.services.followup import finish as followup_finish
+from inspector.services.followup import reinspection, stats
+from inspector.services.followup.finish import finish
+from inspector.services.inspection import walk as svc
+from inspector.services.inspection.finish import finish_check
+from inspector.services.inspection.view import load_inspection
+from inspector.services.paperwork import documents
+from inspector.services.paperwork.numbering import set_block
+from inspector.services.register.entries import SiteData, save_site
 from inspector.store.engine import read_session
 from inspector.store.models import InspectionTemplate, RectificationCase
 
@@ -224,7 +226,7 @@ def test_reinspection_of_stall_cases_shows_the_stalls_they_were_found_at(market)
 
 
 def test_an_amendment_that_hides_a_failed_item_withdraws_its_case(ctx):
-    from inspector.services.followup_finish import amend
+    from inspector.services.followup.finish import amend
 
     site = save_site(ctx, SiteData(name="蓝海网吧", kind="internet_cafe", grid="一网格"))
     cafe = "school-internet-cafe"

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from inspector.domain.templates import TemplateError, content_hash, parse_template
-from inspector.services.templates import load_file, load_paths
+from inspector.services.core.templates import load_file, load_paths
 
 
 def valid() -> dict[str, Any]:

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from inspector.domain.text import Message, joined, message_of
-from inspector.services.errors import UserError
+from inspector.services.core.errors import UserError
 
 
 def test_user_error_keeps_template_and_values_and_reads_as_the_chinese_sentence():

@@ -11,8 +11,8 @@ import sys
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from inspector.services import documents, keys
-from inspector.services.document_samples import add_sample_inspection
+from inspector.services.demo.document_samples import add_sample_inspection
+from inspector.services.paperwork import documents, keys
 
 PASS = "s3cret-口令"
 
@@ -99,7 +99,7 @@ def test_intact_overlaid_stripped_and_untrusted(signed, data_dir, tmp_path):
 
     empty = tmp_path / "no-trust"
     empty.mkdir()
-    from inspector.services.context import open_context
+    from inspector.services.core.context import open_context
 
     ctx2 = open_context(data_dir)
     keys.set_trust_dir(ctx2, empty)
@@ -113,7 +113,7 @@ def test_intact_overlaid_stripped_and_untrusted(signed, data_dir, tmp_path):
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from inspector.services.demo import create_demo
+    from inspector.services.demo.builder import create_demo
 
     folder = tmp_path_factory.mktemp("demo") / "DEMO"
     create_demo(folder)

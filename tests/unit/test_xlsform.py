@@ -7,9 +7,9 @@ import pytest
 import yaml
 from xlsform_book import SURVEY_HEAD, survey_rows, write_book
 
-from inspector.services.templates import SHIPPED_DIR, load_file, load_paths
-from inspector.services.xlsform import WorkbookError, read_workbook
-from inspector.services.xlsform_export import export_workbook, install_workbook
+from inspector.services.checklists.xlsform import WorkbookError, read_workbook
+from inspector.services.checklists.xlsform_export import export_workbook, install_workbook
+from inspector.services.core.templates import SHIPPED_DIR, load_file, load_paths
 
 
 def _col(name: str) -> int:

@@ -1,0 +1,4 @@
+"""The cases, red/black lists and statistics pages.
+
+Uses the shell's base and services.
+"""

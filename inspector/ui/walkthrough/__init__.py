@@ -1,1 +1,0 @@
-"""The inspection walk-through: start dialog, walk window, item widgets, finish dialog."""

@@ -52,7 +52,7 @@ def ui_sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files if "__pycache__" not in p.parts]
 
 
-SERVICE_PACKAGES = ("services", "sync", "store", "domain")
+SERVICE_PACKAGES = ("services", "sync", "store", "domain", "cli")
 SERVICES_CONTEXT = "services"
 # Calls whose first argument is a translatable zh_CN template.
 MARKERS = {"UserError", "WorkCancelled", "ImportCancelled", "UntrustedOffice", "Message", "N_"}

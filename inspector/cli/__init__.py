@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable
 
 from inspector import __version__
-from inspector.cli.language import requested_language, use_language, word
+from inspector.cli.language import requested_language, tr, use_language, word
+from inspector.domain.text import N_
 
 COMMAND_MODULES = (
     "inspector.cli.db",
@@ -47,14 +48,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "--version", action="version", version=f"inspector {__version__}", help=word("version")
     )
     parser.add_argument(
-        "--data-dir", help="数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）"
+        "--data-dir", help=tr(N_("数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）"))
     )
     parser.add_argument(
-        "--db", help="数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）"
+        "--db", help=tr(N_("数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）"))
     )
-    parser.add_argument("--demo", action="store_true", help="在一份新的演示数据副本上打开程序")
     parser.add_argument(
-        "--self-test", action="store_true", help="自检：打开数据库、加载模板、生成并验证签名 PDF"
+        "--demo", action="store_true", help=tr(N_("在一份新的演示数据副本上打开程序"))
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr(N_("自检：打开数据库、加载模板、生成并验证签名 PDF")),
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help=word("lang"))
     if not commands:

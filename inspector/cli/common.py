@@ -86,7 +86,7 @@ def english(message: str) -> str:
 
     if not isinstance(message, Message):
         return str(message)
-    template = _english_catalogue().get(message.template, message.template)
+    template = english_catalogue().get(message.template, message.template)
     values = [english(v) if isinstance(v, Message) else v for v in message.values]
     try:
         return template.format(*values) if values else template
@@ -97,7 +97,7 @@ def english(message: str) -> str:
 _CATALOGUE: dict[str, str] = {}
 
 
-def _english_catalogue() -> dict[str, str]:
+def english_catalogue() -> dict[str, str]:
     """source -> English of the "services" context (read once; empty if missing)."""
     if not _CATALOGUE:
         import xml.etree.ElementTree as ET

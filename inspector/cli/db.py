@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from inspector.cli.common import context_from_args, path_arg, program_name
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.context import damaged_error
 from inspector.services.core.errors import UserError
 from inspector.store.engine import is_sqlite
@@ -18,27 +20,35 @@ from inspector.store.paths import DataPaths, resolve_data_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    db = sub.add_parser("db", help="数据库信息与维护")
-    dbsub = db.add_subparsers(dest="db_command", metavar="子命令")
-    info = dbsub.add_parser("info", help="显示数据库路径、结构版本和日志模式")
+    db = sub.add_parser("db", help=tr(N_("数据库信息与维护")))
+    dbsub = db.add_subparsers(dest="db_command", metavar=tr(N_("子命令")))
+    info = dbsub.add_parser("info", help=tr(N_("显示数据库路径、结构版本和日志模式")))
     info.set_defaults(func=cmd_info)
     use = dbsub.add_parser(
         "use",
-        help="设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite",
+        help=tr(
+            N_(
+                "设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite"
+            )
+        ),
     )
     target = use.add_mutually_exclusive_group(required=True)
-    target.add_argument("url", nargs="?", help="数据库地址，如 postgresql+psycopg://user@host/db")
-    target.add_argument("--local", action="store_true", help="使用数据目录内的 SQLite 文件")
+    target.add_argument(
+        "url", nargs="?", help=tr(N_("数据库地址，如 postgresql+psycopg://user@host/db"))
+    )
+    target.add_argument("--local", action="store_true", help=tr(N_("使用数据目录内的 SQLite 文件")))
     use.set_defaults(func=cmd_use)
-    dbsub.add_parser("backup", help="立即备份数据库（先做完整性检查）").set_defaults(
+    dbsub.add_parser("backup", help=tr(N_("立即备份数据库（先做完整性检查）"))).set_defaults(
         func=cmd_backup
     )
-    dbsub.add_parser("backups", help="列出备份（最新的在前）").set_defaults(func=cmd_backups)
+    dbsub.add_parser("backups", help=tr(N_("列出备份（最新的在前）"))).set_defaults(
+        func=cmd_backups
+    )
     restore = dbsub.add_parser(
         "restore",
-        help="用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份",
+        help=tr(N_("用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份")),
     )
-    restore.add_argument("file", nargs="?", type=path_arg, help="备份文件")
+    restore.add_argument("file", nargs="?", type=path_arg, help=tr(N_("备份文件")))
     restore.set_defaults(func=cmd_restore)
     from inspector.cli.db_check import add_check
 

@@ -6,12 +6,14 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 
 
 def add_check(dbsub: argparse._SubParsersAction) -> None:
     """Add ``db check`` to the ``db`` subcommands."""
     check = dbsub.add_parser(
-        "check", help="检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）"
+        "check", help=tr(N_("检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）"))
     )
     check.set_defaults(func=cmd_check)
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    d = sub.add_parser("demo", help="演示数据")
-    dsub = d.add_subparsers(dest="demo_command", metavar="子命令")
-    create = dsub.add_parser("create", help="在一个新的（或空的）目录中生成演示数据")
-    create.add_argument("dir", type=path_arg, help="目标数据目录")
+    d = sub.add_parser("demo", help=tr(N_("演示数据")))
+    dsub = d.add_subparsers(dest="demo_command", metavar=tr(N_("子命令")))
+    create = dsub.add_parser("create", help=tr(N_("在一个新的（或空的）目录中生成演示数据")))
+    create.add_argument("dir", type=path_arg, help=tr(N_("目标数据目录")))
     create.set_defaults(func=cmd_create)
 
 

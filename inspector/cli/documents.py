@@ -13,73 +13,83 @@ import getpass
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
 from inspector.store.atomic import copy_durably
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    r = sub.add_parser("report", help="生成签名的现场检查记录 PDF")
-    r.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
-    r.add_argument("-o", "--output", type=path_arg, required=True, help="输出的 PDF 文件")
-    r.add_argument("--unsigned", action="store_true", help="不做数字签名（仅供预览）")
+    r = sub.add_parser("report", help=tr(N_("生成签名的现场检查记录 PDF")))
+    r.add_argument("inspection_id", help=tr(N_("检查记录标识（可只写开头几位）")))
+    r.add_argument("-o", "--output", type=path_arg, required=True, help=tr(N_("输出的 PDF 文件")))
+    r.add_argument("--unsigned", action="store_true", help=tr(N_("不做数字签名（仅供预览）")))
     r.set_defaults(func=cmd_report)
 
-    n = sub.add_parser("notice", help="生成签名的限期整改通知书 PDF")
-    n.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
-    n.add_argument("-o", "--output", type=path_arg, required=True, help="输出的 PDF 文件")
+    n = sub.add_parser("notice", help=tr(N_("生成签名的限期整改通知书 PDF")))
+    n.add_argument("inspection_id", help=tr(N_("检查记录标识（可只写开头几位）")))
+    n.add_argument("-o", "--output", type=path_arg, required=True, help=tr(N_("输出的 PDF 文件")))
     n.add_argument(
         "--days",
         action="append",
         default=[],
-        metavar="项目编号=天数",
-        help="修改某一项的整改期限，如 --days IC-03=10（可重复）",
+        metavar=tr(N_("项目编号=天数")),
+        help=tr(N_("修改某一项的整改期限，如 --days IC-03=10（可重复）")),
     )
-    n.add_argument("--unsigned", action="store_true", help="不做数字签名（仅供预览）")
+    n.add_argument("--unsigned", action="store_true", help=tr(N_("不做数字签名（仅供预览）")))
     n.set_defaults(func=cmd_notice)
 
-    d = sub.add_parser("documents", help="一步生成签名的检查记录和（有不合格项时）整改通知书")
-    d.add_argument("inspection_id", help="检查记录标识（可只写开头几位）")
-    d.add_argument("-o", "--output-dir", type=path_arg, help="另存到此文件夹（默认只存于数据目录）")
+    d = sub.add_parser(
+        "documents", help=tr(N_("一步生成签名的检查记录和（有不合格项时）整改通知书"))
+    )
+    d.add_argument("inspection_id", help=tr(N_("检查记录标识（可只写开头几位）")))
+    d.add_argument(
+        "-o", "--output-dir", type=path_arg, help=tr(N_("另存到此文件夹（默认只存于数据目录）"))
+    )
     d.set_defaults(func=cmd_documents)
 
     sv = sub.add_parser(
-        "served", help="登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书"
+        "served", help=tr(N_("登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书"))
     )
-    sv.add_argument("number", help="整改通知书编号（或检查记录标识的开头几位）")
-    sv.add_argument("--at", required=True, help="实际送达时间（本地时间），如 2026-12-05 10:30")
-    sv.add_argument("--server", default="", help="送达人姓名（默认：主办检查人员）")
-    sv.add_argument("-o", "--output", type=path_arg, help="另存新版通知书到此文件")
+    sv.add_argument("number", help=tr(N_("整改通知书编号（或检查记录标识的开头几位）")))
+    sv.add_argument(
+        "--at", required=True, help=tr(N_("实际送达时间（本地时间），如 2026-12-05 10:30"))
+    )
+    sv.add_argument("--server", default="", help=tr(N_("送达人姓名（默认：主办检查人员）")))
+    sv.add_argument("-o", "--output", type=path_arg, help=tr(N_("另存新版通知书到此文件")))
     sv.set_defaults(func=cmd_served)
 
-    v = sub.add_parser("verify", help="验证 PDF 的数字签名：有效且受信任时退出码为 0")
-    v.add_argument("file", type=path_arg, help="要验证的 PDF 文件")
+    v = sub.add_parser("verify", help=tr(N_("验证 PDF 的数字签名：有效且受信任时退出码为 0")))
+    v.add_argument("file", type=path_arg, help=tr(N_("要验证的 PDF 文件")))
     v.set_defaults(func=cmd_verify)
 
-    k = sub.add_parser("keys", help="签名密钥、证书与信任列表")
-    ksub = k.add_subparsers(dest="keys_command", metavar="子命令")
-    ksub.add_parser("show", help="显示签名证书").set_defaults(func=cmd_keys_show)
-    c = ksub.add_parser("create", help="生成密钥和自签名证书（口令取自环境变量或提示输入）")
-    c.add_argument("--trust", action="store_true", help="同时把证书加入本机信任列表")
+    k = sub.add_parser("keys", help=tr(N_("签名密钥、证书与信任列表")))
+    ksub = k.add_subparsers(dest="keys_command", metavar=tr(N_("子命令")))
+    ksub.add_parser("show", help=tr(N_("显示签名证书"))).set_defaults(func=cmd_keys_show)
+    c = ksub.add_parser("create", help=tr(N_("生成密钥和自签名证书（口令取自环境变量或提示输入）")))
+    c.add_argument("--trust", action="store_true", help=tr(N_("同时把证书加入本机信任列表")))
     c.set_defaults(func=cmd_keys_create)
-    i = ksub.add_parser("import", help="导入单位签发的 PKCS#12（.p12/.pfx）证书")
+    i = ksub.add_parser("import", help=tr(N_("导入单位签发的 PKCS#12（.p12/.pfx）证书")))
     i.add_argument("file", type=path_arg)
     i.set_defaults(func=cmd_keys_import)
-    t = ksub.add_parser("trust", help="把证书文件加入信任列表")
+    t = ksub.add_parser("trust", help=tr(N_("把证书文件加入信任列表")))
     t.add_argument("file", type=path_arg)
     t.set_defaults(func=cmd_keys_trust)
-    e = ksub.add_parser("export-cert", help="导出本人证书（交创建办加入信任列表）")
+    e = ksub.add_parser("export-cert", help=tr(N_("导出本人证书（交创建办加入信任列表）")))
     e.add_argument("file", type=path_arg)
     e.set_defaults(func=cmd_keys_export)
-    d = ksub.add_parser("trust-dir", help="显示或设置信任列表文件夹")
+    d = ksub.add_parser("trust-dir", help=tr(N_("显示或设置信任列表文件夹")))
     d.add_argument("folder", nargs="?", type=path_arg)
     d.set_defaults(func=cmd_keys_trust_dir)
 
-    nb = sub.add_parser("numbers", help="文书编号段")
-    nbsub = nb.add_subparsers(dest="numbers_command", metavar="子命令")
-    nbsub.add_parser("show", help="显示当前编号段和剩余数量").set_defaults(func=cmd_numbers_show)
-    ns = nbsub.add_parser("set", help="设置创建办分配的编号段")
-    ns.add_argument("prefix", help="编号前缀，如 苏仙巡〔2026〕")
+    nb = sub.add_parser("numbers", help=tr(N_("文书编号段")))
+    nbsub = nb.add_subparsers(dest="numbers_command", metavar=tr(N_("子命令")))
+    nbsub.add_parser("show", help=tr(N_("显示当前编号段和剩余数量"))).set_defaults(
+        func=cmd_numbers_show
+    )
+    ns = nbsub.add_parser("set", help=tr(N_("设置创建办分配的编号段")))
+    ns.add_argument("prefix", help=tr(N_("编号前缀，如 苏仙巡〔2026〕")))
     ns.add_argument("first", type=int)
     ns.add_argument("last", type=int)
     ns.set_defaults(func=cmd_numbers_set)

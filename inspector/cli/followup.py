@@ -7,38 +7,44 @@ import json
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("lists", help="生成红黑榜草稿（可发布）并导出 PDF 与 XLSX")
-    p.add_argument("--period", required=True, help="期间：月份 2026-10 或季度 2026Q4")
+    p = sub.add_parser("lists", help=tr(N_("生成红黑榜草稿（可发布）并导出 PDF 与 XLSX")))
+    p.add_argument("--period", required=True, help=tr(N_("期间：月份 2026-10 或季度 2026Q4")))
     p.add_argument(
         "--category",
         default="all",
-        help="类别：all（全部）、school_perimeter、market、window、public_place",
+        help=tr(N_("类别：all（全部）、school_perimeter、market、window、public_place")),
     )
-    p.add_argument("-o", "--output", type=path_arg, required=True, help="输出目录")
-    p.add_argument("--publish", metavar="期号", help="以此期号发布（冻结快照）后再导出")
-    p.add_argument("--photos", action="store_true", help="在公告中附上黑榜问题照片")
-    p.add_argument("--no-sign", action="store_true", help="不签名")
+    p.add_argument("-o", "--output", type=path_arg, required=True, help=tr(N_("输出目录")))
+    p.add_argument(
+        "--publish", metavar=tr(N_("期号")), help=tr(N_("以此期号发布（冻结快照）后再导出"))
+    )
+    p.add_argument("--photos", action="store_true", help=tr(N_("在公告中附上黑榜问题照片")))
+    p.add_argument("--no-sign", action="store_true", help=tr(N_("不签名")))
     p.set_defaults(func=cmd_lists)
 
-    s = sub.add_parser("stats", help="导出期间统计报表（.pdf 含图表，或 .xlsx）")
+    s = sub.add_parser("stats", help=tr(N_("导出期间统计报表（.pdf 含图表，或 .xlsx）")))
     when = s.add_mutually_exclusive_group(required=True)
-    when.add_argument("--quarter", help="季度，如 2026Q4")
-    when.add_argument("--month", help="月份，如 2026-10")
-    s.add_argument("-o", "--output", type=path_arg, required=True, help="输出文件 .pdf 或 .xlsx")
-    s.add_argument("--no-sign", action="store_true", help="不签名")
+    when.add_argument("--quarter", help=tr(N_("季度，如 2026Q4")))
+    when.add_argument("--month", help=tr(N_("月份，如 2026-10")))
+    s.add_argument(
+        "-o", "--output", type=path_arg, required=True, help=tr(N_("输出文件 .pdf 或 .xlsx"))
+    )
+    s.add_argument("--no-sign", action="store_true", help=tr(N_("不签名")))
     s.set_defaults(func=cmd_stats)
 
-    c = sub.add_parser("cases", help="整改事项")
-    csub = c.add_subparsers(dest="cases_command", metavar="子命令")
-    ls = csub.add_parser("list", help="列出即将到期和逾期的整改事项（按期限、网格排序）")
-    ls.add_argument("--overdue", action="store_true", help="只列逾期的")
-    ls.add_argument("--all", action="store_true", help="列出全部（含已办结）")
-    ls.add_argument("--grid", default="", help="只列此网格")
-    ls.add_argument("--json", action="store_true", help="以 JSON 输出")
+    c = sub.add_parser("cases", help=tr(N_("整改事项")))
+    csub = c.add_subparsers(dest="cases_command", metavar=tr(N_("子命令")))
+    ls = csub.add_parser("list", help=tr(N_("列出即将到期和逾期的整改事项（按期限、网格排序）")))
+    ls.add_argument("--overdue", action="store_true", help=tr(N_("只列逾期的")))
+    ls.add_argument("--all", action="store_true", help=tr(N_("列出全部（含已办结）")))
+    ls.add_argument("--grid", default="", help=tr(N_("只列此网格")))
+    ls.add_argument("--json", action="store_true", help=tr(N_("以 JSON 输出")))
     ls.set_defaults(func=cmd_cases_list)
 
 

@@ -7,6 +7,8 @@ import json
 from datetime import date, datetime
 
 from inspector.cli.common import context_from_args
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 from inspector.services.inspection.data import (
     RESULT_LABELS,
@@ -32,24 +34,24 @@ def _date(value: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("inspections", help="检查记录：列表与详情")
-    psub = p.add_subparsers(dest="inspections_command", metavar="子命令")
-    ls = psub.add_parser("list", help="列出检查记录（最新的在前）")
-    ls.add_argument("--json", action="store_true", help="输出 JSON")
-    ls.add_argument("--status", choices=["draft", "finished"], help="草稿或已完成")
+    p = sub.add_parser("inspections", help=tr(N_("检查记录：列表与详情")))
+    psub = p.add_subparsers(dest="inspections_command", metavar=tr(N_("子命令")))
+    ls = psub.add_parser("list", help=tr(N_("列出检查记录（最新的在前）")))
+    ls.add_argument("--json", action="store_true", help=tr(N_("输出 JSON")))
+    ls.add_argument("--status", choices=["draft", "finished"], help=tr(N_("草稿或已完成")))
     ls.add_argument("--result", choices=["pass", "deducted", "blacklist_candidate"])
-    ls.add_argument("--grid", help="网格名称")
-    ls.add_argument("--kind", help="场所类型代码，如 internet_cafe")
-    ls.add_argument("--inspector", help="主检查员姓名")
-    ls.add_argument("--site", help="场所编号")
-    ls.add_argument("--from", dest="date_from", type=_date, help="开始日期 YYYY-MM-DD")
-    ls.add_argument("--to", dest="date_to", type=_date, help="结束日期 YYYY-MM-DD（含）")
-    ls.add_argument("--limit", type=int, default=200, help="最多列出条数（默认 200）")
-    ls.add_argument("--offset", type=int, default=0, help="跳过前若干条")
+    ls.add_argument("--grid", help=tr(N_("网格名称")))
+    ls.add_argument("--kind", help=tr(N_("场所类型代码，如 internet_cafe")))
+    ls.add_argument("--inspector", help=tr(N_("主检查员姓名")))
+    ls.add_argument("--site", help=tr(N_("场所编号")))
+    ls.add_argument("--from", dest="date_from", type=_date, help=tr(N_("开始日期 YYYY-MM-DD")))
+    ls.add_argument("--to", dest="date_to", type=_date, help=tr(N_("结束日期 YYYY-MM-DD（含）")))
+    ls.add_argument("--limit", type=int, default=200, help=tr(N_("最多列出条数（默认 200）")))
+    ls.add_argument("--offset", type=int, default=0, help=tr(N_("跳过前若干条")))
     ls.set_defaults(func=cmd_list)
-    show = psub.add_parser("show", help="显示一条检查记录（编号可只写前几位）")
-    show.add_argument("id", help="检查编号或其前缀（至少 4 位）")
-    show.add_argument("--json", action="store_true", help="输出 JSON")
+    show = psub.add_parser("show", help=tr(N_("显示一条检查记录（编号可只写前几位）")))
+    show.add_argument("id", help=tr(N_("检查编号或其前缀（至少 4 位）")))
+    show.add_argument("--json", action="store_true", help=tr(N_("输出 JSON")))
     show.set_defaults(func=cmd_show)
 
 

@@ -124,3 +124,15 @@ def current_language() -> str:
 def word(key: str) -> str:
     """One of our own words around argparse's, in the command line's language."""
     return WORDS[_current][key]
+
+
+def tr(text: str) -> str:
+    """A help text of the parser (a zh_CN source marked with ``N_``) in the command
+    line's language: as it is in zh_CN; in English from the catalogue
+    (``resources/i18n/inspector_en.ts``, context "services"), as it is if missing.
+    Call it while building the parser, after :func:`use_language`."""
+    if _current == CHINESE:
+        return text
+    from inspector.cli.common import english_catalogue
+
+    return english_catalogue().get(text, text)

@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import context_from_args
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 
 
 def add_numbers(osub: argparse._SubParsersAction) -> None:
     """Add ``office numbers assign`` and ``office numbers list``."""
-    n = osub.add_parser("numbers", help="给已登记设备分配文书编号段（不重叠），随配置包下发")
-    nsub = n.add_subparsers(dest="numbers_command", metavar="子命令")
-    a = nsub.add_parser("assign", help="给一台设备分配下一个编号段")
-    a.add_argument("device", help="设备编号（可只写前几位）")
-    a.add_argument("--count", type=int, required=True, help="编号个数，如 500")
-    a.add_argument("--prefix", default=None, help="编号前缀（默认沿用上次分配的前缀）")
+    n = osub.add_parser(
+        "numbers", help=tr(N_("给已登记设备分配文书编号段（不重叠），随配置包下发"))
+    )
+    nsub = n.add_subparsers(dest="numbers_command", metavar=tr(N_("子命令")))
+    a = nsub.add_parser("assign", help=tr(N_("给一台设备分配下一个编号段")))
+    a.add_argument("device", help=tr(N_("设备编号（可只写前几位）")))
+    a.add_argument("--count", type=int, required=True, help=tr(N_("编号个数，如 500")))
+    a.add_argument("--prefix", default=None, help=tr(N_("编号前缀（默认沿用上次分配的前缀）")))
     a.set_defaults(func=cmd_assign)
-    nsub.add_parser("list", help="列出已分配的编号段及已用数量").set_defaults(func=cmd_list)
+    nsub.add_parser("list", help=tr(N_("列出已分配的编号段及已用数量"))).set_defaults(func=cmd_list)
 
 
 def cmd_assign(args: argparse.Namespace) -> int:

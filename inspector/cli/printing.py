@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 
 
@@ -19,10 +21,10 @@ def _copies(value: str) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("print", help="打印签名的文书 PDF（经 CUPS，A4），并记入审计日志")
-    p.add_argument("file", type=path_arg, nargs="+", help="要打印的 PDF 文件（可多个）")
-    p.add_argument("--printer", help="打印机名称（默认：系统默认打印机）")
-    p.add_argument("--copies", type=_copies, default=1, help="份数（默认 1）")
+    p = sub.add_parser("print", help=tr(N_("打印签名的文书 PDF（经 CUPS，A4），并记入审计日志")))
+    p.add_argument("file", type=path_arg, nargs="+", help=tr(N_("要打印的 PDF 文件（可多个）")))
+    p.add_argument("--printer", help=tr(N_("打印机名称（默认：系统默认打印机）")))
+    p.add_argument("--copies", type=_copies, default=1, help=tr(N_("份数（默认 1）")))
     p.set_defaults(func=cmd_print)
 
 

@@ -6,45 +6,67 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.core.kind_aliases import load_aliases, parse_kind_map, remember_aliases
 from inspector.services.register import export as register_export
 from inspector.services.register import import_export as register_io
 
 WHAT = {"sites": "场所", "schools": "学校"}
+# Help texts per register, whole sentences so that each translates as one:
+# the group, its import, its export.
+HELP = {
+    "sites": (
+        N_("场所登记的导入与导出（CSV / XLSX）"),
+        N_("导入场所：任何一行有误则全部不导入，列出错误并退出码 2"),
+        N_("导出全部场所（按文件后缀 .csv 或 .xlsx）"),
+    ),
+    "schools": (
+        N_("学校登记的导入与导出（CSV / XLSX）"),
+        N_("导入学校：任何一行有误则全部不导入，列出错误并退出码 2"),
+        N_("导出全部学校（按文件后缀 .csv 或 .xlsx）"),
+    ),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    for kind, label in WHAT.items():
-        p = sub.add_parser(kind, help=f"{label}登记的导入与导出（CSV / XLSX）")
-        psub = p.add_subparsers(dest=f"{kind}_command", metavar="子命令")
+    for kind in WHAT:
+        group_help, import_help, export_help = HELP[kind]
+        p = sub.add_parser(kind, help=tr(group_help))
+        psub = p.add_subparsers(dest=f"{kind}_command", metavar=tr(N_("子命令")))
         imp = psub.add_parser(
             "import",
-            help=f"导入{label}：任何一行有误则全部不导入，列出错误并退出码 2",
+            help=tr(import_help),
         )
-        imp.add_argument("file", type=path_arg, help="CSV（UTF-8 或 GBK）或 XLSX 文件")
+        imp.add_argument("file", type=path_arg, help=tr(N_("CSV（UTF-8 或 GBK）或 XLSX 文件")))
         imp.add_argument(
-            "--skip-invalid", action="store_true", help="只导入有效的行，并列出跳过的行"
+            "--skip-invalid", action="store_true", help=tr(N_("只导入有效的行，并列出跳过的行"))
         )
         if kind == "sites":
             imp.add_argument(
                 "--map-kind",
                 action="append",
                 default=[],
-                metavar="原文=类型",
-                help="把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；"
-                "可重复",
+                metavar=tr(N_("原文=类型")),
+                help=tr(
+                    N_(
+                        "把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；"
+                        "可重复"
+                    )
+                ),
             )
             imp.add_argument(
                 "--accept-unchecked",
                 action="store_true",
-                help="统一社会信用代码校验位有误的行仍导入，标记为未核验",
+                help=tr(N_("统一社会信用代码校验位有误的行仍导入，标记为未核验")),
             )
         imp.add_argument(
-            "--datum", help="表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09"
+            "--datum",
+            help=tr(N_("表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09")),
         )
         imp.set_defaults(func=cmd_import, kind=kind)
-        exp = psub.add_parser("export", help=f"导出全部{label}（按文件后缀 .csv 或 .xlsx）")
-        exp.add_argument("file", type=path_arg, help="目标文件 .csv 或 .xlsx")
+        exp = psub.add_parser("export", help=tr(export_help))
+        exp.add_argument("file", type=path_arg, help=tr(N_("目标文件 .csv 或 .xlsx")))
         exp.set_defaults(func=cmd_export, kind=kind)
         if kind == "schools":
             from inspector.cli.schools import add_commands

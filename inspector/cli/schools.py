@@ -9,8 +9,10 @@ import argparse
 import json
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
 from inspector.domain.datum import DATUMS
 from inspector.domain.site_kinds import kind_label
+from inspector.domain.text import N_
 
 DATUM_HELP = "文件的坐标系：" + "、".join(d.zh_CN for d in DATUMS.values()) + "（默认 WGS-84）"
 
@@ -19,18 +21,24 @@ def add_commands(psub: argparse._SubParsersAction) -> None:
     """The subcommands of ``inspector schools`` that this module owns."""
     b = psub.add_parser(
         "boundary",
-        help="从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出",
+        help=tr(
+            N_("从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出")
+        ),
     )
-    b.add_argument("school", help="学校全称或系统编号")
-    b.add_argument("file", type=path_arg, help="GeoJSON 文件（[经度, 纬度]）")
+    b.add_argument("school", help=tr(N_("学校全称或系统编号")))
+    b.add_argument("file", type=path_arg, help=tr(N_("GeoJSON 文件（[经度, 纬度]）")))
     b.add_argument("--datum", help=DATUM_HELP)
-    b.add_argument("--export", action="store_true", help="把已录入的边界写入 FILE")
+    b.add_argument("--export", action="store_true", help=tr(N_("把已录入的边界写入 FILE")))
     b.set_defaults(func=cmd_boundary)
     r = psub.add_parser(
         "recheck",
-        help="按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同",
+        help=tr(
+            N_(
+                "按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同"
+            )
+        ),
     )
-    r.add_argument("--json", action="store_true", help="输出 JSON")
+    r.add_argument("--json", action="store_true", help=tr(N_("输出 JSON")))
     r.set_defaults(func=cmd_recheck)
 
 

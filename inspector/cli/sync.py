@@ -7,6 +7,8 @@ import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
+from inspector.domain.text import N_
 from inspector.services.sync import bundle as bundles
 from inspector.services.sync import service as sync
 
@@ -14,53 +16,59 @@ RESULT_TEXT = {"imported": "已导入", "duplicate": "重复", "rejected": "拒�
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    e = sub.add_parser("export", help="导出自上次确认以来的全部更改（签名数据包）")
-    e.add_argument("--to", required=True, type=path_arg, help="写入数据包的文件夹（如 U 盘）")
+    e = sub.add_parser("export", help=tr(N_("导出自上次确认以来的全部更改（签名数据包）")))
+    e.add_argument(
+        "--to", required=True, type=path_arg, help=tr(N_("写入数据包的文件夹（如 U 盘）"))
+    )
     enc = e.add_mutually_exclusive_group()
     enc.add_argument(
-        "--encrypt", dest="encrypt", action="store_true", default=None, help="加密给办公室"
+        "--encrypt", dest="encrypt", action="store_true", default=None, help=tr(N_("加密给办公室"))
     )
-    enc.add_argument("--no-encrypt", dest="encrypt", action="store_false", help="不加密")
+    enc.add_argument("--no-encrypt", dest="encrypt", action="store_false", help=tr(N_("不加密")))
     e.set_defaults(func=cmd_export)
 
-    o = sub.add_parser("office", help="办公室：密钥、设备登记、收件导入、配置包、冲突")
-    osub = o.add_subparsers(dest="office_command", metavar="子命令")
-    init = osub.add_parser("init", help="生成办公室密钥并切换到办公室模式")
-    init.add_argument("--name", default="", help="办公室名称，如 东风街道创建办")
-    init.add_argument("--require-encryption", action="store_true", help="只接收加密的数据包")
+    o = sub.add_parser("office", help=tr(N_("办公室：密钥、设备登记、收件导入、配置包、冲突")))
+    osub = o.add_subparsers(dest="office_command", metavar=tr(N_("子命令")))
+    init = osub.add_parser("init", help=tr(N_("生成办公室密钥并切换到办公室模式")))
+    init.add_argument("--name", default="", help=tr(N_("办公室名称，如 东风街道创建办")))
+    init.add_argument(
+        "--require-encryption", action="store_true", help=tr(N_("只接收加密的数据包"))
+    )
     init.set_defaults(func=cmd_office_init)
-    reg = osub.add_parser("register-device", help="登记一台外勤设备（设备信息文件）")
+    reg = osub.add_parser("register-device", help=tr(N_("登记一台外勤设备（设备信息文件）")))
     reg.add_argument("file", type=path_arg)
-    reg.add_argument("--name", default="", help="设备名称（默认取设备信息文件中的）")
+    reg.add_argument("--name", default="", help=tr(N_("设备名称（默认取设备信息文件中的）")))
     reg.set_defaults(func=cmd_register)
-    rev = osub.add_parser("revoke-device", help="吊销一台设备：之后不再接收它的数据包")
+    rev = osub.add_parser("revoke-device", help=tr(N_("吊销一台设备：之后不再接收它的数据包")))
     rev.add_argument("device_id")
     rev.set_defaults(func=cmd_revoke)
-    osub.add_parser("devices", help="列出已登记的设备").set_defaults(func=cmd_devices)
-    imp = osub.add_parser("import", help="导入收件文件夹中的新数据包")
-    imp.add_argument("dir", nargs="?", type=path_arg, help="收件文件夹（默认：设置中的收件夹）")
+    osub.add_parser("devices", help=tr(N_("列出已登记的设备"))).set_defaults(func=cmd_devices)
+    imp = osub.add_parser("import", help=tr(N_("导入收件文件夹中的新数据包")))
+    imp.add_argument(
+        "dir", nargs="?", type=path_arg, help=tr(N_("收件文件夹（默认：设置中的收件夹）"))
+    )
     imp.set_defaults(func=cmd_import)
-    b = osub.add_parser("bundle", help="生成签名的办公室配置包")
+    b = osub.add_parser("bundle", help=tr(N_("生成签名的办公室配置包")))
     b.add_argument("-o", "--output", required=True, type=path_arg)
     b.add_argument(
         "--builtin-policy",
         action="store_true",
-        help="不带策略文件，并让各设备恢复内置策略",
+        help=tr(N_("不带策略文件，并让各设备恢复内置策略")),
     )
     b.set_defaults(func=cmd_bundle)
-    osub.add_parser("log", help="导入日志").set_defaults(func=cmd_log)
-    certs = osub.add_parser("certs", help="设备送来的检查人员证书：列出、确认信任")
-    csub = certs.add_subparsers(dest="certs_command", metavar="子命令")
-    cl = csub.add_parser("list", help="列出证书（默认只列待确认的）")
-    cl.add_argument("--all", action="store_true", help="也列出已确认的")
+    osub.add_parser("log", help=tr(N_("导入日志"))).set_defaults(func=cmd_log)
+    certs = osub.add_parser("certs", help=tr(N_("设备送来的检查人员证书：列出、确认信任")))
+    csub = certs.add_subparsers(dest="certs_command", metavar=tr(N_("子命令")))
+    cl = csub.add_parser("list", help=tr(N_("列出证书（默认只列待确认的）")))
+    cl.add_argument("--all", action="store_true", help=tr(N_("也列出已确认的")))
     cl.set_defaults(func=cmd_certs_list)
-    ca = csub.add_parser("accept", help="确认信任一张证书（写入配置包的证书）")
-    ca.add_argument("fingerprint", help="证书的 SHA-256 指纹（可只写前几位）")
-    ca.add_argument("--by", default="", help="确认人")
+    ca = csub.add_parser("accept", help=tr(N_("确认信任一张证书（写入配置包的证书）")))
+    ca.add_argument("fingerprint", help=tr(N_("证书的 SHA-256 指纹（可只写前几位）")))
+    ca.add_argument("--by", default="", help=tr(N_("确认人")))
     ca.set_defaults(func=cmd_certs_accept)
-    osub.add_parser("conflicts", help="列出待处理的冲突").set_defaults(func=cmd_conflicts)
-    res = osub.add_parser("resolve", help="处理一条冲突")
-    res.add_argument("conflict_id", help="冲突编号（可只写前几位）")
+    osub.add_parser("conflicts", help=tr(N_("列出待处理的冲突"))).set_defaults(func=cmd_conflicts)
+    res = osub.add_parser("resolve", help=tr(N_("处理一条冲突")))
+    res.add_argument("conflict_id", help=tr(N_("冲突编号（可只写前几位）")))
     res.add_argument("--keep", required=True, choices=["current", "incoming"])
     res.add_argument("--reason", required=True)
     res.add_argument("--resolver", default="")
@@ -69,17 +77,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     add_numbers(osub)
 
-    bd = sub.add_parser("bundle", help="外勤设备：导入办公室配置包")
-    bsub = bd.add_subparsers(dest="bundle_command", metavar="子命令")
-    bi = bsub.add_parser("import", help="验证并安装办公室配置包")
+    bd = sub.add_parser("bundle", help=tr(N_("外勤设备：导入办公室配置包")))
+    bsub = bd.add_subparsers(dest="bundle_command", metavar=tr(N_("子命令")))
+    bi = bsub.add_parser("import", help=tr(N_("验证并安装办公室配置包")))
     bi.add_argument("file", type=path_arg)
-    bi.add_argument("--accept-fingerprint", default=None, help="首次使用时确认办公室密钥指纹")
+    bi.add_argument(
+        "--accept-fingerprint", default=None, help=tr(N_("首次使用时确认办公室密钥指纹"))
+    )
     bi.set_defaults(func=cmd_bundle_import)
 
-    dv = sub.add_parser("device", help="本机设备身份")
-    dsub = dv.add_subparsers(dest="device_command", metavar="子命令")
-    di = dsub.add_parser("info", help="显示设备编号和公钥指纹")
-    di.add_argument("--card", type=path_arg, help="同时写出设备信息文件（交办公室登记）")
+    dv = sub.add_parser("device", help=tr(N_("本机设备身份")))
+    dsub = dv.add_subparsers(dest="device_command", metavar=tr(N_("子命令")))
+    di = dsub.add_parser("info", help=tr(N_("显示设备编号和公钥指纹")))
+    di.add_argument("--card", type=path_arg, help=tr(N_("同时写出设备信息文件（交办公室登记）")))
     di.set_defaults(func=cmd_device_info)
 
 

@@ -7,34 +7,44 @@ import sys
 from pathlib import Path
 
 from inspector.cli.common import context_from_args, path_arg
+from inspector.cli.language import tr
 from inspector.domain.templates import Template
+from inspector.domain.text import N_
 from inspector.services.core.templates import load_paths
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    t = sub.add_parser("templates", help="检查表模板")
-    tsub = t.add_subparsers(dest="templates_command", metavar="子命令")
+    t = sub.add_parser("templates", help=tr(N_("检查表模板")))
+    tsub = t.add_subparsers(dest="templates_command", metavar=tr(N_("子命令")))
     check = tsub.add_parser(
-        "check", help="校验模板文件或文件夹：有效时退出码 0，否则列出全部问题并退出码 2"
+        "check", help=tr(N_("校验模板文件或文件夹：有效时退出码 0，否则列出全部问题并退出码 2"))
     )
-    check.add_argument("path", type=path_arg, help="模板文件（.yaml）或文件夹")
+    check.add_argument("path", type=path_arg, help=tr(N_("模板文件（.yaml）或文件夹")))
     check.set_defaults(func=cmd_check)
     imp = tsub.add_parser(
         "import",
-        help="把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入",
+        help=tr(
+            N_(
+                "把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入"
+            )
+        ),
     )
-    imp.add_argument("book", type=path_arg, help="工作簿 .xlsx，或 CSV 工作表所在的文件夹")
-    imp.add_argument("--into", type=Path, help="写入的模板文件夹（默认：设置中的本单位模板文件夹）")
-    imp.add_argument("--check", action="store_true", help="只检查并预览，不写入")
+    imp.add_argument("book", type=path_arg, help=tr(N_("工作簿 .xlsx，或 CSV 工作表所在的文件夹")))
+    imp.add_argument(
+        "--into", type=Path, help=tr(N_("写入的模板文件夹（默认：设置中的本单位模板文件夹）"))
+    )
+    imp.add_argument("--check", action="store_true", help=tr(N_("只检查并预览，不写入")))
     imp.set_defaults(func=cmd_import)
-    exp = tsub.add_parser("export", help="把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿")
-    exp.add_argument("template_id", help="模板编号 id")
+    exp = tsub.add_parser(
+        "export", help=tr(N_("把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿"))
+    )
+    exp.add_argument("template_id", help=tr(N_("模板编号 id")))
     exp.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        help="输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV",
+        help=tr(N_("输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV")),
     )
     exp.set_defaults(func=cmd_export)
 

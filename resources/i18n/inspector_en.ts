@@ -6672,6 +6672,634 @@ Closing the window loses it. Close anyway?</translation>
         <translation>deciding_method must be one of {}, not {!r}</translation>
     </message>
     <message>
+        <source>数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）</source>
+        <translation>data folder (default: the user data folder, or the environment variable INSPECTOR_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）</source>
+        <translation>database address, e.g. postgresql+psycopg://… (default: the SQLite file in the data folder)</translation>
+    </message>
+    <message>
+        <source>在一份新的演示数据副本上打开程序</source>
+        <translation>open the program on a fresh copy of the demo data</translation>
+    </message>
+    <message>
+        <source>自检：打开数据库、加载模板、生成并验证签名 PDF</source>
+        <translation>self-test: open the database, load the templates, make and verify a signed PDF</translation>
+    </message>
+    <message>
+        <source>数据库信息与维护</source>
+        <translation>database information and upkeep</translation>
+    </message>
+    <message>
+        <source>子命令</source>
+        <translation>subcommand</translation>
+    </message>
+    <message>
+        <source>显示数据库路径、结构版本和日志模式</source>
+        <translation>show the database path, schema version and journal mode</translation>
+    </message>
+    <message>
+        <source>设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite</source>
+        <translation>set the database this data folder uses (e.g. the office&apos;s PostgreSQL); --local goes back to the SQLite file in the folder</translation>
+    </message>
+    <message>
+        <source>数据库地址，如 postgresql+psycopg://user@host/db</source>
+        <translation>database address, e.g. postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>使用数据目录内的 SQLite 文件</source>
+        <translation>use the SQLite file in the data folder</translation>
+    </message>
+    <message>
+        <source>立即备份数据库（先做完整性检查）</source>
+        <translation>back up the database now (after an integrity check)</translation>
+    </message>
+    <message>
+        <source>列出备份（最新的在前）</source>
+        <translation>list the backups (newest first)</translation>
+    </message>
+    <message>
+        <source>用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份</source>
+        <translation>replace the database with a backup (the current one is kept aside first); without a file, the newest sound backup</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
+        <translation>The current database is not an SQLite file (e.g. PostgreSQL); restore it with the database&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。</source>
+        <translation>No sound backup found.</translation>
+    </message>
+    <message>
+        <source>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</source>
+        <translation>check that every photo and signature file matches its stored SHA-256 (exit status 2 on problems)</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>在一个新的（或空的）目录中生成演示数据</source>
+        <translation>make demo data in a new (or empty) folder</translation>
+    </message>
+    <message>
+        <source>目标数据目录</source>
+        <translation>target data folder</translation>
+    </message>
+    <message>
+        <source>生成签名的现场检查记录 PDF</source>
+        <translation>make the signed on-site inspection record PDF</translation>
+    </message>
+    <message>
+        <source>检查记录标识（可只写开头几位）</source>
+        <translation>inspection record id (the first few characters are enough)</translation>
+    </message>
+    <message>
+        <source>输出的 PDF 文件</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>不做数字签名（仅供预览）</source>
+        <translation>do not sign digitally (preview only)</translation>
+    </message>
+    <message>
+        <source>生成签名的限期整改通知书 PDF</source>
+        <translation>make the signed rectification notice PDF</translation>
+    </message>
+    <message>
+        <source>项目编号=天数</source>
+        <translation>ITEM=DAYS</translation>
+    </message>
+    <message>
+        <source>修改某一项的整改期限，如 --days IC-03=10（可重复）</source>
+        <translation>change one item&apos;s deadline, e.g. --days IC-03=10 (may be repeated)</translation>
+    </message>
+    <message>
+        <source>一步生成签名的检查记录和（有不合格项时）整改通知书</source>
+        <translation>make the signed inspection record and (when items failed) the rectification notice in one step</translation>
+    </message>
+    <message>
+        <source>另存到此文件夹（默认只存于数据目录）</source>
+        <translation>also save to this folder (default: only in the data folder)</translation>
+    </message>
+    <message>
+        <source>登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书</source>
+        <translation>record when the rectification notice was served and make a new version whose receipt states that time</translation>
+    </message>
+    <message>
+        <source>整改通知书编号（或检查记录标识的开头几位）</source>
+        <translation>rectification notice number (or the first characters of the inspection record id)</translation>
+    </message>
+    <message>
+        <source>实际送达时间（本地时间），如 2026-12-05 10:30</source>
+        <translation>real time of service (local time), e.g. 2026-12-05 10:30</translation>
+    </message>
+    <message>
+        <source>送达人姓名（默认：主办检查人员）</source>
+        <translation>name of the person who served it (default: the lead inspector)</translation>
+    </message>
+    <message>
+        <source>另存新版通知书到此文件</source>
+        <translation>also save the new version of the notice to this file</translation>
+    </message>
+    <message>
+        <source>验证 PDF 的数字签名：有效且受信任时退出码为 0</source>
+        <translation>verify a PDF&apos;s digital signature: exit status 0 when valid and trusted</translation>
+    </message>
+    <message>
+        <source>要验证的 PDF 文件</source>
+        <translation>PDF file to verify</translation>
+    </message>
+    <message>
+        <source>签名密钥、证书与信任列表</source>
+        <translation>signing key, certificate and trust list</translation>
+    </message>
+    <message>
+        <source>显示签名证书</source>
+        <translation>show the signing certificate</translation>
+    </message>
+    <message>
+        <source>生成密钥和自签名证书（口令取自环境变量或提示输入）</source>
+        <translation>make a key and a self-signed certificate (passphrase from the environment or a prompt)</translation>
+    </message>
+    <message>
+        <source>同时把证书加入本机信任列表</source>
+        <translation>also add the certificate to this computer&apos;s trust list</translation>
+    </message>
+    <message>
+        <source>导入单位签发的 PKCS#12（.p12/.pfx）证书</source>
+        <translation>import a PKCS#12 (.p12/.pfx) certificate issued by your organisation</translation>
+    </message>
+    <message>
+        <source>把证书文件加入信任列表</source>
+        <translation>add a certificate file to the trust list</translation>
+    </message>
+    <message>
+        <source>导出本人证书（交创建办加入信任列表）</source>
+        <translation>export your own certificate (for the office to add to its trust list)</translation>
+    </message>
+    <message>
+        <source>显示或设置信任列表文件夹</source>
+        <translation>show or set the trust list folder</translation>
+    </message>
+    <message>
+        <source>文书编号段</source>
+        <translation>document number blocks</translation>
+    </message>
+    <message>
+        <source>显示当前编号段和剩余数量</source>
+        <translation>show the current number block and how many numbers are left</translation>
+    </message>
+    <message>
+        <source>设置创建办分配的编号段</source>
+        <translation>set the number block the office assigned</translation>
+    </message>
+    <message>
+        <source>编号前缀，如 苏仙巡〔2026〕</source>
+        <translation>number prefix, e.g. 苏仙巡〔2026〕</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</source>
+        <translation>The signing key passphrase is needed: set the environment variable INSPECTOR_KEY_PASSPHRASE, or run this in a terminal.</translation>
+    </message>
+    <message>
+        <source>尚未生成签名密钥。</source>
+        <translation>No signing key has been made yet.</translation>
+    </message>
+    <message>
+        <source>生成红黑榜草稿（可发布）并导出 PDF 与 XLSX</source>
+        <translation>make a red/black list draft (optionally publish it) and export PDF and XLSX</translation>
+    </message>
+    <message>
+        <source>期间：月份 2026-10 或季度 2026Q4</source>
+        <translation>period: a month 2026-10 or a quarter 2026Q4</translation>
+    </message>
+    <message>
+        <source>类别：all（全部）、school_perimeter、market、window、public_place</source>
+        <translation>category: all, school_perimeter, market, window, public_place</translation>
+    </message>
+    <message>
+        <source>输出目录</source>
+        <translation>output folder</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>issue number</translation>
+    </message>
+    <message>
+        <source>以此期号发布（冻结快照）后再导出</source>
+        <translation>publish under this issue number (freezing a snapshot), then export</translation>
+    </message>
+    <message>
+        <source>在公告中附上黑榜问题照片</source>
+        <translation>add the photos of black-list problems to the bulletin</translation>
+    </message>
+    <message>
+        <source>不签名</source>
+        <translation>do not sign</translation>
+    </message>
+    <message>
+        <source>导出期间统计报表（.pdf 含图表，或 .xlsx）</source>
+        <translation>export the statistics for a period (.pdf with charts, or .xlsx)</translation>
+    </message>
+    <message>
+        <source>季度，如 2026Q4</source>
+        <translation>quarter, e.g. 2026Q4</translation>
+    </message>
+    <message>
+        <source>月份，如 2026-10</source>
+        <translation>month, e.g. 2026-10</translation>
+    </message>
+    <message>
+        <source>输出文件 .pdf 或 .xlsx</source>
+        <translation>output file, .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>整改事项</source>
+        <translation>rectification follow-up</translation>
+    </message>
+    <message>
+        <source>列出即将到期和逾期的整改事项（按期限、网格排序）</source>
+        <translation>list rectifications soon due and overdue (by deadline, then grid)</translation>
+    </message>
+    <message>
+        <source>只列逾期的</source>
+        <translation>only the overdue ones</translation>
+    </message>
+    <message>
+        <source>列出全部（含已办结）</source>
+        <translation>list all (closed ones too)</translation>
+    </message>
+    <message>
+        <source>只列此网格</source>
+        <translation>only this grid</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>output JSON</translation>
+    </message>
+    <message>
+        <source>--overdue 与 --all 不能同时使用。</source>
+        <translation>--overdue and --all cannot be used together.</translation>
+    </message>
+    <message>
+        <source>检查记录：列表与详情</source>
+        <translation>inspection records: list and details</translation>
+    </message>
+    <message>
+        <source>列出检查记录（最新的在前）</source>
+        <translation>list inspection records (newest first)</translation>
+    </message>
+    <message>
+        <source>输出 JSON</source>
+        <translation>output JSON</translation>
+    </message>
+    <message>
+        <source>草稿或已完成</source>
+        <translation>draft or completed</translation>
+    </message>
+    <message>
+        <source>网格名称</source>
+        <translation>grid name</translation>
+    </message>
+    <message>
+        <source>场所类型代码，如 internet_cafe</source>
+        <translation>site kind code, e.g. internet_cafe</translation>
+    </message>
+    <message>
+        <source>主检查员姓名</source>
+        <translation>lead inspector&apos;s name</translation>
+    </message>
+    <message>
+        <source>场所编号</source>
+        <translation>site id</translation>
+    </message>
+    <message>
+        <source>开始日期 YYYY-MM-DD</source>
+        <translation>start date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>结束日期 YYYY-MM-DD（含）</source>
+        <translation>end date YYYY-MM-DD (inclusive)</translation>
+    </message>
+    <message>
+        <source>最多列出条数（默认 200）</source>
+        <translation>list at most this many (default 200)</translation>
+    </message>
+    <message>
+        <source>跳过前若干条</source>
+        <translation>skip this many first</translation>
+    </message>
+    <message>
+        <source>显示一条检查记录（编号可只写前几位）</source>
+        <translation>show one inspection record (the first few characters of the id are enough)</translation>
+    </message>
+    <message>
+        <source>检查编号或其前缀（至少 4 位）</source>
+        <translation>inspection id or its beginning (at least 4 characters)</translation>
+    </message>
+    <message>
+        <source>--limit 和 --offset 不能为负数。</source>
+        <translation>--limit and --offset cannot be negative.</translation>
+    </message>
+    <message>
+        <source>给已登记设备分配文书编号段（不重叠），随配置包下发</source>
+        <translation>assign document number blocks (not overlapping) to registered devices, sent with the office bundle</translation>
+    </message>
+    <message>
+        <source>给一台设备分配下一个编号段</source>
+        <translation>assign the next number block to a device</translation>
+    </message>
+    <message>
+        <source>设备编号（可只写前几位）</source>
+        <translation>device id (the first few characters are enough)</translation>
+    </message>
+    <message>
+        <source>编号个数，如 500</source>
+        <translation>how many numbers, e.g. 500</translation>
+    </message>
+    <message>
+        <source>编号前缀（默认沿用上次分配的前缀）</source>
+        <translation>number prefix (default: the prefix of the last block)</translation>
+    </message>
+    <message>
+        <source>列出已分配的编号段及已用数量</source>
+        <translation>list the assigned number blocks and how many numbers are used</translation>
+    </message>
+    <message>
+        <source>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</source>
+        <translation>print signed document PDFs (through CUPS, A4) and record it in the audit log</translation>
+    </message>
+    <message>
+        <source>要打印的 PDF 文件（可多个）</source>
+        <translation>PDF files to print (one or more)</translation>
+    </message>
+    <message>
+        <source>打印机名称（默认：系统默认打印机）</source>
+        <translation>printer name (default: the system&apos;s default printer)</translation>
+    </message>
+    <message>
+        <source>份数（默认 1）</source>
+        <translation>number of copies (default 1)</translation>
+    </message>
+    <message>
+        <source>场所登记的导入与导出（CSV / XLSX）</source>
+        <translation>import and export of the site register (CSV / XLSX)</translation>
+    </message>
+    <message>
+        <source>导入场所：任何一行有误则全部不导入，列出错误并退出码 2</source>
+        <translation>import sites: if any row is wrong nothing is imported, the errors are listed and the exit status is 2</translation>
+    </message>
+    <message>
+        <source>导出全部场所（按文件后缀 .csv 或 .xlsx）</source>
+        <translation>export all sites (.csv or .xlsx after the file&apos;s suffix)</translation>
+    </message>
+    <message>
+        <source>学校登记的导入与导出（CSV / XLSX）</source>
+        <translation>import and export of the school register (CSV / XLSX)</translation>
+    </message>
+    <message>
+        <source>导入学校：任何一行有误则全部不导入，列出错误并退出码 2</source>
+        <translation>import schools: if any row is wrong nothing is imported, the errors are listed and the exit status is 2</translation>
+    </message>
+    <message>
+        <source>导出全部学校（按文件后缀 .csv 或 .xlsx）</source>
+        <translation>export all schools (.csv or .xlsx after the file&apos;s suffix)</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 或 GBK）或 XLSX 文件</source>
+        <translation>CSV (UTF-8 or GBK) or XLSX file</translation>
+    </message>
+    <message>
+        <source>只导入有效的行，并列出跳过的行</source>
+        <translation>import only the valid rows and list the skipped ones</translation>
+    </message>
+    <message>
+        <source>原文=类型</source>
+        <translation>TEXT=KIND</translation>
+    </message>
+    <message>
+        <source>把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；可重复</source>
+        <translation>import the site kind TEXT of the table as this kind (code or name) and remember it in the local alias table; may be repeated</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位有误的行仍导入，标记为未核验</source>
+        <translation>import rows whose unified social credit code has a wrong check character anyway, marked unverified</translation>
+    </message>
+    <message>
+        <source>表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09</source>
+        <translation>coordinate system of the table&apos;s coordinates (when it has no coordinate system column): WGS-84, CGCS2000, GCJ-02, BD-09</translation>
+    </message>
+    <message>
+        <source>目标文件 .csv 或 .xlsx</source>
+        <translation>target file, .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</source>
+        <translation>enter a school&apos;s campus boundary from a GeoJSON file (a polygon, corners in order), or write it out with --export</translation>
+    </message>
+    <message>
+        <source>学校全称或系统编号</source>
+        <translation>school&apos;s full name or id</translation>
+    </message>
+    <message>
+        <source>GeoJSON 文件（[经度, 纬度]）</source>
+        <translation>GeoJSON file ([longitude, latitude])</translation>
+    </message>
+    <message>
+        <source>把已录入的边界写入 FILE</source>
+        <translation>write the entered boundary to FILE</translation>
+    </message>
+    <message>
+        <source>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</source>
+        <translation>recheck the sites under the distance rule with the current method: nearest school, distance, method, finding, and whether it differs from the last signed finding</translation>
+    </message>
+    <message>
+        <source>导出自上次确认以来的全部更改（签名数据包）</source>
+        <translation>export all changes since the last acknowledgement (a signed package)</translation>
+    </message>
+    <message>
+        <source>写入数据包的文件夹（如 U 盘）</source>
+        <translation>folder to write the package to (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <source>加密给办公室</source>
+        <translation>encrypt for the office</translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation>do not encrypt</translation>
+    </message>
+    <message>
+        <source>办公室：密钥、设备登记、收件导入、配置包、冲突</source>
+        <translation>office: keys, device register, inbox import, office bundle, conflicts</translation>
+    </message>
+    <message>
+        <source>生成办公室密钥并切换到办公室模式</source>
+        <translation>make the office key and switch to office mode</translation>
+    </message>
+    <message>
+        <source>办公室名称，如 东风街道创建办</source>
+        <translation>office name, e.g. Dongfeng sub-district campaign office</translation>
+    </message>
+    <message>
+        <source>只接收加密的数据包</source>
+        <translation>accept encrypted packages only</translation>
+    </message>
+    <message>
+        <source>登记一台外勤设备（设备信息文件）</source>
+        <translation>register a field device (from its device card)</translation>
+    </message>
+    <message>
+        <source>设备名称（默认取设备信息文件中的）</source>
+        <translation>device name (default: the one in the device card)</translation>
+    </message>
+    <message>
+        <source>吊销一台设备：之后不再接收它的数据包</source>
+        <translation>revoke a device: its packages are no longer accepted</translation>
+    </message>
+    <message>
+        <source>列出已登记的设备</source>
+        <translation>list the registered devices</translation>
+    </message>
+    <message>
+        <source>导入收件文件夹中的新数据包</source>
+        <translation>import the new packages in the inbox folder</translation>
+    </message>
+    <message>
+        <source>收件文件夹（默认：设置中的收件夹）</source>
+        <translation>inbox folder (default: the one in the settings)</translation>
+    </message>
+    <message>
+        <source>生成签名的办公室配置包</source>
+        <translation>make the signed office bundle</translation>
+    </message>
+    <message>
+        <source>不带策略文件，并让各设备恢复内置策略</source>
+        <translation>leave out the policy file and have devices go back to the built-in policy</translation>
+    </message>
+    <message>
+        <source>导入日志</source>
+        <translation>import log</translation>
+    </message>
+    <message>
+        <source>设备送来的检查人员证书：列出、确认信任</source>
+        <translation>inspectors&apos; certificates sent by devices: list, confirm trust</translation>
+    </message>
+    <message>
+        <source>列出证书（默认只列待确认的）</source>
+        <translation>list certificates (default: only those awaiting confirmation)</translation>
+    </message>
+    <message>
+        <source>也列出已确认的</source>
+        <translation>also list the confirmed ones</translation>
+    </message>
+    <message>
+        <source>确认信任一张证书（写入配置包的证书）</source>
+        <translation>confirm trust in a certificate (it goes into the office bundle&apos;s certificates)</translation>
+    </message>
+    <message>
+        <source>证书的 SHA-256 指纹（可只写前几位）</source>
+        <translation>the certificate&apos;s SHA-256 fingerprint (the first few characters are enough)</translation>
+    </message>
+    <message>
+        <source>确认人</source>
+        <translation>confirmed by</translation>
+    </message>
+    <message>
+        <source>列出待处理的冲突</source>
+        <translation>list the open conflicts</translation>
+    </message>
+    <message>
+        <source>处理一条冲突</source>
+        <translation>resolve a conflict</translation>
+    </message>
+    <message>
+        <source>冲突编号（可只写前几位）</source>
+        <translation>conflict id (the first few characters are enough)</translation>
+    </message>
+    <message>
+        <source>外勤设备：导入办公室配置包</source>
+        <translation>field device: import the office bundle</translation>
+    </message>
+    <message>
+        <source>验证并安装办公室配置包</source>
+        <translation>verify and install an office bundle</translation>
+    </message>
+    <message>
+        <source>首次使用时确认办公室密钥指纹</source>
+        <translation>confirm the office key fingerprint on first use</translation>
+    </message>
+    <message>
+        <source>本机设备身份</source>
+        <translation>this device&apos;s identity</translation>
+    </message>
+    <message>
+        <source>显示设备编号和公钥指纹</source>
+        <translation>show the device id and public key fingerprint</translation>
+    </message>
+    <message>
+        <source>同时写出设备信息文件（交办公室登记）</source>
+        <translation>also write the device card (for the office to register)</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>checklist templates</translation>
+    </message>
+    <message>
+        <source>校验模板文件或文件夹：有效时退出码 0，否则列出全部问题并退出码 2</source>
+        <translation>check a template file or folder: exit status 0 when valid, else all problems are listed and the exit status is 2</translation>
+    </message>
+    <message>
+        <source>模板文件（.yaml）或文件夹</source>
+        <translation>template file (.yaml) or folder</translation>
+    </message>
+    <message>
+        <source>把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入</source>
+        <translation>import an XLSForm workbook (.xlsx, or a folder with survey.csv and so on) as a template: written only when all of it is valid</translation>
+    </message>
+    <message>
+        <source>工作簿 .xlsx，或 CSV 工作表所在的文件夹</source>
+        <translation>workbook .xlsx, or the folder holding the CSV sheets</translation>
+    </message>
+    <message>
+        <source>写入的模板文件夹（默认：设置中的本单位模板文件夹）</source>
+        <translation>template folder to write to (default: the local template folder in the settings)</translation>
+    </message>
+    <message>
+        <source>只检查并预览，不写入</source>
+        <translation>only check and preview, write nothing</translation>
+    </message>
+    <message>
+        <source>把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿</source>
+        <translation>export any template (built-in or local) as an XLSForm workbook</translation>
+    </message>
+    <message>
+        <source>模板编号 id</source>
+        <translation>template id</translation>
+    </message>
+    <message>
+        <source>输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV</source>
+        <translation>output .xlsx; CSV when it ends in .csv or is a folder</translation>
+    </message>
+    <message>
+        <source>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</source>
+        <translation>No local template folder is set: give one with --into, or choose a folder in the settings.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</source>
+        <translation>There is no template with id {} (see the available ones with inspector templates check).</translation>
+    </message>
+    <message>
         <source>{}：{}</source>
         <translation>{}: {}</translation>
     </message>

@@ -6671,6 +6671,634 @@
             <translation>deciding_method 应为 {} 之一，实为 {!r}</translation>
         </message>
         <message>
+            <source>数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）</source>
+            <translation>数据目录（默认：用户数据目录，或环境变量 INSPECTOR_DATA_DIR）</translation>
+        </message>
+        <message>
+            <source>数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）</source>
+            <translation>数据库地址，如 postgresql+psycopg://…（默认：数据目录中的 SQLite）</translation>
+        </message>
+        <message>
+            <source>在一份新的演示数据副本上打开程序</source>
+            <translation>在一份新的演示数据副本上打开程序</translation>
+        </message>
+        <message>
+            <source>自检：打开数据库、加载模板、生成并验证签名 PDF</source>
+            <translation>自检：打开数据库、加载模板、生成并验证签名 PDF</translation>
+        </message>
+        <message>
+            <source>数据库信息与维护</source>
+            <translation>数据库信息与维护</translation>
+        </message>
+        <message>
+            <source>子命令</source>
+            <translation>子命令</translation>
+        </message>
+        <message>
+            <source>显示数据库路径、结构版本和日志模式</source>
+            <translation>显示数据库路径、结构版本和日志模式</translation>
+        </message>
+        <message>
+            <source>设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite</source>
+            <translation>设定本数据目录使用的数据库（如办公室的 PostgreSQL）；--local 恢复使用目录内的 SQLite</translation>
+        </message>
+        <message>
+            <source>数据库地址，如 postgresql+psycopg://user@host/db</source>
+            <translation>数据库地址，如 postgresql+psycopg://user@host/db</translation>
+        </message>
+        <message>
+            <source>使用数据目录内的 SQLite 文件</source>
+            <translation>使用数据目录内的 SQLite 文件</translation>
+        </message>
+        <message>
+            <source>立即备份数据库（先做完整性检查）</source>
+            <translation>立即备份数据库（先做完整性检查）</translation>
+        </message>
+        <message>
+            <source>列出备份（最新的在前）</source>
+            <translation>列出备份（最新的在前）</translation>
+        </message>
+        <message>
+            <source>用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份</source>
+            <translation>用备份替换数据库（当前数据库先另存）；不写文件时用最近一份完好的备份</translation>
+        </message>
+        <message>
+            <source>备份文件</source>
+            <translation>备份文件</translation>
+        </message>
+        <message>
+            <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
+            <translation>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</translation>
+        </message>
+        <message>
+            <source>没有找到完好的备份。</source>
+            <translation>没有找到完好的备份。</translation>
+        </message>
+        <message>
+            <source>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</source>
+            <translation>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</translation>
+        </message>
+        <message>
+            <source>演示数据</source>
+            <translation>演示数据</translation>
+        </message>
+        <message>
+            <source>在一个新的（或空的）目录中生成演示数据</source>
+            <translation>在一个新的（或空的）目录中生成演示数据</translation>
+        </message>
+        <message>
+            <source>目标数据目录</source>
+            <translation>目标数据目录</translation>
+        </message>
+        <message>
+            <source>生成签名的现场检查记录 PDF</source>
+            <translation>生成签名的现场检查记录 PDF</translation>
+        </message>
+        <message>
+            <source>检查记录标识（可只写开头几位）</source>
+            <translation>检查记录标识（可只写开头几位）</translation>
+        </message>
+        <message>
+            <source>输出的 PDF 文件</source>
+            <translation>输出的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>不做数字签名（仅供预览）</source>
+            <translation>不做数字签名（仅供预览）</translation>
+        </message>
+        <message>
+            <source>生成签名的限期整改通知书 PDF</source>
+            <translation>生成签名的限期整改通知书 PDF</translation>
+        </message>
+        <message>
+            <source>项目编号=天数</source>
+            <translation>项目编号=天数</translation>
+        </message>
+        <message>
+            <source>修改某一项的整改期限，如 --days IC-03=10（可重复）</source>
+            <translation>修改某一项的整改期限，如 --days IC-03=10（可重复）</translation>
+        </message>
+        <message>
+            <source>一步生成签名的检查记录和（有不合格项时）整改通知书</source>
+            <translation>一步生成签名的检查记录和（有不合格项时）整改通知书</translation>
+        </message>
+        <message>
+            <source>另存到此文件夹（默认只存于数据目录）</source>
+            <translation>另存到此文件夹（默认只存于数据目录）</translation>
+        </message>
+        <message>
+            <source>登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书</source>
+            <translation>登记整改通知书的送达时间，并生成回证写明送达时间的新版通知书</translation>
+        </message>
+        <message>
+            <source>整改通知书编号（或检查记录标识的开头几位）</source>
+            <translation>整改通知书编号（或检查记录标识的开头几位）</translation>
+        </message>
+        <message>
+            <source>实际送达时间（本地时间），如 2026-12-05 10:30</source>
+            <translation>实际送达时间（本地时间），如 2026-12-05 10:30</translation>
+        </message>
+        <message>
+            <source>送达人姓名（默认：主办检查人员）</source>
+            <translation>送达人姓名（默认：主办检查人员）</translation>
+        </message>
+        <message>
+            <source>另存新版通知书到此文件</source>
+            <translation>另存新版通知书到此文件</translation>
+        </message>
+        <message>
+            <source>验证 PDF 的数字签名：有效且受信任时退出码为 0</source>
+            <translation>验证 PDF 的数字签名：有效且受信任时退出码为 0</translation>
+        </message>
+        <message>
+            <source>要验证的 PDF 文件</source>
+            <translation>要验证的 PDF 文件</translation>
+        </message>
+        <message>
+            <source>签名密钥、证书与信任列表</source>
+            <translation>签名密钥、证书与信任列表</translation>
+        </message>
+        <message>
+            <source>显示签名证书</source>
+            <translation>显示签名证书</translation>
+        </message>
+        <message>
+            <source>生成密钥和自签名证书（口令取自环境变量或提示输入）</source>
+            <translation>生成密钥和自签名证书（口令取自环境变量或提示输入）</translation>
+        </message>
+        <message>
+            <source>同时把证书加入本机信任列表</source>
+            <translation>同时把证书加入本机信任列表</translation>
+        </message>
+        <message>
+            <source>导入单位签发的 PKCS#12（.p12/.pfx）证书</source>
+            <translation>导入单位签发的 PKCS#12（.p12/.pfx）证书</translation>
+        </message>
+        <message>
+            <source>把证书文件加入信任列表</source>
+            <translation>把证书文件加入信任列表</translation>
+        </message>
+        <message>
+            <source>导出本人证书（交创建办加入信任列表）</source>
+            <translation>导出本人证书（交创建办加入信任列表）</translation>
+        </message>
+        <message>
+            <source>显示或设置信任列表文件夹</source>
+            <translation>显示或设置信任列表文件夹</translation>
+        </message>
+        <message>
+            <source>文书编号段</source>
+            <translation>文书编号段</translation>
+        </message>
+        <message>
+            <source>显示当前编号段和剩余数量</source>
+            <translation>显示当前编号段和剩余数量</translation>
+        </message>
+        <message>
+            <source>设置创建办分配的编号段</source>
+            <translation>设置创建办分配的编号段</translation>
+        </message>
+        <message>
+            <source>编号前缀，如 苏仙巡〔2026〕</source>
+            <translation>编号前缀，如 苏仙巡〔2026〕</translation>
+        </message>
+        <message>
+            <source>两次输入的口令不一致。</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <source>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</source>
+            <translation>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</translation>
+        </message>
+        <message>
+            <source>尚未生成签名密钥。</source>
+            <translation>尚未生成签名密钥。</translation>
+        </message>
+        <message>
+            <source>生成红黑榜草稿（可发布）并导出 PDF 与 XLSX</source>
+            <translation>生成红黑榜草稿（可发布）并导出 PDF 与 XLSX</translation>
+        </message>
+        <message>
+            <source>期间：月份 2026-10 或季度 2026Q4</source>
+            <translation>期间：月份 2026-10 或季度 2026Q4</translation>
+        </message>
+        <message>
+            <source>类别：all（全部）、school_perimeter、market、window、public_place</source>
+            <translation>类别：all（全部）、school_perimeter、market、window、public_place</translation>
+        </message>
+        <message>
+            <source>输出目录</source>
+            <translation>输出目录</translation>
+        </message>
+        <message>
+            <source>期号</source>
+            <translation>期号</translation>
+        </message>
+        <message>
+            <source>以此期号发布（冻结快照）后再导出</source>
+            <translation>以此期号发布（冻结快照）后再导出</translation>
+        </message>
+        <message>
+            <source>在公告中附上黑榜问题照片</source>
+            <translation>在公告中附上黑榜问题照片</translation>
+        </message>
+        <message>
+            <source>不签名</source>
+            <translation>不签名</translation>
+        </message>
+        <message>
+            <source>导出期间统计报表（.pdf 含图表，或 .xlsx）</source>
+            <translation>导出期间统计报表（.pdf 含图表，或 .xlsx）</translation>
+        </message>
+        <message>
+            <source>季度，如 2026Q4</source>
+            <translation>季度，如 2026Q4</translation>
+        </message>
+        <message>
+            <source>月份，如 2026-10</source>
+            <translation>月份，如 2026-10</translation>
+        </message>
+        <message>
+            <source>输出文件 .pdf 或 .xlsx</source>
+            <translation>输出文件 .pdf 或 .xlsx</translation>
+        </message>
+        <message>
+            <source>整改事项</source>
+            <translation>整改事项</translation>
+        </message>
+        <message>
+            <source>列出即将到期和逾期的整改事项（按期限、网格排序）</source>
+            <translation>列出即将到期和逾期的整改事项（按期限、网格排序）</translation>
+        </message>
+        <message>
+            <source>只列逾期的</source>
+            <translation>只列逾期的</translation>
+        </message>
+        <message>
+            <source>列出全部（含已办结）</source>
+            <translation>列出全部（含已办结）</translation>
+        </message>
+        <message>
+            <source>只列此网格</source>
+            <translation>只列此网格</translation>
+        </message>
+        <message>
+            <source>以 JSON 输出</source>
+            <translation>以 JSON 输出</translation>
+        </message>
+        <message>
+            <source>--overdue 与 --all 不能同时使用。</source>
+            <translation>--overdue 与 --all 不能同时使用。</translation>
+        </message>
+        <message>
+            <source>检查记录：列表与详情</source>
+            <translation>检查记录：列表与详情</translation>
+        </message>
+        <message>
+            <source>列出检查记录（最新的在前）</source>
+            <translation>列出检查记录（最新的在前）</translation>
+        </message>
+        <message>
+            <source>输出 JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <source>草稿或已完成</source>
+            <translation>草稿或已完成</translation>
+        </message>
+        <message>
+            <source>网格名称</source>
+            <translation>网格名称</translation>
+        </message>
+        <message>
+            <source>场所类型代码，如 internet_cafe</source>
+            <translation>场所类型代码，如 internet_cafe</translation>
+        </message>
+        <message>
+            <source>主检查员姓名</source>
+            <translation>主检查员姓名</translation>
+        </message>
+        <message>
+            <source>场所编号</source>
+            <translation>场所编号</translation>
+        </message>
+        <message>
+            <source>开始日期 YYYY-MM-DD</source>
+            <translation>开始日期 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>结束日期 YYYY-MM-DD（含）</source>
+            <translation>结束日期 YYYY-MM-DD（含）</translation>
+        </message>
+        <message>
+            <source>最多列出条数（默认 200）</source>
+            <translation>最多列出条数（默认 200）</translation>
+        </message>
+        <message>
+            <source>跳过前若干条</source>
+            <translation>跳过前若干条</translation>
+        </message>
+        <message>
+            <source>显示一条检查记录（编号可只写前几位）</source>
+            <translation>显示一条检查记录（编号可只写前几位）</translation>
+        </message>
+        <message>
+            <source>检查编号或其前缀（至少 4 位）</source>
+            <translation>检查编号或其前缀（至少 4 位）</translation>
+        </message>
+        <message>
+            <source>--limit 和 --offset 不能为负数。</source>
+            <translation>--limit 和 --offset 不能为负数。</translation>
+        </message>
+        <message>
+            <source>给已登记设备分配文书编号段（不重叠），随配置包下发</source>
+            <translation>给已登记设备分配文书编号段（不重叠），随配置包下发</translation>
+        </message>
+        <message>
+            <source>给一台设备分配下一个编号段</source>
+            <translation>给一台设备分配下一个编号段</translation>
+        </message>
+        <message>
+            <source>设备编号（可只写前几位）</source>
+            <translation>设备编号（可只写前几位）</translation>
+        </message>
+        <message>
+            <source>编号个数，如 500</source>
+            <translation>编号个数，如 500</translation>
+        </message>
+        <message>
+            <source>编号前缀（默认沿用上次分配的前缀）</source>
+            <translation>编号前缀（默认沿用上次分配的前缀）</translation>
+        </message>
+        <message>
+            <source>列出已分配的编号段及已用数量</source>
+            <translation>列出已分配的编号段及已用数量</translation>
+        </message>
+        <message>
+            <source>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</source>
+            <translation>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</translation>
+        </message>
+        <message>
+            <source>要打印的 PDF 文件（可多个）</source>
+            <translation>要打印的 PDF 文件（可多个）</translation>
+        </message>
+        <message>
+            <source>打印机名称（默认：系统默认打印机）</source>
+            <translation>打印机名称（默认：系统默认打印机）</translation>
+        </message>
+        <message>
+            <source>份数（默认 1）</source>
+            <translation>份数（默认 1）</translation>
+        </message>
+        <message>
+            <source>场所登记的导入与导出（CSV / XLSX）</source>
+            <translation>场所登记的导入与导出（CSV / XLSX）</translation>
+        </message>
+        <message>
+            <source>导入场所：任何一行有误则全部不导入，列出错误并退出码 2</source>
+            <translation>导入场所：任何一行有误则全部不导入，列出错误并退出码 2</translation>
+        </message>
+        <message>
+            <source>导出全部场所（按文件后缀 .csv 或 .xlsx）</source>
+            <translation>导出全部场所（按文件后缀 .csv 或 .xlsx）</translation>
+        </message>
+        <message>
+            <source>学校登记的导入与导出（CSV / XLSX）</source>
+            <translation>学校登记的导入与导出（CSV / XLSX）</translation>
+        </message>
+        <message>
+            <source>导入学校：任何一行有误则全部不导入，列出错误并退出码 2</source>
+            <translation>导入学校：任何一行有误则全部不导入，列出错误并退出码 2</translation>
+        </message>
+        <message>
+            <source>导出全部学校（按文件后缀 .csv 或 .xlsx）</source>
+            <translation>导出全部学校（按文件后缀 .csv 或 .xlsx）</translation>
+        </message>
+        <message>
+            <source>CSV（UTF-8 或 GBK）或 XLSX 文件</source>
+            <translation>CSV（UTF-8 或 GBK）或 XLSX 文件</translation>
+        </message>
+        <message>
+            <source>只导入有效的行，并列出跳过的行</source>
+            <translation>只导入有效的行，并列出跳过的行</translation>
+        </message>
+        <message>
+            <source>原文=类型</source>
+            <translation>原文=类型</translation>
+        </message>
+        <message>
+            <source>把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；可重复</source>
+            <translation>把表格中的场所类型“原文”当作该类型（代码或名称）导入，并记入本单位别名表；可重复</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码校验位有误的行仍导入，标记为未核验</source>
+            <translation>统一社会信用代码校验位有误的行仍导入，标记为未核验</translation>
+        </message>
+        <message>
+            <source>表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09</source>
+            <translation>表中坐标的坐标系（无“坐标系”列时）：WGS-84、CGCS2000、GCJ-02、BD-09</translation>
+        </message>
+        <message>
+            <source>目标文件 .csv 或 .xlsx</source>
+            <translation>目标文件 .csv 或 .xlsx</translation>
+        </message>
+        <message>
+            <source>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</source>
+            <translation>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</translation>
+        </message>
+        <message>
+            <source>学校全称或系统编号</source>
+            <translation>学校全称或系统编号</translation>
+        </message>
+        <message>
+            <source>GeoJSON 文件（[经度, 纬度]）</source>
+            <translation>GeoJSON 文件（[经度, 纬度]）</translation>
+        </message>
+        <message>
+            <source>把已录入的边界写入 FILE</source>
+            <translation>把已录入的边界写入 FILE</translation>
+        </message>
+        <message>
+            <source>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</source>
+            <translation>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</translation>
+        </message>
+        <message>
+            <source>导出自上次确认以来的全部更改（签名数据包）</source>
+            <translation>导出自上次确认以来的全部更改（签名数据包）</translation>
+        </message>
+        <message>
+            <source>写入数据包的文件夹（如 U 盘）</source>
+            <translation>写入数据包的文件夹（如 U 盘）</translation>
+        </message>
+        <message>
+            <source>加密给办公室</source>
+            <translation>加密给办公室</translation>
+        </message>
+        <message>
+            <source>不加密</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <source>办公室：密钥、设备登记、收件导入、配置包、冲突</source>
+            <translation>办公室：密钥、设备登记、收件导入、配置包、冲突</translation>
+        </message>
+        <message>
+            <source>生成办公室密钥并切换到办公室模式</source>
+            <translation>生成办公室密钥并切换到办公室模式</translation>
+        </message>
+        <message>
+            <source>办公室名称，如 东风街道创建办</source>
+            <translation>办公室名称，如 东风街道创建办</translation>
+        </message>
+        <message>
+            <source>只接收加密的数据包</source>
+            <translation>只接收加密的数据包</translation>
+        </message>
+        <message>
+            <source>登记一台外勤设备（设备信息文件）</source>
+            <translation>登记一台外勤设备（设备信息文件）</translation>
+        </message>
+        <message>
+            <source>设备名称（默认取设备信息文件中的）</source>
+            <translation>设备名称（默认取设备信息文件中的）</translation>
+        </message>
+        <message>
+            <source>吊销一台设备：之后不再接收它的数据包</source>
+            <translation>吊销一台设备：之后不再接收它的数据包</translation>
+        </message>
+        <message>
+            <source>列出已登记的设备</source>
+            <translation>列出已登记的设备</translation>
+        </message>
+        <message>
+            <source>导入收件文件夹中的新数据包</source>
+            <translation>导入收件文件夹中的新数据包</translation>
+        </message>
+        <message>
+            <source>收件文件夹（默认：设置中的收件夹）</source>
+            <translation>收件文件夹（默认：设置中的收件夹）</translation>
+        </message>
+        <message>
+            <source>生成签名的办公室配置包</source>
+            <translation>生成签名的办公室配置包</translation>
+        </message>
+        <message>
+            <source>不带策略文件，并让各设备恢复内置策略</source>
+            <translation>不带策略文件，并让各设备恢复内置策略</translation>
+        </message>
+        <message>
+            <source>导入日志</source>
+            <translation>导入日志</translation>
+        </message>
+        <message>
+            <source>设备送来的检查人员证书：列出、确认信任</source>
+            <translation>设备送来的检查人员证书：列出、确认信任</translation>
+        </message>
+        <message>
+            <source>列出证书（默认只列待确认的）</source>
+            <translation>列出证书（默认只列待确认的）</translation>
+        </message>
+        <message>
+            <source>也列出已确认的</source>
+            <translation>也列出已确认的</translation>
+        </message>
+        <message>
+            <source>确认信任一张证书（写入配置包的证书）</source>
+            <translation>确认信任一张证书（写入配置包的证书）</translation>
+        </message>
+        <message>
+            <source>证书的 SHA-256 指纹（可只写前几位）</source>
+            <translation>证书的 SHA-256 指纹（可只写前几位）</translation>
+        </message>
+        <message>
+            <source>确认人</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <source>列出待处理的冲突</source>
+            <translation>列出待处理的冲突</translation>
+        </message>
+        <message>
+            <source>处理一条冲突</source>
+            <translation>处理一条冲突</translation>
+        </message>
+        <message>
+            <source>冲突编号（可只写前几位）</source>
+            <translation>冲突编号（可只写前几位）</translation>
+        </message>
+        <message>
+            <source>外勤设备：导入办公室配置包</source>
+            <translation>外勤设备：导入办公室配置包</translation>
+        </message>
+        <message>
+            <source>验证并安装办公室配置包</source>
+            <translation>验证并安装办公室配置包</translation>
+        </message>
+        <message>
+            <source>首次使用时确认办公室密钥指纹</source>
+            <translation>首次使用时确认办公室密钥指纹</translation>
+        </message>
+        <message>
+            <source>本机设备身份</source>
+            <translation>本机设备身份</translation>
+        </message>
+        <message>
+            <source>显示设备编号和公钥指纹</source>
+            <translation>显示设备编号和公钥指纹</translation>
+        </message>
+        <message>
+            <source>同时写出设备信息文件（交办公室登记）</source>
+            <translation>同时写出设备信息文件（交办公室登记）</translation>
+        </message>
+        <message>
+            <source>检查表模板</source>
+            <translation>检查表模板</translation>
+        </message>
+        <message>
+            <source>校验模板文件或文件夹：有效时退出码 0，否则列出全部问题并退出码 2</source>
+            <translation>校验模板文件或文件夹：有效时退出码 0，否则列出全部问题并退出码 2</translation>
+        </message>
+        <message>
+            <source>模板文件（.yaml）或文件夹</source>
+            <translation>模板文件（.yaml）或文件夹</translation>
+        </message>
+        <message>
+            <source>把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入</source>
+            <translation>把 XLSForm 格式的工作簿（.xlsx，或含 survey.csv 等的文件夹）导入为模板：全部有效才写入</translation>
+        </message>
+        <message>
+            <source>工作簿 .xlsx，或 CSV 工作表所在的文件夹</source>
+            <translation>工作簿 .xlsx，或 CSV 工作表所在的文件夹</translation>
+        </message>
+        <message>
+            <source>写入的模板文件夹（默认：设置中的本单位模板文件夹）</source>
+            <translation>写入的模板文件夹（默认：设置中的本单位模板文件夹）</translation>
+        </message>
+        <message>
+            <source>只检查并预览，不写入</source>
+            <translation>只检查并预览，不写入</translation>
+        </message>
+        <message>
+            <source>把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿</source>
+            <translation>把任一模板（内置或本单位）导出为 XLSForm 格式的工作簿</translation>
+        </message>
+        <message>
+            <source>模板编号 id</source>
+            <translation>模板编号 id</translation>
+        </message>
+        <message>
+            <source>输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV</source>
+            <translation>输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV</translation>
+        </message>
+        <message>
+            <source>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</source>
+            <translation>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</translation>
+        </message>
+        <message>
+            <source>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</source>
+            <translation>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</translation>
+        </message>
+        <message>
             <source>{}：{}</source>
             <translation>{}：{}</translation>
         </message>

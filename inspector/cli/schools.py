@@ -10,11 +10,8 @@ import json
 
 from inspector.cli.common import context_from_args, path_arg
 from inspector.cli.language import tr
-from inspector.domain.datum import DATUMS
 from inspector.domain.site_kinds import kind_label
 from inspector.domain.text import N_
-
-DATUM_HELP = "文件的坐标系：" + "、".join(d.zh_CN for d in DATUMS.values()) + "（默认 WGS-84）"
 
 
 def add_commands(psub: argparse._SubParsersAction) -> None:
@@ -27,7 +24,9 @@ def add_commands(psub: argparse._SubParsersAction) -> None:
     )
     b.add_argument("school", help=tr(N_("学校全称或系统编号")))
     b.add_argument("file", type=path_arg, help=tr(N_("GeoJSON 文件（[经度, 纬度]）")))
-    b.add_argument("--datum", help=DATUM_HELP)
+    b.add_argument(
+        "--datum", help=tr(N_("文件的坐标系：WGS-84、CGCS2000、GCJ-02、BD-09（默认 WGS-84）"))
+    )
     b.add_argument("--export", action="store_true", help=tr(N_("把已录入的边界写入 FILE")))
     b.set_defaults(func=cmd_boundary)
     r = psub.add_parser(

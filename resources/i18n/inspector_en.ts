@@ -7116,6 +7116,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>GeoJSON file ([longitude, latitude])</translation>
     </message>
     <message>
+        <source>文件的坐标系：WGS-84、CGCS2000、GCJ-02、BD-09（默认 WGS-84）</source>
+        <translation>coordinate system of the file: WGS-84, CGCS2000, GCJ-02, BD-09 (default WGS-84)</translation>
+    </message>
+    <message>
         <source>把已录入的边界写入 FILE</source>
         <translation>write the entered boundary to FILE</translation>
     </message>

@@ -7115,6 +7115,10 @@
             <translation>GeoJSON 文件（[经度, 纬度]）</translation>
         </message>
         <message>
+            <source>文件的坐标系：WGS-84、CGCS2000、GCJ-02、BD-09（默认 WGS-84）</source>
+            <translation>文件的坐标系：WGS-84、CGCS2000、GCJ-02、BD-09（默认 WGS-84）</translation>
+        </message>
+        <message>
             <source>把已录入的边界写入 FILE</source>
             <translation>把已录入的边界写入 FILE</translation>
         </message>

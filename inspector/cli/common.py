@@ -86,33 +86,11 @@ def english(message: str) -> str:
 
     if not isinstance(message, Message):
         return str(message)
+    from inspector.cli.language import english_catalogue
+
     template = english_catalogue().get(message.template, message.template)
     values = [english(v) if isinstance(v, Message) else v for v in message.values]
     try:
         return template.format(*values) if values else template
     except (IndexError, KeyError, ValueError):
         return str(message)
-
-
-_CATALOGUE: dict[str, str] = {}
-
-
-def english_catalogue() -> dict[str, str]:
-    """source -> English of the "services" context (read once; empty if missing)."""
-    if not _CATALOGUE:
-        import xml.etree.ElementTree as ET
-
-        from inspector.resources import resource
-
-        try:
-            root = ET.parse(resource("i18n", "inspector_en.ts")).getroot()
-        except (OSError, ET.ParseError):
-            return _CATALOGUE
-        for context in root.iter("context"):
-            if context.findtext("name") != "services":
-                continue
-            for msg in context.iter("message"):
-                source, text = msg.findtext("source"), msg.findtext("translation")
-                if source and text:
-                    _CATALOGUE[source] = text
-    return _CATALOGUE

@@ -98,7 +98,7 @@ def cmd_use(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         raise UserError(str(exc)) from None
     except Exception as exc:  # a bad URL or an unreachable server
-        raise UserError(f"无法连接数据库 {args.url}：{exc}") from None
+        raise UserError("无法连接数据库 {}：{}", args.url, exc) from None
     opened.engine.dispose()
     paths.set_database_url(args.url)
     print(f"本数据目录今后使用数据库：{opened.engine.url.render_as_string(hide_password=True)}")

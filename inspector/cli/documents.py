@@ -108,9 +108,9 @@ def resolve_inspection(ctx: AppContext, text: str) -> str:
             return text
         found = list(s.exec(select(Inspection.id).where(Inspection.id.startswith(text))).all())
     if not text or not found:
-        raise UserError(f"找不到检查记录 {text}。")
+        raise UserError("找不到检查记录 {}。", text)
     if len(found) > 1:
-        raise UserError(f"“{text}”对应 {len(found)} 条检查记录，请多写几位。")
+        raise UserError("“{}”对应 {} 条检查记录，请多写几位。", text, len(found))
     return found[0]
 
 
@@ -195,7 +195,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     for spec in args.days:
         code, _, value = spec.partition("=")
         if not code or not value.strip().isdigit():
-            raise UserError(f"--days {spec} 的格式应为 项目编号=天数，如 IC-03=10。")
+            raise UserError("--days {} 的格式应为 项目编号=天数，如 IC-03=10。", spec)
         days[code.strip()] = int(value)
     return _produce(args, "notice", days)
 
@@ -244,7 +244,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from inspector.services.paperwork.documents import verify_document
 
     if not args.file.is_file():
-        raise UserError(f"文件不存在：{args.file}")
+        raise UserError("文件不存在：{}", args.file)
     ctx = context_from_args(args, write=False)
     try:
         check = verify_document(ctx, args.file)

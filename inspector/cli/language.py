@@ -133,6 +133,28 @@ def tr(text: str) -> str:
     Call it while building the parser, after :func:`use_language`."""
     if _current == CHINESE:
         return text
-    from inspector.cli.common import english_catalogue
-
     return english_catalogue().get(text, text)
+
+
+_CATALOGUE: dict[str, str] = {}
+
+
+def english_catalogue() -> dict[str, str]:
+    """source -> English of the "services" context (read once; empty if missing)."""
+    if not _CATALOGUE:
+        import xml.etree.ElementTree as ET
+
+        from inspector.resources import resource
+
+        try:
+            root = ET.parse(resource("i18n", "inspector_en.ts")).getroot()
+        except (OSError, ET.ParseError):
+            return _CATALOGUE
+        for context in root.iter("context"):
+            if context.findtext("name") != "services":
+                continue
+            for msg in context.iter("message"):
+                source, text = msg.findtext("source"), msg.findtext("translation")
+                if source and text:
+                    _CATALOGUE[source] = text
+    return _CATALOGUE

@@ -259,7 +259,7 @@ def cmd_resolve(args) -> int:
         matches = [c for c in sync.list_conflicts(ctx) if c.id.startswith(args.conflict_id)]
         if len(matches) != 1:
             raise UserError(
-                f"编号 {args.conflict_id} 对应 {len(matches)} 条待处理冲突，请写完整些。"
+                "编号 {} 对应 {} 条待处理冲突，请写完整些。", args.conflict_id, len(matches)
             )
         sync.resolve_conflict(ctx, matches[0].id, args.keep, args.reason, args.resolver)
         print("已处理。")

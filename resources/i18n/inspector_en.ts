@@ -6728,6 +6728,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>backup file</translation>
     </message>
     <message>
+        <source>无法连接数据库 {}：{}</source>
+        <translation>Cannot connect to the database {}: {}</translation>
+    </message>
+    <message>
         <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
         <translation>The current database is not an SQLite file (e.g. PostgreSQL); restore it with the database&apos;s own tools.</translation>
     </message>
@@ -6864,12 +6868,20 @@ Closing the window loses it. Close anyway?</translation>
         <translation>number prefix, e.g. 苏仙巡〔2026〕</translation>
     </message>
     <message>
+        <source>“{}”对应 {} 条检查记录，请多写几位。</source>
+        <translation>“{}” matches {} inspection records; give more characters.</translation>
+    </message>
+    <message>
         <source>两次输入的口令不一致。</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
         <source>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</source>
         <translation>The signing key passphrase is needed: set the environment variable INSPECTOR_KEY_PASSPHRASE, or run this in a terminal.</translation>
+    </message>
+    <message>
+        <source>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</source>
+        <translation>--days {} should be written ITEM=DAYS, e.g. IC-03=10.</translation>
     </message>
     <message>
         <source>尚未生成签名密钥。</source>
@@ -7254,6 +7266,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>同时写出设备信息文件（交办公室登记）</source>
         <translation>also write the device card (for the office to register)</translation>
+    </message>
+    <message>
+        <source>编号 {} 对应 {} 条待处理冲突，请写完整些。</source>
+        <translation>Id {} matches {} open conflicts; give more of it.</translation>
     </message>
     <message>
         <source>检查表模板</source>

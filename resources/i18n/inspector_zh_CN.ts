@@ -6727,6 +6727,10 @@
             <translation>备份文件</translation>
         </message>
         <message>
+            <source>无法连接数据库 {}：{}</source>
+            <translation>无法连接数据库 {}：{}</translation>
+        </message>
+        <message>
             <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
             <translation>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</translation>
         </message>
@@ -6863,12 +6867,20 @@
             <translation>编号前缀，如 苏仙巡〔2026〕</translation>
         </message>
         <message>
+            <source>“{}”对应 {} 条检查记录，请多写几位。</source>
+            <translation>“{}”对应 {} 条检查记录，请多写几位。</translation>
+        </message>
+        <message>
             <source>两次输入的口令不一致。</source>
             <translation>两次输入的口令不一致。</translation>
         </message>
         <message>
             <source>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</source>
             <translation>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</translation>
+        </message>
+        <message>
+            <source>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</source>
+            <translation>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</translation>
         </message>
         <message>
             <source>尚未生成签名密钥。</source>
@@ -7253,6 +7265,10 @@
         <message>
             <source>同时写出设备信息文件（交办公室登记）</source>
             <translation>同时写出设备信息文件（交办公室登记）</translation>
+        </message>
+        <message>
+            <source>编号 {} 对应 {} 条待处理冲突，请写完整些。</source>
+            <translation>编号 {} 对应 {} 条待处理冲突，请写完整些。</translation>
         </message>
         <message>
             <source>检查表模板</source>

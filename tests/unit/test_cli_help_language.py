@@ -13,8 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from inspector.cli import build_parser
-from inspector.cli.common import english_catalogue
-from inspector.cli.language import CHINESE, ENGLISH, WORDS, ZH_CN, use_language
+from inspector.cli.language import CHINESE, ENGLISH, WORDS, ZH_CN, english_catalogue, use_language
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uffef]")
 # Chinese that stays in the English help on purpose: the product's Chinese name

@@ -6905,7 +6905,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>期号</source>
-        <translation>issue number</translation>
+        <translation>ISSUE</translation>
     </message>
     <message>
         <source>以此期号发布（冻结快照）后再导出</source>

@@ -101,6 +101,7 @@ def run_cups():
     root = _start()
     old = os.environ.get("CUPS_SERVER")
     os.environ["CUPS_SERVER"] = str(root / "cups.sock")
+    _set_server(str(root / "cups.sock"))
     try:
         yield root
     finally:
@@ -108,6 +109,27 @@ def run_cups():
             os.environ.pop("CUPS_SERVER", None)
         else:
             os.environ["CUPS_SERVER"] = old
+        _set_server(old)
+
+
+def _set_server(server: str | None) -> None:
+    """Point this process's libcups (which Qt's print support uses) at ``server``.
+
+    libcups reads CUPS_SERVER once, at its first use in the process, and keeps it; a
+    test that opened a print dialog earlier in the session would otherwise leave Qt
+    asking the system's CUPS, with no printer, and the print path would offer
+    "save as PDF" instead of printing.
+    """
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("cups")
+    if name is None:
+        return
+    lib = ctypes.CDLL(name)
+    lib.cupsSetServer.argtypes = [ctypes.c_char_p]
+    lib.cupsSetServer.restype = None
+    lib.cupsSetServer(server.encode() if server else None)
 
 
 def wait_done(job: str) -> None:

@@ -3596,6 +3596,10 @@ Does the fingerprint match?</translation>
         <translation>Distance measurements</translation>
     </message>
     <message>
+        <source>送达记录</source>
+        <translation>Notices served</translation>
+    </message>
+    <message>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>

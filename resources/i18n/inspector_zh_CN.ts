@@ -3595,6 +3595,10 @@
             <translation>距离测量</translation>
         </message>
         <message>
+            <source>送达记录</source>
+            <translation>送达记录</translation>
+        </message>
+        <message>
             <source>已导入</source>
             <translation>已导入</translation>
         </message>

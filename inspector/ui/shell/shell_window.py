@@ -36,3 +36,7 @@ class ShellWindow(QMainWindow):
     def _update_title(self) -> None:
         """Set the window title (data folder, demo mark) in the current language."""
         raise NotImplementedError
+
+    def is_attached(self) -> bool:
+        """Whether the window has its open context (before that, ``ctx`` is not set)."""
+        raise NotImplementedError

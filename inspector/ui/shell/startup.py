@@ -28,6 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -127,7 +128,9 @@ def run_window(
     code = app.exec()
     opening.wait()
     window.hide()
-    window.deleteLater()
+    # gone now, not at a later event loop's turn: a language switch or a timer must not
+    # reach a window whose context is about to be closed (and whose demo copy removed)
+    shiboken6.delete(window)
     if state.ctx is None and opening.result is not None:  # closed before it was delivered
         state.ctx = opening.result
     if state.ctx is not None:

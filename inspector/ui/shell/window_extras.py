@@ -366,10 +366,12 @@ def retranslate_window(window: ShellWindow) -> None:
     status = getattr(window, "extras_status", None)
     if status is not None:
         status.retranslateUi()
+    annotate_shortcuts(window)
+    if not window.is_attached():  # still opening its data: no settings, status or pages yet
+        return
     for action in window.findChildren(QAction):
         if action.objectName().startswith("action_language_"):
             action.setChecked(action.data() == (window.ctx.settings.language or ""))
-    annotate_shortcuts(window)
     _retranslate_status(window)
     # what every built page composed itself (counts, states, item texts, kind names in
     # filters) follows by its own retranslateUi, or else by reloading it

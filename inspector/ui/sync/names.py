@@ -27,6 +27,7 @@ TABLE_NAMES = {
     "document_number_block": str(QT_TRANSLATE_NOOP("SyncPage", "编号段")),
     "amendment": str(QT_TRANSLATE_NOOP("SyncPage", "更正")),
     "distance_measurement": str(QT_TRANSLATE_NOOP("SyncPage", "距离测量")),
+    "notice_service": str(QT_TRANSLATE_NOOP("SyncPage", "送达记录")),
 }
 RESULTS = {
     "imported": str(QT_TRANSLATE_NOOP("SyncPage", "已导入")),

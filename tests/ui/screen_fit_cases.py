@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -139,7 +139,8 @@ def conflict_dialog(ctx, _tmp):
 
 
 def import_preview(ctx, tmp):
-    from inspector.services.register.import_export import export_sites, parse_sites
+    from inspector.services.register.export import export_sites
+    from inspector.services.register.import_export import parse_sites
     from inspector.ui.register.import_preview import ImportPreviewDialog
 
     path = tmp / "sites.xlsx"
@@ -280,6 +281,15 @@ def test_window_fits(qtbot, qapp, demo, name):
     qtbot.waitExposed(window)
     if name == "WalkWindow":  # a measurement: "测量已保存" in the status bar, the verdict
         window.distance_panel.distance.setText("341.5")
+
+        def confirm() -> None:  # far from the demo's coordinates: the inspector confirms it
+            from PySide6.QtWidgets import QApplication
+
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.objectName() == "confirm_value":
+                box.button(QMessageBox.StandardButton.Yes).click()
+
+        QTimer.singleShot(300, confirm)
         window.distance_panel.add.click()
         assert window.statusBar().currentMessage().startswith("测量已保存")
     if name == "MainWindow":  # the status counts arrive 300 ms after the window is built

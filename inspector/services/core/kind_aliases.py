@@ -10,6 +10,7 @@ the office table, so the next sheet needs no mapping.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -17,6 +18,7 @@ from inspector.domain.site_kinds import BY_CODE, alias_key
 from inspector.resources import resource
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
+from inspector.services.core.yaml_files import read_mapping
 from inspector.store.atomic import atomic_write_text
 
 OFFICE_FILE = "site-kind-aliases.yaml"
@@ -34,15 +36,19 @@ def office_aliases_path(ctx: AppContext) -> Path:
     return ctx.paths.root / OFFICE_FILE
 
 
+def _read_table(path: Path) -> dict[str, Any]:
+    """The table in ``path`` as written (a missing file is an empty table)."""
+    return read_mapping(
+        path,
+        unreadable="无法读取场所类型别名表 {}：{}",
+        malformed="无法读取场所类型别名表 {}：{}",
+        not_mapping="场所类型别名表 {} 应为“写法: 类型代码”的列表。",
+        missing_ok=True,
+    )
+
+
 def _read(path: Path) -> dict[str, str]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        return {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError("无法读取场所类型别名表 {}：{}", path, exc) from None
-    if not isinstance(data, dict):
-        raise UserError("场所类型别名表 {} 应为“写法: 类型代码”的列表。", path)
+    data = _read_table(path)
     out: dict[str, str] = {}
     for text, code in data.items():
         code = str(code).strip()
@@ -66,14 +72,7 @@ def remember_aliases(ctx: AppContext, mapping: dict[str, str]) -> None:
         if code not in BY_CODE:
             raise UserError("场所类型代码“{}”不存在。", code)
     path = office_aliases_path(ctx)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        data = {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError("无法读取场所类型别名表 {}：{}", path, exc) from None
-    if not isinstance(data, dict):
-        data = {}
+    data = _read_table(path)  # a damaged table is refused, never written over
     data.update({text.strip(): code for text, code in mapping.items()})
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     try:

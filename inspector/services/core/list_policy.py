@@ -10,29 +10,23 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from inspector.domain.list_rules import ListPolicy, PolicyError, parse_policy
 from inspector.resources import resource
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
+from inspector.services.core.yaml_files import read_mapping
 from inspector.store.types import utcnow
 
 POLICY_FILE = "lists.yaml"
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError("无法读取红黑榜策略文件 {}：{}", path, exc.strerror) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError("红黑榜策略文件 {} 格式错误：{}", path, exc) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise UserError("红黑榜策略文件 {} 应为键值表", path)
-    return data
+    return read_mapping(
+        path,
+        unreadable="无法读取红黑榜策略文件 {}：{}",
+        malformed="红黑榜策略文件 {} 格式错误：{}",
+        not_mapping="红黑榜策略文件 {} 应为键值表",
+    )
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

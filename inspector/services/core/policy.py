@@ -10,30 +10,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from inspector.domain.policy import DistancePolicy, PolicyError, merge_policy_data, parse_policy
 from inspector.domain.text import message_of
 from inspector.resources import resource
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
+from inspector.services.core.yaml_files import read_mapping
 
 POLICY_FILE = "distance.yaml"
 SHIPPED_POLICY = resource("policy", POLICY_FILE)
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError("无法读取距离政策文件 {}：{}", path, exc.strerror) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise UserError("距离政策文件 {} 格式错误：{}", path, exc) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise UserError("距离政策文件 {} 应为映射（键: 值）", path)
-    return data
+    return read_mapping(
+        path,
+        unreadable="无法读取距离政策文件 {}：{}",
+        malformed="距离政策文件 {} 格式错误：{}",
+        not_mapping="距离政策文件 {} 应为映射（键: 值）",
+    )
 
 
 def load_policy_files(office_dir: Path | None = None) -> DistancePolicy:

@@ -61,3 +61,24 @@ def test_a_native_crash_leaves_its_trace_in_faults_log(tmp_path):
     faults = (tmp_path / "log" / "faults.log").read_text(encoding="utf-8")
     assert "Segmentation fault" in faults
     assert 'File "<string>", line 4' in faults  # where it happened, for support
+
+
+def test_a_database_error_is_logged_without_the_row_it_was_writing(tmp_path):
+    # SQLAlchemy's message repeats the statement's parameters: here a name and an address.
+    code = (
+        "from inspector.logs import setup_logging\n"
+        "setup_logging()\n"
+        "import sqlalchemy as sa\n"
+        f"engine = sa.create_engine('sqlite:///{tmp_path / 'x.sqlite3'}')\n"
+        "with engine.begin() as c:\n"
+        "    c.execute(sa.text('create table site (id integer primary key, who text, addr text)'))\n"
+        "    row = {'id': 1, 'who': '王伟', 'addr': '北湖路1号'}\n"
+        "    c.execute(sa.text('insert into site values (:id, :who, :addr)'), row)\n"
+        "    c.execute(sa.text('insert into site values (:id, :who, :addr)'), row)\n"
+    )
+    proc = _run(code, tmp_path / "log")
+    assert proc.returncode == 1 and "王伟" in proc.stderr  # the row really was in the message
+    text = (tmp_path / "log" / "inspector.log").read_text(encoding="utf-8")
+    assert "IntegrityError" in text and "UNIQUE constraint failed" in text
+    assert "insert into site" in text  # the statement stays: it says what was being done
+    assert "王伟" not in text and "北湖路1号" not in text

@@ -15,7 +15,8 @@ Qt's own messages are routed here by the UI (``inspector.ui.shell.crash_dialog``
 
 :class:`PersonalDataFilter` masks what must not reach a log file that may be
 sent to support: resident ID numbers (18 characters), mobile numbers, e-mail
-addresses and the value after a personal label such as 姓名： or 负责人：.
+addresses, the value after a personal label such as 姓名： or 负责人：, and the
+parameters SQLAlchemy repeats in a database error (the row being written).
 It runs on the handler, so it sees every record, messages and tracebacks alike.
 """
 
@@ -48,6 +49,8 @@ Reporter = Callable[[ExcInfo, str], None]
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}\d{7}[0-9Xx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# SQLAlchemy's errors repeat the row being written: "[parameters: (…, '王伟', …)]" (one line).
+_SQL_PARAMETERS = re.compile(r"\[parameters: [^\n]*")
 _LABELLED = re.compile(
     r"(姓名|负责人|当事人|法定代表人|联系人|签收人|见证人|检查员|执法人员|被检查人"
     r"|responsible_person|witness_name|signer_name|inspector_name|person)"
@@ -56,7 +59,9 @@ _LABELLED = re.compile(
 
 
 def mask_personal(text: str) -> str:
-    """``text`` with ID numbers, mobile numbers, e-mails and labelled names replaced."""
+    """``text`` with ID numbers, mobile numbers, e-mails, labelled names and the values of
+    a failed SQL statement replaced (the statement itself stays)."""
+    text = _SQL_PARAMETERS.sub("[parameters: 已隐去]", text)
     text = _ID_NUMBER.sub("[身份证号]", text)
     text = _MOBILE.sub("[手机号]", text)
     text = _EMAIL.sub("[邮箱]", text)

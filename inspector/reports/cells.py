@@ -3,8 +3,8 @@
 A spreadsheet program treats a cell that starts with ``=`` (and, when a CSV
 file is opened or a cell edited, ``+``, ``-``, ``@``, a tab or a carriage
 return) as a formula. Names, addresses and notes typed by people go into the
-register, bulletin and statistics exports, so every text cell is written as
-text:
+register, bulletin and statistics exports, and an office's own wording into
+the template workbooks, so every text cell is written as text:
 
 * XLSX: every ``str`` cell gets the string type (openpyxl would store
   ``"=…"`` as a formula and ``"#N/A"`` as an error) and, when it starts with

@@ -27,10 +27,11 @@ from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 CLOSING = set("，。、：；！？）」』》〉】〕］｝’”,.;:!?)]}%％‰℃°・…—～")
 OPENING = set("（「『《〈【〔［｛‘“([{")
 # runs that are one word on paper: Latin letters/digits (codes, licence and ID
-# numbers, English words) and document numbers: a short CJK prefix, the year in
-# 〔〕 or [], the serial (and a version suffix)
+# numbers, English words) and document numbers: a short CJK prefix (at most four
+# characters, as 苏仙巡, 湘文执罚, 文市函: more would swallow the prose before a
+# citation), the year in 〔〕 or [], the serial (and a version suffix)
 _UNITS = re.compile(
-    r"[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]][0-9A-Za-z]+(?:-v\d+)?"
+    r"[\u4e00-\u9fff]{1,4}[〔\[]\d{4}[〕\]][0-9A-Za-z]+(?:-v\d+)?"
     r"|临[0-9A-F]{6}-\d+(?:-v\d+)?"
     r"|[0-9A-Za-z][0-9A-Za-z\-_/.:#@+×]*[0-9A-Za-z]"
 )

@@ -105,5 +105,10 @@ def test_deb_is_clean_installs_self_tests_and_removes(pyinstaller_build, tmp_pat
     assert removed.returncode == 0, removed.stdout + removed.stderr
     left = [p for p in files if p.exists()]
     assert not left, left[:10]
+    with capsys.disabled():  # what an officer sees, for the packaging notes
+        print("$ dpkg -i", deb.name, "\n" + installed.stdout.strip())
+        print("$ inspector --self-test\n" + proc.stdout.strip())
+        print("$ dpkg -r inspector\n" + removed.stdout.strip())
+        print(f"left behind: {len(left)} of {len(files)} installed files")
     assert not Path("/opt/inspector").exists()
     assert not Path("/usr/bin/inspector").exists()

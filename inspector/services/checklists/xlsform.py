@@ -18,6 +18,7 @@ from typing import Any
 
 from inspector.domain.templates import Template, TemplateError, parse_template
 from inspector.domain.text import Message
+from inspector.reports.cells import csv_text
 from inspector.services.core.errors import UserError
 
 SHEETS = ("survey", "choices", "settings")
@@ -135,7 +136,8 @@ def load_workbook(path: Path) -> Workbook:
             if f.is_file():
                 try:
                     with f.open(encoding="utf-8-sig", newline="") as fh:
-                        _add_sheet(book, name, [list(r) for r in csv.reader(fh)])
+                        rows = [[csv_text(c) for c in r] for r in csv.reader(fh)]
+                    _add_sheet(book, name, rows)
                 except (UnicodeDecodeError, csv.Error) as exc:
                     raise UserError(
                         "无法读取 {}：应为 UTF-8 编码的 CSV（{}）。", f.name, exc

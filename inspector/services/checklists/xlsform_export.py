@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from inspector.domain.templates import Template
+from inspector.reports.cells import csv_row, text_cells
 from inspector.services.checklists.xlsform import (
     CHOICES_COLUMNS,
     FLAGS,
@@ -131,8 +132,8 @@ def export_workbook(template: Template, out: Path) -> Path:
             with (folder / f"{name}.csv").open("w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow(columns)
-                for row in rows:
-                    w.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+                for row in rows:  # text a spreadsheet would run keeps a leading '
+                    w.writerow(csv_row("" if row.get(c) is None else row.get(c) for c in columns))
         return folder
     import openpyxl
     from openpyxl.styles import Font
@@ -147,6 +148,7 @@ def export_workbook(template: Template, out: Path) -> Path:
         for row in rows:
             ws.append([row.get(c) for c in columns])
         ws.freeze_panes = "A2"
+    text_cells(wb)  # an office's wording is text, never a formula
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".xlsx")
     os.close(fd)

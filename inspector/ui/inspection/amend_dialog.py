@@ -6,7 +6,7 @@ when, why) and recomputes the score from the amended answers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,21 +44,18 @@ class AmendDialog(QDialog):
         self.ref = ref
         self.current = current or AnswerValue()
         self.outcome = ""  # what the amendment did to the item's case, once accepted
-        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.code))
         self.resize(620, 300)
-        lay = QVBoxLayout(self)
+        self.lay = lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr("检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。")
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        text = QLabel(f"<b>{ref.code}</b>　{local(ref.item.text)}")
-        text.setWordWrap(True)
-        lay.addWidget(text)
-        self.answer = make_answer_widget(ref.item, self)
-        self.answer.set_value(self.current)
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        lay.addWidget(self.item_label)
+        self.answer = self._answer_widget(self.current)
         self._refusal = ""  # a typed figure the widget refused (never sent)
-        self.answer.refused.connect(self._figure_refused)
         lay.addWidget(self.answer)
         lay.addWidget(QLabel(self.tr("更正理由（必填）")))
         self.reason = QLineEdit()
@@ -77,7 +74,41 @@ class AmendDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.retranslateUi()
         self.reason.setFocus()
+
+    def _answer_widget(self, value: AnswerValue):
+        answer = make_answer_widget(self.ref.item, self)
+        answer.set_value(value)
+        answer.refused.connect(self._figure_refused)
+        return answer
+
+    def retranslateUi(self) -> None:
+        """Title and item in the interface language (fixed labels follow by themselves)."""
+        ref = self.ref
+        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.code))
+        self.item_label.setText(
+            self.tr("<b>{code}</b>　{text}").format(code=ref.code, text=local(ref.item.text))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self._rebuild_answer()
+        super().changeEvent(event)
+
+    def _rebuild_answer(self) -> None:
+        """The answer field again in the new language, showing what is entered so far; a
+        figure it refuses stays as typed (the field is then left as it is: nothing lost)."""
+        self._refusal = ""
+        self.answer.flush()
+        if self._refusal:
+            return
+        old = self.answer
+        self.answer = self._answer_widget(old.value())
+        self.lay.replaceWidget(old, self.answer)
+        old.hide()
+        old.deleteLater()
 
     def new_values(self) -> dict:
         self.answer.flush()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 from test_english_screens import CJK, leftover_chinese, user_values
@@ -89,7 +90,9 @@ def _display(model, index: QModelIndex) -> object:
     return roles.get(Qt.ItemDataRole.DisplayRole, roles.get(0))
 
 
-def _model_strings(key: str, model) -> Strings:
+def _model_strings(key: str, view: QAbstractItemView) -> Strings:
+    """Headers and the first rows; in a tree, also the first rows under each expanded one."""
+    model = view.model()
     out: Strings = {}
     top = QModelIndex()
     cols = _columns(model, top)
@@ -98,6 +101,11 @@ def _model_strings(key: str, model) -> Strings:
     for r in range(min(model.rowCount(top), ROWS)):
         for c in range(cols):
             out[(key, "cell", r, c)] = _display(model, model.index(r, c, top))
+        if isinstance(view, QTreeView) and view.isExpanded(parent := model.index(r, 0, top)):
+            for child in range(min(model.rowCount(parent), ROWS)):
+                for c in range(cols):
+                    index = model.index(child, c, parent)
+                    out[(key, "cell", r, child, c)] = _display(model, index)
     return out
 
 
@@ -139,7 +147,7 @@ def visible_strings(root: QWidget) -> Strings:
             for i in range(min(w.count(), ROWS)):
                 out[(key, "entry", i)] = w.item(i).text()
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            out.update(_model_strings(key, w.model()))
+            out.update(_model_strings(key, w))
         if isinstance(w, QMainWindow):
             out[(key, "status")] = w.statusBar().currentMessage()
             menus = {shiboken6.getCppPointer(m.menuAction())[0]: m for m in w.findChildren(QMenu)}
@@ -245,6 +253,7 @@ def demo(tmp_path_factory):
         data += [key_info(ctx).subject]  # the certificate's name: the office's own words
         data += ["苏仙巡〔2026〕"]  # a number prefix, given as an example of the office's own
         data += ["新开网吧", "桂花路 1 号"]  # the sheet the import preview reads (_dialogs)
+        data += ["星光网吧", "北湖路1号", "李四"]  # the site of the conflict (_real_conflict)
         data.sort(key=len, reverse=True)  # longest first, as leftover_chinese expects
         yield ctx, data
         apply_language("zh_CN")
@@ -314,17 +323,79 @@ def test_the_sync_page_names_every_synced_table(qtbot):
     assert table_label("case_carry") == "复查带入的整改"
 
 
-def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
+def test_the_conflict_dialog_names_every_synced_field():
+    """Every column of a synced table has a name in words, in both languages."""
+    from sqlmodel import SQLModel
+
+    from inspector.sync.tables import SYNCED_TABLES
+    from inspector.ui.sync.field_names import FIELD_NAMES, field_label, value_text
+
+    columns = {c.name for t in SYNCED_TABLES for c in SQLModel.metadata.tables[t.name].columns}
+    assert len(columns) > 100 and columns <= set(FIELD_NAMES), columns - set(FIELD_NAMES)
+    apply_language("en")
+    try:
+        labels = [field_label(c) for c in sorted(columns)] + [field_label("new_column")]
+        values = [value_text("site", "kind", "internet_cafe"), value_text("x", "archived", True)]
+    finally:
+        apply_language("zh_CN")
+    assert not [x for x in labels + values if CJK.search(x) or INTERNAL.search(x)], labels
+    assert values == ["Internet café", "Yes"], values
+    assert field_label("credit_code_unchecked") == "信用代码未校验"
+    assert value_text("site", "kind", "internet_cafe") == "网吧"
+
+
+def _real_conflict(folder: Path):
+    """A conflict as the office meets it: a device's site imported, then the office and
+    the device both change its telephone and the device's next package comes in."""
+    from sync_helpers import add_site, open_ctx
+
+    from inspector.services.sync import service as sync
+    from inspector.store.engine import write_session
+    from inspector.store.models import Site
+
+    office, field = open_ctx(folder / "office"), open_ctx(folder / "field")
+    try:
+        sync.office_init(office, "东风街道创建办")
+        sync.register_device(office, sync.device_identity(field).card(), name="巡查平板 2")
+        site = add_site(field, "星光网吧")
+        for ctx, phone in ((None, None), (office, "0735-1111111"), (field, "0735-2222222")):
+            if ctx is not None:
+                with write_session(ctx.engine) as s:
+                    row = s.get(Site, site.id)
+                    row.phone, row.responsible_person = phone, "李四"
+                    row.touch(ctx.device_id)
+                    s.add(row)
+            if ctx is not office:
+                sync.export_changes(field, folder / "inbox")
+                sync.import_inbox(office, folder / "inbox")
+        (conflict,) = sync.list_conflicts(office)
+        return office, conflict
+    finally:
+        field.close()
+
+
+def _dialogs(ctx, folder: Path) -> dict[str, Callable[[], QWidget]]:
+    """How each dialog is built, with what it shows in use: demo rows, a real walk, a real
+    finished inspection, a real workbook file and a real conflict of two devices."""
     from sqlmodel import select
 
+    from inspector.services.checklists.xlsform_export import export_workbook
     from inspector.services.followup.cases import list_cases
+    from inspector.services.inspection.finish import finish_check
+    from inspector.services.inspection.view import load_inspection
+    from inspector.services.paperwork.documents import signers
     from inspector.services.register.import_export import parse_sites
     from inspector.store.engine import read_session
     from inspector.store.models import Inspection, School, Site
+    from inspector.ui.checklists.template_workbook import WorkbookImportDialog
     from inspector.ui.followup.cases_page import CaseDialog, CorrectDialog
+    from inspector.ui.inspection.amend_dialog import AmendDialog
+    from inspector.ui.inspection.finish_dialog import FinishDialog
     from inspector.ui.inspection.header_dialog import HeaderDialog
+    from inspector.ui.inspection.jump_popup import JumpPopup, walk_entries
     from inspector.ui.inspection.start_dialog import StartDialog
     from inspector.ui.inspection.walk_window import WalkWindow
+    from inspector.ui.paperwork.service_dialog import ServiceDialog
     from inspector.ui.paperwork.settings import PaperworkSettingsDialog
     from inspector.ui.paperwork.signing_dialog import SigningDialog
     from inspector.ui.paperwork.verify_dialog import VerifyDialog
@@ -335,23 +406,47 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
     from inspector.ui.shell.backup_dialog import BackupDialog
     from inspector.ui.shell.crash_dialog import CrashDialog
     from inspector.ui.shell.first_run import FirstRunWizard
+    from inspector.ui.shell.key_prompt import KeyPrompt
     from inspector.ui.shell.settings_dialog import SettingsDialog
+    from inspector.ui.sync.conflict_dialog import ConflictDialog
 
     with read_session(ctx.engine) as s:
         done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
         draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
         site = s.exec(select(Site)).first()
         school = s.exec(select(School)).first()
-    case = list_cases(ctx)[0]
-    sheet = ctx.paths.root / "new-sites.csv"
-    sheet.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
+
+    def sheet() -> Path:
+        path = folder / "new-sites.csv"
+        path.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
+        return path
+
+    def amend() -> QWidget:
+        view = load_inspection(ctx, done.id)
+        ref = next(r for r in view.items if r.item.answer == "pass_fail")
+        return AmendDialog(ctx, done.id, ref, view.effective(ref.key))
+
+    def service() -> QWidget:
+        names = signers(ctx, done.id)
+        return ServiceDialog(ctx, done.id, [names["lead"], names["co"]])
+
+    def conflict() -> QWidget:
+        office, row = _real_conflict(folder / "sync")
+        dialog = ConflictDialog(office, row)
+        dialog.destroyed.connect(office.close)
+        return dialog
+
     return {
         "site": lambda: SiteDialog(ctx, site.id),
         "school": lambda: SchoolDialog(ctx, school.id),
         "start": lambda: StartDialog(ctx, site.id),
         "header": lambda: HeaderDialog(ctx, draft),
         "walk": lambda: WalkWindow(ctx, draft.id),
+        "finish": lambda: FinishDialog(finish_check(ctx, draft.id)),
+        "jump": lambda: JumpPopup(walk_entries(load_inspection(ctx, draft.id))),
+        "amend": amend,
         "signing": lambda: SigningDialog(ctx, done.id),
+        "service": service,
         "verify": lambda: VerifyDialog(ctx),
         "settings": lambda: SettingsDialog(ctx),
         "paperwork": lambda: PaperworkSettingsDialog(ctx),
@@ -359,23 +454,91 @@ def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
         "about": lambda: AboutDialog(ctx),
         "first-run": lambda: FirstRunWizard(ctx),
         "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
-        "case": lambda: CaseDialog(case),
-        "correct": lambda: CorrectDialog(case),
-        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet)),
+        "key-prompt": lambda: KeyPrompt(),
+        "case": lambda: CaseDialog(list_cases(ctx)[0]),
+        "correct": lambda: CorrectDialog(list_cases(ctx)[0]),
+        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet())),
+        "workbook-import": lambda: WorkbookImportDialog(
+            ctx, export_workbook(next(iter(ctx.catalog)), folder / "checklist.xlsx")
+        ),
+        "conflict": conflict,
     }
 
 
-DIALOGS = [
-    "site", "school", "start", "header", "walk", "signing", "verify", "settings",
-    "paperwork", "backup", "about", "first-run", "crash", "case", "correct", "import-preview",
-]  # fmt: skip
+# Every dialog and window class of inspector/ui, by the name its test goes by (the main
+# window is the pages' test). A new class fails test_every_dialog_class_is_switched.
+DIALOGS = {
+    "site": "register.site_dialog.SiteDialog",
+    "school": "register.school_dialog.SchoolDialog",
+    "start": "inspection.start_dialog.StartDialog",
+    "header": "inspection.header_dialog.HeaderDialog",
+    "walk": "inspection.walk_window.WalkWindow",
+    "finish": "inspection.finish_dialog.FinishDialog",
+    "jump": "inspection.jump_popup.JumpPopup",
+    "amend": "inspection.amend_dialog.AmendDialog",
+    "signing": "paperwork.signing_dialog.SigningDialog",
+    "service": "paperwork.service_dialog.ServiceDialog",
+    "verify": "paperwork.verify_dialog.VerifyDialog",
+    "settings": "shell.settings_dialog.SettingsDialog",
+    "paperwork": "paperwork.settings.PaperworkSettingsDialog",
+    "backup": "shell.backup_dialog.BackupDialog",
+    "about": "shell.about_dialog.AboutDialog",
+    "first-run": "shell.first_run.FirstRunWizard",
+    "crash": "shell.crash_dialog.CrashDialog",
+    "key-prompt": "shell.key_prompt.KeyPrompt",
+    "case": "followup.cases_page.CaseDialog",
+    "correct": "followup.cases_page.CorrectDialog",
+    "import-preview": "register.import_preview.ImportPreviewDialog",
+    "workbook-import": "checklists.template_workbook.WorkbookImportDialog",
+    "conflict": "sync.conflict_dialog.ConflictDialog",
+}
+PAGES = {"shell.main_window.MainWindow"}  # test_every_page_switches_to_english_and_back
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-def test_every_dialog_switches_to_english_and_back(qtbot, demo, name):
-    ctx, data = demo
+def ui_window_classes() -> set[str]:
+    """Every dialog or main window class defined in inspector/ui that is shown itself
+    (bases that only other classes derive from, like the main window's, left out)."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    import inspector.ui
+
+    for module in pkgutil.walk_packages(inspector.ui.__path__, "inspector.ui."):
+        importlib.import_module(module.name)
+    found: dict[str, type] = {}
+    todo: list[type] = [QDialog, QMainWindow]
+    while todo:
+        for cls in todo.pop().__subclasses__():
+            todo.append(cls)
+            if cls.__module__.startswith("inspector.ui."):
+                found[f"{cls.__module__.removeprefix('inspector.ui.')}.{cls.__qualname__}"] = cls
+    bases = {b for cls in found.values() for b in cls.__mro__[1:]}
+    return {name for name, cls in found.items() if cls not in bases}
+
+
+def test_every_dialog_class_is_switched():
+    classes = ui_window_classes()
+    assert len(classes) >= 24, classes
+    assert classes - set(DIALOGS.values()) - PAGES == set(), "add these to DIALOGS and _dialogs"
+    assert set(DIALOGS.values()) - classes == set()
+
+
+@pytest.fixture(scope="module")
+def dialog_factories(demo, tmp_path_factory):
+    ctx, _data = demo
+    return _dialogs(ctx, tmp_path_factory.mktemp("dialogs"))
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories, name):
+    _ctx, data = demo
     before = Checked.strings
-    dialog = _dialogs(ctx)[name]()
+    dialog = dialog_factories[name]()
+    assert (
+        f"{type(dialog).__module__}.{type(dialog).__qualname__}" == f"inspector.ui.{DIALOGS[name]}"
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
     dialog.show()  # non-modal: the switch happens while it is open

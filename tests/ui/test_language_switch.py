@@ -28,7 +28,7 @@ from pprint import pformat
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -206,7 +206,9 @@ class Checked:
 def switch(qtbot, language: str, trigger: Callable[[str], object] = apply_language) -> None:
     trigger(language)
     assert current_language() == language
-    qtbot.wait(50)  # QEvent.LanguageChange is posted: it arrives with the event loop
+    # QEvent.LanguageChange is posted, and some widgets finish in a zero timer after it:
+    # a turn of the event loop delivers both (no sleep needed)
+    qtbot.wait(1)
     QApplication.processEvents()
 
 
@@ -272,7 +274,8 @@ def test_every_page_switches_to_english_and_back(qtbot, demo, monkeypatch):
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    qtbot.wait(400)  # the status bar counts come in with a timer
+    # the status bar counts come in with a timer
+    qtbot.waitUntil(lambda: window.extras_status.counts.drafts is not None, timeout=10_000)
 
     def snapshot() -> Strings:
         found: Strings = {}
@@ -535,6 +538,8 @@ def dialog_factories(demo, tmp_path_factory):
 def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories, name):
     _ctx, data = demo
     before = Checked.strings
+    # the dialogs of the tests before are gone (else every switch retranslates them too)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     dialog = dialog_factories[name]()
     assert (
         f"{type(dialog).__module__}.{type(dialog).__qualname__}" == f"inspector.ui.{DIALOGS[name]}"
@@ -542,7 +547,7 @@ def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
     dialog.show()  # non-modal: the switch happens while it is open
-    qtbot.wait(10)
+    QApplication.processEvents()
     problems = round_trip(qtbot, lambda: visible_strings(dialog), data)
     print(f"\nlanguage switch, dialog {name}: {Checked.strings - before} strings checked")
     dialog.close()

@@ -326,7 +326,7 @@ def test_the_sync_page_names_every_synced_table(qtbot):
     assert table_label("case_carry") == "复查带入的整改"
 
 
-def test_the_conflict_dialog_names_every_synced_field():
+def test_the_conflict_dialog_names_every_synced_field(qapp):
     """Every column of a synced table has a name in words, in both languages."""
     from sqlmodel import SQLModel
 
@@ -338,11 +338,21 @@ def test_the_conflict_dialog_names_every_synced_field():
     apply_language("en")
     try:
         labels = [field_label(c) for c in sorted(columns)] + [field_label("new_column")]
-        values = [value_text("site", "kind", "internet_cafe"), value_text("x", "archived", True)]
+        values = [
+            value_text("site", "kind", "internet_cafe"),
+            value_text("x", "archived", True),
+            value_text("inspection", "result", "blacklist_candidate"),
+            value_text("rectification_case", "severity", "red_line"),
+            value_text("inspection", "distance_method", "walking_from_entrance"),
+            value_text("site", "coord_source", "amap:gcj02"),
+            value_text("answer", "outcome", "na"),
+            value_text("inspection", "status", "finished"),
+        ]
     finally:
         apply_language("zh_CN")
     assert not [x for x in labels + values if CJK.search(x) or INTERNAL.search(x)], labels
-    assert values == ["Internet café", "Yes"], values
+    assert values[:2] == ["Internet café", "Yes"] and "Amap" in values[5], values
+    assert value_text("inspection", "status", "finished") == "已完成"
     assert field_label("credit_code_unchecked") == "信用代码未校验"
     assert value_text("site", "kind", "internet_cafe") == "网吧"
 

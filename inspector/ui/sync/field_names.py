@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from inspector.domain import cases as rules
+from inspector.domain.datum import describe_source
+from inspector.domain.policy import METHODS
+from inspector.ui.inspection.page import RESULT_LABELS, STATUS_LABELS
 from inspector.ui.shell.i18n import current_language, kind_text
 
 FIELD_NAMES = {
@@ -160,7 +163,18 @@ OUTCOMES = {
     "fail": str(QT_TRANSLATE_NOOP("SyncFields", "不合格")),
     "na": str(QT_TRANSLATE_NOOP("SyncFields", "不适用")),
 }
+SEVERITIES = {  # as the templates page names them
+    "red_line": str(QT_TRANSLATE_NOOP("TemplatesPage", "红线")),
+    "deduct": str(QT_TRANSLATE_NOOP("TemplatesPage", "扣分")),
+    "advisory": str(QT_TRANSLATE_NOOP("TemplatesPage", "提示")),
+}
 SITE_KIND_FIELDS = {("site", "kind"), ("inspection", "site_kind")}
+# (table, column) -> (translation context, {code: source}) of codes named elsewhere in the UI
+CODED = {
+    ("inspection", "status"): ("InspectionsPage", STATUS_LABELS),
+    ("inspection", "result"): ("InspectionsPage", RESULT_LABELS),
+    ("rectification_case", "severity"): ("TemplatesPage", SEVERITIES),
+}
 
 
 def field_label(column: str) -> str:
@@ -176,10 +190,19 @@ def value_text(table: str, column: str, value: object) -> str:
         return QCoreApplication.translate("SyncFields", YES if value else NO)
     if not isinstance(value, str):
         return str(value)
+    language = current_language()
     if (table, column) in SITE_KIND_FIELDS:
         return kind_text(value)
+    if column.endswith("coord_source"):
+        return describe_source(value, language)
+    if column in ("distance_method", "method") and value in METHODS:
+        return METHODS[value].get(language)
+    if (table, column) in CODED:
+        context, labels = CODED[(table, column)]
+        if value in labels:
+            return QCoreApplication.translate(context, labels[value])
     if table == "rectification_case" and column == "state" and value in rules.STATE_LABELS:
-        return rules.STATE_LABELS[value].get(current_language())
+        return rules.STATE_LABELS[value].get(language)
     if column == "outcome" and value in OUTCOMES:
         return QCoreApplication.translate("SyncFields", OUTCOMES[value])
     return value

@@ -28,7 +28,7 @@ from pprint import pformat
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -562,6 +562,38 @@ def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories
     print(f"\nlanguage switch, dialog {name}: {Checked.strings - before} strings checked")
     dialog.close()
     assert problems == {}, pformat(problems, width=150)
+
+
+def test_a_modal_prompt_follows_a_switch_while_it_waits(qtbot, demo, tmp_path):
+    """The key prompt as the app opens it (modal, from the sync page's check of encrypted
+    keys): switched to English and back while it waits for the passphrase."""
+    from sync_helpers import open_ctx
+
+    from inspector.services.sync import service as sync
+    from inspector.ui.shell.key_prompt import sync_passphrase_ready
+
+    _ctx, data = demo
+    field = open_ctx(tmp_path / "field")
+    field.key_passphrase = "外勤口令"
+    sync.device_signing_key(field)  # the device key, encrypted
+    field.key_passphrase = None
+    seen: dict[str, object] = {}
+
+    def while_open() -> None:
+        prompt = QApplication.activeModalWidget()
+        if prompt is None:  # not shown yet
+            QTimer.singleShot(10, while_open)
+            return
+        seen["class"] = type(prompt).__name__
+        seen["problems"] = round_trip(qtbot, lambda: visible_strings(prompt), data)
+        prompt.reject()
+
+    QTimer.singleShot(0, while_open)
+    try:
+        assert not sync_passphrase_ready(None, field)  # cancelled after the round trip
+    finally:
+        field.close()
+    assert seen == {"class": "KeyPrompt", "problems": {}}, seen
 
 
 def test_qt_dialogs_speak_the_interface_language(qtbot, tmp_path):

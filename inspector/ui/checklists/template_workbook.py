@@ -33,7 +33,7 @@ from inspector.services.checklists.xlsform_export import (
 )
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
-from inspector.ui.shell.i18n import error_text, local, service_text
+from inspector.ui.shell.i18n import current_language, error_text, local, service_text
 
 WORKBOOK_FILTER = "Excel (*.xlsx);;CSV (survey.csv)"
 ANSWER_KINDS = {  # as the templates page names them
@@ -128,7 +128,7 @@ class WorkbookImportDialog(QDialog):
                 sections=len(t.sections),
                 items=items,
             )
-            + ("" if folder else self.tr("尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。"))
+            + ("" if folder else self._no_folder())
         )
         self.preview.clear()
         sep = self.tr("；")
@@ -147,6 +147,11 @@ class WorkbookImportDialog(QDialog):
                 row = [i.code, local(i.text), answer_kind(i.answer), logic]
                 head.addChild(QTreeWidgetItem(row))
             head.setExpanded(True)
+
+    def _no_folder(self) -> str:
+        """The second sentence of the summary (English sentences need a space between)."""
+        space = " " if current_language() == "en" else ""
+        return space + self.tr("尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。")
 
     def _show_problems(self, lines: list[str]) -> None:
         self.summary.setText(

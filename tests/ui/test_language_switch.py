@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from pprint import pformat
 
@@ -158,6 +159,7 @@ def visible_strings(root: QWidget) -> Strings:
 # --- the catalogue ------------------------------------------------------------------------
 
 
+@cache  # the catalogue does not change during the run: read it once
 def english_catalogue() -> tuple[set[str], list[re.Pattern]]:
     """English texts of the catalogue that differ from their source: whole texts, and
     patterns for those with fields (%1, {}, {n}) that have a word besides the fields."""

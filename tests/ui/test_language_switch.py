@@ -566,6 +566,44 @@ def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories
     assert problems == {}, pformat(problems, width=150)
 
 
+def test_what_is_typed_in_the_amend_dialog_survives_a_switch(qtbot, demo, tmp_path):
+    """The amend dialog builds its answer field again in the new language: a figure typed
+    and not yet confirmed, and the reason, are still there; a refused one stays as typed."""
+    from sqlmodel import select
+
+    from inspector.services.inspection.view import load_inspection
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection
+    from inspector.ui.inspection.amend_dialog import AmendDialog
+
+    ctx, _data = demo
+    with read_session(ctx.engine) as s:
+        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
+    view = load_inspection(ctx, done.id)
+    ref = next(r for r in view.items if r.item.answer == "count")
+    dialog = AmendDialog(ctx, done.id, ref, view.effective(ref.key))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.answer.edit.setText("7")  # typed, not confirmed
+    dialog.reason.setText("复核现场照片")
+    first = dialog.answer
+    try:
+        switch(qtbot, "en")
+        assert dialog.answer is not first and dialog.answer.edit.text() == "7"
+        assert dialog.answer.edit.placeholderText() == "Enter a number"
+        assert dialog.new_values() == {"count": 7} and dialog.reason.text() == "复核现场照片"
+        dialog.answer.edit.setText("七")  # not a figure: kept as typed
+        kept = dialog.answer
+        switch(qtbot, "zh_CN")
+        assert dialog.answer is kept and dialog.answer.edit.text() == "七"
+        dialog.answer.edit.setText("100000")  # beyond what the field takes: refused, kept
+        switch(qtbot, "en")
+        assert dialog.answer is kept and dialog.answer.edit.text() == "100000"
+        assert dialog.message.text() and not CJK.search(dialog.message.text())
+    finally:
+        apply_language("zh_CN")
+
+
 def test_a_modal_prompt_follows_a_switch_while_it_waits(qtbot, demo, tmp_path):
     """The key prompt as the app opens it (modal, from the sync page's check of encrypted
     keys): switched to English and back while it waits for the passphrase."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -98,15 +99,18 @@ class AmendDialog(QDialog):
         super().changeEvent(event)
 
     def _rebuild_answer(self) -> None:
-        """The answer field again in the new language, showing what is entered so far; a
-        figure it refuses stays as typed (the field is then left as it is: nothing lost)."""
-        self._refusal = ""
-        self.answer.flush()
-        if self._refusal:
-            return
+        """The answer field again in the new language, showing what is entered so far.
+        When it would not show exactly what is typed (a figure it refuses or cannot read),
+        the field is left as it is: nothing typed is lost."""
         old = self.answer
-        self.answer = self._answer_widget(old.value())
-        self.lay.replaceWidget(old, self.answer)
+        self._refusal = ""
+        old.flush()
+        new = self._answer_widget(old.value())
+        if self._refusal or _typed_texts(new) != _typed_texts(old):
+            new.deleteLater()
+            return
+        self.answer = new
+        self.lay.replaceWidget(old, new)
         old.hide()
         old.deleteLater()
 
@@ -158,6 +162,13 @@ class AmendDialog(QDialog):
         if state == rules.WITHDRAWN:
             return self.tr("该项的整改事项已更正撤销。")
         return ""
+
+
+def _typed_texts(widget: QWidget) -> list[str]:
+    """What the line and text fields of an answer widget hold, in order."""
+    return [e.text() for e in widget.findChildren(QLineEdit)] + [
+        e.toPlainText() for e in widget.findChildren(QPlainTextEdit)
+    ]
 
 
 def amend_current(window) -> bool:

@@ -16,6 +16,9 @@ status bar line. Then:
 * in neither language does a string show an internal name (``case_carry 52``);
 * Qt's own dialogs (file dialog, print dialog, message box buttons) speak the
   interface language: Qt's qtbase translations are loaded.
+
+What is visible is read by ``visible_strings.py``; the dialogs, each built with what it
+shows in use, and the list of every dialog class are in ``language_switch_dialogs.py``.
 """
 
 from __future__ import annotations
@@ -28,25 +31,13 @@ from pathlib import Path
 from pprint import pformat
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer
+from language_switch_dialogs import DIALOGS, PAGES, ui_window_classes
+from language_switch_dialogs import dialog_factories as make_dialogs
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QTabWidget,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 from test_english_screens import CJK, leftover_chinese, user_values
+from visible_strings import Strings, visible_strings
 
 from inspector.services.core.context import open_context
 from inspector.services.demo.builder import create_demo
@@ -54,106 +45,6 @@ from inspector.services.paperwork.keys import key_info
 from inspector.ui.shell.i18n import apply_language, current_language
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = 25  # table rows read per view
-
-Strings = dict[tuple, str]
-
-
-# --- what is visible -----------------------------------------------------------------------
-
-
-def _path(w: QWidget, root: QWidget) -> str:
-    parts = []
-    node = w
-    while node is not None and node is not root:
-        parent = node.parentWidget()
-        siblings = parent.findChildren(type(node), options=Qt.FindChildOption.FindDirectChildrenOnly) if parent else []  # fmt: skip
-        index = next((i for i, s in enumerate(siblings) if s is node), 0)
-        parts.append(
-            f"{type(node).__name__}{node.objectName() and '#' + node.objectName()}[{index}]"
-        )
-        node = parent
-    return "/".join(reversed(parts))
-
-
-def _columns(model, parent: QModelIndex) -> int:
-    try:
-        return model.columnCount(parent)
-    except TypeError:  # list models keep columnCount private: one column
-        return 1
-
-
-def _display(model, index: QModelIndex) -> object:
-    """The text of a cell, read through itemData: with PySide6 6.12 on Python 3.11 an
-    empty cell's ``data()`` returns None one reference short, and thousands of reads
-    crash the interpreter at exit."""
-    roles = model.itemData(index)
-    return roles.get(Qt.ItemDataRole.DisplayRole, roles.get(0))
-
-
-def _model_strings(key: str, view: QAbstractItemView) -> Strings:
-    """Headers and the first rows; in a tree, also the first rows under each expanded one."""
-    model = view.model()
-    out: Strings = {}
-    top = QModelIndex()
-    cols = _columns(model, top)
-    for c in range(cols):
-        out[(key, "header", c)] = model.headerData(c, Qt.Orientation.Horizontal)
-    for r in range(min(model.rowCount(top), ROWS)):
-        for c in range(cols):
-            out[(key, "cell", r, c)] = _display(model, model.index(r, c, top))
-        if isinstance(view, QTreeView) and view.isExpanded(parent := model.index(r, 0, top)):
-            for child in range(min(model.rowCount(parent), ROWS)):
-                for c in range(cols):
-                    index = model.index(child, c, parent)
-                    out[(key, "cell", r, child, c)] = _display(model, index)
-    return out
-
-
-def _menu_strings(key: tuple, actions: list[QAction], menus: dict) -> Strings:
-    """Menu titles and entries, submenus included, keyed by their place in the menus."""
-    out: Strings = {}
-    for i, action in enumerate(actions):
-        if action.isSeparator():
-            continue
-        out[(*key, i)] = action.text()
-        submenu = menus.get(shiboken6.getCppPointer(action)[0])
-        if submenu is not None:
-            out.update(_menu_strings((*key, i), submenu.actions(), menus))
-    return out
-
-
-def visible_strings(root: QWidget) -> Strings:
-    """Every string a user sees in ``root`` now, keyed by widget and role."""
-    out: Strings = {}
-    for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisibleTo(root) and w is not root:
-            continue
-        key = _path(w, root)
-        if w.isWindow():
-            out[(key, "title")] = w.windowTitle()
-        if isinstance(w, QLabel | QAbstractButton):
-            out[(key, "text")] = w.text()
-        if isinstance(w, QLineEdit):
-            out[(key, "placeholder")] = w.placeholderText()
-        if isinstance(w, QGroupBox):
-            out[(key, "title")] = w.title()
-        if isinstance(w, QComboBox):
-            for i in range(w.count()):
-                out[(key, "item", i)] = w.itemText(i)
-        if isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                out[(key, "tab", i)] = w.tabText(i)
-        if isinstance(w, QListWidget):
-            for i in range(min(w.count(), ROWS)):
-                out[(key, "entry", i)] = w.item(i).text()
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            out.update(_model_strings(key, w))
-        if isinstance(w, QMainWindow):
-            out[(key, "status")] = w.statusBar().currentMessage()
-            menus = {shiboken6.getCppPointer(m.menuAction())[0]: m for m in w.findChildren(QMenu)}
-            out.update(_menu_strings(("menu",), w.menuBar().actions(), menus))
-    return {k: v for k, v in out.items() if isinstance(v, str) and v.strip()}
 
 
 # --- the catalogue ------------------------------------------------------------------------
@@ -256,8 +147,11 @@ def demo(tmp_path_factory):
         data += [t.title.en for t in ctx.catalog if CJK.search(t.title.en)]
         data += [key_info(ctx).subject]  # the certificate's name: the office's own words
         data += ["苏仙巡〔2026〕"]  # a number prefix, given as an example of the office's own
-        data += ["新开网吧", "桂花路 1 号"]  # the sheet the import preview reads (_dialogs)
-        data += ["星光网吧", "北湖路1号", "李四"]  # the site of the conflict (_real_conflict)
+        data += [
+            "新开网吧",
+            "桂花路 1 号",
+        ]  # the sheet the import preview reads (language_switch_dialogs)
+        data += ["星光网吧", "北湖路1号", "李四"]  # the site of the conflict (real_conflict)
         data.sort(key=len, reverse=True)  # longest first, as leftover_chinese expects
         yield ctx, data
         apply_language("zh_CN")
@@ -359,191 +253,19 @@ def test_the_conflict_dialog_names_every_synced_field(qapp):
     assert value_text("site", "kind", "internet_cafe") == "网吧"
 
 
-def _real_conflict(folder: Path):
-    """A conflict as the office meets it: a device's site imported, then the office and
-    the device both change its telephone and the device's next package comes in."""
-    from sync_helpers import add_site, open_ctx
-
-    from inspector.services.sync import service as sync
-    from inspector.store.engine import write_session
-    from inspector.store.models import Site
-
-    office, field = open_ctx(folder / "office"), open_ctx(folder / "field")
-    try:
-        sync.office_init(office, "东风街道创建办")
-        sync.register_device(office, sync.device_identity(field).card(), name="巡查平板 2")
-        site = add_site(field, "星光网吧")
-        for ctx, phone in ((None, None), (office, "0735-1111111"), (field, "0735-2222222")):
-            if ctx is not None:
-                with write_session(ctx.engine) as s:
-                    row = s.get(Site, site.id)
-                    row.phone, row.responsible_person = phone, "李四"
-                    row.touch(ctx.device_id)
-                    s.add(row)
-            if ctx is not office:
-                sync.export_changes(field, folder / "inbox")
-                sync.import_inbox(office, folder / "inbox")
-        (conflict,) = sync.list_conflicts(office)
-        return office, conflict
-    finally:
-        field.close()
-
-
-def _dialogs(ctx, folder: Path) -> dict[str, Callable[[], QWidget]]:
-    """How each dialog is built, with what it shows in use: demo rows, a real walk, a real
-    finished inspection, a real workbook file and a real conflict of two devices."""
-    from sqlmodel import select
-
-    from inspector.services.checklists.xlsform_export import export_workbook
-    from inspector.services.followup.cases import list_cases
-    from inspector.services.inspection.finish import finish_check
-    from inspector.services.inspection.view import load_inspection
-    from inspector.services.paperwork.documents import signers
-    from inspector.services.register.import_export import parse_sites
-    from inspector.store.engine import read_session
-    from inspector.store.models import Inspection, School, Site
-    from inspector.ui.checklists.template_workbook import WorkbookImportDialog
-    from inspector.ui.followup.cases_page import CaseDialog, CorrectDialog
-    from inspector.ui.inspection.amend_dialog import AmendDialog
-    from inspector.ui.inspection.finish_dialog import FinishDialog
-    from inspector.ui.inspection.header_dialog import HeaderDialog
-    from inspector.ui.inspection.jump_popup import JumpPopup, walk_entries
-    from inspector.ui.inspection.start_dialog import StartDialog
-    from inspector.ui.inspection.walk_window import WalkWindow
-    from inspector.ui.paperwork.service_dialog import ServiceDialog
-    from inspector.ui.paperwork.settings import PaperworkSettingsDialog
-    from inspector.ui.paperwork.signing_dialog import SigningDialog
-    from inspector.ui.paperwork.verify_dialog import VerifyDialog
-    from inspector.ui.register.import_preview import ImportPreviewDialog
-    from inspector.ui.register.school_dialog import SchoolDialog
-    from inspector.ui.register.site_dialog import SiteDialog
-    from inspector.ui.shell.about_dialog import AboutDialog
-    from inspector.ui.shell.backup_dialog import BackupDialog
-    from inspector.ui.shell.crash_dialog import CrashDialog
-    from inspector.ui.shell.first_run import FirstRunWizard
-    from inspector.ui.shell.key_prompt import KeyPrompt
-    from inspector.ui.shell.settings_dialog import SettingsDialog
-    from inspector.ui.sync.conflict_dialog import ConflictDialog
-
-    with read_session(ctx.engine) as s:
-        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
-        draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
-        site = s.exec(select(Site)).first()
-        school = s.exec(select(School)).first()
-
-    def sheet() -> Path:
-        path = folder / "new-sites.csv"
-        path.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
-        return path
-
-    def amend() -> QWidget:
-        view = load_inspection(ctx, done.id)
-        ref = next(r for r in view.items if r.item.answer == "pass_fail")
-        return AmendDialog(ctx, done.id, ref, view.effective(ref.key))
-
-    def service() -> QWidget:
-        names = signers(ctx, done.id)
-        return ServiceDialog(ctx, done.id, [names["lead"], names["co"]])
-
-    def conflict() -> QWidget:
-        office, row = _real_conflict(folder / "sync")
-        dialog = ConflictDialog(office, row)
-        dialog.destroyed.connect(office.close)
-        return dialog
-
-    return {
-        "site": lambda: SiteDialog(ctx, site.id),
-        "school": lambda: SchoolDialog(ctx, school.id),
-        "start": lambda: StartDialog(ctx, site.id),
-        "header": lambda: HeaderDialog(ctx, draft),
-        "walk": lambda: WalkWindow(ctx, draft.id),
-        "finish": lambda: FinishDialog(finish_check(ctx, draft.id)),
-        "jump": lambda: JumpPopup(walk_entries(load_inspection(ctx, draft.id))),
-        "amend": amend,
-        "signing": lambda: SigningDialog(ctx, done.id),
-        "service": service,
-        "verify": lambda: VerifyDialog(ctx),
-        "settings": lambda: SettingsDialog(ctx),
-        "paperwork": lambda: PaperworkSettingsDialog(ctx),
-        "backup": lambda: BackupDialog(ctx),
-        "about": lambda: AboutDialog(ctx),
-        "first-run": lambda: FirstRunWizard(ctx),
-        "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
-        "key-prompt": lambda: KeyPrompt(),
-        "case": lambda: CaseDialog(list_cases(ctx)[0]),
-        "correct": lambda: CorrectDialog(list_cases(ctx)[0]),
-        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet())),
-        "workbook-import": lambda: WorkbookImportDialog(
-            ctx, export_workbook(next(iter(ctx.catalog)), folder / "checklist.xlsx")
-        ),
-        "conflict": conflict,
-    }
-
-
-# Every dialog and window class of inspector/ui, by the name its test goes by (the main
-# window is the pages' test). A new class fails test_every_dialog_class_is_switched.
-DIALOGS = {
-    "site": "register.site_dialog.SiteDialog",
-    "school": "register.school_dialog.SchoolDialog",
-    "start": "inspection.start_dialog.StartDialog",
-    "header": "inspection.header_dialog.HeaderDialog",
-    "walk": "inspection.walk_window.WalkWindow",
-    "finish": "inspection.finish_dialog.FinishDialog",
-    "jump": "inspection.jump_popup.JumpPopup",
-    "amend": "inspection.amend_dialog.AmendDialog",
-    "signing": "paperwork.signing_dialog.SigningDialog",
-    "service": "paperwork.service_dialog.ServiceDialog",
-    "verify": "paperwork.verify_dialog.VerifyDialog",
-    "settings": "shell.settings_dialog.SettingsDialog",
-    "paperwork": "paperwork.settings.PaperworkSettingsDialog",
-    "backup": "shell.backup_dialog.BackupDialog",
-    "about": "shell.about_dialog.AboutDialog",
-    "first-run": "shell.first_run.FirstRunWizard",
-    "crash": "shell.crash_dialog.CrashDialog",
-    "key-prompt": "shell.key_prompt.KeyPrompt",
-    "case": "followup.cases_page.CaseDialog",
-    "correct": "followup.cases_page.CorrectDialog",
-    "import-preview": "register.import_preview.ImportPreviewDialog",
-    "workbook-import": "checklists.template_workbook.WorkbookImportDialog",
-    "conflict": "sync.conflict_dialog.ConflictDialog",
-}
-PAGES = {"shell.main_window.MainWindow"}  # test_every_page_switches_to_english_and_back
-
-
-def ui_window_classes() -> set[str]:
-    """Every dialog or main window class defined in inspector/ui that is shown itself
-    (bases that only other classes derive from, like the main window's, left out)."""
-    import importlib
-    import pkgutil
-
-    from PySide6.QtWidgets import QDialog
-
-    import inspector.ui
-
-    for module in pkgutil.walk_packages(inspector.ui.__path__, "inspector.ui."):
-        importlib.import_module(module.name)
-    found: dict[str, type] = {}
-    todo: list[type] = [QDialog, QMainWindow]
-    while todo:
-        for cls in todo.pop().__subclasses__():
-            todo.append(cls)
-            if cls.__module__.startswith("inspector.ui."):
-                found[f"{cls.__module__.removeprefix('inspector.ui.')}.{cls.__qualname__}"] = cls
-    bases = {b for cls in found.values() for b in cls.__mro__[1:]}
-    return {name for name, cls in found.items() if cls not in bases}
-
-
 def test_every_dialog_class_is_switched():
     classes = ui_window_classes()
     assert len(classes) >= 24, classes
-    assert classes - set(DIALOGS.values()) - PAGES == set(), "add these to DIALOGS and _dialogs"
+    assert classes - set(DIALOGS.values()) - PAGES == set(), (
+        "add these to language_switch_dialogs.py"
+    )
     assert set(DIALOGS.values()) - classes == set()
 
 
 @pytest.fixture(scope="module")
 def dialog_factories(demo, tmp_path_factory):
     ctx, _data = demo
-    return _dialogs(ctx, tmp_path_factory.mktemp("dialogs"))
+    return make_dialogs(ctx, tmp_path_factory.mktemp("dialogs"))
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))

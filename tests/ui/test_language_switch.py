@@ -326,6 +326,21 @@ def test_what_is_typed_in_the_amend_dialog_survives_a_switch(qtbot, demo, tmp_pa
         apply_language("zh_CN")
 
 
+def _round_trip_when_modal(qtbot, data: list[str], seen: dict) -> None:
+    """Once a modal dialog is open: the round trip on it, then cancel it."""
+
+    def while_open() -> None:
+        prompt = QApplication.activeModalWidget()
+        if prompt is None:  # not shown yet
+            QTimer.singleShot(10, while_open)
+            return
+        seen["class"] = type(prompt).__name__
+        seen["problems"] = round_trip(qtbot, lambda: visible_strings(prompt), data)
+        prompt.reject()
+
+    QTimer.singleShot(0, while_open)
+
+
 def test_a_modal_prompt_follows_a_switch_while_it_waits(qtbot, demo, tmp_path):
     """The key prompt as the app opens it (modal, from the sync page's check of encrypted
     keys): switched to English and back while it waits for the passphrase."""
@@ -340,22 +355,28 @@ def test_a_modal_prompt_follows_a_switch_while_it_waits(qtbot, demo, tmp_path):
     sync.device_signing_key(field)  # the device key, encrypted
     field.key_passphrase = None
     seen: dict[str, object] = {}
-
-    def while_open() -> None:
-        prompt = QApplication.activeModalWidget()
-        if prompt is None:  # not shown yet
-            QTimer.singleShot(10, while_open)
-            return
-        seen["class"] = type(prompt).__name__
-        seen["problems"] = round_trip(qtbot, lambda: visible_strings(prompt), data)
-        prompt.reject()
-
-    QTimer.singleShot(0, while_open)
+    _round_trip_when_modal(qtbot, data, seen)
     try:
         assert not sync_passphrase_ready(None, field)  # cancelled after the round trip
     finally:
         field.close()
     assert seen == {"class": "KeyPrompt", "problems": {}}, seen
+
+
+def test_the_signing_key_prompt_follows_a_switch_while_it_waits(qtbot, demo, ctx):
+    """The documents page's passphrase prompt for a first signature (Qt's input dialog
+    with our texts), modal as the app opens it."""
+    from inspector.services.core.errors import UserError
+    from inspector.ui.paperwork.documents_page import DocumentsPage
+
+    _ctx, data = demo
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    seen: dict[str, object] = {}
+    _round_trip_when_modal(qtbot, data, seen)
+    with pytest.raises(UserError):  # cancelled after the round trip
+        page.passphrase()
+    assert seen == {"class": "QInputDialog", "problems": {}}, seen
 
 
 def test_qt_dialogs_speak_the_interface_language(qtbot, tmp_path):

@@ -243,11 +243,13 @@ def test_the_conflict_dialog_names_every_synced_field(qapp):
             value_text("site", "coord_source", "amap:gcj02"),
             value_text("answer", "outcome", "na"),
             value_text("inspection", "status", "finished"),
+            value_text("generated_document", "kind", "notice"),
         ]
     finally:
         apply_language("zh_CN")
     assert not [x for x in labels + values if CJK.search(x) or INTERNAL.search(x)], labels
     assert values[:2] == ["Internet café", "Yes"] and "Amap" in values[5], values
+    assert values[-1] != "notice" and "notice" in values[-1].lower(), values
     assert value_text("inspection", "status", "finished") == "已完成"
     assert field_label("credit_code_unchecked") == "信用代码未校验"
     assert value_text("site", "kind", "internet_cafe") == "网吧"

@@ -13,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from inspector.domain import cases as rules
 from inspector.domain.datum import describe_source
 from inspector.domain.policy import METHODS
+from inspector.services.paperwork.check import KIND_LABELS as DOCUMENT_KINDS
 from inspector.ui.inspection.page import RESULT_LABELS, STATUS_LABELS
-from inspector.ui.shell.i18n import current_language, kind_text
+from inspector.ui.shell.i18n import current_language, kind_text, service_text
 
 FIELD_NAMES = {
     "active": str(QT_TRANSLATE_NOOP("SyncFields", "启用")),
@@ -193,6 +194,8 @@ def value_text(table: str, column: str, value: object) -> str:
     language = current_language()
     if (table, column) in SITE_KIND_FIELDS:
         return kind_text(value)
+    if table in ("generated_document", "issued_number") and column == "kind":
+        return service_text(DOCUMENT_KINDS[value]) if value in DOCUMENT_KINDS else value
     if column.endswith("coord_source"):
         return describe_source(value, language)
     if column in ("distance_method", "method") and value in METHODS:

@@ -75,6 +75,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt;&#x3000;{text}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt;  {text}</translation>
+    </message>
+    <message>
         <source>答案没有变化。</source>
         <translation>The answer has not changed.</translation>
     </message>
@@ -1051,6 +1055,10 @@ Problem: %2</translation>
         <translation>200 m distance</translation>
     </message>
     <message>
+        <source>{code}&#x3000;{text}</source>
+        <translation>{code}  {text}</translation>
+    </message>
+    <message>
         <source>返回补充</source>
         <translation>Go Back and Complete</translation>
     </message>
@@ -1672,6 +1680,10 @@ Within {m:g} m of a school</translation>
     <message>
         <source>输入编号或文字，回车跳转</source>
         <translation>Type a code or words, Enter to go</translation>
+    </message>
+    <message>
+        <source>{code}&#x3000;{text}&#x3000;〔{status}〕</source>
+        <translation>{code}  {text}  [{status}]</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3508,565 @@ Does the fingerprint match?</translation>
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>更正次数</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>作答时间</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>分配给</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Number block</translation>
+    </message>
+    <message>
+        <source>说明文字</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>整改事项</source>
+        <translation>Rectification case</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>办结时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>办结说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>办结照片</source>
+        <translation>Closing photo</translation>
+    </message>
+    <message>
+        <source>协办检查员证号</source>
+        <translation>Second inspector&apos;s ID no.</translation>
+    </message>
+    <message>
+        <source>协办检查员</source>
+        <translation>Second inspector</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>按坐标计算的距离（米）</source>
+        <translation>Distance from coordinates (m)</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>内容校验值</source>
+        <translation>Content checksum</translation>
+    </message>
+    <message>
+        <source>坐标来源</source>
+        <translation>Coordinate source</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>创建设备</source>
+        <translation>Created on device</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>信用代码未校验</source>
+        <translation>Credit code not checked</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改天数</source>
+        <translation>Days to rectify</translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <source>扣分合计</source>
+        <translation>Total deductions</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>距离依据</source>
+        <translation>Distance basis</translation>
+    </message>
+    <message>
+        <source>距离限值（米）</source>
+        <translation>Distance limit (m)</translation>
+    </message>
+    <message>
+        <source>距离（米）</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>测距方法</source>
+        <translation>Distance method</translation>
+    </message>
+    <message>
+        <source>距离提醒</source>
+        <translation>Distance warning</translation>
+    </message>
+    <message>
+        <source>终点</source>
+        <translation>End point</translation>
+    </message>
+    <message>
+        <source>记录类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>记录编号</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>移交时间</source>
+        <translation>Referred at</translation>
+    </message>
+    <message>
+        <source>移交说明</source>
+        <translation>Referral note</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>发现情况</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Finished at</translation>
+    </message>
+    <message>
+        <source>起始号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Generated at</translation>
+    </message>
+    <message>
+        <source>定位精度（米）</source>
+        <translation>GPS accuracy (m)</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>高度</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>输入校验值</source>
+        <translation>Input checksum</translation>
+    </message>
+    <message>
+        <source>所属检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>发号时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>检查项编号</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>检查项内容</source>
+        <translation>Item text</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>点位名称</source>
+        <translation>Point name</translation>
+    </message>
+    <message>
+        <source>截止号</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>主办检查员证号</source>
+        <translation>Lead inspector&apos;s ID no.</translation>
+    </message>
+    <message>
+        <source>主办检查员</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>检查地点</source>
+        <translation>Place of inspection</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <source>测量时间</source>
+        <translation>Measured at</translation>
+    </message>
+    <message>
+        <source>测量人</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>测量值</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>所属测量</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>已采取的措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>最近的学校</source>
+        <translation>Nearest school</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>通知书编号</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>保留原图</source>
+        <translation>Original kept</translation>
+    </message>
+    <message>
+        <source>原文件名</source>
+        <translation>Original file name</translation>
+    </message>
+    <message>
+        <source>原图校验值</source>
+        <translation>Original checksum</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>原检查</source>
+        <translation>Original inspection</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>签名图校验值</source>
+        <translation>Signature image checksum</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>编号前缀</source>
+        <translation>Number prefix</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>复查日期</source>
+        <translation>Re-inspection date</translation>
+    </message>
+    <message>
+        <source>触及红线</source>
+        <translation>Red line breached</translation>
+    </message>
+    <message>
+        <source>拒签原因</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>拒签</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <source>重复出现</source>
+        <translation>Repeated</translation>
+    </message>
+    <message>
+        <source>替代的文书</source>
+        <translation>Replaces document</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>身份说明</source>
+        <translation>Role as written</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>学校坐标来源</source>
+        <translation>School coordinate source</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>送达时间</source>
+        <translation>Served at</translation>
+    </message>
+    <message>
+        <source>送达人</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>文件校验值</source>
+        <translation>File checksum</translation>
+    </message>
+    <message>
+        <source>已签章</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>签名时间</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>签章人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>场所类型</source>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <source>场所名称</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>起点</source>
+        <translation>Start point</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>存储文件校验值</source>
+        <translation>Stored file checksum</translation>
+    </message>
+    <message>
+        <source>拍摄时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>检查表版本</source>
+        <translation>Checklist version</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>宽度</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>其他字段</source>
+        <translation>Other field</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
     <name>SyncFolderButtons</name>
     <message>
         <source>打开收件文件夹</source>
@@ -4333,6 +4904,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
         <translation>No office template folder is set: choose one in Settings first, then import.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>（逐个填写）</source>

@@ -22,9 +22,15 @@ def test_export_asks_for_the_passphrase_of_an_encrypted_device_key(qtbot, tmp_pa
     typed = iter([("", False), ("不对", True), ("外勤口令", True)])
     asked: list[str] = []
     warned: list[str] = []
-    monkeypatch.setattr(
-        key_prompt.QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]), next(typed))[1]
-    )
+
+    def answer(prompt: key_prompt.KeyPrompt) -> bool:  # the user types into the real dialog
+        assert prompt.textEchoMode() == prompt.textEchoMode().Password
+        asked.append(prompt.labelText())
+        text, ok = next(typed)
+        prompt.setTextValue(text)
+        return ok
+
+    monkeypatch.setattr(key_prompt.KeyPrompt, "exec", answer)
     monkeypatch.setattr(key_prompt.QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     usb = tmp_path / "usb"
     page.start_export(usb)  # cancelled

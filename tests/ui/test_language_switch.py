@@ -16,6 +16,9 @@ status bar line. Then:
 * in neither language does a string show an internal name (``case_carry 52``);
 * Qt's own dialogs (file dialog, print dialog, message box buttons) speak the
   interface language: Qt's qtbase translations are loaded.
+
+What is visible is read by ``visible_strings.py``; the dialogs, each built with what it
+shows in use, and the list of every dialog class are in ``language_switch_dialogs.py``.
 """
 
 from __future__ import annotations
@@ -23,28 +26,18 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from pprint import pformat
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from language_switch_dialogs import DIALOGS, PAGES, ui_window_classes
+from language_switch_dialogs import dialog_factories as make_dialogs
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 from test_english_screens import CJK, leftover_chinese, user_values
+from visible_strings import Strings, visible_strings
 
 from inspector.services.core.context import open_context
 from inspector.services.demo.builder import create_demo
@@ -52,104 +45,12 @@ from inspector.services.paperwork.keys import key_info
 from inspector.ui.shell.i18n import apply_language, current_language
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = 25  # table rows read per view
-
-Strings = dict[tuple, str]
-
-
-# --- what is visible -----------------------------------------------------------------------
-
-
-def _path(w: QWidget, root: QWidget) -> str:
-    parts = []
-    node = w
-    while node is not None and node is not root:
-        parent = node.parentWidget()
-        siblings = parent.findChildren(type(node), options=Qt.FindChildOption.FindDirectChildrenOnly) if parent else []  # fmt: skip
-        index = next((i for i, s in enumerate(siblings) if s is node), 0)
-        parts.append(
-            f"{type(node).__name__}{node.objectName() and '#' + node.objectName()}[{index}]"
-        )
-        node = parent
-    return "/".join(reversed(parts))
-
-
-def _columns(model, parent: QModelIndex) -> int:
-    try:
-        return model.columnCount(parent)
-    except TypeError:  # list models keep columnCount private: one column
-        return 1
-
-
-def _display(model, index: QModelIndex) -> object:
-    """The text of a cell, read through itemData: with PySide6 6.12 on Python 3.11 an
-    empty cell's ``data()`` returns None one reference short, and thousands of reads
-    crash the interpreter at exit."""
-    roles = model.itemData(index)
-    return roles.get(Qt.ItemDataRole.DisplayRole, roles.get(0))
-
-
-def _model_strings(key: str, model) -> Strings:
-    out: Strings = {}
-    top = QModelIndex()
-    cols = _columns(model, top)
-    for c in range(cols):
-        out[(key, "header", c)] = model.headerData(c, Qt.Orientation.Horizontal)
-    for r in range(min(model.rowCount(top), ROWS)):
-        for c in range(cols):
-            out[(key, "cell", r, c)] = _display(model, model.index(r, c, top))
-    return out
-
-
-def _menu_strings(key: tuple, actions: list[QAction], menus: dict) -> Strings:
-    """Menu titles and entries, submenus included, keyed by their place in the menus."""
-    out: Strings = {}
-    for i, action in enumerate(actions):
-        if action.isSeparator():
-            continue
-        out[(*key, i)] = action.text()
-        submenu = menus.get(shiboken6.getCppPointer(action)[0])
-        if submenu is not None:
-            out.update(_menu_strings((*key, i), submenu.actions(), menus))
-    return out
-
-
-def visible_strings(root: QWidget) -> Strings:
-    """Every string a user sees in ``root`` now, keyed by widget and role."""
-    out: Strings = {}
-    for w in [root, *root.findChildren(QWidget)]:
-        if not w.isVisibleTo(root) and w is not root:
-            continue
-        key = _path(w, root)
-        if w.isWindow():
-            out[(key, "title")] = w.windowTitle()
-        if isinstance(w, QLabel | QAbstractButton):
-            out[(key, "text")] = w.text()
-        if isinstance(w, QLineEdit):
-            out[(key, "placeholder")] = w.placeholderText()
-        if isinstance(w, QGroupBox):
-            out[(key, "title")] = w.title()
-        if isinstance(w, QComboBox):
-            for i in range(w.count()):
-                out[(key, "item", i)] = w.itemText(i)
-        if isinstance(w, QTabWidget):
-            for i in range(w.count()):
-                out[(key, "tab", i)] = w.tabText(i)
-        if isinstance(w, QListWidget):
-            for i in range(min(w.count(), ROWS)):
-                out[(key, "entry", i)] = w.item(i).text()
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
-            out.update(_model_strings(key, w.model()))
-        if isinstance(w, QMainWindow):
-            out[(key, "status")] = w.statusBar().currentMessage()
-            menus = {shiboken6.getCppPointer(m.menuAction())[0]: m for m in w.findChildren(QMenu)}
-            out.update(_menu_strings(("menu",), w.menuBar().actions(), menus))
-    return {k: v for k, v in out.items() if isinstance(v, str) and v.strip()}
 
 
 # --- the catalogue ------------------------------------------------------------------------
 
 
+@cache  # the catalogue does not change during the run: read it once
 def english_catalogue() -> tuple[set[str], list[re.Pattern]]:
     """English texts of the catalogue that differ from their source: whole texts, and
     patterns for those with fields (%1, {}, {n}) that have a word besides the fields."""
@@ -198,7 +99,9 @@ class Checked:
 def switch(qtbot, language: str, trigger: Callable[[str], object] = apply_language) -> None:
     trigger(language)
     assert current_language() == language
-    qtbot.wait(50)  # QEvent.LanguageChange is posted: it arrives with the event loop
+    # QEvent.LanguageChange is posted, and some widgets finish in a zero timer after it:
+    # a turn of the event loop delivers both (no sleep needed)
+    qtbot.wait(1)
     QApplication.processEvents()
 
 
@@ -244,7 +147,11 @@ def demo(tmp_path_factory):
         data += [t.title.en for t in ctx.catalog if CJK.search(t.title.en)]
         data += [key_info(ctx).subject]  # the certificate's name: the office's own words
         data += ["苏仙巡〔2026〕"]  # a number prefix, given as an example of the office's own
-        data += ["新开网吧", "桂花路 1 号"]  # the sheet the import preview reads (_dialogs)
+        data += [
+            "新开网吧",
+            "桂花路 1 号",
+        ]  # the sheet the import preview reads (language_switch_dialogs)
+        data += ["星光网吧", "北湖路1号", "李四"]  # the site of the conflict (real_conflict)
         data.sort(key=len, reverse=True)  # longest first, as leftover_chinese expects
         yield ctx, data
         apply_language("zh_CN")
@@ -263,7 +170,8 @@ def test_every_page_switches_to_english_and_back(qtbot, demo, monkeypatch):
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    qtbot.wait(400)  # the status bar counts come in with a timer
+    # the status bar counts come in with a timer
+    qtbot.waitUntil(lambda: window.extras_status.counts.drafts is not None, timeout=10_000)
 
     def snapshot() -> Strings:
         found: Strings = {}
@@ -314,76 +222,163 @@ def test_the_sync_page_names_every_synced_table(qtbot):
     assert table_label("case_carry") == "复查带入的整改"
 
 
-def _dialogs(ctx) -> dict[str, Callable[[], QWidget]]:
-    from sqlmodel import select
+def test_the_conflict_dialog_names_every_synced_field(qapp):
+    """Every column of a synced table has a name in words, in both languages."""
+    from sqlmodel import SQLModel
 
-    from inspector.services.followup.cases import list_cases
-    from inspector.services.register.import_export import parse_sites
-    from inspector.store.engine import read_session
-    from inspector.store.models import Inspection, School, Site
-    from inspector.ui.followup.cases_page import CaseDialog, CorrectDialog
-    from inspector.ui.inspection.header_dialog import HeaderDialog
-    from inspector.ui.inspection.start_dialog import StartDialog
-    from inspector.ui.inspection.walk_window import WalkWindow
-    from inspector.ui.paperwork.settings import PaperworkSettingsDialog
-    from inspector.ui.paperwork.signing_dialog import SigningDialog
-    from inspector.ui.paperwork.verify_dialog import VerifyDialog
-    from inspector.ui.register.import_preview import ImportPreviewDialog
-    from inspector.ui.register.school_dialog import SchoolDialog
-    from inspector.ui.register.site_dialog import SiteDialog
-    from inspector.ui.shell.about_dialog import AboutDialog
-    from inspector.ui.shell.backup_dialog import BackupDialog
-    from inspector.ui.shell.crash_dialog import CrashDialog
-    from inspector.ui.shell.first_run import FirstRunWizard
-    from inspector.ui.shell.settings_dialog import SettingsDialog
+    from inspector.sync.tables import SYNCED_TABLES
+    from inspector.ui.sync.field_names import FIELD_NAMES, field_label, value_text
 
-    with read_session(ctx.engine) as s:
-        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
-        draft = s.exec(select(Inspection).where(Inspection.status == "draft")).first()
-        site = s.exec(select(Site)).first()
-        school = s.exec(select(School)).first()
-    case = list_cases(ctx)[0]
-    sheet = ctx.paths.root / "new-sites.csv"
-    sheet.write_text("名称,类型,地址\n新开网吧,网吧,桂花路 1 号\n", encoding="utf-8")
-    return {
-        "site": lambda: SiteDialog(ctx, site.id),
-        "school": lambda: SchoolDialog(ctx, school.id),
-        "start": lambda: StartDialog(ctx, site.id),
-        "header": lambda: HeaderDialog(ctx, draft),
-        "walk": lambda: WalkWindow(ctx, draft.id),
-        "signing": lambda: SigningDialog(ctx, done.id),
-        "verify": lambda: VerifyDialog(ctx),
-        "settings": lambda: SettingsDialog(ctx),
-        "paperwork": lambda: PaperworkSettingsDialog(ctx),
-        "backup": lambda: BackupDialog(ctx),
-        "about": lambda: AboutDialog(ctx),
-        "first-run": lambda: FirstRunWizard(ctx),
-        "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
-        "case": lambda: CaseDialog(case),
-        "correct": lambda: CorrectDialog(case),
-        "import-preview": lambda: ImportPreviewDialog(ctx, parse_sites(sheet)),
-    }
+    columns = {c.name for t in SYNCED_TABLES for c in SQLModel.metadata.tables[t.name].columns}
+    assert len(columns) > 100 and columns <= set(FIELD_NAMES), columns - set(FIELD_NAMES)
+    apply_language("en")
+    try:
+        labels = [field_label(c) for c in sorted(columns)] + [field_label("new_column")]
+        values = [
+            value_text("site", "kind", "internet_cafe"),
+            value_text("x", "archived", True),
+            value_text("inspection", "result", "blacklist_candidate"),
+            value_text("rectification_case", "severity", "red_line"),
+            value_text("inspection", "distance_method", "walking_from_entrance"),
+            value_text("site", "coord_source", "amap:gcj02"),
+            value_text("answer", "outcome", "na"),
+            value_text("inspection", "status", "finished"),
+            value_text("generated_document", "kind", "notice"),
+        ]
+    finally:
+        apply_language("zh_CN")
+    assert not [x for x in labels + values if CJK.search(x) or INTERNAL.search(x)], labels
+    assert values[:2] == ["Internet café", "Yes"] and "Amap" in values[5], values
+    assert values[-1] != "notice" and "notice" in values[-1].lower(), values
+    assert value_text("inspection", "status", "finished") == "已完成"
+    assert field_label("credit_code_unchecked") == "信用代码未校验"
+    assert value_text("site", "kind", "internet_cafe") == "网吧"
 
 
-DIALOGS = [
-    "site", "school", "start", "header", "walk", "signing", "verify", "settings",
-    "paperwork", "backup", "about", "first-run", "crash", "case", "correct", "import-preview",
-]  # fmt: skip
+def test_every_dialog_class_is_switched():
+    classes = ui_window_classes()
+    assert len(classes) >= 24, classes
+    assert classes - set(DIALOGS.values()) - PAGES == set(), (
+        "add these to language_switch_dialogs.py"
+    )
+    assert set(DIALOGS.values()) - classes == set()
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-def test_every_dialog_switches_to_english_and_back(qtbot, demo, name):
-    ctx, data = demo
+@pytest.fixture(scope="module")
+def dialog_factories(demo, tmp_path_factory):
+    ctx, _data = demo
+    return make_dialogs(ctx, tmp_path_factory.mktemp("dialogs"))
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_switches_to_english_and_back(qtbot, demo, dialog_factories, name):
+    _ctx, data = demo
     before = Checked.strings
-    dialog = _dialogs(ctx)[name]()
+    # the dialogs of the tests before are gone (else every switch retranslates them too)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    dialog = dialog_factories[name]()
+    assert (
+        f"{type(dialog).__module__}.{type(dialog).__qualname__}" == f"inspector.ui.{DIALOGS[name]}"
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
     dialog.show()  # non-modal: the switch happens while it is open
-    qtbot.wait(10)
+    QApplication.processEvents()
     problems = round_trip(qtbot, lambda: visible_strings(dialog), data)
     print(f"\nlanguage switch, dialog {name}: {Checked.strings - before} strings checked")
     dialog.close()
     assert problems == {}, pformat(problems, width=150)
+
+
+def test_what_is_typed_in_the_amend_dialog_survives_a_switch(qtbot, demo, tmp_path):
+    """The amend dialog builds its answer field again in the new language: a figure typed
+    and not yet confirmed, and the reason, are still there; a refused one stays as typed."""
+    from sqlmodel import select
+
+    from inspector.services.inspection.view import load_inspection
+    from inspector.store.engine import read_session
+    from inspector.store.models import Inspection
+    from inspector.ui.inspection.amend_dialog import AmendDialog
+
+    ctx, _data = demo
+    with read_session(ctx.engine) as s:
+        done = s.exec(select(Inspection).where(Inspection.status == "finished")).first()
+    view = load_inspection(ctx, done.id)
+    ref = next(r for r in view.items if r.item.answer == "count")
+    dialog = AmendDialog(ctx, done.id, ref, view.effective(ref.key))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.answer.edit.setText("7")  # typed, not confirmed
+    dialog.reason.setText("复核现场照片")
+    first = dialog.answer
+    try:
+        switch(qtbot, "en")
+        assert dialog.answer is not first and dialog.answer.edit.text() == "7"
+        assert dialog.answer.edit.placeholderText() == "Enter a number"
+        assert dialog.new_values() == {"count": 7} and dialog.reason.text() == "复核现场照片"
+        dialog.answer.edit.setText("七")  # not a figure: kept as typed
+        kept = dialog.answer
+        switch(qtbot, "zh_CN")
+        assert dialog.answer is kept and dialog.answer.edit.text() == "七"
+        dialog.answer.edit.setText("100000")  # beyond what the field takes: refused, kept
+        switch(qtbot, "en")
+        assert dialog.answer is kept and dialog.answer.edit.text() == "100000"
+        assert dialog.message.text() and not CJK.search(dialog.message.text())
+    finally:
+        apply_language("zh_CN")
+
+
+def _round_trip_when_modal(qtbot, data: list[str], seen: dict) -> None:
+    """Once a modal dialog is open: the round trip on it, then cancel it."""
+
+    def while_open() -> None:
+        prompt = QApplication.activeModalWidget()
+        if prompt is None:  # not shown yet
+            QTimer.singleShot(10, while_open)
+            return
+        seen["class"] = type(prompt).__name__
+        seen["problems"] = round_trip(qtbot, lambda: visible_strings(prompt), data)
+        prompt.reject()
+
+    QTimer.singleShot(0, while_open)
+
+
+def test_a_modal_prompt_follows_a_switch_while_it_waits(qtbot, demo, tmp_path):
+    """The key prompt as the app opens it (modal, from the sync page's check of encrypted
+    keys): switched to English and back while it waits for the passphrase."""
+    from sync_helpers import open_ctx
+
+    from inspector.services.sync import service as sync
+    from inspector.ui.shell.key_prompt import sync_passphrase_ready
+
+    _ctx, data = demo
+    field = open_ctx(tmp_path / "field")
+    field.key_passphrase = "外勤口令"
+    sync.device_signing_key(field)  # the device key, encrypted
+    field.key_passphrase = None
+    seen: dict[str, object] = {}
+    _round_trip_when_modal(qtbot, data, seen)
+    try:
+        assert not sync_passphrase_ready(None, field)  # cancelled after the round trip
+    finally:
+        field.close()
+    assert seen == {"class": "KeyPrompt", "problems": {}}, seen
+
+
+def test_the_signing_key_prompt_follows_a_switch_while_it_waits(qtbot, demo, ctx):
+    """The documents page's passphrase prompt for a first signature (Qt's input dialog
+    with our texts), modal as the app opens it."""
+    from inspector.services.core.errors import UserError
+    from inspector.ui.paperwork.documents_page import DocumentsPage
+
+    _ctx, data = demo
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    seen: dict[str, object] = {}
+    _round_trip_when_modal(qtbot, data, seen)
+    with pytest.raises(UserError):  # cancelled after the round trip
+        page.passphrase()
+    assert seen == {"class": "QInputDialog", "problems": {}}, seen
 
 
 def test_qt_dialogs_speak_the_interface_language(qtbot, tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,9 +33,22 @@ from inspector.services.checklists.xlsform_export import (
 )
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
-from inspector.ui.shell.i18n import error_text, local, service_text
+from inspector.ui.shell.i18n import current_language, error_text, local, service_text
 
 WORKBOOK_FILTER = "Excel (*.xlsx);;CSV (survey.csv)"
+ANSWER_KINDS = {  # as the templates page names them
+    "pass_fail": str(QT_TRANSLATE_NOOP("TemplatesPage", "合格/不合格")),
+    "count": str(QT_TRANSLATE_NOOP("TemplatesPage", "计数")),
+    "measurement": str(QT_TRANSLATE_NOOP("TemplatesPage", "测量")),
+    "text": str(QT_TRANSLATE_NOOP("TemplatesPage", "文字")),
+    "choice": str(QT_TRANSLATE_NOOP("TemplatesPage", "选择")),
+}
+
+
+def answer_kind(code: str) -> str:
+    """An answer kind in the interface language (an unknown code reads as it is)."""
+    source = ANSWER_KINDS.get(code)
+    return QCoreApplication.translate("TemplatesPage", source) if source else code
 
 
 class WorkbookImportDialog(QDialog):
@@ -44,10 +57,10 @@ class WorkbookImportDialog(QDialog):
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("workbook_import")
-        self.setWindowTitle(self.tr("从工作簿导入检查表：{name}").format(name=Path(path).name))
         self.resize(820, 560)
         self.ctx, self.path = ctx, Path(path)
         self.template: Template | None = None
+        self.failure: WorkbookError | UserError | None = None  # why it cannot be imported
         self.installed_path: Path | None = None
         lay = QVBoxLayout(self)
         self.summary = QLabel()
@@ -74,19 +87,38 @@ class WorkbookImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._read()
+        self.retranslateUi()
 
     def _read(self) -> None:
+        """Read the workbook once: its template, or why it cannot be imported."""
         try:
             self.template, _text = preview_workbook(self.path)
-        except WorkbookError as exc:
-            self._show_problems([service_text(p.sentence) for p in exc.problems])
+        except (WorkbookError, UserError) as exc:
+            self.failure = exc
+            self.summary.setStyleSheet("color: #b3261e;")
+            self.preview.hide()
+            self.install_button.setEnabled(False)
             return
-        except UserError as exc:
-            self._show_problems([error_text(exc)])
-            return
-        t = self.template
-        folder = self.ctx.settings.template_dir
         self.problems.hide()
+        self.install_button.setEnabled(bool(self.ctx.settings.template_dir))
+
+    def retranslateUi(self) -> None:
+        """Title, summary and the preview or the problems in the interface language."""
+        self.setWindowTitle(self.tr("从工作簿导入检查表：{name}").format(name=self.path.name))
+        if isinstance(self.failure, WorkbookError):
+            self._show_problems([service_text(p.sentence) for p in self.failure.problems])
+        elif self.failure is not None:
+            self._show_problems([error_text(self.failure)])
+        elif self.template is not None:
+            self._show_template(self.template)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _show_template(self, t: Template) -> None:
+        folder = self.ctx.settings.template_dir
         items = sum(len(s.items) for s in t.sections)
         self.summary.setText(
             self.tr("有效：{title}（{id} 第 {version} 版，{sections} 节，{items} 项）。").format(
@@ -96,9 +128,10 @@ class WorkbookImportDialog(QDialog):
                 sections=len(t.sections),
                 items=items,
             )
-            + ("" if folder else self.tr("尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。"))
+            + ("" if folder else self._no_folder())
         )
-        self.install_button.setEnabled(bool(folder))
+        self.preview.clear()
+        sep = self.tr("；")
         for s in t.sections:
             head = QTreeWidgetItem(
                 [
@@ -110,9 +143,15 @@ class WorkbookImportDialog(QDialog):
             )
             self.preview.addTopLevelItem(head)
             for i in s.items:
-                logic = "；".join(x for x in (i.relevant, i.constraint) if x)
-                head.addChild(QTreeWidgetItem([i.code, local(i.text), i.answer, logic]))
+                logic = sep.join(x for x in (i.relevant, i.constraint) if x)
+                row = [i.code, local(i.text), answer_kind(i.answer), logic]
+                head.addChild(QTreeWidgetItem(row))
             head.setExpanded(True)
+
+    def _no_folder(self) -> str:
+        """The second sentence of the summary (English sentences need a space between)."""
+        space = " " if current_language() == "en" else ""
+        return space + self.tr("尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。")
 
     def _show_problems(self, lines: list[str]) -> None:
         self.summary.setText(
@@ -120,10 +159,8 @@ class WorkbookImportDialog(QDialog):
                 n=len(lines)
             )
         )
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.problems.clear()
         self.problems.addItems(lines)
-        self.preview.hide()
-        self.install_button.setEnabled(False)
 
     def install(self) -> None:
         """Write the template into the office folder and reload the catalog."""

@@ -6,12 +6,13 @@ when, why) and recomputes the score from the amended answers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,21 +45,18 @@ class AmendDialog(QDialog):
         self.ref = ref
         self.current = current or AnswerValue()
         self.outcome = ""  # what the amendment did to the item's case, once accepted
-        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.code))
         self.resize(620, 300)
-        lay = QVBoxLayout(self)
+        self.lay = lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr("检查已完成并锁定。更正会另行记录（原答案保留），并注明更正人和理由。")
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        text = QLabel(f"<b>{ref.code}</b>　{local(ref.item.text)}")
-        text.setWordWrap(True)
-        lay.addWidget(text)
-        self.answer = make_answer_widget(ref.item, self)
-        self.answer.set_value(self.current)
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        lay.addWidget(self.item_label)
+        self.answer = self._answer_widget(self.current)
         self._refusal = ""  # a typed figure the widget refused (never sent)
-        self.answer.refused.connect(self._figure_refused)
         lay.addWidget(self.answer)
         lay.addWidget(QLabel(self.tr("更正理由（必填）")))
         self.reason = QLineEdit()
@@ -77,7 +75,44 @@ class AmendDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+        self.retranslateUi()
         self.reason.setFocus()
+
+    def _answer_widget(self, value: AnswerValue):
+        answer = make_answer_widget(self.ref.item, self)
+        answer.set_value(value)
+        answer.refused.connect(self._figure_refused)
+        return answer
+
+    def retranslateUi(self) -> None:
+        """Title and item in the interface language (fixed labels follow by themselves)."""
+        ref = self.ref
+        self.setWindowTitle(self.tr("更正 {code}").format(code=ref.code))
+        self.item_label.setText(
+            self.tr("<b>{code}</b>　{text}").format(code=ref.code, text=local(ref.item.text))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self._rebuild_answer()
+        super().changeEvent(event)
+
+    def _rebuild_answer(self) -> None:
+        """The answer field again in the new language, showing what is entered so far.
+        When it would not show exactly what is typed (a figure it refuses or cannot read),
+        the field is left as it is: nothing typed is lost."""
+        old = self.answer
+        self._refusal = ""
+        old.flush()
+        new = self._answer_widget(old.value())
+        if self._refusal or _typed_texts(new) != _typed_texts(old):
+            new.deleteLater()
+            return
+        self.answer = new
+        self.lay.replaceWidget(old, new)
+        old.hide()
+        old.deleteLater()
 
     def new_values(self) -> dict:
         self.answer.flush()
@@ -127,6 +162,13 @@ class AmendDialog(QDialog):
         if state == rules.WITHDRAWN:
             return self.tr("该项的整改事项已更正撤销。")
         return ""
+
+
+def _typed_texts(widget: QWidget) -> list[str]:
+    """What the line and text fields of an answer widget hold, in order."""
+    return [e.text() for e in widget.findChildren(QLineEdit)] + [
+        e.toPlainText() for e in widget.findChildren(QPlainTextEdit)
+    ]
 
 
 def amend_current(window) -> bool:

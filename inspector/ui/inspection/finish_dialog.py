@@ -7,7 +7,7 @@ inspector can go back (double-click an entry to jump to it) or finish anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,24 +43,7 @@ class FinishDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("missing_list")
         lay.addWidget(self.list, 1)
-        self._group(
-            self.tr("未填写的必答项"),
-            [(r.key, r.code, local(r.item.text)) for r in check.unanswered],
-        )
-        self._group(
-            self.tr("不合格但缺少照片"),
-            [(r.key, r.code, local(r.item.text)) for r in check.missing_photos],
-        )
-        self._group(
-            self.tr("不合格但缺少说明"),
-            [(r.key, r.code, local(r.item.text)) for r in check.missing_notes],
-        )
-        distance = []
-        if check.distance_unmeasured:
-            distance.append((None, "", self.tr("尚未按政策规定的方法记录与学校的距离")))
-        if check.distance_warning:
-            distance.append((None, "", self.tr("距离接近限值，请由第二名检查员复测并记录")))
-        self._group(self.tr("200 米距离"), distance)
+        self.fill()
         self.list.itemDoubleClicked.connect(self._jump)
         buttons = QDialogButtonBox()
         self.back = buttons.addButton(self.tr("返回补充"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -79,6 +62,37 @@ class FinishDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
+    def fill(self) -> None:
+        """The list of what is missing, in the interface language (again after a switch)."""
+        check = self.check
+        row = self.list.currentRow()
+        self.list.clear()
+        self._group(
+            self.tr("未填写的必答项"),
+            [(r.key, r.code, local(r.item.text)) for r in check.unanswered],
+        )
+        self._group(
+            self.tr("不合格但缺少照片"),
+            [(r.key, r.code, local(r.item.text)) for r in check.missing_photos],
+        )
+        self._group(
+            self.tr("不合格但缺少说明"),
+            [(r.key, r.code, local(r.item.text)) for r in check.missing_notes],
+        )
+        distance = []
+        if check.distance_unmeasured:
+            distance.append((None, "", self.tr("尚未按政策规定的方法记录与学校的距离")))
+        if check.distance_warning:
+            distance.append((None, "", self.tr("距离接近限值，请由第二名检查员复测并记录")))
+        self._group(self.tr("200 米距离"), distance)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # title and buttons follow by themselves
+            self.fill()
+        super().changeEvent(event)
+
     def _group(self, title: str, rows: list) -> None:
         if not rows:
             return
@@ -89,7 +103,8 @@ class FinishDialog(QDialog):
         head.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.list.addItem(head)
         for key, code, text in rows:
-            entry = QListWidgetItem(f"    {code}　{text}".rstrip())
+            line = self.tr("{code}　{text}").format(code=code, text=text) if code else text
+            entry = QListWidgetItem(f"    {line}")
             entry.setData(KEY_ROLE, key)
             self.list.addItem(entry)
 

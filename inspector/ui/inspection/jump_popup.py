@@ -1,8 +1,14 @@
-"""Ctrl+F in the walk: a quick search over item codes and texts; Enter jumps."""
+"""Ctrl+F (and Ctrl+L) in the walk: a quick search over item codes and texts; Enter jumps.
+
+The entries keep the item text as the template gives it (both languages) and the
+status as its code, so the list is shown again in the new language when the
+interface language changes while the popup is open.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -10,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from inspector.domain.scoring import UNANSWERED
 from inspector.ui.shell.i18n import local
+
+Entry = tuple[int, str, Any, str]  # index, code, text (LocalText or str), status code or text
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 STATUS_TEXT = {
@@ -21,19 +29,38 @@ STATUS_TEXT = {
 }
 
 
+def status_label(status: str) -> str:
+    """A status code (``pass``, ``unanswered`` …) in the interface language; any other
+    text is shown as given."""
+    source = STATUS_TEXT.get(status)
+    return QCoreApplication.translate("WalkWindow", source) if source else status
+
+
+def text_of(text: Any) -> str:
+    """An item text in the interface language (a plain string stays as it is)."""
+    return text if isinstance(text, str) else local(text)
+
+
+def walk_entries(view) -> list[Entry]:
+    """The popup's entries for an inspection view: the items that are asked, in order."""
+    return [
+        (i, r.code, r.item.text, view.status(r.key))
+        for i, r in enumerate(view.items)
+        if not view.is_hidden(r.key)  # items whose condition does not hold are not asked
+    ]
+
+
 class JumpPopup(QDialog):
     """Lists ``(index, code, text, status)`` entries, filtered by what is typed."""
 
-    def __init__(self, entries: Sequence[tuple[int, str, str, str]], parent: QWidget | None = None):
+    def __init__(self, entries: Sequence[Entry], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("跳转到检查项"))
         self.resize(560, 420)
         self.entries = list(entries)
         self.chosen: int | None = None
         lay = QVBoxLayout(self)
         self.query = QLineEdit()
         self.query.setObjectName("jump_query")
-        self.query.setPlaceholderText(self.tr("输入编号或文字，回车跳转"))
         lay.addWidget(self.query)
         self.list = QListWidget()
         self.list.setObjectName("jump_list")
@@ -42,15 +69,35 @@ class JumpPopup(QDialog):
         self.query.returnPressed.connect(self.pick)
         self.query.installEventFilter(self)
         self.list.itemActivated.connect(lambda _i: self.pick())
-        self.refilter("")
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        """Title, hint and the list (item texts and statuses) in the interface language."""
+        self.setWindowTitle(self.tr("跳转到检查项"))
+        self.query.setPlaceholderText(self.tr("输入编号或文字，回车跳转"))
+        current = self.list.currentItem()
+        keep = None if current is None else current.data(INDEX_ROLE)
+        self.refilter(self.query.text())
+        for row in range(self.list.count()):
+            if keep is not None and self.list.item(row).data(INDEX_ROLE) == keep:
+                self.list.setCurrentRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def refilter(self, text: str) -> None:
         words = text.lower().split()
         self.list.clear()
         for index, code, item_text, status in self.entries:
-            hay = f"{code} {item_text}".lower()
+            shown = text_of(item_text)
+            hay = f"{code} {shown}".lower()
             if all(w in hay for w in words):
-                entry = QListWidgetItem(f"{code}　{item_text}　〔{status}〕")
+                line = self.tr("{code}　{text}　〔{status}〕")
+                entry = QListWidgetItem(
+                    line.format(code=code, text=shown, status=status_label(status))
+                )
                 entry.setData(INDEX_ROLE, index)
                 self.list.addItem(entry)
         if self.list.count():
@@ -79,19 +126,7 @@ class JumpPopup(QDialog):
 
 def jump_in(window) -> None:
     """Ctrl+F in a walk window: choose an item in the popup and go to it."""
-    entries = [
-        (
-            i,
-            r.code,
-            local(r.item.text),
-            QCoreApplication.translate(
-                "WalkWindow", STATUS_TEXT.get(window.view.status(r.key), "")
-            ),
-        )
-        for i, r in enumerate(window.view.items)
-        if not window.view.is_hidden(r.key)  # items whose condition does not hold are not asked
-    ]
-    popup = JumpPopup(entries, window)
+    popup = JumpPopup(walk_entries(window.view), window)
     chosen = popup.chosen if popup.exec() else None
     popup.deleteLater()
     window.activateWindow()

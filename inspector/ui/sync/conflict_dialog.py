@@ -1,7 +1,12 @@
-"""Resolve one sync conflict: the two versions side by side, pick one, give a reason."""
+"""Resolve one sync conflict: the two versions side by side, pick one, give a reason.
+
+Fields are named and values shown in words (:mod:`inspector.ui.sync.field_names`),
+and everything follows a language switch while the dialog is open.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +26,7 @@ from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
 from inspector.services.sync import service as sync
 from inspector.ui.shell.i18n import error_text
+from inspector.ui.sync.field_names import field_label, value_text
 
 DIFF_BG = QColor("#fff4d6")
 HIDDEN = {"updated_at", "created_at", "row_version"}
@@ -34,44 +40,18 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("处理冲突"))
         self.resize(720, 520)
         lay = QVBoxLayout(self)
-        current, incoming = sync.conflict_versions(conflict)
-        if conflict.kind == "finished":
-            intro = self.tr(
-                "这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。"
-            )
-        elif conflict.kind == "foreign":
-            intro = self.tr(
-                "这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。"
-            ).replace("%1", conflict.device_id[:8])
-        elif conflict.base_version:
-            intro = self.tr("办公室和设备都在共同版本 %1 之后修改了这条记录。").replace(
-                "%1", str(conflict.base_version)
-            )
-        else:
-            intro = self.tr("办公室和设备都修改了这条记录，两个版本都已保留。")
-        intro += self.tr(" 不同的字段排在前面并标色。")
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        lay.addWidget(label)
-        names = sorted(set(current) | set(incoming))
-        shown = [n for n in names if n not in HIDDEN]
-        shown.sort(key=lambda n: current.get(n) == incoming.get(n))  # differences first
-        self.table = QTableWidget(len(shown), 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("字段"), self.tr("办公室现有（第 %1 版）").replace("%1", str(conflict.current_version)),
-             self.tr("设备传来（第 %1 版）").replace("%1", str(conflict.incoming_version))]
-        )  # fmt: skip
+        self.current, self.incoming = sync.conflict_versions(conflict)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.intro)
+        names = sorted(set(self.current) | set(self.incoming))
+        self.fields = [n for n in names if n not in HIDDEN]
+        # differences first
+        self.fields.sort(key=lambda n: self.current.get(n) == self.incoming.get(n))
+        self.table = QTableWidget(len(self.fields), 3)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for i, name in enumerate(shown):
-            a, b = current.get(name), incoming.get(name)
-            cells = [name, "" if a is None else str(a), "" if b is None else str(b)]
-            for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if a != b:
-                    item.setBackground(QBrush(DIFF_BG))
-                self.table.setItem(i, j, item)
         lay.addWidget(self.table, 1)
         self.keep_current = QRadioButton(self.tr("保留办公室现有版本"))
         self.take_incoming = QRadioButton(self.tr("采用设备传来的版本"))
@@ -95,6 +75,45 @@ class ConflictDialog(QDialog):
         self.reason.textChanged.connect(
             lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
         )
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        """The explanation, the column heads and the two versions in the interface language
+        (the fixed labels and buttons follow by themselves)."""
+        conflict = self.conflict
+        if conflict.kind == "finished":
+            intro = self.tr(
+                "这条记录属于已完成的检查，导入不会改动它。设备传来的修改只能记录在案。"
+            )
+        elif conflict.kind == "foreign":
+            intro = self.tr(
+                "这条记录由另一台设备创建，设备 %1 的数据包想要改动它；导入没有改动它，两个版本都已保留。"
+            ).replace("%1", conflict.device_id[:8])
+        elif conflict.base_version:
+            intro = self.tr("办公室和设备都在共同版本 %1 之后修改了这条记录。").replace(
+                "%1", str(conflict.base_version)
+            )
+        else:
+            intro = self.tr("办公室和设备都修改了这条记录，两个版本都已保留。")
+        self.intro.setText(intro + self.tr(" 不同的字段排在前面并标色。"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("字段"), self.tr("办公室现有（第 %1 版）").replace("%1", str(conflict.current_version)),
+             self.tr("设备传来（第 %1 版）").replace("%1", str(conflict.incoming_version))]
+        )  # fmt: skip
+        table = conflict.table_name
+        for i, name in enumerate(self.fields):
+            a, b = self.current.get(name), self.incoming.get(name)
+            cells = [field_label(name), value_text(table, name, a), value_text(table, name, b)]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if a != b:
+                    item.setBackground(QBrush(DIFF_BG))
+                self.table.setItem(i, j, item)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def accept(self) -> None:
         choice = "incoming" if self.take_incoming.isChecked() else "current"

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation>Opening the data folder</translation>
+        <translation>Open Data Folder</translation>
     </message>
     <message>
         <source>安装版</source>
@@ -4673,7 +4673,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation>Opening the data folder</translation>
+        <translation>open the data folder</translation>
     </message>
     <message>
         <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>

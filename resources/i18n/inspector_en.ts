@@ -6280,6 +6280,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The written template did not match the workbook; it was removed.</translation>
     </message>
     <message>
+        <source>保存文书</source>
+        <translation>save the document</translation>
+    </message>
+    <message>
         <source>数据包清单缺少数据结构版本 schema_version。</source>
         <translation>The package manifest has no data schema version (schema_version).</translation>
     </message>

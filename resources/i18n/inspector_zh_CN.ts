@@ -6279,6 +6279,10 @@
             <translation>写入的模板与工作簿内容不一致，已撤销。</translation>
         </message>
         <message>
+            <source>保存文书</source>
+            <translation>保存文书</translation>
+        </message>
+        <message>
             <source>数据包清单缺少数据结构版本 schema_version。</source>
             <translation>数据包清单缺少数据结构版本 schema_version。</translation>
         </message>

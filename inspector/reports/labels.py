@@ -215,6 +215,10 @@ LABELS: dict[str, str] = {
     "六、问题发现与整改": "6. Problems found and corrected",
     "七、不合格最多的检查项": "7. Most failed checklist items",
     "八、各网格逾期未整改问题": "8. Overdue problems by grid",
+    "截至统计日期 {} 仍逾期未整改的问题，按网格统计（不论在哪一期发现）。": (
+        "Problems still overdue on {} (the date of this report), by grid, "
+        "whichever period they were found in."
+    ),
     "各类别得分率": "Score rate by category",
     "各网格得分率（前 {} 个）": "Score rate by grid (first {})",
     "逾期未整改（含移交执法）问题数": "Overdue problems (incl. referred to law enforcement)",

@@ -22,6 +22,8 @@ from inspector.reports.bulletin_common import (
 from inspector.reports.labels import fmt, is_english, label
 
 MAX_BARS = 12
+# Section 8 counts the cases overdue on the report's date, whichever month found them.
+OVERDUE_AS_OF = "截至统计日期 {} 仍逾期未整改的问题，按网格统计（不论在哪一期发现）。"
 
 
 def stats_title(st: Any, lang: str = "zh_CN") -> str:
@@ -220,6 +222,7 @@ def write_stats_pdf(
             sty, st.top_failed, ("序号", "检查项", "检查表 / 编号", "不合格次数"), width, lang
         ),
         heading("八、各网格逾期未整改问题"),
+        Paragraph(esc(fmt(OVERDUE_AS_OF, lang, when)), sty.body),  # today's, not the period's
         count_chart(
             st.overdue_by_grid, font, width, label("逾期未整改（含移交执法）问题数", lang), lang
         ),

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation>Opening the data folder</translation>
+        <translation>Open Data Folder</translation>
     </message>
     <message>
         <source>安装版</source>
@@ -5248,7 +5248,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>打开数据目录</source>
-        <translation>Opening the data folder</translation>
+        <translation>open the data folder</translation>
     </message>
     <message>
         <source>编号段 {}{}–{} 与已有的编号段 {}{}–{}（{}）重叠，同一编号会被用两次。请使用创建办分配的编号段。</source>
@@ -5563,18 +5563,6 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The key passphrase is wrong.</translation>
     </message>
     <message>
-        <source>无法读取红黑榜策略文件 {}：{}</source>
-        <translation>Cannot read the red/black list policy file {}: {}</translation>
-    </message>
-    <message>
-        <source>红黑榜策略文件 {} 格式错误：{}</source>
-        <translation>The red/black list policy file {} is malformed: {}</translation>
-    </message>
-    <message>
-        <source>红黑榜策略文件 {} 应为键值表</source>
-        <translation>The red/black list policy file {} must be a key-value table</translation>
-    </message>
-    <message>
         <source>红黑榜策略有误：{}</source>
         <translation>The red/black list policy is wrong: {}</translation>
     </message>
@@ -5731,18 +5719,6 @@ Closing the window loses it. Close anyway?</translation>
         <translation>This inspection is finished and locked; photos cannot be deleted.</translation>
     </message>
     <message>
-        <source>无法读取距离政策文件 {}：{}</source>
-        <translation>Cannot read the distance policy file {}: {}</translation>
-    </message>
-    <message>
-        <source>距离政策文件 {} 格式错误：{}</source>
-        <translation>The distance policy file {} is malformed: {}</translation>
-    </message>
-    <message>
-        <source>距离政策文件 {} 应为映射（键: 值）</source>
-        <translation>The distance policy file {} must be a mapping (key: value)</translation>
-    </message>
-    <message>
         <source>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
         <translation>No printer is available on this computer. Add a printer in the system first, or save the document as a PDF and print it on a computer that has a printer.</translation>
     </message>
@@ -5877,14 +5853,6 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>文件 {} 是空的。</source>
         <translation>The file {} is empty.</translation>
-    </message>
-    <message>
-        <source>无法读取场所类型别名表 {}：{}</source>
-        <translation>Cannot read the site kind alias table {}: {}</translation>
-    </message>
-    <message>
-        <source>场所类型别名表 {} 应为“写法: 类型代码”的列表。</source>
-        <translation>The site kind alias table {} should be a list of &quot;text: kind code&quot; lines.</translation>
     </message>
     <message>
         <source>场所类型别名表 {}：“{}”对应的类型代码“{}”不存在。</source>
@@ -6853,6 +6821,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>写入的模板与工作簿内容不一致，已撤销。</source>
         <translation>The written template did not match the workbook; it was removed.</translation>
+    </message>
+    <message>
+        <source>保存文书</source>
+        <translation>save the document</translation>
     </message>
     <message>
         <source>数据包清单缺少数据结构版本 schema_version。</source>

@@ -5562,18 +5562,6 @@
             <translation>密钥口令不正确。</translation>
         </message>
         <message>
-            <source>无法读取红黑榜策略文件 {}：{}</source>
-            <translation>无法读取红黑榜策略文件 {}：{}</translation>
-        </message>
-        <message>
-            <source>红黑榜策略文件 {} 格式错误：{}</source>
-            <translation>红黑榜策略文件 {} 格式错误：{}</translation>
-        </message>
-        <message>
-            <source>红黑榜策略文件 {} 应为键值表</source>
-            <translation>红黑榜策略文件 {} 应为键值表</translation>
-        </message>
-        <message>
             <source>红黑榜策略有误：{}</source>
             <translation>红黑榜策略有误：{}</translation>
         </message>
@@ -5730,18 +5718,6 @@
             <translation>该检查已完成并锁定，不能删除照片。</translation>
         </message>
         <message>
-            <source>无法读取距离政策文件 {}：{}</source>
-            <translation>无法读取距离政策文件 {}：{}</translation>
-        </message>
-        <message>
-            <source>距离政策文件 {} 格式错误：{}</source>
-            <translation>距离政策文件 {} 格式错误：{}</translation>
-        </message>
-        <message>
-            <source>距离政策文件 {} 应为映射（键: 值）</source>
-            <translation>距离政策文件 {} 应为映射（键: 值）</translation>
-        </message>
-        <message>
             <source>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</source>
             <translation>本机没有可用的打印机。请先在系统中添加打印机；也可以把文书另存为 PDF，拿到有打印机的电脑上打印。</translation>
         </message>
@@ -5876,14 +5852,6 @@
         <message>
             <source>文件 {} 是空的。</source>
             <translation>文件 {} 是空的。</translation>
-        </message>
-        <message>
-            <source>无法读取场所类型别名表 {}：{}</source>
-            <translation>无法读取场所类型别名表 {}：{}</translation>
-        </message>
-        <message>
-            <source>场所类型别名表 {} 应为“写法: 类型代码”的列表。</source>
-            <translation>场所类型别名表 {} 应为“写法: 类型代码”的列表。</translation>
         </message>
         <message>
             <source>场所类型别名表 {}：“{}”对应的类型代码“{}”不存在。</source>
@@ -6852,6 +6820,10 @@
         <message>
             <source>写入的模板与工作簿内容不一致，已撤销。</source>
             <translation>写入的模板与工作簿内容不一致，已撤销。</translation>
+        </message>
+        <message>
+            <source>保存文书</source>
+            <translation>保存文书</translation>
         </message>
         <message>
             <source>数据包清单缺少数据结构版本 schema_version。</source>

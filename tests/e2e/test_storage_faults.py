@@ -6,7 +6,8 @@ disk) every operation — answer, photo, signed-document PDF, sync package,
 backup, register export — ends in one sentence naming what failed and what to
 do; no temporary file is left, SQLite's integrity check passes, and every
 answer and photo acknowledged before is still there once space is freed. The
-same commands on the read-only file system exit 2 with their sentence.
+same commands on the read-only file system exit 2 with their sentence; one of
+them is also run with ``--lang en`` on each disk and says it in English.
 Needs root (mount); skipped otherwise.
 """
 
@@ -41,6 +42,9 @@ HEADROOM = 96 * 1024  # a nearly full disk: enough to open the database, not to 
 PASSPHRASE = "口令-1234"
 FULL_WORDS = "存储空间已满"
 READ_ONLY_WORDS = "只读"
+FULL_EN = "the storage is full"
+READ_ONLY_EN = "is read-only or not writable"
+EXPORT = "export a package (inspector export)"
 
 
 def _noise_jpeg(path: Path, seed: int) -> Path:
@@ -146,6 +150,7 @@ def test_full_and_read_only_disk(tmp_path, cli, capsys):
             "make a PDF (inspector report)": ["report", finished[:8], "-o", str(out / "r.pdf")],
             "export a package (inspector export)": ["export", "--to", str(usb)],
             "register export (inspector sites export)": ["sites", "export", str(out / "s.xlsx")],
+            "back up (inspector db backup)": ["db", "backup"],
         }
         env = {"INSPECTOR_KEY_PASSPHRASE": PASSPHRASE}
         for op, args in commands.items():
@@ -156,6 +161,10 @@ def test_full_and_read_only_disk(tmp_path, cli, capsys):
             assert "Traceback" not in done.stderr, done.stderr
             assert FULL_WORDS in done.stderr, done.stderr
             record("nearly full", op, done.stderr.strip())
+        done = cli("--lang", "en", "--data-dir", str(data), *commands[EXPORT], env=env)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.startswith("Error: Could not") and FULL_EN in done.stderr, done.stderr
+        record("nearly full", EXPORT + " --lang en", done.stderr.strip())
 
         # 3. The same commands on a read-only file system.
         free(mnt)
@@ -166,6 +175,11 @@ def test_full_and_read_only_disk(tmp_path, cli, capsys):
             assert "Traceback" not in done.stderr, done.stderr
             assert READ_ONLY_WORDS in done.stderr, done.stderr
             record("read-only", op, done.stderr.strip())
+        done = cli("--lang", "en", "--data-dir", str(data), *commands[EXPORT], env=env)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert READ_ONLY_EN in done.stderr, done.stderr
+        assert done.stderr.startswith("Error: Could not open the data folder:"), done.stderr
+        record("read-only", EXPORT + " --lang en", done.stderr.strip())
         remount(mnt, "rw")
 
         with capsys.disabled():
@@ -176,6 +190,8 @@ def test_full_and_read_only_disk(tmp_path, cli, capsys):
         for disk, op, sentence, left, ok in table:
             assert left == [], (disk, op, left)
             assert ok == "ok", (disk, op, ok)
+            if op.endswith("--lang en"):
+                continue  # checked above, in English
             assert "没有完成" in sentence and "请" in sentence, (disk, op, sentence)
             if disk != "read-only":
                 assert FULL_WORDS in sentence, (disk, op, sentence)

@@ -10,8 +10,6 @@ template folder: all or nothing.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from inspector.services.checklists.xlsform import (
 )
 from inspector.services.core.errors import UserError
 from inspector.services.core.templates import load_file
+from inspector.store.atomic import atomic_open, atomic_path, atomic_write_text
 
 TYPE_OF = {"pass_fail": "pass_fail", "count": "integer", "measurement": "decimal", "text": "text"}
 SURVEY_ORDER = tuple(
@@ -129,7 +128,8 @@ def export_workbook(template: Template, out: Path) -> Path:
         folder = out if out.is_dir() else out.parent
         folder.mkdir(parents=True, exist_ok=True)
         for name, (columns, rows) in sheets.items():
-            with (folder / f"{name}.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+            csv_path = folder / f"{name}.csv"
+            with atomic_open(csv_path, text=True, encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
                 w.writerow(columns)
                 for row in rows:  # text a spreadsheet would run keeps a leading '
@@ -150,14 +150,8 @@ def export_workbook(template: Template, out: Path) -> Path:
         ws.freeze_panes = "A2"
     text_cells(wb)  # an office's wording is text, never a formula
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".xlsx")
-    os.close(fd)
-    try:
+    with atomic_path(out) as tmp:  # synced before it is renamed into place, no debris
         wb.save(tmp)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return out
 
 
@@ -203,12 +197,7 @@ def install_workbook(path: Path, folder: Path) -> Installed:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        atomic_write_text(target, text)  # whole or not at all, the temporary removed
     except OSError as exc:
         raise UserError("无法写入模板文件夹 {}：{}", folder, exc.strerror or exc) from None
     written = load_file(target)

@@ -19,7 +19,7 @@ from sqlmodel import col, select
 from inspector.domain.text import N_, Message
 from inspector.reports.model import VersionNote
 from inspector.services.core.context import AppContext
-from inspector.services.core.errors import UserError
+from inspector.services.core.errors import UserError, storage_faults
 from inspector.services.inspection import evidence
 from inspector.services.paperwork import notice_views, versions, views
 
@@ -339,28 +339,32 @@ def produce(
         ).first()
     if taken is not None:  # a file some version already names is never written over
         raise UserError("文书文件 {} 已存在，不能覆盖。", file_name)
-    atomic_write_bytes(target, data)
-    with write_session(ctx.engine) as s:
-        s.add(
-            GeneratedDocument(
-                inspection_id=inspection_id,
-                kind=kind,
-                number=number,
-                file_name=file_name,
-                sha256=sha,
-                content_hash=digest,
-                signed=identity is not None,
-                signer=identity.display_name if identity is not None else "",
-                pages=rendered.layout.pages,
-                generated_at=utcnow(),
-                version=version,
-                replaces_id=prev.id if prev is not None else "",
-                change_reason=note.reason if note else "",
-                inputs_hash=inputs,
-                deadline_days=json.dumps(days, sort_keys=True) if kind == NOTICE and days else "",
-                created_by_device=ctx.device_id,
-            )
-        )
+    row = GeneratedDocument(
+        inspection_id=inspection_id,
+        kind=kind,
+        number=number,
+        file_name=file_name,
+        sha256=sha,
+        content_hash=digest,
+        signed=identity is not None,
+        signer=identity.display_name if identity is not None else "",
+        pages=rendered.layout.pages,
+        generated_at=utcnow(),
+        version=version,
+        replaces_id=prev.id if prev is not None else "",
+        change_reason=note.reason if note else "",
+        inputs_hash=inputs,
+        deadline_days=json.dumps(days, sort_keys=True) if kind == NOTICE and days else "",
+        created_by_device=ctx.device_id,
+    )
+    with storage_faults(N_("保存文书"), target):  # a full disk: one sentence, no stray file
+        atomic_write_bytes(target, data)
+        try:
+            with write_session(ctx.engine) as s:
+                s.add(row)
+        except BaseException:
+            target.unlink(missing_ok=True)  # a file no row names would be a stray
+            raise
     return Produced(
         kind,
         number,

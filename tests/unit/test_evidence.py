@@ -105,7 +105,7 @@ def test_db_check_lists_mismatches_and_missing_files(ctx, cli):
     ctx.close()
     ok = cli("--data-dir", str(root), "db", "check")
     assert ok.returncode == 0, ok.stderr
-    assert "3 张照片" in ok.stdout and "全部一致" in ok.stdout
+    assert "3 张照片" in ok.stdout and "全部证据文件一致。" in ok.stdout
     swapped = root / "photos" / photos[0].file_name
     gone = root / "photos" / photos[1].file_name
     swapped.write_bytes(_jpeg("red"))

@@ -7361,7 +7361,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>测距 {}：{} 米  {} → {}</source>
-        <translation>Measured {}: {} m  {} → {}</translation>
+        <translation>Measurement, {}: {} m  {} → {}</translation>
     </message>
     <message>
         <source>照片：{} 张</source>
@@ -7573,7 +7573,7 @@ Closing the window loses it. Close anyway?</translation>
     </message>
     <message>
         <source>（限值 {:g} 米）</source>
-        <translation>(limit {:g} m)</translation>
+        <translation> (limit {:g} m)</translation>
     </message>
     <message>
         <source>{}［{}］ 最近学校：{}  {}{}</source>

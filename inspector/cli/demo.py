@@ -22,6 +22,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
     summary = create_demo(args.dir)
     print(say(N_("演示数据已生成：{}"), args.dir))
+    counts = {"sites": N_("场所：{} 个"), "schools": N_("学校：{} 所")}
     for key, value in summary.items():
-        print(f"  {key}: {value}")
+        print("  " + (say(counts[key], value) if key in counts else f"{key}: {value}"))
     return 0

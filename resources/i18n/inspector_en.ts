@@ -6872,6 +6872,14 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Demo data created: {}</translation>
     </message>
     <message>
+        <source>场所：{} 个</source>
+        <translation>Sites: {}</translation>
+    </message>
+    <message>
+        <source>学校：{} 所</source>
+        <translation>Schools: {}</translation>
+    </message>
+    <message>
         <source>生成签名的现场检查记录 PDF</source>
         <translation>make the signed on-site inspection record PDF</translation>
     </message>

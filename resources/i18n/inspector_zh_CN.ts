@@ -6871,6 +6871,14 @@
             <translation>演示数据已生成：{}</translation>
         </message>
         <message>
+            <source>场所：{} 个</source>
+            <translation>场所：{} 个</translation>
+        </message>
+        <message>
+            <source>学校：{} 所</source>
+            <translation>学校：{} 所</translation>
+        </message>
+        <message>
             <source>生成签名的现场检查记录 PDF</source>
             <translation>生成签名的现场检查记录 PDF</translation>
         </message>

@@ -162,7 +162,9 @@ def test_english_lines_say_what_happened(english_runs):
     assert "Integrity check: ok" in runs["db info"].stdout
     assert re.search(r"^\d+ in all, \d+ shown\.$", runs["inspections list"].stdout, re.M)
     assert "Content check: ok" in runs["inspections show"].stdout
-    assert re.search(r"Result: (Pass|Deducted|Blacklist candidate)", runs["inspections show"].stdout)
+    assert re.search(
+        r"Result: (Pass|Deducted|Blacklist candidate)", runs["inspections show"].stdout
+    )
     assert re.search(r"^\d+ case\(s\) in all\.$", runs["cases list"].stderr, re.M)
     assert re.search(r"^Exported \d+ site\(s\) to .*sites\.csv\.$", runs["sites export"].stdout)
     assert "(8 sections," not in runs["templates check"].stdout  # counted, not fixed

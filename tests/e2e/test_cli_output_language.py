@@ -211,10 +211,12 @@ def test_chinese_output_has_none_of_the_english_sentences(chinese_runs):
     for source in _cli_templates():
         for part in re.split(r"\{[^}]*\}", catalogue.get(source, "")):
             part = part.strip(" .,:;()")
-            if re.search(r"[A-Za-z]{3,}", part) and not re.fullmatch(r"[A-Z0-9-]+", part):
+            # two English words at least: a single word may be part of an id or a
+            # revision name (0014a_pending_certs), which stays as it is
+            if len(re.findall(r"[A-Za-z]{2,}", part)) >= 2:
                 english_parts.add(part)
     assert len(english_parts) > 100  # the catalogue is there
-    english_parts -= {"SHA-256", "WGS-84", "FULL"}
+    english_parts -= {"2 = FULL"}  # the same in both languages
     old_mixes = ("data dir", "schema revision", "total ", "imported ", "checked:", "hash check")
     for name, done in chinese_runs.items():
         assert done.returncode == 0, (name, done.stderr)

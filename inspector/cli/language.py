@@ -175,6 +175,11 @@ def say(template: str, *values: object) -> str:
     return english(Message(template, *values))
 
 
+def listing(items: Sequence[object]) -> str:
+    """Items in a line, joined as the command line's language lists them: "a、b" or "a, b"."""
+    return ("、" if _current == CHINESE else ", ").join(str(i) for i in items)
+
+
 def said(text: object) -> str:
     """A sentence made below the command line in the command line's language: a
     :class:`Message` (a service's warning, a verification line) or a template without

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import say, tr
+from inspector.cli.language import listing, say, tr
 from inspector.domain.text import N_, joined
 from inspector.services.core.kind_aliases import load_aliases, parse_kind_map, remember_aliases
 from inspector.services.register import export as register_export
@@ -86,7 +86,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             preview = register_io.parse_schools(args.file, args.datum)
         if preview.unknown_columns:
-            print(say(N_("未使用的列：{}"), ", ".join(preview.unknown_columns)))
+            print(say(N_("未使用的列：{}"), listing(preview.unknown_columns)))
         for r in preview.bad:
             print(say(N_("第 {} 行：{}"), r.row, joined(r.problems + r.warnings)), file=sys.stderr)
         if sites and preview.accept_unchecked:
@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         count = register_io.apply_preview(ctx, preview)
         if mapping:
             remember_aliases(ctx, mapping)
-            print(say(N_("场所类型别名已记入本单位别名表：{}"), ", ".join(mapping)))
+            print(say(N_("场所类型别名已记入本单位别名表：{}"), listing(list(mapping))))
     finally:
         ctx.close()
     added, updated = preview.outcome.get("added", 0), preview.outcome.get("updated", 0)
@@ -127,8 +127,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _explain_refusal(preview: register_io.Preview, sites: bool) -> None:
     unknown = preview.unknown_kinds()
     if unknown:
-        names = ", ".join(
-            say(N_("{}（{} 行）"), text, len(rows)) for text, rows in sorted(unknown.items())
+        names = listing(
+            [say(N_("{}（{} 行）"), text, len(rows)) for text, rows in sorted(unknown.items())]
         )
         print(
             say(

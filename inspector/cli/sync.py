@@ -7,7 +7,7 @@ import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import said, said_stored, say, tr
+from inspector.cli.language import listing, said, said_stored, say, tr
 from inspector.domain.text import N_
 from inspector.services.sync import bundle as bundles
 from inspector.services.sync import service as sync
@@ -269,7 +269,7 @@ def cmd_conflicts(args) -> int:
             current, incoming = sync.conflict_versions(c)
             diff = sorted(k for k in incoming if incoming.get(k) != current.get(k))
             kind = tr(CONFLICT_KINDS[c.kind]) if c.kind in CONFLICT_KINDS else c.kind
-            fields = ", ".join(diff)
+            fields = listing(diff)
             print(
                 say(
                     N_("{}  {}  {}  {}  不同字段：{}"),

@@ -21,6 +21,30 @@ RESULT_TEXT = {
 }
 
 
+# A synced table as the office knows it (the sync page's names), never the internal name.
+TABLE_NAMES = {
+    "site": N_("场所"),
+    "licence": N_("证照"),
+    "school": N_("学校"),
+    "school_point": N_("学校点位"),
+    "inspection": N_("检查"),
+    "inspection_template": N_("检查表"),
+    "answer": N_("检查项"),
+    "photo": N_("照片"),
+    "hand_signature": N_("手写签名"),
+    "generated_document": N_("文书"),
+    "issued_number": N_("文书编号"),
+    "rectification_case": N_("整改"),
+    "case_carry": N_("复查带入的整改"),
+    "audit_log": N_("修改记录"),
+    "document_number_block": N_("编号段"),
+    "amendment": N_("更正"),
+    "distance_measurement": N_("距离测量"),
+    "notice_service": N_("送达记录"),
+}
+OTHER_RECORDS = N_("其他记录")
+
+
 # A conflict's kind, as the sync page names it.
 CONFLICT_KINDS = {
     "concurrent": N_("两处同时修改"),
@@ -274,7 +298,7 @@ def cmd_conflicts(args) -> int:
                 say(
                     N_("{}  {}  {}  {}  不同字段：{}"),
                     c.id[:8],
-                    c.table_name,
+                    tr(TABLE_NAMES.get(c.table_name, OTHER_RECORDS)),
                     c.row_id[:8],
                     kind,
                     fields,

@@ -7628,6 +7628,78 @@ Closing the window loses it. Close anyway?</translation>
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>证照</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>学校点位</source>
+        <translation>School points</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>手写签名</source>
+        <translation>Handwritten signatures</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>Rectification cases</translation>
+    </message>
+    <message>
+        <source>复查带入的整改</source>
+        <translation>Cases carried into re-checks</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Number blocks</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>距离测量</source>
+        <translation>Distance measurements</translation>
+    </message>
+    <message>
+        <source>送达记录</source>
+        <translation>Notices served</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other records</translation>
+    </message>
+    <message>
         <source>两处同时修改</source>
         <translation>changed in two places</translation>
     </message>

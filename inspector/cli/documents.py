@@ -282,10 +282,11 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         yes, no = say(N_("是")), say(N_("否"))
         print(say(N_("证书主体：{}"), info.subject))
         print(say(N_("指纹 SHA-256：{}"), info.fingerprint))
+        kinds = {"self-signed": N_("自签名"), "imported": N_("单位签发（已导入）")}
         if info.label == "demo":
-            print(say(N_("类型：{}（演示用，无口令）"), info.label))
+            print(say(N_("类型：演示用，无口令")))
         else:
-            print(say(N_("类型：{}"), info.label))
+            print(say(N_("类型：{}"), tr(kinds[info.label]) if info.label in kinds else info.label))
         print(say(N_("口令保护：{}"), yes if info.protected else no))
         print(say(N_("有效期至：{}"), f"{info.not_after:%Y-%m-%d}"))
         print(say(N_("在信任列表中：{}"), yes if info.trusted else no))

@@ -7052,8 +7052,16 @@ Closing the window loses it. Close anyway?</translation>
         <translation>SHA-256 fingerprint: {}</translation>
     </message>
     <message>
-        <source>类型：{}（演示用，无口令）</source>
-        <translation>Kind: {} (for the demo, no passphrase)</translation>
+        <source>自签名</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
+        <source>单位签发（已导入）</source>
+        <translation>issued by the unit (imported)</translation>
+    </message>
+    <message>
+        <source>类型：演示用，无口令</source>
+        <translation>Kind: demo, no passphrase</translation>
     </message>
     <message>
         <source>类型：{}</source>

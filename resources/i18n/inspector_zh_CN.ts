@@ -7051,8 +7051,16 @@
             <translation>指纹 SHA-256：{}</translation>
         </message>
         <message>
-            <source>类型：{}（演示用，无口令）</source>
-            <translation>类型：{}（演示用，无口令）</translation>
+            <source>自签名</source>
+            <translation>自签名</translation>
+        </message>
+        <message>
+            <source>单位签发（已导入）</source>
+            <translation>单位签发（已导入）</translation>
+        </message>
+        <message>
+            <source>类型：演示用，无口令</source>
+            <translation>类型：演示用，无口令</translation>
         </message>
         <message>
             <source>类型：{}</source>

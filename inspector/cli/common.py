@@ -70,27 +70,15 @@ def path_arg(value: str) -> Path:
 def error_line(exc: BaseException, args: argparse.Namespace) -> str:
     """The one line a command prints for an error: zh_CN, or English with ``--lang en``
     (translated through the GUI's catalogue, ``resources/i18n/inspector_en.ts``)."""
-    from inspector.domain.text import message_of
+    from inspector.cli.language import say
+    from inspector.domain.text import N_, message_of
 
     message = storage_fault_text(exc, args) or message_of(exc)
-    from inspector.cli.language import ENGLISH, current_language
-
-    if getattr(args, "lang", None) == "en" or current_language() == ENGLISH:
-        return f"Error: {english(message)}"
-    return f"错误：{message}"
+    return say(N_("错误：{}"), message)
 
 
 def english(message: str) -> str:
     """A service message in English where the catalogue has it, else as it is."""
-    from inspector.domain.text import Message
+    from inspector.cli.language import english as in_english
 
-    if not isinstance(message, Message):
-        return str(message)
-    from inspector.cli.language import english_catalogue
-
-    template = english_catalogue().get(message.template, message.template)
-    values = [english(v) if isinstance(v, Message) else v for v in message.values]
-    try:
-        return template.format(*values) if values else template
-    except (IndexError, KeyError, ValueError):
-        return str(message)
+    return in_english(message)

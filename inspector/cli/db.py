@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from inspector.cli.common import context_from_args, path_arg, program_name
-from inspector.cli.language import tr
+from inspector.cli.language import say, tr
 from inspector.domain.text import N_
 from inspector.services.core.context import damaged_error
 from inspector.services.core.errors import UserError
@@ -59,28 +59,29 @@ def cmd_info(args: argparse.Namespace) -> int:
     ctx = context_from_args(args, write=False, check_every=0)
     try:
         engine = ctx.engine
-        print(f"数据目录 data dir: {ctx.paths.root}")
+        print(say(N_("数据目录：{}"), ctx.paths.root))
         if is_sqlite(engine):
-            print(f"数据库 database: {engine.url.database}")
+            print(say(N_("数据库：{}"), engine.url.database))
         else:
-            print(f"数据库 database: {engine.url.render_as_string(hide_password=True)}")
-        print(f"结构版本 schema revision: {ctx.opened.revision}")
+            print(say(N_("数据库：{}"), engine.url.render_as_string(hide_password=True)))
+        print(say(N_("结构版本：{}"), ctx.opened.revision))
         with engine.connect() as conn:
             if is_sqlite(engine):
                 mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
                 sync = conn.exec_driver_sql("PRAGMA synchronous").scalar()
                 fk = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
-                print(f"日志模式 journal mode: {mode}")
-                print(f"同步 synchronous: {sync} (2 = FULL)")
-                print(f"外键 foreign keys: {'on' if fk else 'off'}")
+                print(say(N_("日志模式：{}"), mode))
+                print(say(N_("同步级别：{}（2 = FULL）"), sync))
+                keys = N_("外键约束：开启") if fk else N_("外键约束：关闭")
+                print(say(keys))
                 db_file = Path(str(engine.url.database))
                 problems = check(db_file, quick=False)
                 if problems:  # quick_check passed, the full check did not
                     raise damaged_error(ctx.paths, DamagedDatabaseError(db_file, problems))
-                print("完整性 integrity check: ok")
+                print(say(N_("完整性检查：通过")))
             else:
-                print(f"服务器 server: {conn.execute(text('select version()')).scalar()}")
-        print(f"设备 device id: {ctx.device_id}")
+                print(say(N_("服务器：{}"), conn.execute(text("select version()")).scalar()))
+        print(say(N_("设备编号：{}"), ctx.device_id))
     finally:
         ctx.close()
     return 0
@@ -91,7 +92,7 @@ def cmd_use(args: argparse.Namespace) -> int:
     paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()
     if args.local:
         paths.set_database_url(None)
-        print(f"已改用数据目录内的 SQLite 数据库：{paths.database}")
+        print(say(N_("已改用数据目录内的 SQLite 数据库：{}"), paths.database))
         return 0
     try:
         opened = open_database(args.url)
@@ -101,7 +102,12 @@ def cmd_use(args: argparse.Namespace) -> int:
         raise UserError("无法连接数据库 {}：{}", args.url, exc) from None
     opened.engine.dispose()
     paths.set_database_url(args.url)
-    print(f"本数据目录今后使用数据库：{opened.engine.url.render_as_string(hide_password=True)}")
+    print(
+        say(
+            N_("本数据目录今后使用数据库：{}"),
+            opened.engine.url.render_as_string(hide_password=True),
+        )
+    )
     return 0
 
 
@@ -113,7 +119,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = make_backup(ctx)
     finally:
         ctx.close()
-    print(f"已备份到 {path}")
+    print(say(N_("已备份到 {}"), path))
     return 0
 
 
@@ -123,10 +129,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
     paths = DataPaths(resolve_data_dir(args.data_dir))
     folder = configured_folder_of_damaged(paths)
     found = list_folder(folder)
-    print(f"备份文件夹 backup folder: {folder}")
+    print(say(N_("备份文件夹：{}"), folder))
     for b in found:
         print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.size:>10}  {b.path}")
-    print(f"共 {len(found)} 份。")
+    print(say(N_("共 {} 份。"), len(found)))
     return 0
 
 
@@ -151,12 +157,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             aside = restore_damaged(paths, backup, lock)
         finally:
             lock.release()
-        print(f"已恢复备份 {backup}。损坏的数据库另存为 {aside}。")
+        print(say(N_("已恢复备份 {}。损坏的数据库另存为 {}。"), backup, aside))
         return 0
     ctx = context_from_args(args)
     try:
         aside = restore_backup(ctx, backup)
     finally:
         ctx.close()
-    print(f"已恢复备份 {backup}。原数据库另存为 {aside}。")
+    print(say(N_("已恢复备份 {}。原数据库另存为 {}。"), backup, aside))
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args
-from inspector.cli.language import tr
+from inspector.cli.language import say, tr
 from inspector.domain.text import N_
 
 
@@ -36,17 +36,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = scan(ctx)
     finally:
         ctx.close()
-    print(f"已检查 checked: {photos} 张照片 photos, {sigs} 个签名图片 signature images")
+    print(say(N_("已检查 {} 张照片、{} 个签名图片。"), photos, sigs))
     for p in problems:
-        tag = "缺失 MISSING " if p.problem == MISSING else "不一致 MISMATCH"
-        print(f"{tag} {p.message()}")
+        tag = N_("缺失：{}") if p.problem == MISSING else N_("不一致：{}")
+        print(say(tag, p.message()))
     if problems:
         missing = sum(1 for p in problems if p.problem == MISSING)
         print(
-            f"证据文件有问题 evidence problems: {len(problems) - missing} 个不一致 mismatched, "
-            f"{missing} 个缺失 missing",
+            say(N_("证据文件有问题：{} 个不一致，{} 个缺失。"), len(problems) - missing, missing),
             file=sys.stderr,
         )
         return 2
-    print("全部一致 all evidence files match")
+    print(say(N_("全部证据文件一致。")))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import say, tr
 from inspector.domain.text import N_
 
 
@@ -21,7 +21,8 @@ def cmd_create(args: argparse.Namespace) -> int:
     from inspector.services.demo.builder import create_demo
 
     summary = create_demo(args.dir)
-    print(f"演示数据已生成：{args.dir}")
+    print(say(N_("演示数据已生成：{}"), args.dir))
+    counts = {"sites": N_("场所：{} 个"), "schools": N_("学校：{} 所")}
     for key, value in summary.items():
-        print(f"  {key}: {value}")
+        print("  " + (say(counts[key], value) if key in counts else f"{key}: {value}"))
     return 0

@@ -13,7 +13,7 @@ import getpass
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import said, say, tr
 from inspector.domain.text import N_
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
@@ -125,8 +125,8 @@ def passphrase_for(ctx: AppContext, *, new: bool = False) -> str | None:
     if env:
         return env
     if sys.stdin is not None and sys.stdin.isatty():
-        value = getpass.getpass("签名密钥口令：")
-        if new and getpass.getpass("再输入一次：") != value:
+        value = getpass.getpass(say(N_("签名密钥口令：")))
+        if new and getpass.getpass(say(N_("再输入一次："))) != value:
             raise UserError("两次输入的口令不一致。")
         return value
     raise UserError("需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。")
@@ -152,11 +152,9 @@ def _produce(args: argparse.Namespace, kind: str, days: dict[str, int] | None) -
 
         font = register_cjk_font(ctx.settings.font_path or None)
         if not font.embedded:
-            print(f"警告：{font.message}", file=sys.stderr)
-        state = "已签名" if out.signed else "未签名"
-        print(
-            f"{documents.KIND_LABELS[kind]} {out.number}（{out.pages} 页，{state}）→ {args.output}"
-        )
+            print(say(N_("警告：{}"), font.message), file=sys.stderr)
+        state = say(N_("已签名")) if out.signed else say(N_("未签名"))
+        print(_made(kind, out.number, out.pages, state, args.output))
         return 0
     finally:
         ctx.close()
@@ -178,12 +176,20 @@ def cmd_documents(args: argparse.Namespace) -> int:
                 args.output_dir.mkdir(parents=True, exist_ok=True)
                 target = args.output_dir / out.path.name
                 copy_durably(out.path, target)
-            print(
-                f"{documents.KIND_LABELS[out.kind]} {out.number}（{out.pages} 页，已签名）→ {target}"
-            )
+            print(_made(out.kind, out.number, out.pages, say(N_("已签名")), target))
         return 0
     finally:
         ctx.close()
+
+
+def _made(kind: str, number: str, pages: int, state: str, target: object) -> str:
+    """The line for a document written: its kind, number, pages, signed or not, where."""
+    from inspector.domain.text import Message
+    from inspector.services.paperwork.documents import KIND_LABELS
+
+    return say(
+        N_("{} {}（{} 页，{}）→ {}"), Message(KIND_LABELS[kind]), number, pages, state, target
+    )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -233,8 +239,16 @@ def cmd_served(args: argparse.Namespace) -> int:
             target = args.output
         with_version = out.path.stem.rsplit("-v", 1)
         version = with_version[1] if len(with_version) == 2 and with_version[1].isdigit() else "1"
-        print(f"已登记送达时间 {served_at:%Y-%m-%d %H:%M}。")
-        print(f"整改通知书 {out.number} 第 {version} 版（{out.pages} 页，已签名）→ {target}")
+        print(say(N_("已登记送达时间 {}。"), f"{served_at:%Y-%m-%d %H:%M}"))
+        print(
+            say(
+                N_("整改通知书 {} 第 {} 版（{} 页，已签名）→ {}"),
+                out.number,
+                version,
+                out.pages,
+                target,
+            )
+        )
         return 0
     finally:
         ctx.close()
@@ -251,7 +265,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     for line in check.lines():
-        print(line)
+        print(said(line))
     return 0 if check.ok else 1
 
 
@@ -261,16 +275,21 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     ctx = context_from_args(args, write=False)
     try:
         info = key_info(ctx)
-        print(f"信任列表文件夹：{trust_dir(ctx)}")
+        print(say(N_("信任列表文件夹：{}"), trust_dir(ctx)))
         if info is None:
-            print("尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。")
+            print(say(N_("尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。")))
             return 0
-        print(f"证书主体：{info.subject}")
-        print(f"指纹 SHA-256：{info.fingerprint}")
-        print(f"类型：{info.label}{'（演示用，无口令）' if info.label == 'demo' else ''}")
-        print(f"口令保护：{'是' if info.protected else '否'}")
-        print(f"有效期至：{info.not_after:%Y-%m-%d}")
-        print(f"在信任列表中：{'是' if info.trusted else '否'}")
+        yes, no = say(N_("是")), say(N_("否"))
+        print(say(N_("证书主体：{}"), info.subject))
+        print(say(N_("指纹 SHA-256：{}"), info.fingerprint))
+        kinds = {"self-signed": N_("自签名"), "imported": N_("单位签发（已导入）")}
+        if info.label == "demo":
+            print(say(N_("类型：演示用，无口令")))
+        else:
+            print(say(N_("类型：{}"), tr(kinds[info.label]) if info.label in kinds else info.label))
+        print(say(N_("口令保护：{}"), yes if info.protected else no))
+        print(say(N_("有效期至：{}"), f"{info.not_after:%Y-%m-%d}"))
+        print(say(N_("在信任列表中：{}"), yes if info.trusted else no))
         return 0
     finally:
         ctx.close()
@@ -282,7 +301,8 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         info = create_self_signed(ctx, passphrase_for(ctx, new=True) or "", trust=args.trust)
-        print(f"已生成签名证书：{info.subject}\n指纹 SHA-256：{info.fingerprint}")
+        print(say(N_("已生成签名证书：{}"), info.subject))
+        print(say(N_("指纹 SHA-256：{}"), info.fingerprint))
         return 0
     finally:
         ctx.close()
@@ -293,9 +313,9 @@ def cmd_keys_import(args: argparse.Namespace) -> int:
 
     ctx = context_from_args(args)
     try:
-        p12_password = getpass.getpass("PKCS#12 文件密码：") if sys.stdin.isatty() else ""
+        p12_password = getpass.getpass(say(N_("PKCS#12 文件密码："))) if sys.stdin.isatty() else ""
         info = import_pkcs12(ctx, args.file, p12_password, passphrase_for(ctx, new=True) or "")
-        print(f"已导入证书：{info.subject}")
+        print(say(N_("已导入证书：{}"), info.subject))
         return 0
     finally:
         ctx.close()
@@ -307,7 +327,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         for der in cert_der_from_file(args.file):
-            print(f"已加入信任列表：{add_trusted(ctx, der, args.file.stem)}")
+            print(say(N_("已加入信任列表：{}"), add_trusted(ctx, der, args.file.stem)))
         return 0
     finally:
         ctx.close()
@@ -322,7 +342,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
         if info is None:
             raise UserError("尚未生成签名密钥。")
         copy_durably(info.cert_path, args.file)
-        print(f"证书已导出：{args.file}")
+        print(say(N_("证书已导出：{}"), args.file))
         return 0
     finally:
         ctx.close()
@@ -347,9 +367,12 @@ def cmd_numbers_show(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         cfg = block_config(ctx)
-        note = "（临时编号段：请在设置中填写创建办分配的编号段）" if cfg.provisional else ""
-        print(f"编号段：{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}{note}")
-        print(f"剩余：{remaining(ctx)}")
+        block = f"{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}"
+        if cfg.provisional:
+            print(say(N_("编号段：{}（临时编号段：请在设置中填写创建办分配的编号段）"), block))
+        else:
+            print(say(N_("编号段：{}"), block))
+        print(say(N_("剩余：{}"), remaining(ctx)))
         return 0
     finally:
         ctx.close()
@@ -361,7 +384,8 @@ def cmd_numbers_set(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         cfg = set_block(ctx, args.prefix, args.first, args.last)
-        print(f"编号段已设置：{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}")
+        block = f"{cfg.prefix}{cfg.first:0{cfg.width}d}–{cfg.last:0{cfg.width}d}"
+        print(say(N_("编号段已设置：{}"), block))
         return 0
     finally:
         ctx.close()

@@ -7,7 +7,7 @@ import json
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import language_code, said, say, tr
 from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 
@@ -69,14 +69,16 @@ def cmd_lists(args: argparse.Namespace) -> int:
         ctx.close()
     red = sum(1 for r in rows if r.colour == "red" and not r.excluded)
     black = sum(1 for r in rows if r.colour == "black" and not r.excluded)
-    state = f"已发布（期号 {issue.issue_number}）" if issue.status == "published" else "草稿"
-    print(
-        f"{args.period} {lists.category_label(args.category)}：红榜 {red} 家，黑榜 {black} 家，{state}"
-    )
+    if issue.status == "published":
+        state = say(N_("已发布（期号 {}）"), issue.issue_number)
+    else:
+        state = say(N_("草稿"))
+    category = lists.category_label(args.category, language_code())
+    print(say(N_("{} {}：红榜 {} 家，黑榜 {} 家，{}"), args.period, category, red, black, state))
     for f in out.files:
         print(f)
     if out.note:
-        print(out.note, file=sys.stderr)
+        print(said(out.note), file=sys.stderr)
     return 0
 
 
@@ -92,7 +94,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for f in out.files:
         print(f)
     if out.note:
-        print(out.note, file=sys.stderr)
+        print(said(out.note), file=sys.stderr)
     return 0
 
 
@@ -121,11 +123,13 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
         ]  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
+    from inspector.domain.cases import STATE_LABELS
+
+    lang = language_code()
     for r in rows:
-        flag = " 复发" if r.repeat else ""
-        note = f"  （{r.note}）" if r.state == "escalated" and r.note else ""
-        print(
-            f"{r.deadline}  {r.state_label:<6} {r.grid:<10} {r.site_name}  {r.item_text}{flag}{note}"
-        )
-    print(f"共 {len(rows)} 项。", file=sys.stderr)
+        flag = " " + say(N_("复发")) if r.repeat else ""
+        note = "  " + say(N_("（{}）"), r.note) if r.state == "escalated" and r.note else ""
+        state = STATE_LABELS[r.state].get(lang)
+        print(f"{r.deadline}  {state:<6} {r.grid:<10} {r.site_name}  {r.item_in(lang)}{flag}{note}")
+    print(say(N_("共 {} 项。"), len(rows)), file=sys.stderr)
     return 0

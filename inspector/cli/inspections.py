@@ -7,13 +7,15 @@ import json
 from datetime import date, datetime
 
 from inspector.cli.common import context_from_args
-from inspector.cli.language import tr
+from inspector.cli.language import language_code, say, tr
+from inspector.domain.distance import computed_method_text
+from inspector.domain.policy import METHODS
+from inspector.domain.site_kinds import kind_label
 from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 from inspector.services.inspection.data import (
     RESULT_LABELS,
     STATUS_LABELS,
-    kind_text,
     summary_data,
     view_data,
 )
@@ -30,7 +32,9 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，收到 {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            say(N_("日期应写作 YYYY-MM-DD，收到 {!r}"), value)
+        ) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,6 +59,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.set_defaults(func=cmd_show)
 
 
+# An item's state in the score, and an answer's outcome, as the command line names them.
+ITEM_STATES = {
+    "pass": N_("符合"),
+    "fail": N_("不符合"),
+    "na": N_("不适用"),
+    "unanswered": N_("未答"),
+    "answered": N_("已答"),
+    "hidden": N_("不涉及"),
+}
+
+
 def _local(iso: str | None) -> str:
     """An ISO UTC time as local wall-clock time, to the minute."""
     if not iso:
@@ -67,6 +82,16 @@ def _score_text(d: dict) -> str:
         return "-"
     rate = f" ({d['rate'] * 100:.1f}%)" if d["rate"] is not None else ""
     return f"{d['score']:g}/{d['max_score']:g}{rate}"
+
+
+def _label(table: dict[str, str], code: str | None) -> str:
+    """A status, result or item state in the command line's language (the code if unknown)."""
+    text = table.get(code or "", code or "")
+    return tr(text) if text else ""
+
+
+def _kind(code: str) -> str:
+    return kind_label(code, language_code())
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -94,15 +119,24 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for d in rows:
-        started = _local(d["started_at"])
-        flags = " ⚠距离复测" if d["distance_warning"] else ""
-        flags += f" 更正{d['amendment_count']}次" if d["amendment_count"] else ""
+        flags = " " + say(N_("⚠距离复测")) if d["distance_warning"] else ""
+        if d["amendment_count"]:
+            flags += " " + say(N_("更正 {} 次"), d["amendment_count"])
         print(
-            f"{d['id'][:8]}  {started}  {STATUS_LABELS.get(d['status'], d['status'])}  "
-            f"{d['site_name']}（{kind_text(d['site_kind'])}，{d['grid'] or '-'}）  "
-            f"{_score_text(d)}  {RESULT_LABELS.get(d['result'], d['result'])}{flags}"
+            say(
+                N_("{}  {}  {}  {}（{}，{}）  {}  {}{}"),
+                d["id"][:8],
+                _local(d["started_at"]),
+                _label(STATUS_LABELS, d["status"]),
+                d["site_name"],
+                _kind(d["site_kind"]),
+                d["grid"] or "-",
+                _score_text(d),
+                _label(RESULT_LABELS, d["result"]),
+                flags,
+            )
         )
-    print(f"共 {total} 条，显示 {len(rows)} 条。total {total}")
+    print(say(N_("共 {} 条，显示 {} 条。"), total, len(rows)))
     return 0
 
 
@@ -116,42 +150,62 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(d, ensure_ascii=False, indent=2))
         return 0
-    print(f"检查编号 id: {d['id']}")
-    print(f"场所 site: {d['site_name']}（{kind_text(d['site_kind'])}） 网格: {d['grid'] or '-'}")
+    lang = language_code()
+    print(say(N_("检查编号：{}"), d["id"]))
     print(
-        f"状态 status: {STATUS_LABELS.get(d['status'], d['status'])}  开始: {_local(d['started_at'])}"
+        say(N_("场所：{}（{}）  网格：{}"), d["site_name"], _kind(d["site_kind"]), d["grid"] or "-")
+    )
+    print(
+        say(N_("状态：{}  开始：{}"), _label(STATUS_LABELS, d["status"]), _local(d["started_at"]))
     )
     if d["finished_at"]:
-        print(f"完成 finished: {_local(d['finished_at'])}  内容哈希: {d['content_hash']}")
+        print(say(N_("完成：{}  内容哈希：{}"), _local(d["finished_at"]), d["content_hash"]))
         if d["content_hash_ok"]:
-            print("内容校验 hash check: 一致，记录自完成后未被改动 (ok)")
+            print(say(N_("内容校验：一致，记录自完成后未被改动。")))
         else:
-            print("内容校验 hash check: 不一致！记录在完成后被改动过 (MISMATCH)")
+            print(say(N_("内容校验：不一致！记录在完成后被改动过。")))
         if d["amendment_count"]:
-            print(f"更正 amendments: {d['amendment_count']} 次（原始答案保留，见 [更正] 标记）")
-    lead = f"{d['lead_inspector']}（{d['lead_inspector_id_no'] or '-'}）"
-    co = f"{d['co_inspector']}（{d['co_inspector_id_no'] or '-'}）" if d["co_inspector"] else "-"
-    print(f"检查员 inspectors: {lead}，{co}")
-    print(f"地点 location: {d['location_text'] or '-'}  坐标: {d['lat']}, {d['lon']}")
+            print(say(N_("更正：{} 次（原始答案保留，见 [更正] 标记）"), d["amendment_count"]))
+    lead = say(N_("{}（{}）"), d["lead_inspector"], d["lead_inspector_id_no"] or "-")
+    co = "-"
+    if d["co_inspector"]:
+        co = say(N_("{}（{}）"), d["co_inspector"], d["co_inspector_id_no"] or "-")
+    print(say(N_("检查员：{}，{}"), lead, co))
+    print(say(N_("地点：{}  坐标：{}, {}"), d["location_text"] or "-", d["lat"], d["lon"]))
     if d["nearest_school"]:
         print(
-            f"最近学校 nearest school: {d['nearest_school']} 直线 {d['computed_distance_m']} 米"
-            f"（限值 {d['distance_limit_m']:g} 米）"
+            say(
+                N_("最近学校：{} 直线 {} 米（限值 {:g} 米）"),
+                d["nearest_school"],
+                d["computed_distance_m"],
+                d["distance_limit_m"],
+            )
         )
-        print(f"  {d['distance_method_text']}")
+        print(f"  {computed_method_text(d['distance_method'], lang)}")
         if d["distance_basis"]:
-            print(f"  依据: {d['distance_basis']}")
-    print(f"得分 score: {_score_text(d)}  结果: {RESULT_LABELS.get(d['result'], d['result'])}")
-    for it in d["items"]:
+            print("  " + say(N_("依据：{}"), d["distance_basis"]))
+    print(say(N_("得分：{}  结果：{}"), _score_text(d), _label(RESULT_LABELS, d["result"])))
+    for it, ref in zip(d["items"], view.items, strict=True):
         value = it["value"] or {}
+        outcome = value.get("outcome")
         shown = next(
             (str(v) for k, v in value.items() if v is not None and k != "outcome"),
-            value.get("outcome") or "—",
+            _label(ITEM_STATES, outcome) if outcome else "—",
         )
-        mark = " [更正]" if it["amendments"] else ""
+        mark = " " + say(N_("[更正]")) if it["amendments"] else ""
         ded = f" -{it['deduction']:g}" if it["deduction"] else ""
-        print(f"  {it['code']:<8} {it['status']:<10} {shown}{ded}{mark}  {it['text']}")
+        state = _label(ITEM_STATES, it["status"])
+        print(f"  {it['code']:<8} {state:<10} {shown}{ded}{mark}  {ref.item.text.get(lang)}")
     for m in d["measurements"]:
-        print(f"  测距 {m['method']}: {m['distance_m']} 米  {m['start_point']} → {m['end_point']}")
-    print(f"照片 photos: {len(d['photos'])}")
+        print(
+            "  "
+            + say(
+                N_("测距 {}：{} 米  {} → {}"),
+                METHODS[m["method"]].get(lang) if m["method"] in METHODS else m["method"],
+                m["distance_m"],
+                m["start_point"],
+                m["end_point"],
+            )
+        )
+    print(say(N_("照片：{} 张"), len(d["photos"])))
     return 0

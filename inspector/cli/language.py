@@ -126,6 +126,11 @@ def word(key: str) -> str:
     return WORDS[_current][key]
 
 
+def language_code() -> str:
+    """The command line's language as the label tables take it: "zh_CN" or "en"."""
+    return _current
+
+
 def tr(text: str) -> str:
     """A help text of the parser (a zh_CN source marked with ``N_``) in the command
     line's language: as it is in zh_CN; in English from the catalogue
@@ -134,6 +139,103 @@ def tr(text: str) -> str:
     if _current == CHINESE:
         return text
     return english_catalogue().get(text, text)
+
+
+def english(message: object) -> str:
+    """A text in English where the catalogue has it: a :class:`Message`'s template is
+    looked up and filled with its values (values that are Messages translated too); a
+    plain string is user data or a number and stays as it is."""
+    from inspector.domain.text import Message
+
+    if not isinstance(message, Message):
+        return str(message)
+    template = english_catalogue().get(message.template, message.template)
+    values = [english(v) if isinstance(v, Message) else v for v in message.values]
+    try:
+        return template.format(*values) if values else template
+    except (IndexError, KeyError, ValueError):
+        return str(message)
+
+
+def say(template: str, *values: object) -> str:
+    """A line a command prints, in the command line's language.
+
+    ``template`` is a zh_CN ``str.format`` template marked with ``N_`` at the call
+    (``say(N_("已导出 {} 个场所到 {}。"), count, path)``), so that
+    packaging/translations.py collects it into the "services" context. In zh_CN it is
+    filled as it is; in English the catalogue's template is filled. Values that are
+    :class:`~inspector.domain.text.Message` (a service's sentence, a label) are
+    translated the same way, as the GUI does; other values (names, paths, numbers)
+    are printed as they are.
+    """
+    from inspector.domain.text import Message
+
+    if _current == CHINESE:
+        return template.format(*values) if values else template
+    return english(Message(template, *values))
+
+
+def listing(items: Sequence[object]) -> str:
+    """Items in a line, joined as the command line's language lists them: "a、b" or "a, b"."""
+    return ("、" if _current == CHINESE else ", ").join(str(i) for i in items)
+
+
+def said(text: object) -> str:
+    """A sentence made below the command line in the command line's language: a
+    :class:`Message` (a service's warning, a verification line) or a template without
+    fields marked with ``N_`` (a service's note) that the catalogue has."""
+    from inspector.domain.text import Message
+
+    if _current == CHINESE:
+        return str(text)
+    if isinstance(text, Message):
+        return english(text)
+    return english_catalogue().get(str(text), str(text))
+
+
+def said_stored(text: str) -> str:
+    """A zh_CN sentence kept as text (the office's import log stores the filled
+    sentence, not its template) in the command line's language: the catalogue
+    template it was filled from is found by matching, and its English filled with
+    the same values (themselves translated when they are sentences too). A text that
+    matches no template is printed as it is."""
+    if _current == CHINESE or not text:
+        return text
+    catalogue = english_catalogue()
+    if text in catalogue:
+        return catalogue[text]
+    for pattern, english_template in _stored_patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            values = [said_stored(v) for v in found.groups()]
+            try:
+                return english_template.format(*values)
+            except (IndexError, KeyError, ValueError):
+                break
+    return text
+
+
+_PATTERNS: list = []
+
+
+def _stored_patterns() -> list:
+    """(regex, English template) for the catalogue's templates with plain ``{}``
+    fields, the ones with the most fixed text first (so "{}；{}" comes last)."""
+    if not _PATTERNS:
+        import re
+
+        found = []
+        for source, text in english_catalogue().items():
+            if "{}" not in source or re.search(r"\{[^}]", source):
+                continue  # no fields, or fields with a format spec: not matched back
+            fixed = source.split("{}")
+            if not any(part.strip() for part in fixed):
+                continue
+            pattern = "(.*?)".join(re.escape(part) for part in fixed)
+            found.append((len("".join(fixed)), re.compile(pattern, re.DOTALL), text))
+        found.sort(key=lambda x: -x[0])
+        _PATTERNS.extend((p, t) for _n, p, t in found)
+    return _PATTERNS
 
 
 _CATALOGUE: dict[str, str] = {}

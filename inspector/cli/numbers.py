@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import context_from_args
-from inspector.cli.language import tr
+from inspector.cli.language import say, tr
 from inspector.domain.text import N_
 
 
@@ -29,10 +29,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         b = assign_block(ctx, args.device, args.count, args.prefix)
-        print(
-            f"已分配编号段 {b.prefix}{b.first}–{b.last}（{b.last - b.first + 1} 个）给设备 {b.assigned_to}"
-        )
-        print("下次生成的配置包会带上这个编号段。")
+        block, size = f"{b.prefix}{b.first}–{b.last}", b.last - b.first + 1
+        print(say(N_("已分配编号段 {}（{} 个）给设备 {}"), block, size, b.assigned_to))
+        print(say(N_("下次生成的配置包会带上这个编号段。")))
     finally:
         ctx.close()
     return 0
@@ -44,7 +43,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     ctx = context_from_args(args)
     try:
         for b in office_blocks(ctx):
-            print(f"{b.label}  {b.device_id}  {b.device_name}  已用 {b.used}/{b.size}")
+            print(
+                say(
+                    N_("{}  {}  {}  已用 {}/{}"),
+                    b.label,
+                    b.device_id,
+                    b.device_name,
+                    b.used,
+                    b.size,
+                )
+            )
     finally:
         ctx.close()
     return 0

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import say, tr
 from inspector.domain.text import N_
 from inspector.services.core.errors import UserError
 
 
 def _copies(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 99:
-        raise argparse.ArgumentTypeError(f"份数应为 1 到 99 的整数，收到 {value!r}")
+        raise argparse.ArgumentTypeError(say(N_("份数应为 1 到 99 的整数，收到 {!r}"), value))
     return int(value)
 
 
@@ -39,8 +39,14 @@ def cmd_print(args: argparse.Namespace) -> int:
         for path in args.file:
             job = print_with_lp(ctx, path, args.printer, args.copies)
             print(
-                f"已打印 {job.target.number}（{job.target.pages} 页 × {job.copies} 份）"
-                f"→ 打印机 {job.printer}，作业 {job.job_id or '?'}"
+                say(
+                    N_("已打印 {}（{} 页 × {} 份）→ 打印机 {}，作业 {}"),
+                    job.target.number,
+                    job.target.pages,
+                    job.copies,
+                    job.printer,
+                    job.job_id or "?",
+                )
             )
         return 0
     finally:

@@ -6,13 +6,13 @@ import argparse
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
-from inspector.domain.text import N_
+from inspector.cli.language import listing, say, tr
+from inspector.domain.text import N_, joined
 from inspector.services.core.kind_aliases import load_aliases, parse_kind_map, remember_aliases
 from inspector.services.register import export as register_export
 from inspector.services.register import import_export as register_io
 
-WHAT = {"sites": "场所", "schools": "学校"}
+WHAT = ("sites", "schools")
 # Help texts per register, whole sentences so that each translates as one:
 # the group, its import, its export.
 HELP = {
@@ -76,7 +76,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     sites = args.kind == "sites"
-    label = WHAT[args.kind]
     mapping = parse_kind_map(args.map_kind) if sites else {}
     ctx = context_from_args(args)
     try:
@@ -87,59 +86,81 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             preview = register_io.parse_schools(args.file, args.datum)
         if preview.unknown_columns:
-            print(f"未使用的列：{'、'.join(preview.unknown_columns)}")
-        for line in preview.problem_lines():
-            print(line, file=sys.stderr)
+            print(say(N_("未使用的列：{}"), listing(preview.unknown_columns)))
+        for r in preview.bad:
+            print(say(N_("第 {} 行：{}"), r.row, joined(r.problems + r.warnings)), file=sys.stderr)
         if sites and preview.accept_unchecked:
             for r in preview.held:  # let in, but said: the register marks them 未核验
-                print(f"第 {r.row} 行：{'；'.join(r.warnings)}（仍导入，标记为未核验）")
+                print(say(N_("第 {} 行：{}（仍导入，标记为未核验）"), r.row, joined(r.warnings)))
         if preview.bad and not args.skip_invalid:
-            _explain_refusal(preview, label)
+            _explain_refusal(preview, sites)
             return 2
         count = register_io.apply_preview(ctx, preview)
         if mapping:
             remember_aliases(ctx, mapping)
-            print(f"场所类型别名已记入本单位别名表：{'、'.join(mapping)}")
+            print(say(N_("场所类型别名已记入本单位别名表：{}"), listing(list(mapping))))
     finally:
         ctx.close()
     added, updated = preview.outcome.get("added", 0), preview.outcome.get("updated", 0)
-    print(
-        f"已导入 {count} 个{label}（新增 {added}，更新 {updated}）。"
-        f"imported {count} (added {added}, updated {updated})"
-    )
+    if sites:
+        done = N_("已导入 {} 个场所（新增 {}，更新 {}）。")
+    else:
+        done = N_("已导入 {} 所学校（新增 {}，更新 {}）。")
+    print(say(done, count, added, updated))
     unstated = register_io.rows_without_datum(preview)
     if unstated:
         print(
-            f"{unstated} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，"
-            "请加“坐标系”列或用 --datum 重新导入。",
+            say(
+                N_(
+                    "{} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，"
+                    "请加“坐标系”列或用 --datum 重新导入。"
+                ),
+                unstated,
+            ),
             file=sys.stderr,
         )
     if preview.bad:
-        print(f"跳过 {len(preview.bad)} 行有误的数据。skipped {len(preview.bad)}", file=sys.stderr)
+        print(say(N_("跳过 {} 行有误的数据。"), len(preview.bad)), file=sys.stderr)
     return 0
 
 
-def _explain_refusal(preview: register_io.Preview, label: str) -> None:
+def _explain_refusal(preview: register_io.Preview, sites: bool) -> None:
     unknown = preview.unknown_kinds()
     if unknown:
-        names = "、".join(f"{text}（{len(rows)} 行）" for text, rows in sorted(unknown.items()))
+        names = listing(
+            [say(N_("{}（{} 行）"), text, len(rows)) for text, rows in sorted(unknown.items())]
+        )
         print(
-            f"无法识别的场所类型：{names}。"
-            "用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），"
-            "或写入数据目录中的 site-kind-aliases.yaml。",
+            say(
+                N_(
+                    "无法识别的场所类型：{}。"
+                    "用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），"
+                    "或写入数据目录中的 site-kind-aliases.yaml。"
+                ),
+                names,
+            ),
             file=sys.stderr,
         )
     if preview.held:
         print(
-            f"{len(preview.held)} 行的统一社会信用代码校验位有误；"
-            "核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。",
+            say(
+                N_(
+                    "{} 行的统一社会信用代码校验位有误；"
+                    "核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。"
+                ),
+                len(preview.held),
+            ),
             file=sys.stderr,
         )
-    print(
-        f"{len(preview.bad)} 行有误，未导入任何{label}。"
-        "改正后重新导入，或使用 --skip-invalid 只导入有效的行。",
-        file=sys.stderr,
-    )
+    if sites:
+        refused = N_(
+            "{} 行有误，未导入任何场所。改正后重新导入，或使用 --skip-invalid 只导入有效的行。"
+        )
+    else:
+        refused = N_(
+            "{} 行有误，未导入任何学校。改正后重新导入，或使用 --skip-invalid 只导入有效的行。"
+        )
+    print(say(refused, len(preview.bad)), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -151,5 +172,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = export(ctx, args.file)
     finally:
         ctx.close()
-    print(f"已导出 {count} 个{WHAT[args.kind]}到 {args.file}。exported {count}")
+    if args.kind == "sites":
+        print(say(N_("已导出 {} 个场所到 {}。"), count, args.file))
+    else:
+        print(say(N_("已导出 {} 所学校到 {}。"), count, args.file))
     return 0

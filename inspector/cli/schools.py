@@ -9,7 +9,7 @@ import argparse
 import json
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import language_code, say, tr
 from inspector.domain.site_kinds import kind_label
 from inspector.domain.text import N_
 
@@ -49,14 +49,29 @@ def cmd_boundary(args: argparse.Namespace) -> int:
         if args.export:
             school = school_boundary.export_geojson(ctx, args.school, args.file)
             print(
-                f"已导出“{school.name}”的校园边界（{len(school.boundary)} 个角点）到 {args.file}。"
+                say(
+                    N_("已导出“{}”的校园边界（{} 个角点）到 {}。"),
+                    school.name,
+                    len(school.boundary),
+                    args.file,
+                )
             )
             return 0
         school = school_boundary.import_geojson(ctx, args.school, args.file, args.datum)
     finally:
         ctx.close()
-    print(f"已录入“{school.name}”的校园边界：{len(school.boundary)} 个角点。")
+    print(say(N_("已录入“{}”的校园边界：{} 个角点。"), school.name, len(school.boundary)))
     return 0
+
+
+def _method(code: str, measured: bool) -> str:
+    """A measuring method (measured) or a computed line's method, in the command line's language."""
+    from inspector.domain.distance import computed_method_text
+    from inspector.domain.policy import METHODS
+
+    if measured:
+        return METHODS[code].get(language_code()) if code in METHODS else code
+    return computed_method_text(code, language_code())
 
 
 def cmd_recheck(args: argparse.Namespace) -> int:
@@ -71,24 +86,23 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         print(json.dumps([x.to_data() for x in lines], ensure_ascii=False, indent=2))
         return 0
     differ = 0
+    lang = language_code()
     for x in lines:
-        dist = "—" if x.distance_m is None else f"{x.distance_m:.1f} 米"
-        limit = "" if x.limit_m is None else f"（限值 {x.limit_m:g} 米）"
-        print(
-            f"{x.site_name}［{kind_label(x.site_kind)}］ 最近学校：{x.school or '—'}  {dist}{limit}"
-        )
-        print(f"    现行：{VERDICT_TEXT[x.verdict]}；{x.method_text or '无坐标或无学校'}")
+        dist = "—" if x.distance_m is None else say(N_("{:.1f} 米"), x.distance_m)
+        limit = "" if x.limit_m is None else say(N_("（限值 {:g} 米）"), x.limit_m)
+        kind = kind_label(x.site_kind, lang)
+        school = x.school or "—"
+        print(say(N_("{}［{}］ 最近学校：{}  {}{}"), x.site_name, kind, school, dist, limit))
+        method = _method(x.method, False) if x.method_text else say(N_("无坐标或无学校"))
+        print("    " + say(N_("现行：{}；{}"), tr(VERDICT_TEXT[x.verdict]), method))
         if x.signed is None:
-            print("    上次签署：无已完成的检查")
+            print("    " + say(N_("上次签署：无已完成的检查")))
         else:
-            sd = "—" if x.signed.distance_m is None else f"{x.signed.distance_m:.1f} 米"
-            mark = "  ⚠ 结论不同" if x.differs else ""
-            print(
-                f"    上次签署：{VERDICT_TEXT[x.signed.verdict]}，{sd}，"
-                f"{x.signed.method_text}{mark}"
-            )
+            sd = "—" if x.signed.distance_m is None else say(N_("{:.1f} 米"), x.signed.distance_m)
+            mark = "  " + say(N_("⚠ 结论不同")) if x.differs else ""
+            verdict = tr(VERDICT_TEXT[x.signed.verdict])
+            method = _method(x.signed.method, x.signed.measured)
+            print("    " + say(N_("上次签署：{}，{}，{}"), verdict, sd, method) + mark)
         differ += x.differs
-    print(
-        f"共 {len(lines)} 个受限场所，{differ} 个与上次签署的结论不同。checked {len(lines)}, differ {differ}"
-    )
+    print(say(N_("共 {} 个受限场所，{} 个与上次签署的结论不同。"), len(lines), differ))
     return 0

@@ -7,12 +7,54 @@ import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import listing, said, said_stored, say, tr
 from inspector.domain.text import N_
 from inspector.services.sync import bundle as bundles
 from inspector.services.sync import service as sync
 
-RESULT_TEXT = {"imported": "已导入", "duplicate": "重复", "rejected": "拒收", "cancelled": "已取消"}
+# A package's import outcome, as the command line names it.
+RESULT_TEXT = {
+    "imported": N_("已导入"),
+    "duplicate": N_("重复"),
+    "rejected": N_("拒收"),
+    "cancelled": N_("已取消"),
+}
+
+
+# A synced table as the office knows it (the sync page's names), never the internal name.
+TABLE_NAMES = {
+    "site": N_("场所"),
+    "licence": N_("证照"),
+    "school": N_("学校"),
+    "school_point": N_("学校点位"),
+    "inspection": N_("检查"),
+    "inspection_template": N_("检查表"),
+    "answer": N_("检查项"),
+    "photo": N_("照片"),
+    "hand_signature": N_("手写签名"),
+    "generated_document": N_("文书"),
+    "issued_number": N_("文书编号"),
+    "rectification_case": N_("整改"),
+    "case_carry": N_("复查带入的整改"),
+    "audit_log": N_("修改记录"),
+    "document_number_block": N_("编号段"),
+    "amendment": N_("更正"),
+    "distance_measurement": N_("距离测量"),
+    "notice_service": N_("送达记录"),
+}
+OTHER_RECORDS = N_("其他记录")
+
+
+# A conflict's kind, as the sync page names it.
+CONFLICT_KINDS = {
+    "concurrent": N_("两处同时修改"),
+    "finished": N_("已完成的检查"),
+    "foreign": N_("另一台设备的记录"),
+}
+
+
+def _result(code: str) -> str:
+    return tr(RESULT_TEXT[code]) if code in RESULT_TEXT else code
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -97,11 +139,14 @@ def cmd_export(args) -> int:
     ctx = context_from_args(args)
     try:
         res = sync.export_changes(ctx, args.to, encrypt=args.encrypt)
-        print(f"已导出 {res.path}")
-        print(f"记录 {res.record_count} 条，文件 {res.files} 个，{res.size} 字节，", end="")
-        print("已加密给办公室。" if res.encrypted else "未加密。")
+        print(say(N_("已导出 {}"), res.path))
+        if res.encrypted:
+            template = N_("记录 {} 条，文件 {} 个，{} 字节，已加密给办公室。")
+        else:
+            template = N_("记录 {} 条，文件 {} 个，{} 字节，未加密。")
+        print(say(template, res.record_count, res.files, res.size))
         for missing in res.missing_files:
-            print(f"警告：找不到文件 {missing}，未包含在数据包中。", file=sys.stderr)
+            print(say(N_("警告：找不到文件 {}，未包含在数据包中。"), missing), file=sys.stderr)
     finally:
         ctx.close()
     return 0
@@ -111,10 +156,10 @@ def cmd_office_init(args) -> int:
     ctx = context_from_args(args)
     try:
         office = sync.office_init(ctx, args.name, require_encryption=args.require_encryption)
-        print(f"办公室：{office.name}")
-        print(f"密钥指纹 fingerprint: {office.fingerprint}")
-        print(f"收件文件夹 inbox: {sync.inbox_dir(ctx)}")
-        print(f"拒收文件夹 refused: {sync.refused_dir(ctx)}")
+        print(say(N_("办公室：{}"), office.name))
+        print(say(N_("密钥指纹：{}"), office.fingerprint))
+        print(say(N_("收件文件夹：{}"), sync.inbox_dir(ctx)))
+        print(say(N_("拒收文件夹：{}"), sync.refused_dir(ctx)))
     finally:
         ctx.close()
     return 0
@@ -124,7 +169,7 @@ def cmd_register(args) -> int:
     ctx = context_from_args(args)
     try:
         dev = sync.register_device(ctx, args.file, args.name)
-        print(f"已登记设备 {dev.name}（{dev.device_id}），指纹 {dev.fingerprint}")
+        print(say(N_("已登记设备 {}（{}），指纹 {}"), dev.name, dev.device_id, dev.fingerprint))
     finally:
         ctx.close()
     return 0
@@ -134,7 +179,7 @@ def cmd_revoke(args) -> int:
     ctx = context_from_args(args)
     try:
         sync.revoke_device(ctx, args.device_id)
-        print(f"已吊销设备 {args.device_id}")
+        print(say(N_("已吊销设备 {}"), args.device_id))
     finally:
         ctx.close()
     return 0
@@ -144,7 +189,7 @@ def cmd_devices(args) -> int:
     ctx = context_from_args(args, write=False)
     try:
         for d in sync.list_devices(ctx):
-            state = "已吊销" if d.revoked else "有效"
+            state = say(N_("已吊销")) if d.revoked else say(N_("有效"))
             print(f"{d.device_id}  {d.name}  {d.fingerprint}  {state}")
     finally:
         ctx.close()
@@ -163,17 +208,17 @@ def cmd_import(args) -> int:
             raise
         except Exception:  # never a traceback for the user: the log file has it
             logging.getLogger("inspector.sync").exception("office import failed")
-            print("错误：导入时发生内部错误，详情已写入日志文件。", file=sys.stderr)
+            print(say(N_("错误：导入时发生内部错误，详情已写入日志文件。")), file=sys.stderr)
             return 2
         if not reports:
-            print("没有新的数据包。")
+            print(say(N_("没有新的数据包。")))
         bad = 0
         for r in reports:
-            line = f"{r.package}: {RESULT_TEXT.get(r.result, r.result)} — {r.message}"
+            line = f"{r.package}: {_result(r.result)} — {said(r.message)}"
             if r.result == "rejected":
                 bad += 1
                 if r.refused_to:
-                    line += f"（已移到 {r.refused_to}）"
+                    line += say(N_("（已移到 {}）"), r.refused_to)
                 print(line, file=sys.stderr)
             else:
                 print(line)
@@ -187,10 +232,11 @@ def cmd_certs_list(args) -> int:
     try:
         rows = sync.pending_certificates(ctx, None if args.all else "pending")
         if not rows:
-            print("没有待确认的证书。")
+            print(say(N_("没有待确认的证书。")))
         for c in rows:
-            state = "已确认" if c.status == "accepted" else "待确认"
-            print(f"{c.fingerprint}  {state}  设备 {c.device_id}  到期 {c.not_after:%Y-%m-%d}")
+            state = say(N_("已确认")) if c.status == "accepted" else say(N_("待确认"))
+            expires = f"{c.not_after:%Y-%m-%d}"
+            print(say(N_("{}  {}  设备 {}  到期 {}"), c.fingerprint, state, c.device_id, expires))
             print(f"    {c.subject}")
     finally:
         ctx.close()
@@ -201,8 +247,12 @@ def cmd_certs_accept(args) -> int:
     ctx = context_from_args(args)
     try:
         c = sync.accept_certificate(ctx, args.fingerprint, args.by)
-        print(f"已信任证书 {c.subject}（指纹 {c.fingerprint}，来自设备 {c.device_id}）。")
-        print("下一个办公室配置包会把它带给各设备。")
+        print(
+            say(
+                N_("已信任证书 {}（指纹 {}，来自设备 {}）。"), c.subject, c.fingerprint, c.device_id
+            )
+        )
+        print(say(N_("下一个办公室配置包会把它带给各设备。")))
     finally:
         ctx.close()
     return 0
@@ -213,8 +263,8 @@ def cmd_bundle(args) -> int:
     try:
         path = bundles.build_office_bundle(ctx, args.output, builtin_policy=args.builtin_policy)
         office = sync.own_office(ctx)
-        print(f"已写出配置包 {path}")
-        print(f"办公室密钥指纹 fingerprint: {office.fingerprint if office else ''}")
+        print(say(N_("已写出配置包 {}"), path))
+        print(say(N_("办公室密钥指纹：{}"), office.fingerprint if office else ""))
     finally:
         ctx.close()
     return 0
@@ -225,10 +275,9 @@ def cmd_log(args) -> int:
     try:
         for row in sync.import_log(ctx):
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            result = RESULT_TEXT.get(row.result, row.result)
-            print(
-                f"{when}  {row.package}  {row.device_id[:8]}  {row.records}  {result}  {row.message}"
-            )
+            result = _result(row.result)
+            message = said_stored(row.message)
+            print(f"{when}  {row.package}  {row.device_id[:8]}  {row.records}  {result}  {message}")
     finally:
         ctx.close()
     return 0
@@ -239,12 +288,21 @@ def cmd_conflicts(args) -> int:
     try:
         rows = sync.list_conflicts(ctx)
         if not rows:
-            print("没有待处理的冲突。")
+            print(say(N_("没有待处理的冲突。")))
         for c in rows:
             current, incoming = sync.conflict_versions(c)
             diff = sorted(k for k in incoming if incoming.get(k) != current.get(k))
+            kind = tr(CONFLICT_KINDS[c.kind]) if c.kind in CONFLICT_KINDS else c.kind
+            fields = listing(diff)
             print(
-                f"{c.id[:8]}  {c.table_name}  {c.row_id[:8]}  {c.kind}  不同字段：{', '.join(diff)}"
+                say(
+                    N_("{}  {}  {}  {}  不同字段：{}"),
+                    c.id[:8],
+                    tr(TABLE_NAMES.get(c.table_name, OTHER_RECORDS)),
+                    c.row_id[:8],
+                    kind,
+                    fields,
+                )
             )
     finally:
         ctx.close()
@@ -262,7 +320,7 @@ def cmd_resolve(args) -> int:
                 "编号 {} 对应 {} 条待处理冲突，请写完整些。", args.conflict_id, len(matches)
             )
         sync.resolve_conflict(ctx, matches[0].id, args.keep, args.reason, args.resolver)
-        print("已处理。")
+        print(say(N_("已处理。")))
     finally:
         ctx.close()
     return 0
@@ -273,16 +331,26 @@ def cmd_bundle_import(args) -> int:
     try:
         done = bundles.import_office_bundle(ctx, args.file, args.accept_fingerprint)
         print(
-            f"已安装办公室“{done.office_name}”的第 {done.sequence} 号配置包（指纹 {done.fingerprint}）。"
+            say(
+                N_("已安装办公室“{}”的第 {} 号配置包（指纹 {}）。"),
+                done.office_name,
+                done.sequence,
+                done.fingerprint,
+            )
         )
         print(
-            f"登记记录：新增 {done.inserted}，更新 {done.updated}，保留本机更改 {done.kept_local}；"
-            f"确认已收到的导出 {done.acknowledged} 个。"
+            say(
+                N_("登记记录：新增 {}，更新 {}，保留本机更改 {}；确认已收到的导出 {} 个。"),
+                done.inserted,
+                done.updated,
+                done.kept_local,
+                done.acknowledged,
+            )
         )
         if done.builtin_policy:
-            print("办公室要求使用内置策略：已恢复内置策略。")
+            print(say(N_("办公室要求使用内置策略：已恢复内置策略。")))
         if done.problems:
-            print(done.kept_message, file=sys.stderr)
+            print(said(done.kept_message), file=sys.stderr)
             return 2
     finally:
         ctx.close()
@@ -293,19 +361,18 @@ def cmd_device_info(args) -> int:
     ctx = context_from_args(args)
     try:
         ident = sync.write_device_card(ctx, args.card) if args.card else sync.device_identity(ctx)
-        print(f"设备编号 device id: {ident.device_id}")
-        print(f"设备名称 name: {ident.name}")
-        print(f"公钥指纹 fingerprint: {ident.fingerprint}")
+        print(say(N_("设备编号：{}"), ident.device_id))
+        print(say(N_("设备名称：{}"), ident.name))
+        print(say(N_("公钥指纹：{}"), ident.fingerprint))
         last = sync.last_export(ctx)
         if last:
-            print(
-                f"上次导出 last export: 第 {last.sequence} 号，{last.created_at.astimezone():%Y-%m-%d %H:%M}"
-            )
+            when = f"{last.created_at.astimezone():%Y-%m-%d %H:%M}"
+            print(say(N_("上次导出：第 {} 号，{}"), last.sequence, when))
         office = sync.trusted_office(ctx)
         if office:
-            print(f"信任的办公室 office: {office.name}（{office.fingerprint}）")
+            print(say(N_("信任的办公室：{}（{}）"), office.name, office.fingerprint))
         if args.card:
-            print(f"已写出设备信息文件 {args.card}")
+            print(say(N_("已写出设备信息文件 {}"), args.card))
     finally:
         ctx.close()
     return 0

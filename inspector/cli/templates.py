@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import tr
+from inspector.cli.language import language_code, said, say, tr
 from inspector.domain.templates import Template
 from inspector.domain.text import N_
 from inspector.services.core.templates import load_paths
@@ -52,13 +52,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     report = load_paths([args.path])
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(said(problem.sentence), file=sys.stderr)
     if report.problems:
-        print(f"发现 {len(report.problems)} 个问题。", file=sys.stderr)
+        print(say(N_("发现 {} 个问题。"), len(report.problems)), file=sys.stderr)
         return 2
     for t in report.templates:
-        items = sum(len(s.items) for s in t.sections)
-        print(f"OK  {t.id} v{t.version}  {t.title.zh_CN}  ({len(t.sections)} 节, {items} 项)")
+        print(_ok_line(t))
     return 0
 
 
@@ -83,30 +82,39 @@ def cmd_import(args: argparse.Namespace) -> int:
         done = install_workbook(args.book, folder)
     except WorkbookError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"发现 {len(exc.problems)} 个问题，未写入任何文件。", file=sys.stderr)
+            print(said(problem.sentence), file=sys.stderr)
+        print(say(N_("发现 {} 个问题，未写入任何文件。"), len(exc.problems)), file=sys.stderr)
         return 2
     _print_summary(done.template)
     if done.already:
-        print(f"内容相同的模板已在 {done.path}，未重复写入。")
+        print(say(N_("内容相同的模板已在 {}，未重复写入。"), done.path))
     else:
-        print(f"已写入 {done.path}")
+        print(say(N_("已写入 {}"), done.path))
     return 0
 
 
-def _print_summary(t: Template) -> None:
+def _ok_line(t: Template) -> str:
+    """ "OK  id vN  title  (sections, items)" for a valid template."""
     items = sum(len(s.items) for s in t.sections)
-    print(f"OK  {t.id} v{t.version}  {t.title.zh_CN}  ({len(t.sections)} 节, {items} 项)")
+    title = t.title.get(language_code())
+    return say(
+        N_("OK  {} v{}  {}  （{} 节，{} 项）"), t.id, t.version, title, len(t.sections), items
+    )
+
+
+def _print_summary(t: Template) -> None:
+    lang = language_code()
+    print(_ok_line(t))
     for s in t.sections:
-        extra = "（重复：逐个填写）" if s.repeat else ""
-        cond = f"  条件：{s.relevant}" if s.relevant else ""
-        print(f"  [{s.code}] {s.title.zh_CN}{extra}{cond}")
+        extra = say(N_("（重复：逐个填写）")) if s.repeat else ""
+        cond = "  " + say(N_("条件：{}"), s.relevant) if s.relevant else ""
+        print(f"  [{s.code}] {s.title.get(lang)}{extra}{cond}")
         for i in s.items:
-            logic = f"  条件：{i.relevant}" if i.relevant else ""
+            logic = "  " + say(N_("条件：{}"), i.relevant) if i.relevant else ""
             if i.constraint:
-                logic += f"  约束：{i.constraint}"
-            print(f"    {i.code}  {i.answer:<11} {i.severity:<8} {i.text.zh_CN}{logic}")
-    print(f"  内容哈希 {t.content_hash}")
+                logic += "  " + say(N_("约束：{}"), i.constraint)
+            print(f"    {i.code}  {i.answer:<11} {i.severity:<8} {i.text.get(lang)}{logic}")
+    print("  " + say(N_("内容哈希 {}"), t.content_hash))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -120,5 +128,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             "没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。", args.template_id
         )
     out = export_workbook(template, args.output)
-    print(f"已导出 {template.id} v{template.version} 到 {out}（内容哈希 {template.content_hash}）")
+    print(
+        say(
+            N_("已导出 {} v{} 到 {}（内容哈希 {}）"),
+            template.id,
+            template.version,
+            out,
+            template.content_hash,
+        )
+    )
     return 0

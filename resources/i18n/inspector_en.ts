@@ -4902,12 +4902,12 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Valid: {title} ({id} version {version}, {sections} sections, {items} items).</translation>
     </message>
     <message>
-        <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
-        <translation>No office template folder is set: choose one in Settings first, then import.</translation>
-    </message>
-    <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
+        <translation>No office template folder is set: choose one in Settings first, then import.</translation>
     </message>
     <message>
         <source>（逐个填写）</source>
@@ -6823,8 +6823,24 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The written template did not match the workbook; it was removed.</translation>
     </message>
     <message>
+        <source>黑榜候选（红线）</source>
+        <translation>Blacklist candidate (red line)</translation>
+    </message>
+    <message>
         <source>保存文书</source>
         <translation>save the document</translation>
+    </message>
+    <message>
+        <source>距离不足（不合格）</source>
+        <translation>Too close (fails)</translation>
+    </message>
+    <message>
+        <source>符合距离要求</source>
+        <translation>Meets the distance rule</translation>
+    </message>
+    <message>
+        <source>无法计算</source>
+        <translation>Cannot be computed</translation>
     </message>
     <message>
         <source>数据包清单缺少数据结构版本 schema_version。</source>
@@ -7239,6 +7255,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>self-test: open the database, load the templates, make and verify a signed PDF</translation>
     </message>
     <message>
+        <source>错误：{}</source>
+        <translation>Error: {}</translation>
+    </message>
+    <message>
         <source>数据库信息与维护</source>
         <translation>database information and upkeep</translation>
     </message>
@@ -7279,8 +7299,68 @@ Closing the window loses it. Close anyway?</translation>
         <translation>backup file</translation>
     </message>
     <message>
+        <source>数据目录：{}</source>
+        <translation>Data directory: {}</translation>
+    </message>
+    <message>
+        <source>数据库：{}</source>
+        <translation>Database: {}</translation>
+    </message>
+    <message>
+        <source>结构版本：{}</source>
+        <translation>Schema revision: {}</translation>
+    </message>
+    <message>
+        <source>日志模式：{}</source>
+        <translation>Journal mode: {}</translation>
+    </message>
+    <message>
+        <source>同步级别：{}（2 = FULL）</source>
+        <translation>Synchronous: {} (2 = FULL)</translation>
+    </message>
+    <message>
+        <source>外键约束：开启</source>
+        <translation>Foreign keys: on</translation>
+    </message>
+    <message>
+        <source>外键约束：关闭</source>
+        <translation>Foreign keys: off</translation>
+    </message>
+    <message>
+        <source>完整性检查：通过</source>
+        <translation>Integrity check: ok</translation>
+    </message>
+    <message>
+        <source>服务器：{}</source>
+        <translation>Server: {}</translation>
+    </message>
+    <message>
+        <source>设备编号：{}</source>
+        <translation>Device id: {}</translation>
+    </message>
+    <message>
+        <source>已改用数据目录内的 SQLite 数据库：{}</source>
+        <translation>Now using the SQLite database in the data directory: {}</translation>
+    </message>
+    <message>
         <source>无法连接数据库 {}：{}</source>
         <translation>Cannot connect to the database {}: {}</translation>
+    </message>
+    <message>
+        <source>本数据目录今后使用数据库：{}</source>
+        <translation>This data directory now uses the database: {}</translation>
+    </message>
+    <message>
+        <source>已备份到 {}</source>
+        <translation>Backed up to {}</translation>
+    </message>
+    <message>
+        <source>备份文件夹：{}</source>
+        <translation>Backup folder: {}</translation>
+    </message>
+    <message>
+        <source>共 {} 份。</source>
+        <translation>{} backup(s) in all.</translation>
     </message>
     <message>
         <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
@@ -7291,8 +7371,36 @@ Closing the window loses it. Close anyway?</translation>
         <translation>No sound backup found.</translation>
     </message>
     <message>
+        <source>已恢复备份 {}。损坏的数据库另存为 {}。</source>
+        <translation>Restored the backup {}. The damaged database was kept as {}.</translation>
+    </message>
+    <message>
+        <source>已恢复备份 {}。原数据库另存为 {}。</source>
+        <translation>Restored the backup {}. The previous database was kept as {}.</translation>
+    </message>
+    <message>
         <source>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</source>
         <translation>check that every photo and signature file matches its stored SHA-256 (exit status 2 on problems)</translation>
+    </message>
+    <message>
+        <source>已检查 {} 张照片、{} 个签名图片。</source>
+        <translation>Checked {} photo(s) and {} signature image(s).</translation>
+    </message>
+    <message>
+        <source>缺失：{}</source>
+        <translation>MISSING: {}</translation>
+    </message>
+    <message>
+        <source>不一致：{}</source>
+        <translation>MISMATCH: {}</translation>
+    </message>
+    <message>
+        <source>证据文件有问题：{} 个不一致，{} 个缺失。</source>
+        <translation>Evidence problems: {} mismatched, {} missing.</translation>
+    </message>
+    <message>
+        <source>全部证据文件一致。</source>
+        <translation>All evidence files match.</translation>
     </message>
     <message>
         <source>演示数据</source>
@@ -7305,6 +7413,18 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>目标数据目录</source>
         <translation>target data folder</translation>
+    </message>
+    <message>
+        <source>演示数据已生成：{}</source>
+        <translation>Demo data created: {}</translation>
+    </message>
+    <message>
+        <source>场所：{} 个</source>
+        <translation>Sites: {}</translation>
+    </message>
+    <message>
+        <source>学校：{} 所</source>
+        <translation>Schools: {}</translation>
     </message>
     <message>
         <source>生成签名的现场检查记录 PDF</source>
@@ -7423,6 +7543,14 @@ Closing the window loses it. Close anyway?</translation>
         <translation>“{}” matches {} inspection records; give more characters.</translation>
     </message>
     <message>
+        <source>签名密钥口令：</source>
+        <translation>Signing key passphrase: </translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
         <source>两次输入的口令不一致。</source>
         <translation>The two passphrases do not match.</translation>
     </message>
@@ -7431,12 +7559,112 @@ Closing the window loses it. Close anyway?</translation>
         <translation>The signing key passphrase is needed: set the environment variable INSPECTOR_KEY_PASSPHRASE, or run this in a terminal.</translation>
     </message>
     <message>
+        <source>警告：{}</source>
+        <translation>Warning: {}</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>{} {}（{} 页，{}）→ {}</source>
+        <translation>{} {} ({} page(s), {}) → {}</translation>
+    </message>
+    <message>
         <source>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</source>
         <translation>--days {} should be written ITEM=DAYS, e.g. IC-03=10.</translation>
     </message>
     <message>
+        <source>已登记送达时间 {}。</source>
+        <translation>Service recorded at {}.</translation>
+    </message>
+    <message>
+        <source>整改通知书 {} 第 {} 版（{} 页，已签名）→ {}</source>
+        <translation>Rectification notice {} version {} ({} page(s), signed) → {}</translation>
+    </message>
+    <message>
+        <source>信任列表文件夹：{}</source>
+        <translation>Trust list folder: {}</translation>
+    </message>
+    <message>
+        <source>尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。</source>
+        <translation>No signing key yet (one is made at the first signature, or run inspector keys create).</translation>
+    </message>
+    <message>
+        <source>证书主体：{}</source>
+        <translation>Certificate subject: {}</translation>
+    </message>
+    <message>
+        <source>指纹 SHA-256：{}</source>
+        <translation>SHA-256 fingerprint: {}</translation>
+    </message>
+    <message>
+        <source>自签名</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
+        <source>单位签发（已导入）</source>
+        <translation>issued by the unit (imported)</translation>
+    </message>
+    <message>
+        <source>类型：演示用，无口令</source>
+        <translation>Kind: demo, no passphrase</translation>
+    </message>
+    <message>
+        <source>类型：{}</source>
+        <translation>Kind: {}</translation>
+    </message>
+    <message>
+        <source>口令保护：{}</source>
+        <translation>Passphrase protected: {}</translation>
+    </message>
+    <message>
+        <source>有效期至：{}</source>
+        <translation>Valid until: {}</translation>
+    </message>
+    <message>
+        <source>在信任列表中：{}</source>
+        <translation>In the trust list: {}</translation>
+    </message>
+    <message>
+        <source>已生成签名证书：{}</source>
+        <translation>Signing certificate created: {}</translation>
+    </message>
+    <message>
+        <source>PKCS#12 文件密码：</source>
+        <translation>PKCS#12 file password: </translation>
+    </message>
+    <message>
+        <source>已导入证书：{}</source>
+        <translation>Certificate imported: {}</translation>
+    </message>
+    <message>
+        <source>已加入信任列表：{}</source>
+        <translation>Added to the trust list: {}</translation>
+    </message>
+    <message>
         <source>尚未生成签名密钥。</source>
         <translation>No signing key has been made yet.</translation>
+    </message>
+    <message>
+        <source>证书已导出：{}</source>
+        <translation>Certificate exported: {}</translation>
+    </message>
+    <message>
+        <source>编号段：{}（临时编号段：请在设置中填写创建办分配的编号段）</source>
+        <translation>Number block: {} (provisional: enter the block the campaign office assigned in the settings)</translation>
+    </message>
+    <message>
+        <source>编号段：{}</source>
+        <translation>Number block: {}</translation>
+    </message>
+    <message>
+        <source>剩余：{}</source>
+        <translation>Remaining: {}</translation>
+    </message>
+    <message>
+        <source>编号段已设置：{}</source>
+        <translation>Number block set: {}</translation>
     </message>
     <message>
         <source>生成红黑榜草稿（可发布）并导出 PDF 与 XLSX</source>
@@ -7511,8 +7739,32 @@ Closing the window loses it. Close anyway?</translation>
         <translation>output JSON</translation>
     </message>
     <message>
+        <source>已发布（期号 {}）</source>
+        <translation>published (issue {})</translation>
+    </message>
+    <message>
+        <source>{} {}：红榜 {} 家，黑榜 {} 家，{}</source>
+        <translation>{} {}: {} on the red list, {} on the black list, {}</translation>
+    </message>
+    <message>
         <source>--overdue 与 --all 不能同时使用。</source>
         <translation>--overdue and --all cannot be used together.</translation>
+    </message>
+    <message>
+        <source>复发</source>
+        <translation>repeat</translation>
+    </message>
+    <message>
+        <source>（{}）</source>
+        <translation>({})</translation>
+    </message>
+    <message>
+        <source>共 {} 项。</source>
+        <translation>{} case(s) in all.</translation>
+    </message>
+    <message>
+        <source>日期应写作 YYYY-MM-DD，收到 {!r}</source>
+        <translation>a date is written YYYY-MM-DD, got {!r}</translation>
     </message>
     <message>
         <source>检查记录：列表与详情</source>
@@ -7571,8 +7823,112 @@ Closing the window loses it. Close anyway?</translation>
         <translation>inspection id or its beginning (at least 4 characters)</translation>
     </message>
     <message>
+        <source>符合</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>未答</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>已答</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>不涉及</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
         <source>--limit 和 --offset 不能为负数。</source>
         <translation>--limit and --offset cannot be negative.</translation>
+    </message>
+    <message>
+        <source>⚠距离复测</source>
+        <translation>⚠distance re-check</translation>
+    </message>
+    <message>
+        <source>更正 {} 次</source>
+        <translation>amended {} time(s)</translation>
+    </message>
+    <message>
+        <source>{}  {}  {}  {}（{}，{}）  {}  {}{}</source>
+        <translation>{}  {}  {}  {} ({}, {})  {}  {}{}</translation>
+    </message>
+    <message>
+        <source>共 {} 条，显示 {} 条。</source>
+        <translation>{} in all, {} shown.</translation>
+    </message>
+    <message>
+        <source>检查编号：{}</source>
+        <translation>Inspection id: {}</translation>
+    </message>
+    <message>
+        <source>场所：{}（{}）  网格：{}</source>
+        <translation>Site: {} ({})  Grid: {}</translation>
+    </message>
+    <message>
+        <source>状态：{}  开始：{}</source>
+        <translation>Status: {}  Started: {}</translation>
+    </message>
+    <message>
+        <source>完成：{}  内容哈希：{}</source>
+        <translation>Finished: {}  Content hash: {}</translation>
+    </message>
+    <message>
+        <source>内容校验：一致，记录自完成后未被改动。</source>
+        <translation>Content check: ok, the record is unchanged since it was finished.</translation>
+    </message>
+    <message>
+        <source>内容校验：不一致！记录在完成后被改动过。</source>
+        <translation>Content check: MISMATCH! The record was changed after it was finished.</translation>
+    </message>
+    <message>
+        <source>更正：{} 次（原始答案保留，见 [更正] 标记）</source>
+        <translation>Amendments: {} (the original answers are kept, see the [amended] marks)</translation>
+    </message>
+    <message>
+        <source>{}（{}）</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message>
+        <source>检查员：{}，{}</source>
+        <translation>Inspectors: {}, {}</translation>
+    </message>
+    <message>
+        <source>地点：{}  坐标：{}, {}</source>
+        <translation>Location: {}  Coordinates: {}, {}</translation>
+    </message>
+    <message>
+        <source>最近学校：{} 直线 {} 米（限值 {:g} 米）</source>
+        <translation>Nearest school: {}, straight line {} m (limit {:g} m)</translation>
+    </message>
+    <message>
+        <source>依据：{}</source>
+        <translation>Basis: {}</translation>
+    </message>
+    <message>
+        <source>得分：{}  结果：{}</source>
+        <translation>Score: {}  Result: {}</translation>
+    </message>
+    <message>
+        <source>[更正]</source>
+        <translation>[amended]</translation>
+    </message>
+    <message>
+        <source>测距 {}：{} 米  {} → {}</source>
+        <translation>Measurement, {}: {} m  {} → {}</translation>
+    </message>
+    <message>
+        <source>照片：{} 张</source>
+        <translation>Photos: {}</translation>
     </message>
     <message>
         <source>给已登记设备分配文书编号段（不重叠），随配置包下发</source>
@@ -7599,6 +7955,22 @@ Closing the window loses it. Close anyway?</translation>
         <translation>list the assigned number blocks and how many numbers are used</translation>
     </message>
     <message>
+        <source>已分配编号段 {}（{} 个）给设备 {}</source>
+        <translation>Assigned the number block {} ({} numbers) to the device {}</translation>
+    </message>
+    <message>
+        <source>下次生成的配置包会带上这个编号段。</source>
+        <translation>The next office bundle will carry this block.</translation>
+    </message>
+    <message>
+        <source>{}  {}  {}  已用 {}/{}</source>
+        <translation>{}  {}  {}  used {}/{}</translation>
+    </message>
+    <message>
+        <source>份数应为 1 到 99 的整数，收到 {!r}</source>
+        <translation>copies must be a whole number from 1 to 99, got {!r}</translation>
+    </message>
+    <message>
         <source>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</source>
         <translation>print signed document PDFs (through CUPS, A4) and record it in the audit log</translation>
     </message>
@@ -7613,6 +7985,10 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>份数（默认 1）</source>
         <translation>number of copies (default 1)</translation>
+    </message>
+    <message>
+        <source>已打印 {}（{} 页 × {} 份）→ 打印机 {}，作业 {}</source>
+        <translation>Printed {} ({} page(s) × {} copies) → printer {}, job {}</translation>
     </message>
     <message>
         <source>场所登记的导入与导出（CSV / XLSX）</source>
@@ -7667,6 +8043,62 @@ Closing the window loses it. Close anyway?</translation>
         <translation>target file, .csv or .xlsx</translation>
     </message>
     <message>
+        <source>未使用的列：{}</source>
+        <translation>Unused columns: {}</translation>
+    </message>
+    <message>
+        <source>第 {} 行：{}（仍导入，标记为未核验）</source>
+        <translation>Row {}: {} (imported all the same, marked unverified)</translation>
+    </message>
+    <message>
+        <source>场所类型别名已记入本单位别名表：{}</source>
+        <translation>Site kind aliases added to the unit&apos;s alias table: {}</translation>
+    </message>
+    <message>
+        <source>已导入 {} 个场所（新增 {}，更新 {}）。</source>
+        <translation>Imported {} site(s) ({} added, {} updated).</translation>
+    </message>
+    <message>
+        <source>已导入 {} 所学校（新增 {}，更新 {}）。</source>
+        <translation>Imported {} school(s) ({} added, {} updated).</translation>
+    </message>
+    <message>
+        <source>{} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，请加“坐标系”列或用 --datum 重新导入。</source>
+        <translation>The coordinates of {} row(s) name no datum and were imported as WGS-84; if they come from Amap, Tencent or Baidu maps, add a &quot;datum&quot; (坐标系) column or import again with --datum.</translation>
+    </message>
+    <message>
+        <source>跳过 {} 行有误的数据。</source>
+        <translation>Skipped {} row(s) with errors.</translation>
+    </message>
+    <message>
+        <source>{}（{} 行）</source>
+        <translation>{} ({} rows)</translation>
+    </message>
+    <message>
+        <source>无法识别的场所类型：{}。用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），或写入数据目录中的 site-kind-aliases.yaml。</source>
+        <translation>Unknown site kinds: {}. Name their kind with --map-kind TEXT=KIND (e.g. --map-kind 理发店=small_salon), or write them into site-kind-aliases.yaml in the data directory.</translation>
+    </message>
+    <message>
+        <source>{} 行的统一社会信用代码校验位有误；核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。</source>
+        <translation>{} row(s) have a unified social credit code with a wrong check digit; correct them, or use --accept-unchecked to import them marked unverified.</translation>
+    </message>
+    <message>
+        <source>{} 行有误，未导入任何场所。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</source>
+        <translation>{} row(s) have errors, no site was imported. Correct them and import again, or use --skip-invalid to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>{} 行有误，未导入任何学校。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</source>
+        <translation>{} row(s) have errors, no school was imported. Correct them and import again, or use --skip-invalid to import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>已导出 {} 个场所到 {}。</source>
+        <translation>Exported {} site(s) to {}.</translation>
+    </message>
+    <message>
+        <source>已导出 {} 所学校到 {}。</source>
+        <translation>Exported {} school(s) to {}.</translation>
+    </message>
+    <message>
         <source>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</source>
         <translation>enter a school&apos;s campus boundary from a GeoJSON file (a polygon, corners in order), or write it out with --export</translation>
     </message>
@@ -7689,6 +8121,150 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</source>
         <translation>recheck the sites under the distance rule with the current method: nearest school, distance, method, finding, and whether it differs from the last signed finding</translation>
+    </message>
+    <message>
+        <source>已导出“{}”的校园边界（{} 个角点）到 {}。</source>
+        <translation>Exported the campus boundary of &quot;{}&quot; ({} corners) to {}.</translation>
+    </message>
+    <message>
+        <source>已录入“{}”的校园边界：{} 个角点。</source>
+        <translation>Recorded the campus boundary of &quot;{}&quot;: {} corners.</translation>
+    </message>
+    <message>
+        <source>{:.1f} 米</source>
+        <translation>{:.1f} m</translation>
+    </message>
+    <message>
+        <source>（限值 {:g} 米）</source>
+        <translation> (limit {:g} m)</translation>
+    </message>
+    <message>
+        <source>{}［{}］ 最近学校：{}  {}{}</source>
+        <translation>{} [{}] nearest school: {}  {}{}</translation>
+    </message>
+    <message>
+        <source>无坐标或无学校</source>
+        <translation>no coordinates or no school</translation>
+    </message>
+    <message>
+        <source>现行：{}；{}</source>
+        <translation>Now: {}; {}</translation>
+    </message>
+    <message>
+        <source>上次签署：无已完成的检查</source>
+        <translation>Last signed: no finished inspection</translation>
+    </message>
+    <message>
+        <source>⚠ 结论不同</source>
+        <translation>⚠ verdict differs</translation>
+    </message>
+    <message>
+        <source>上次签署：{}，{}，{}</source>
+        <translation>Last signed: {}, {}, {}</translation>
+    </message>
+    <message>
+        <source>共 {} 个受限场所，{} 个与上次签署的结论不同。</source>
+        <translation>{} restricted site(s) in all, {} differ from the last signed verdict.</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>证照</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>学校点位</source>
+        <translation>School points</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>检查表</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>手写签名</source>
+        <translation>Handwritten signatures</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>Rectification cases</translation>
+    </message>
+    <message>
+        <source>复查带入的整改</source>
+        <translation>Cases carried into re-checks</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>编号段</source>
+        <translation>Number blocks</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>距离测量</source>
+        <translation>Distance measurements</translation>
+    </message>
+    <message>
+        <source>送达记录</source>
+        <translation>Notices served</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other records</translation>
+    </message>
+    <message>
+        <source>两处同时修改</source>
+        <translation>changed in two places</translation>
+    </message>
+    <message>
+        <source>已完成的检查</source>
+        <translation>finished inspection</translation>
+    </message>
+    <message>
+        <source>另一台设备的记录</source>
+        <translation>another device&apos;s record</translation>
     </message>
     <message>
         <source>导出自上次确认以来的全部更改（签名数据包）</source>
@@ -7819,8 +8395,140 @@ Closing the window loses it. Close anyway?</translation>
         <translation>also write the device card (for the office to register)</translation>
     </message>
     <message>
+        <source>已导出 {}</source>
+        <translation>Exported {}</translation>
+    </message>
+    <message>
+        <source>记录 {} 条，文件 {} 个，{} 字节，已加密给办公室。</source>
+        <translation>{} record(s), {} file(s), {} bytes, encrypted for the office.</translation>
+    </message>
+    <message>
+        <source>记录 {} 条，文件 {} 个，{} 字节，未加密。</source>
+        <translation>{} record(s), {} file(s), {} bytes, not encrypted.</translation>
+    </message>
+    <message>
+        <source>警告：找不到文件 {}，未包含在数据包中。</source>
+        <translation>Warning: the file {} is missing and was left out of the package.</translation>
+    </message>
+    <message>
+        <source>办公室：{}</source>
+        <translation>Office: {}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{}</source>
+        <translation>Key fingerprint: {}</translation>
+    </message>
+    <message>
+        <source>收件文件夹：{}</source>
+        <translation>Inbox: {}</translation>
+    </message>
+    <message>
+        <source>拒收文件夹：{}</source>
+        <translation>Refused folder: {}</translation>
+    </message>
+    <message>
+        <source>已登记设备 {}（{}），指纹 {}</source>
+        <translation>Registered the device {} ({}), fingerprint {}</translation>
+    </message>
+    <message>
+        <source>已吊销设备 {}</source>
+        <translation>Revoked the device {}</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>错误：导入时发生内部错误，详情已写入日志文件。</source>
+        <translation>Error: an internal error ended the import; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>没有新的数据包。</source>
+        <translation>No new packages.</translation>
+    </message>
+    <message>
+        <source>（已移到 {}）</source>
+        <translation> (moved to {})</translation>
+    </message>
+    <message>
+        <source>没有待确认的证书。</source>
+        <translation>No certificates waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>{}  {}  设备 {}  到期 {}</source>
+        <translation>{}  {}  device {}  expires {}</translation>
+    </message>
+    <message>
+        <source>已信任证书 {}（指纹 {}，来自设备 {}）。</source>
+        <translation>Trusted the certificate {} (fingerprint {}, from the device {}).</translation>
+    </message>
+    <message>
+        <source>下一个办公室配置包会把它带给各设备。</source>
+        <translation>The next office bundle takes it to every device.</translation>
+    </message>
+    <message>
+        <source>已写出配置包 {}</source>
+        <translation>Office bundle written: {}</translation>
+    </message>
+    <message>
+        <source>办公室密钥指纹：{}</source>
+        <translation>Office key fingerprint: {}</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>{}  {}  {}  {}  不同字段：{}</source>
+        <translation>{}  {}  {}  {}  fields that differ: {}</translation>
+    </message>
+    <message>
         <source>编号 {} 对应 {} 条待处理冲突，请写完整些。</source>
         <translation>Id {} matches {} open conflicts; give more of it.</translation>
+    </message>
+    <message>
+        <source>已处理。</source>
+        <translation>Resolved.</translation>
+    </message>
+    <message>
+        <source>已安装办公室“{}”的第 {} 号配置包（指纹 {}）。</source>
+        <translation>Installed the office &quot;{}&quot; bundle no. {} (fingerprint {}).</translation>
+    </message>
+    <message>
+        <source>登记记录：新增 {}，更新 {}，保留本机更改 {}；确认已收到的导出 {} 个。</source>
+        <translation>Register records: {} added, {} updated, {} local changes kept; {} export(s) acknowledged.</translation>
+    </message>
+    <message>
+        <source>办公室要求使用内置策略：已恢复内置策略。</source>
+        <translation>The office asks for the built-in policy: the built-in policy is back.</translation>
+    </message>
+    <message>
+        <source>设备名称：{}</source>
+        <translation>Device name: {}</translation>
+    </message>
+    <message>
+        <source>公钥指纹：{}</source>
+        <translation>Public key fingerprint: {}</translation>
+    </message>
+    <message>
+        <source>上次导出：第 {} 号，{}</source>
+        <translation>Last export: no. {}, {}</translation>
+    </message>
+    <message>
+        <source>信任的办公室：{}（{}）</source>
+        <translation>Trusted office: {} ({})</translation>
+    </message>
+    <message>
+        <source>已写出设备信息文件 {}</source>
+        <translation>Device card written: {}</translation>
     </message>
     <message>
         <source>检查表模板</source>
@@ -7863,12 +8571,52 @@ Closing the window loses it. Close anyway?</translation>
         <translation>output .xlsx; CSV when it ends in .csv or is a folder</translation>
     </message>
     <message>
+        <source>发现 {} 个问题。</source>
+        <translation>{} problem(s) found.</translation>
+    </message>
+    <message>
         <source>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</source>
         <translation>No local template folder is set: give one with --into, or choose a folder in the settings.</translation>
     </message>
     <message>
+        <source>发现 {} 个问题，未写入任何文件。</source>
+        <translation>{} problem(s) found, no file written.</translation>
+    </message>
+    <message>
+        <source>内容相同的模板已在 {}，未重复写入。</source>
+        <translation>A template with the same content is already at {}; not written again.</translation>
+    </message>
+    <message>
+        <source>已写入 {}</source>
+        <translation>Written: {}</translation>
+    </message>
+    <message>
+        <source>OK  {} v{}  {}  （{} 节，{} 项）</source>
+        <translation>OK  {} v{}  {}  ({} sections, {} items)</translation>
+    </message>
+    <message>
+        <source>（重复：逐个填写）</source>
+        <translation> (repeated: filled one by one)</translation>
+    </message>
+    <message>
+        <source>条件：{}</source>
+        <translation>condition: {}</translation>
+    </message>
+    <message>
+        <source>约束：{}</source>
+        <translation>constraint: {}</translation>
+    </message>
+    <message>
+        <source>内容哈希 {}</source>
+        <translation>content hash {}</translation>
+    </message>
+    <message>
         <source>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</source>
         <translation>There is no template with id {} (see the available ones with inspector templates check).</translation>
+    </message>
+    <message>
+        <source>已导出 {} v{} 到 {}（内容哈希 {}）</source>
+        <translation>Exported {} v{} to {} (content hash {})</translation>
     </message>
     <message>
         <source>{}：{}</source>

@@ -4901,12 +4901,12 @@
             <translation>有效：{title}（{id} 第 {version} 版，{sections} 节，{items} 项）。</translation>
         </message>
         <message>
-            <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
-            <translation>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</translation>
-        </message>
-        <message>
             <source>；</source>
             <translation>；</translation>
+        </message>
+        <message>
+            <source>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</source>
+            <translation>尚未设置本单位模板文件夹：请先在“设置”中选择，再导入。</translation>
         </message>
         <message>
             <source>（逐个填写）</source>
@@ -6822,8 +6822,24 @@
             <translation>写入的模板与工作簿内容不一致，已撤销。</translation>
         </message>
         <message>
+            <source>黑榜候选（红线）</source>
+            <translation>黑榜候选（红线）</translation>
+        </message>
+        <message>
             <source>保存文书</source>
             <translation>保存文书</translation>
+        </message>
+        <message>
+            <source>距离不足（不合格）</source>
+            <translation>距离不足（不合格）</translation>
+        </message>
+        <message>
+            <source>符合距离要求</source>
+            <translation>符合距离要求</translation>
+        </message>
+        <message>
+            <source>无法计算</source>
+            <translation>无法计算</translation>
         </message>
         <message>
             <source>数据包清单缺少数据结构版本 schema_version。</source>
@@ -7238,6 +7254,10 @@
             <translation>自检：打开数据库、加载模板、生成并验证签名 PDF</translation>
         </message>
         <message>
+            <source>错误：{}</source>
+            <translation>错误：{}</translation>
+        </message>
+        <message>
             <source>数据库信息与维护</source>
             <translation>数据库信息与维护</translation>
         </message>
@@ -7278,8 +7298,68 @@
             <translation>备份文件</translation>
         </message>
         <message>
+            <source>数据目录：{}</source>
+            <translation>数据目录：{}</translation>
+        </message>
+        <message>
+            <source>数据库：{}</source>
+            <translation>数据库：{}</translation>
+        </message>
+        <message>
+            <source>结构版本：{}</source>
+            <translation>结构版本：{}</translation>
+        </message>
+        <message>
+            <source>日志模式：{}</source>
+            <translation>日志模式：{}</translation>
+        </message>
+        <message>
+            <source>同步级别：{}（2 = FULL）</source>
+            <translation>同步级别：{}（2 = FULL）</translation>
+        </message>
+        <message>
+            <source>外键约束：开启</source>
+            <translation>外键约束：开启</translation>
+        </message>
+        <message>
+            <source>外键约束：关闭</source>
+            <translation>外键约束：关闭</translation>
+        </message>
+        <message>
+            <source>完整性检查：通过</source>
+            <translation>完整性检查：通过</translation>
+        </message>
+        <message>
+            <source>服务器：{}</source>
+            <translation>服务器：{}</translation>
+        </message>
+        <message>
+            <source>设备编号：{}</source>
+            <translation>设备编号：{}</translation>
+        </message>
+        <message>
+            <source>已改用数据目录内的 SQLite 数据库：{}</source>
+            <translation>已改用数据目录内的 SQLite 数据库：{}</translation>
+        </message>
+        <message>
             <source>无法连接数据库 {}：{}</source>
             <translation>无法连接数据库 {}：{}</translation>
+        </message>
+        <message>
+            <source>本数据目录今后使用数据库：{}</source>
+            <translation>本数据目录今后使用数据库：{}</translation>
+        </message>
+        <message>
+            <source>已备份到 {}</source>
+            <translation>已备份到 {}</translation>
+        </message>
+        <message>
+            <source>备份文件夹：{}</source>
+            <translation>备份文件夹：{}</translation>
+        </message>
+        <message>
+            <source>共 {} 份。</source>
+            <translation>共 {} 份。</translation>
         </message>
         <message>
             <source>当前数据库不是 SQLite 文件（如 PostgreSQL），请用数据库自身的工具恢复。</source>
@@ -7290,8 +7370,36 @@
             <translation>没有找到完好的备份。</translation>
         </message>
         <message>
+            <source>已恢复备份 {}。损坏的数据库另存为 {}。</source>
+            <translation>已恢复备份 {}。损坏的数据库另存为 {}。</translation>
+        </message>
+        <message>
+            <source>已恢复备份 {}。原数据库另存为 {}。</source>
+            <translation>已恢复备份 {}。原数据库另存为 {}。</translation>
+        </message>
+        <message>
             <source>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</source>
             <translation>检查每个照片和签名文件是否与存储的 SHA-256 一致（有问题时退出码 2）</translation>
+        </message>
+        <message>
+            <source>已检查 {} 张照片、{} 个签名图片。</source>
+            <translation>已检查 {} 张照片、{} 个签名图片。</translation>
+        </message>
+        <message>
+            <source>缺失：{}</source>
+            <translation>缺失：{}</translation>
+        </message>
+        <message>
+            <source>不一致：{}</source>
+            <translation>不一致：{}</translation>
+        </message>
+        <message>
+            <source>证据文件有问题：{} 个不一致，{} 个缺失。</source>
+            <translation>证据文件有问题：{} 个不一致，{} 个缺失。</translation>
+        </message>
+        <message>
+            <source>全部证据文件一致。</source>
+            <translation>全部证据文件一致。</translation>
         </message>
         <message>
             <source>演示数据</source>
@@ -7304,6 +7412,18 @@
         <message>
             <source>目标数据目录</source>
             <translation>目标数据目录</translation>
+        </message>
+        <message>
+            <source>演示数据已生成：{}</source>
+            <translation>演示数据已生成：{}</translation>
+        </message>
+        <message>
+            <source>场所：{} 个</source>
+            <translation>场所：{} 个</translation>
+        </message>
+        <message>
+            <source>学校：{} 所</source>
+            <translation>学校：{} 所</translation>
         </message>
         <message>
             <source>生成签名的现场检查记录 PDF</source>
@@ -7422,6 +7542,14 @@
             <translation>“{}”对应 {} 条检查记录，请多写几位。</translation>
         </message>
         <message>
+            <source>签名密钥口令：</source>
+            <translation>签名密钥口令：</translation>
+        </message>
+        <message>
+            <source>再输入一次：</source>
+            <translation>再输入一次：</translation>
+        </message>
+        <message>
             <source>两次输入的口令不一致。</source>
             <translation>两次输入的口令不一致。</translation>
         </message>
@@ -7430,12 +7558,112 @@
             <translation>需要签名密钥口令：请设置环境变量 INSPECTOR_KEY_PASSPHRASE，或在终端中运行。</translation>
         </message>
         <message>
+            <source>警告：{}</source>
+            <translation>警告：{}</translation>
+        </message>
+        <message>
+            <source>已签名</source>
+            <translation>已签名</translation>
+        </message>
+        <message>
+            <source>{} {}（{} 页，{}）→ {}</source>
+            <translation>{} {}（{} 页，{}）→ {}</translation>
+        </message>
+        <message>
             <source>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</source>
             <translation>--days {} 的格式应为 项目编号=天数，如 IC-03=10。</translation>
         </message>
         <message>
+            <source>已登记送达时间 {}。</source>
+            <translation>已登记送达时间 {}。</translation>
+        </message>
+        <message>
+            <source>整改通知书 {} 第 {} 版（{} 页，已签名）→ {}</source>
+            <translation>整改通知书 {} 第 {} 版（{} 页，已签名）→ {}</translation>
+        </message>
+        <message>
+            <source>信任列表文件夹：{}</source>
+            <translation>信任列表文件夹：{}</translation>
+        </message>
+        <message>
+            <source>尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。</source>
+            <translation>尚未生成签名密钥（首次签名时自动生成，或运行 inspector keys create）。</translation>
+        </message>
+        <message>
+            <source>证书主体：{}</source>
+            <translation>证书主体：{}</translation>
+        </message>
+        <message>
+            <source>指纹 SHA-256：{}</source>
+            <translation>指纹 SHA-256：{}</translation>
+        </message>
+        <message>
+            <source>自签名</source>
+            <translation>自签名</translation>
+        </message>
+        <message>
+            <source>单位签发（已导入）</source>
+            <translation>单位签发（已导入）</translation>
+        </message>
+        <message>
+            <source>类型：演示用，无口令</source>
+            <translation>类型：演示用，无口令</translation>
+        </message>
+        <message>
+            <source>类型：{}</source>
+            <translation>类型：{}</translation>
+        </message>
+        <message>
+            <source>口令保护：{}</source>
+            <translation>口令保护：{}</translation>
+        </message>
+        <message>
+            <source>有效期至：{}</source>
+            <translation>有效期至：{}</translation>
+        </message>
+        <message>
+            <source>在信任列表中：{}</source>
+            <translation>在信任列表中：{}</translation>
+        </message>
+        <message>
+            <source>已生成签名证书：{}</source>
+            <translation>已生成签名证书：{}</translation>
+        </message>
+        <message>
+            <source>PKCS#12 文件密码：</source>
+            <translation>PKCS#12 文件密码：</translation>
+        </message>
+        <message>
+            <source>已导入证书：{}</source>
+            <translation>已导入证书：{}</translation>
+        </message>
+        <message>
+            <source>已加入信任列表：{}</source>
+            <translation>已加入信任列表：{}</translation>
+        </message>
+        <message>
             <source>尚未生成签名密钥。</source>
             <translation>尚未生成签名密钥。</translation>
+        </message>
+        <message>
+            <source>证书已导出：{}</source>
+            <translation>证书已导出：{}</translation>
+        </message>
+        <message>
+            <source>编号段：{}（临时编号段：请在设置中填写创建办分配的编号段）</source>
+            <translation>编号段：{}（临时编号段：请在设置中填写创建办分配的编号段）</translation>
+        </message>
+        <message>
+            <source>编号段：{}</source>
+            <translation>编号段：{}</translation>
+        </message>
+        <message>
+            <source>剩余：{}</source>
+            <translation>剩余：{}</translation>
+        </message>
+        <message>
+            <source>编号段已设置：{}</source>
+            <translation>编号段已设置：{}</translation>
         </message>
         <message>
             <source>生成红黑榜草稿（可发布）并导出 PDF 与 XLSX</source>
@@ -7510,8 +7738,32 @@
             <translation>以 JSON 输出</translation>
         </message>
         <message>
+            <source>已发布（期号 {}）</source>
+            <translation>已发布（期号 {}）</translation>
+        </message>
+        <message>
+            <source>{} {}：红榜 {} 家，黑榜 {} 家，{}</source>
+            <translation>{} {}：红榜 {} 家，黑榜 {} 家，{}</translation>
+        </message>
+        <message>
             <source>--overdue 与 --all 不能同时使用。</source>
             <translation>--overdue 与 --all 不能同时使用。</translation>
+        </message>
+        <message>
+            <source>复发</source>
+            <translation>复发</translation>
+        </message>
+        <message>
+            <source>（{}）</source>
+            <translation>（{}）</translation>
+        </message>
+        <message>
+            <source>共 {} 项。</source>
+            <translation>共 {} 项。</translation>
+        </message>
+        <message>
+            <source>日期应写作 YYYY-MM-DD，收到 {!r}</source>
+            <translation>日期应写作 YYYY-MM-DD，收到 {!r}</translation>
         </message>
         <message>
             <source>检查记录：列表与详情</source>
@@ -7570,8 +7822,112 @@
             <translation>检查编号或其前缀（至少 4 位）</translation>
         </message>
         <message>
+            <source>符合</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>不符合</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>未答</source>
+            <translation>未答</translation>
+        </message>
+        <message>
+            <source>已答</source>
+            <translation>已答</translation>
+        </message>
+        <message>
+            <source>不涉及</source>
+            <translation>不涉及</translation>
+        </message>
+        <message>
             <source>--limit 和 --offset 不能为负数。</source>
             <translation>--limit 和 --offset 不能为负数。</translation>
+        </message>
+        <message>
+            <source>⚠距离复测</source>
+            <translation>⚠距离复测</translation>
+        </message>
+        <message>
+            <source>更正 {} 次</source>
+            <translation>更正 {} 次</translation>
+        </message>
+        <message>
+            <source>{}  {}  {}  {}（{}，{}）  {}  {}{}</source>
+            <translation>{}  {}  {}  {}（{}，{}）  {}  {}{}</translation>
+        </message>
+        <message>
+            <source>共 {} 条，显示 {} 条。</source>
+            <translation>共 {} 条，显示 {} 条。</translation>
+        </message>
+        <message>
+            <source>检查编号：{}</source>
+            <translation>检查编号：{}</translation>
+        </message>
+        <message>
+            <source>场所：{}（{}）  网格：{}</source>
+            <translation>场所：{}（{}）  网格：{}</translation>
+        </message>
+        <message>
+            <source>状态：{}  开始：{}</source>
+            <translation>状态：{}  开始：{}</translation>
+        </message>
+        <message>
+            <source>完成：{}  内容哈希：{}</source>
+            <translation>完成：{}  内容哈希：{}</translation>
+        </message>
+        <message>
+            <source>内容校验：一致，记录自完成后未被改动。</source>
+            <translation>内容校验：一致，记录自完成后未被改动。</translation>
+        </message>
+        <message>
+            <source>内容校验：不一致！记录在完成后被改动过。</source>
+            <translation>内容校验：不一致！记录在完成后被改动过。</translation>
+        </message>
+        <message>
+            <source>更正：{} 次（原始答案保留，见 [更正] 标记）</source>
+            <translation>更正：{} 次（原始答案保留，见 [更正] 标记）</translation>
+        </message>
+        <message>
+            <source>{}（{}）</source>
+            <translation>{}（{}）</translation>
+        </message>
+        <message>
+            <source>检查员：{}，{}</source>
+            <translation>检查员：{}，{}</translation>
+        </message>
+        <message>
+            <source>地点：{}  坐标：{}, {}</source>
+            <translation>地点：{}  坐标：{}, {}</translation>
+        </message>
+        <message>
+            <source>最近学校：{} 直线 {} 米（限值 {:g} 米）</source>
+            <translation>最近学校：{} 直线 {} 米（限值 {:g} 米）</translation>
+        </message>
+        <message>
+            <source>依据：{}</source>
+            <translation>依据：{}</translation>
+        </message>
+        <message>
+            <source>得分：{}  结果：{}</source>
+            <translation>得分：{}  结果：{}</translation>
+        </message>
+        <message>
+            <source>[更正]</source>
+            <translation>[更正]</translation>
+        </message>
+        <message>
+            <source>测距 {}：{} 米  {} → {}</source>
+            <translation>测距 {}：{} 米  {} → {}</translation>
+        </message>
+        <message>
+            <source>照片：{} 张</source>
+            <translation>照片：{} 张</translation>
         </message>
         <message>
             <source>给已登记设备分配文书编号段（不重叠），随配置包下发</source>
@@ -7598,6 +7954,22 @@
             <translation>列出已分配的编号段及已用数量</translation>
         </message>
         <message>
+            <source>已分配编号段 {}（{} 个）给设备 {}</source>
+            <translation>已分配编号段 {}（{} 个）给设备 {}</translation>
+        </message>
+        <message>
+            <source>下次生成的配置包会带上这个编号段。</source>
+            <translation>下次生成的配置包会带上这个编号段。</translation>
+        </message>
+        <message>
+            <source>{}  {}  {}  已用 {}/{}</source>
+            <translation>{}  {}  {}  已用 {}/{}</translation>
+        </message>
+        <message>
+            <source>份数应为 1 到 99 的整数，收到 {!r}</source>
+            <translation>份数应为 1 到 99 的整数，收到 {!r}</translation>
+        </message>
+        <message>
             <source>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</source>
             <translation>打印签名的文书 PDF（经 CUPS，A4），并记入审计日志</translation>
         </message>
@@ -7612,6 +7984,10 @@
         <message>
             <source>份数（默认 1）</source>
             <translation>份数（默认 1）</translation>
+        </message>
+        <message>
+            <source>已打印 {}（{} 页 × {} 份）→ 打印机 {}，作业 {}</source>
+            <translation>已打印 {}（{} 页 × {} 份）→ 打印机 {}，作业 {}</translation>
         </message>
         <message>
             <source>场所登记的导入与导出（CSV / XLSX）</source>
@@ -7666,6 +8042,62 @@
             <translation>目标文件 .csv 或 .xlsx</translation>
         </message>
         <message>
+            <source>未使用的列：{}</source>
+            <translation>未使用的列：{}</translation>
+        </message>
+        <message>
+            <source>第 {} 行：{}（仍导入，标记为未核验）</source>
+            <translation>第 {} 行：{}（仍导入，标记为未核验）</translation>
+        </message>
+        <message>
+            <source>场所类型别名已记入本单位别名表：{}</source>
+            <translation>场所类型别名已记入本单位别名表：{}</translation>
+        </message>
+        <message>
+            <source>已导入 {} 个场所（新增 {}，更新 {}）。</source>
+            <translation>已导入 {} 个场所（新增 {}，更新 {}）。</translation>
+        </message>
+        <message>
+            <source>已导入 {} 所学校（新增 {}，更新 {}）。</source>
+            <translation>已导入 {} 所学校（新增 {}，更新 {}）。</translation>
+        </message>
+        <message>
+            <source>{} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，请加“坐标系”列或用 --datum 重新导入。</source>
+            <translation>{} 行的坐标未注明坐标系，已按 WGS-84 导入；如取自高德、腾讯或百度地图，请加“坐标系”列或用 --datum 重新导入。</translation>
+        </message>
+        <message>
+            <source>跳过 {} 行有误的数据。</source>
+            <translation>跳过 {} 行有误的数据。</translation>
+        </message>
+        <message>
+            <source>{}（{} 行）</source>
+            <translation>{}（{} 行）</translation>
+        </message>
+        <message>
+            <source>无法识别的场所类型：{}。用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），或写入数据目录中的 site-kind-aliases.yaml。</source>
+            <translation>无法识别的场所类型：{}。用 --map-kind 原文=类型 指定（如 --map-kind 理发店=small_salon），或写入数据目录中的 site-kind-aliases.yaml。</translation>
+        </message>
+        <message>
+            <source>{} 行的统一社会信用代码校验位有误；核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。</source>
+            <translation>{} 行的统一社会信用代码校验位有误；核对后改正，或使用 --accept-unchecked 仍导入并标记为未核验。</translation>
+        </message>
+        <message>
+            <source>{} 行有误，未导入任何场所。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</source>
+            <translation>{} 行有误，未导入任何场所。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</translation>
+        </message>
+        <message>
+            <source>{} 行有误，未导入任何学校。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</source>
+            <translation>{} 行有误，未导入任何学校。改正后重新导入，或使用 --skip-invalid 只导入有效的行。</translation>
+        </message>
+        <message>
+            <source>已导出 {} 个场所到 {}。</source>
+            <translation>已导出 {} 个场所到 {}。</translation>
+        </message>
+        <message>
+            <source>已导出 {} 所学校到 {}。</source>
+            <translation>已导出 {} 所学校到 {}。</translation>
+        </message>
+        <message>
             <source>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</source>
             <translation>从 GeoJSON 文件录入一所学校的校园边界（多边形，角点按顺序），或用 --export 导出</translation>
         </message>
@@ -7688,6 +8120,150 @@
         <message>
             <source>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</source>
             <translation>按现行方法复核受距离限制的场所：最近学校、距离、方法、结论，及与上次签署结论是否不同</translation>
+        </message>
+        <message>
+            <source>已导出“{}”的校园边界（{} 个角点）到 {}。</source>
+            <translation>已导出“{}”的校园边界（{} 个角点）到 {}。</translation>
+        </message>
+        <message>
+            <source>已录入“{}”的校园边界：{} 个角点。</source>
+            <translation>已录入“{}”的校园边界：{} 个角点。</translation>
+        </message>
+        <message>
+            <source>{:.1f} 米</source>
+            <translation>{:.1f} 米</translation>
+        </message>
+        <message>
+            <source>（限值 {:g} 米）</source>
+            <translation>（限值 {:g} 米）</translation>
+        </message>
+        <message>
+            <source>{}［{}］ 最近学校：{}  {}{}</source>
+            <translation>{}［{}］ 最近学校：{}  {}{}</translation>
+        </message>
+        <message>
+            <source>无坐标或无学校</source>
+            <translation>无坐标或无学校</translation>
+        </message>
+        <message>
+            <source>现行：{}；{}</source>
+            <translation>现行：{}；{}</translation>
+        </message>
+        <message>
+            <source>上次签署：无已完成的检查</source>
+            <translation>上次签署：无已完成的检查</translation>
+        </message>
+        <message>
+            <source>⚠ 结论不同</source>
+            <translation>⚠ 结论不同</translation>
+        </message>
+        <message>
+            <source>上次签署：{}，{}，{}</source>
+            <translation>上次签署：{}，{}，{}</translation>
+        </message>
+        <message>
+            <source>共 {} 个受限场所，{} 个与上次签署的结论不同。</source>
+            <translation>共 {} 个受限场所，{} 个与上次签署的结论不同。</translation>
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>重复</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>场所</source>
+            <translation>场所</translation>
+        </message>
+        <message>
+            <source>证照</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <source>学校</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>学校点位</source>
+            <translation>学校点位</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>检查表</source>
+            <translation>检查表</translation>
+        </message>
+        <message>
+            <source>检查项</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>手写签名</source>
+            <translation>手写签名</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>文书编号</source>
+            <translation>文书编号</translation>
+        </message>
+        <message>
+            <source>整改</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <source>复查带入的整改</source>
+            <translation>复查带入的整改</translation>
+        </message>
+        <message>
+            <source>修改记录</source>
+            <translation>修改记录</translation>
+        </message>
+        <message>
+            <source>编号段</source>
+            <translation>编号段</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>距离测量</source>
+            <translation>距离测量</translation>
+        </message>
+        <message>
+            <source>送达记录</source>
+            <translation>送达记录</translation>
+        </message>
+        <message>
+            <source>其他记录</source>
+            <translation>其他记录</translation>
+        </message>
+        <message>
+            <source>两处同时修改</source>
+            <translation>两处同时修改</translation>
+        </message>
+        <message>
+            <source>已完成的检查</source>
+            <translation>已完成的检查</translation>
+        </message>
+        <message>
+            <source>另一台设备的记录</source>
+            <translation>另一台设备的记录</translation>
         </message>
         <message>
             <source>导出自上次确认以来的全部更改（签名数据包）</source>
@@ -7818,8 +8394,140 @@
             <translation>同时写出设备信息文件（交办公室登记）</translation>
         </message>
         <message>
+            <source>已导出 {}</source>
+            <translation>已导出 {}</translation>
+        </message>
+        <message>
+            <source>记录 {} 条，文件 {} 个，{} 字节，已加密给办公室。</source>
+            <translation>记录 {} 条，文件 {} 个，{} 字节，已加密给办公室。</translation>
+        </message>
+        <message>
+            <source>记录 {} 条，文件 {} 个，{} 字节，未加密。</source>
+            <translation>记录 {} 条，文件 {} 个，{} 字节，未加密。</translation>
+        </message>
+        <message>
+            <source>警告：找不到文件 {}，未包含在数据包中。</source>
+            <translation>警告：找不到文件 {}，未包含在数据包中。</translation>
+        </message>
+        <message>
+            <source>办公室：{}</source>
+            <translation>办公室：{}</translation>
+        </message>
+        <message>
+            <source>密钥指纹：{}</source>
+            <translation>密钥指纹：{}</translation>
+        </message>
+        <message>
+            <source>收件文件夹：{}</source>
+            <translation>收件文件夹：{}</translation>
+        </message>
+        <message>
+            <source>拒收文件夹：{}</source>
+            <translation>拒收文件夹：{}</translation>
+        </message>
+        <message>
+            <source>已登记设备 {}（{}），指纹 {}</source>
+            <translation>已登记设备 {}（{}），指纹 {}</translation>
+        </message>
+        <message>
+            <source>已吊销设备 {}</source>
+            <translation>已吊销设备 {}</translation>
+        </message>
+        <message>
+            <source>已吊销</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <source>错误：导入时发生内部错误，详情已写入日志文件。</source>
+            <translation>错误：导入时发生内部错误，详情已写入日志文件。</translation>
+        </message>
+        <message>
+            <source>没有新的数据包。</source>
+            <translation>没有新的数据包。</translation>
+        </message>
+        <message>
+            <source>（已移到 {}）</source>
+            <translation>（已移到 {}）</translation>
+        </message>
+        <message>
+            <source>没有待确认的证书。</source>
+            <translation>没有待确认的证书。</translation>
+        </message>
+        <message>
+            <source>已确认</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>待确认</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <source>{}  {}  设备 {}  到期 {}</source>
+            <translation>{}  {}  设备 {}  到期 {}</translation>
+        </message>
+        <message>
+            <source>已信任证书 {}（指纹 {}，来自设备 {}）。</source>
+            <translation>已信任证书 {}（指纹 {}，来自设备 {}）。</translation>
+        </message>
+        <message>
+            <source>下一个办公室配置包会把它带给各设备。</source>
+            <translation>下一个办公室配置包会把它带给各设备。</translation>
+        </message>
+        <message>
+            <source>已写出配置包 {}</source>
+            <translation>已写出配置包 {}</translation>
+        </message>
+        <message>
+            <source>办公室密钥指纹：{}</source>
+            <translation>办公室密钥指纹：{}</translation>
+        </message>
+        <message>
+            <source>没有待处理的冲突。</source>
+            <translation>没有待处理的冲突。</translation>
+        </message>
+        <message>
+            <source>{}  {}  {}  {}  不同字段：{}</source>
+            <translation>{}  {}  {}  {}  不同字段：{}</translation>
+        </message>
+        <message>
             <source>编号 {} 对应 {} 条待处理冲突，请写完整些。</source>
             <translation>编号 {} 对应 {} 条待处理冲突，请写完整些。</translation>
+        </message>
+        <message>
+            <source>已处理。</source>
+            <translation>已处理。</translation>
+        </message>
+        <message>
+            <source>已安装办公室“{}”的第 {} 号配置包（指纹 {}）。</source>
+            <translation>已安装办公室“{}”的第 {} 号配置包（指纹 {}）。</translation>
+        </message>
+        <message>
+            <source>登记记录：新增 {}，更新 {}，保留本机更改 {}；确认已收到的导出 {} 个。</source>
+            <translation>登记记录：新增 {}，更新 {}，保留本机更改 {}；确认已收到的导出 {} 个。</translation>
+        </message>
+        <message>
+            <source>办公室要求使用内置策略：已恢复内置策略。</source>
+            <translation>办公室要求使用内置策略：已恢复内置策略。</translation>
+        </message>
+        <message>
+            <source>设备名称：{}</source>
+            <translation>设备名称：{}</translation>
+        </message>
+        <message>
+            <source>公钥指纹：{}</source>
+            <translation>公钥指纹：{}</translation>
+        </message>
+        <message>
+            <source>上次导出：第 {} 号，{}</source>
+            <translation>上次导出：第 {} 号，{}</translation>
+        </message>
+        <message>
+            <source>信任的办公室：{}（{}）</source>
+            <translation>信任的办公室：{}（{}）</translation>
+        </message>
+        <message>
+            <source>已写出设备信息文件 {}</source>
+            <translation>已写出设备信息文件 {}</translation>
         </message>
         <message>
             <source>检查表模板</source>
@@ -7862,12 +8570,52 @@
             <translation>输出 .xlsx；以 .csv 结尾或为文件夹时写 CSV</translation>
         </message>
         <message>
+            <source>发现 {} 个问题。</source>
+            <translation>发现 {} 个问题。</translation>
+        </message>
+        <message>
             <source>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</source>
             <translation>尚未设置本单位模板文件夹：请用 --into 指定，或在设置中选择文件夹。</translation>
         </message>
         <message>
+            <source>发现 {} 个问题，未写入任何文件。</source>
+            <translation>发现 {} 个问题，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>内容相同的模板已在 {}，未重复写入。</source>
+            <translation>内容相同的模板已在 {}，未重复写入。</translation>
+        </message>
+        <message>
+            <source>已写入 {}</source>
+            <translation>已写入 {}</translation>
+        </message>
+        <message>
+            <source>OK  {} v{}  {}  （{} 节，{} 项）</source>
+            <translation>OK  {} v{}  {}  （{} 节，{} 项）</translation>
+        </message>
+        <message>
+            <source>（重复：逐个填写）</source>
+            <translation>（重复：逐个填写）</translation>
+        </message>
+        <message>
+            <source>条件：{}</source>
+            <translation>条件：{}</translation>
+        </message>
+        <message>
+            <source>约束：{}</source>
+            <translation>约束：{}</translation>
+        </message>
+        <message>
+            <source>内容哈希 {}</source>
+            <translation>内容哈希 {}</translation>
+        </message>
+        <message>
             <source>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</source>
             <translation>没有编号为 {} 的模板（用 inspector templates check 查看可用模板）。</translation>
+        </message>
+        <message>
+            <source>已导出 {} v{} 到 {}（内容哈希 {}）</source>
+            <translation>已导出 {} v{} 到 {}（内容哈希 {}）</translation>
         </message>
         <message>
             <source>{}：{}</source>

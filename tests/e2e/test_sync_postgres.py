@@ -34,7 +34,7 @@ def test_field_to_office_round_trip_on_the_command_line(cli, tmp_path, postgres_
 
     r = cli(*office, "office", "init", "--name", "东风街道创建办")
     assert r.returncode == 0, r.stderr
-    fp = re.search(r"fingerprint: ([0-9a-f ]+)", r.stdout).group(1).strip()
+    fp = re.search(r"密钥指纹：([0-9a-f ]+)", r.stdout).group(1).strip()
     assert cli(*office, "office", "register-device", str(card)).returncode == 0
 
     bundle = tmp_path / "office.inspbundle"

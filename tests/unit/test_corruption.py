@@ -71,7 +71,7 @@ def test_cli_db_info_says_damaged_and_how_to_restore_then_restore_works(damaged_
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # every byte kept aside
     info = cli("--data-dir", str(data_dir), "db", "info")
     assert info.returncode == 0, info.stderr
-    assert "完整性 integrity check: ok" in info.stdout
+    assert "完整性检查：通过" in info.stdout
     ctx = open_context(data_dir)
     try:
         assert get_value(ctx.engine, "marker") == "good"

@@ -10,8 +10,8 @@ def test_db_info_prints_path_revision_and_journal_mode(cli, tmp_path):
     proc = cli("--data-dir", str(data), "db", "info")
     assert proc.returncode == 0, proc.stderr
     assert str(data / "inspector.sqlite3") in proc.stdout
-    assert "journal mode: wal" in proc.stdout
-    assert "schema revision:" in proc.stdout
+    assert "日志模式：wal" in proc.stdout
+    assert "结构版本：" in proc.stdout
 
 
 def test_db_use_points_the_data_dir_at_another_database(cli, tmp_path, office_db_url):  # noqa: F811

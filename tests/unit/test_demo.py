@@ -106,8 +106,8 @@ def test_extensions_run_in_order(tmp_path, monkeypatch):
 def test_cli_demo_create(cli, tmp_path):
     r = cli("demo", "create", str(tmp_path / "d"))
     assert r.returncode == 0, r.stderr
-    found = re.search(r"sites: (\d+)", r.stdout)
-    assert found and int(found[1]) >= len(demo.SITES) and "schools: 3" in r.stdout
+    found = re.search(r"场所：(\d+) 个", r.stdout)
+    assert found and int(found[1]) >= len(demo.SITES) and "学校：3 所" in r.stdout
     r = cli("demo", "create", str(tmp_path / "d"))
     assert r.returncode == 2 and "已有数据库" in r.stderr
 

@@ -105,7 +105,7 @@ def test_db_check_lists_mismatches_and_missing_files(ctx, cli):
     ctx.close()
     ok = cli("--data-dir", str(root), "db", "check")
     assert ok.returncode == 0, ok.stderr
-    assert "3 张照片" in ok.stdout and "全部一致" in ok.stdout
+    assert "3 张照片" in ok.stdout and "全部证据文件一致。" in ok.stdout
     swapped = root / "photos" / photos[0].file_name
     gone = root / "photos" / photos[1].file_name
     swapped.write_bytes(_jpeg("red"))
@@ -117,5 +117,5 @@ def test_db_check_lists_mismatches_and_missing_files(ctx, cli):
     assert any(line.startswith("不一致") and str(swapped) in line for line in lines)
     assert any(line.startswith("缺失") and str(gone) in line for line in lines)
     assert all("红星网吧" in line for line in lines if line.startswith(("不一致", "缺失")))
-    assert "1 个不一致 mismatched, 1 个缺失 missing" in bad.stderr
+    assert "证据文件有问题：1 个不一致，1 个缺失。" in bad.stderr
     assert "Traceback" not in bad.stderr

@@ -522,7 +522,7 @@ def test_cli_list_and_show(world, cli, capsys):
     minors = next(i for i in data["items"] if i["code"] == "IC-05")
     assert minors["status"] == "fail" and minors["value"]["count"] == 1
     code, out, _err = run("inspections", "show", a.id)
-    assert code == 0 and "星光网吧" in out and "黑榜候选" in out and "(ok)" in out
+    assert code == 0 and "星光网吧" in out and "黑榜候选" in out and "内容校验：一致" in out
     with pytest.raises(SystemExit) as exc:
         run("inspections", "list", "--from", "2026-13-01")
     assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

@@ -61,11 +61,11 @@ def test_schools_import_and_missing_file(cli, tmp_path, data_dir):
     f.write_text('学校名称,学校类型,校门坐标\n青石路小学,小学,"25.7892,113.04"\n', encoding="utf-8")
     r = cli("--data-dir", str(data_dir), "schools", "import", str(f))
     assert r.returncode == 0, r.stderr
-    assert "已导入 1 个学校" in r.stdout
+    assert "已导入 1 所学校" in r.stdout
     r = cli("--data-dir", str(data_dir), "schools", "import", str(tmp_path / "nope.xlsx"))
     assert r.returncode == 2 and "文件不存在" in r.stderr
     r = cli("--data-dir", str(data_dir), "schools", "export", str(tmp_path / "s.xlsx"))
-    assert r.returncode == 0 and "已导出 1 个学校" in r.stdout
+    assert r.returncode == 0 and "已导出 1 所学校" in r.stdout
 
 
 def test_office_sheet_kinds_mapped_on_the_command_line(cli, tmp_path, data_dir):

@@ -253,8 +253,8 @@ def test_office_init_creates_the_inbox_and_refused_folders(tmp_path, capsys):
     assert cli(root, "office", "init", "--name", "东风街道创建办") == 0
     out = capsys.readouterr().out
     assert (root / "inbox").is_dir() and (root / "refused").is_dir()
-    assert f"收件文件夹 inbox: {root / 'inbox'}" in out
-    assert f"拒收文件夹 refused: {root / 'refused'}" in out
+    assert f"收件文件夹：{root / 'inbox'}" in out
+    assert f"拒收文件夹：{root / 'refused'}" in out
     # a configured inbox elsewhere is created too, with refused/ beside it
     ctx = open_ctx(root)
     sync.set_inbox_dir(ctx, tmp_path / "share" / "in")

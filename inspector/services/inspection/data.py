@@ -6,17 +6,18 @@ from typing import Any
 
 from inspector.domain.distance import computed_method_text
 from inspector.domain.site_kinds import kind_label
+from inspector.domain.text import N_
 from inspector.services.inspection.finish import content_hash_of
 from inspector.services.inspection.view import InspectionView
 from inspector.store.models.inspection import Inspection
 
-RESULT_LABELS = {
-    "pass": "合格",
-    "deducted": "扣分",
-    "blacklist_candidate": "黑榜候选（红线）",
+RESULT_LABELS = {  # N_: the command line prints them in its language
+    "pass": N_("合格"),
+    "deducted": N_("扣分"),
+    "blacklist_candidate": N_("黑榜候选（红线）"),
     "": "",
 }
-STATUS_LABELS = {"draft": "草稿", "finished": "已完成"}
+STATUS_LABELS = {"draft": N_("草稿"), "finished": N_("已完成")}
 
 
 def _time(value) -> str | None:

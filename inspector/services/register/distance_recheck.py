@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from sqlmodel import col, select
 
 from inspector.domain.distance import computed_method_text, school_distances
+from inspector.domain.text import N_
 from inspector.services.core.context import AppContext
 from inspector.services.core.policy import distance_policy
 from inspector.services.register.school_distance import school_points
@@ -25,7 +26,11 @@ INSIDE = "inside"  # closer than the limit: the rule is broken
 OUTSIDE = "outside"
 UNKNOWN = "unknown"  # no coordinates, or no school to measure to
 
-VERDICT_TEXT = {INSIDE: "距离不足（不合格）", OUTSIDE: "符合距离要求", UNKNOWN: "无法计算"}
+VERDICT_TEXT = {  # N_: the command line prints them in its language
+    INSIDE: N_("距离不足（不合格）"),
+    OUTSIDE: N_("符合距离要求"),
+    UNKNOWN: N_("无法计算"),
+}
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # a demo and sixteen processes: about a minute on two busy cores
-
 from inspector.cli.language import english_catalogue
+
+pytestmark = pytest.mark.slow  # a demo and sixteen processes: about a minute on two busy cores
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uffef]+")

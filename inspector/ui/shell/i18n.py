@@ -22,14 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QComboBox
 
 from inspector.domain.text import Message, message_of
 from inspector.resources import resource
 from inspector.services.core.errors import UserError
+
+if TYPE_CHECKING:  # QtWidgets' classes are loaded one by one; the start needs no combo box
+    from PySide6.QtWidgets import QComboBox
 
 FOLLOW_SYSTEM = ""
 CHINESE = "zh_CN"
@@ -127,11 +129,13 @@ def _retranslate_windows() -> None:
     itself; texts a widget composes are redone by its own ``retranslateUi``."""
     from PySide6.QtWidgets import QApplication
 
+    windows = [w for w in QApplication.topLevelWidgets() if w.isWindow()]
+    if not windows:  # the start, before the main window: nothing to retranslate yet
+        return
     from inspector.ui.shell.retranslate import retranslate_tree
 
-    for window in QApplication.topLevelWidgets():
-        if window.isWindow():
-            retranslate_tree(window)
+    for window in windows:
+        retranslate_tree(window)
 
 
 _translations = Translations()
@@ -219,6 +223,8 @@ class _Relabel(QObject):
         combo.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QComboBox
+
         if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QComboBox):
             relabel(watched, self.label_of)
         return False

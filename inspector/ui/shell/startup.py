@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from inspector.ui.shell.application import ensure_app, install_translator, set_identity
 
@@ -112,14 +112,16 @@ def run_window(
     wins over the settings. Returns the exit status and the context the window ran
     on (already closed), None if none was opened.
     """
-    app = ensure_app()
-    from inspector.ui.shell.crash_dialog import install_crash_handling
+    app = ensure_app(fit_screens=False)  # the screen-fit filter once the window is up
+    from inspector.ui.shell.crash_hooks import install_crash_handling
     from inspector.ui.shell.main_window import MainWindow
+    from inspector.ui.shell.screen_fit import fit_when_shown
 
     install_crash_handling()  # Qt's messages to the log; an unexpected error shows a dialog
     set_identity(app)
     install_translator(app, language or remembered_language())
     window = MainWindow(None, demo=demo)
+    fit_when_shown(window)  # as the screen-fit filter, installed later, would
     window.show()
     state = _Start(window, reopen, language, demo)
     opening = Opening(open_data)
@@ -154,7 +156,11 @@ class _Start:
 
     def opened(self, opening: Opening) -> None:
         from inspector.services.core.errors import DamagedDatabase, UserError
+        from inspector.ui.shell.screen_fit import install
 
+        # every window and dialog from now on fits its screen (the filter sees every event
+        # of the application, so it comes in once the main window is on screen)
+        install(QApplication.instance())  # type: ignore[arg-type]
         error = opening.error
         ctx = opening.result
         if isinstance(error, DamagedDatabase):  # offer the last good backup, then open again
@@ -190,6 +196,8 @@ class _Start:
         self.window.attach(ctx)
 
     def _refuse(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from inspector.ui.shell.i18n import error_text
 
         self.window.hide()

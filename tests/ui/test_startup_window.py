@@ -133,6 +133,9 @@ def test_window_takes_keys_before_the_database_layer_and_loads_no_heavy_library(
     assert lines[2] == "FIT (True, False)", proc.stdout
     assert "FILLED 3 HEAVY []" in lines, proc.stdout + proc.stderr
     assert lines[-1] == "FIT (True, True)", proc.stdout
+    # the log file, opened by the worker behind the window, begins with the start
+    log = Path(os.environ["INSPECTOR_LOG_DIR"], "inspector.log").read_text(encoding="utf-8")
+    assert "Inspector" in log.splitlines()[0] and "started" in log.splitlines()[0]
 
 
 def test_actions_chosen_before_the_data_is_open_run_once_it_is(qtbot, demo_dir):

@@ -28,7 +28,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 
 from inspector.domain.text import Message, message_of
 from inspector.resources import resource
-from inspector.services.core.errors import UserError
 
 if TYPE_CHECKING:  # QtWidgets' classes are loaded one by one; the start needs no combo box
     from PySide6.QtWidgets import QComboBox
@@ -198,6 +197,8 @@ def _value_text(value: object) -> object:
 def error_text(exc: BaseException) -> str:
     """What went wrong, in the interface language: a ``UserError`` (or an error raised
     with a Message) is translated; any other exception reads as ``str(exc)``."""
+    from inspector.services.core.errors import UserError  # not needed to show the window
+
     if isinstance(exc, UserError):
         return service_text(exc.template, *exc.values)
     message = message_of(exc)

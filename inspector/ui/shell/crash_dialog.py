@@ -1,7 +1,7 @@
 """An unexpected error, told as a sentence: where the log is, and a button that copies the details.
 
 :func:`~inspector.ui.shell.crash_hooks.install_crash_handling` (called by
-``ui.shell.startup.run_window``, re-exported here) registers the dialog as the
+``ui.shell.startup.run_window``) registers the dialog as the
 crash reporter of :mod:`inspector.logs` and routes Qt's own messages into the
 log; this module is imported when the first crash is shown. An exception raised
 in a slot, an event handler or a worker thread is logged with its traceback and
@@ -31,15 +31,6 @@ from PySide6.QtWidgets import (
 
 from inspector import __version__
 from inspector.logs import log_path
-from inspector.ui.shell.crash_hooks import install_crash_handling, qt_message_handler
-
-__all__ = [
-    "CrashDialog",
-    "current_crash_dialog",
-    "install_crash_handling",
-    "qt_message_handler",
-    "show_crash",
-]
 
 
 class CrashDialog(QDialog):

@@ -55,7 +55,8 @@ class MainWindow(ShellWindow):
         self._menus: dict[str, QMenu] = {}
         self._factories: list[PageFactory | None] = []
         self._titles: list[str] = []
-        self._icons: list[tuple[QListWidgetItem | QAction, str]] = []  # set at attach
+        self._icons: list[tuple[QListWidgetItem | QAction, str]] = []  # until set_icons()
+        self._icons_on = False
         self._waiting: list[Callable[[], object]] = []  # actions chosen before attach
         self._attached = False
         self.nav = QListWidget()
@@ -85,16 +86,18 @@ class MainWindow(ShellWindow):
         """What the window says while its data is being opened."""
         return self.tr("正在准备演示数据…") if self.demo else self.tr("正在打开数据…")
 
-    def attach(self, ctx: AppContext) -> None:
+    def attach(self, ctx: AppContext, icons: bool = True) -> None:
         """Give the window its open context: title, extras, icons, the current page, and
-        the actions chosen while the data was being opened."""
+        the actions chosen while the data was being opened. ``icons`` False: the icons
+        come later, with :meth:`set_icons` (the start, once qtawesome is loaded)."""
         if self._attached:
             raise RuntimeError("the main window is already attached")
         self.ctx = ctx
         self._attached = True
         self._update_title()
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
-        self._set_icons()
+        if icons:
+            self.set_icons()
         self._show_row(self.nav.currentRow())
         from inspector.ui.shell import window_extras
 
@@ -114,9 +117,11 @@ class MainWindow(ShellWindow):
         else:
             self._waiting.append(slot)
 
-    def _set_icons(self) -> None:
+    def set_icons(self) -> None:
+        """The navigation's and the actions' icons, and those of entries added from now on."""
         import qtawesome as qta  # its fonts load here, after the window is on screen
 
+        self._icons_on = True
         for target, name in self._icons:
             target.setIcon(qta.icon(name))
         self._icons.clear()
@@ -181,7 +186,7 @@ class MainWindow(ShellWindow):
         return label
 
     def _icon(self, target: QListWidgetItem | QAction, name: str) -> None:
-        if self._attached:
+        if self._icons_on:
             import qtawesome as qta
 
             target.setIcon(qta.icon(name))

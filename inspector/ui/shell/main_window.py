@@ -55,8 +55,7 @@ class MainWindow(ShellWindow):
         self._menus: dict[str, QMenu] = {}
         self._factories: list[PageFactory | None] = []
         self._titles: list[str] = []
-        self._icons: list[tuple[QListWidgetItem | QAction, str]] = []  # until set_icons()
-        self._icons_on = False
+        self._icons: list[tuple[QListWidgetItem | QAction, str]] = []  # set at attach
         self._waiting: list[Callable[[], object]] = []  # actions chosen before attach
         self._attached = False
         self.nav = QListWidget()
@@ -86,18 +85,16 @@ class MainWindow(ShellWindow):
         """What the window says while its data is being opened."""
         return self.tr("正在准备演示数据…") if self.demo else self.tr("正在打开数据…")
 
-    def attach(self, ctx: AppContext, icons: bool = True) -> None:
+    def attach(self, ctx: AppContext) -> None:
         """Give the window its open context: title, extras, icons, the current page, and
-        the actions chosen while the data was being opened. ``icons`` False: the icons
-        come later, with :meth:`set_icons` (the start, once qtawesome is loaded)."""
+        the actions chosen while the data was being opened."""
         if self._attached:
             raise RuntimeError("the main window is already attached")
         self.ctx = ctx
         self._attached = True
         self._update_title()
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.paths.root)))
-        if icons:
-            self.set_icons()
+        self._set_icons()
         self._show_row(self.nav.currentRow())
         from inspector.ui.shell import window_extras
 
@@ -117,11 +114,9 @@ class MainWindow(ShellWindow):
         else:
             self._waiting.append(slot)
 
-    def set_icons(self) -> None:
-        """The navigation's and the actions' icons, and those of entries added from now on."""
+    def _set_icons(self) -> None:
         import qtawesome as qta  # its fonts load here, after the window is on screen
 
-        self._icons_on = True
         for target, name in self._icons:
             target.setIcon(qta.icon(name))
         self._icons.clear()
@@ -186,7 +181,7 @@ class MainWindow(ShellWindow):
         return label
 
     def _icon(self, target: QListWidgetItem | QAction, name: str) -> None:
-        if self._icons_on:
+        if self._attached:
             import qtawesome as qta
 
             target.setIcon(qta.icon(name))

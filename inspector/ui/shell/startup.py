@@ -53,6 +53,7 @@ LANGUAGE_KEY = "startup/language"  # the interface language of the last start (Q
 # What attaching the window and filling the home page import: loaded by the worker
 # thread after the database is open, so the GUI thread does not stop for them.
 WARM_MODULES = (
+    "qtawesome",
     "inspector.ui.shell.first_run",
     "inspector.ui.shell.window_extras",
     "inspector.ui.shell.home_page",
@@ -66,9 +67,7 @@ class Opening(QObject):
     thread with the context (or the exception) in :attr:`result` (:attr:`error`)."""
 
     done = Signal()
-    icons_ready = Signal()  # qtawesome loaded, after done: the icons can be set
     _finished = Signal()
-    _icons_loaded = Signal()
 
     def __init__(self, open_data: Callable[[], AppContext], warm: tuple[str, ...] = WARM_MODULES):
         super().__init__()
@@ -79,7 +78,6 @@ class Opening(QObject):
         self._thread = threading.Thread(target=self._run, name="inspector-open")
         # emitted from the worker, delivered by this object's (the GUI) thread
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._icons_loaded.connect(self.icons_ready, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._thread.start()
@@ -98,12 +96,6 @@ class Opening(QObject):
         except BaseException as exc:  # handed to the GUI thread, which decides
             self.error = exc
         self._finished.emit()
-        if self.error is None:  # the icons' library (Qt bindings, fonts) while the home
-            try:  # page counts: the window is attached without waiting for it
-                importlib.import_module("qtawesome")
-            except Exception:  # the GUI thread imports it again and says why
-                pass
-            self._icons_loaded.emit()
 
     @Slot()
     def _deliver(self) -> None:
@@ -185,7 +177,6 @@ def run_window(
     state = _Start(window, reopen, language, demo)
     opening = Opening(open_data)
     opening.done.connect(lambda: state.opened(opening))
-    opening.icons_ready.connect(state.icons)
     AfterFirstPaint(window, opening.start)  # the data behind a window already drawn
     code = app.exec()
     opening.wait()
@@ -240,15 +231,10 @@ class _Start:
         self.ctx = ctx
         if not self.window.isVisible():  # closed while the data was being opened
             return None
-        self._attach(ctx, icons_later=error is None)  # the worker loads qtawesome next
+        self._attach(ctx)
         return None
 
-    def icons(self) -> None:
-        """qtawesome is loaded: the window's icons (attached or still in the wizard)."""
-        if shiboken6.isValid(self.window):
-            self.window.set_icons()
-
-    def _attach(self, ctx: AppContext, icons_later: bool) -> None:
+    def _attach(self, ctx: AppContext) -> None:
         from inspector.ui.shell.first_run import FirstRunWizard, needs_first_run
         from inspector.ui.shell.i18n import apply_language, current_language, effective_language
 
@@ -258,7 +244,7 @@ class _Start:
         QSettings().setValue(LANGUAGE_KEY, setting or "")
         if needs_first_run(ctx, self.demo):
             FirstRunWizard(ctx, self.window).exec()  # cancelling is fine: settings ask again
-        self.window.attach(ctx, icons=not icons_later)
+        self.window.attach(ctx)
 
     def _refuse(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox

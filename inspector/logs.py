@@ -135,14 +135,20 @@ def _release_held(logger: logging.Logger, handler: logging.Handler | None) -> No
     held: _Held | None = _state["held"]
     if held is None:
         return
-    with held.lock:  # records arriving meanwhile wait, then follow the held ones
+    held.acquire()  # records arriving meanwhile wait, then follow the held ones
+    try:
         if handler is not None:
-            logger.addHandler(handler)
             for record in held.records:
                 handler.handle(record)
-        logger.removeHandler(held)
         held.records.clear()
         held.target = handler
+        # one assignment: a thread already going through the old list meets the held
+        # handler, which forwards; the next one finds the file's handler only
+        logger.handlers = [h for h in logger.handlers if h is not held] + (
+            [handler] if handler is not None else []
+        )
+    finally:
+        held.release()
     _state["held"] = None
 
 

@@ -13,7 +13,11 @@ The same probe runs in both, started when the event loop starts:
 
 Both are wall-clock times from just before the parent spawns the process to the
 moment the child reaches them (``time.time()`` on both sides), so interpreter
-start and every import count. Medians are printed:
+start and every import count. The children share a bytecode cache of their own
+(``PYTHONPYCACHEPREFIX`` in the temporary folder, filled by one warm-up run of
+each), as an installed copy has its compiled bytecode, whatever
+``PYTHONDONTWRITEBYTECODE`` says in the calling shell. Medians are printed, with
+the load average before and after (the machine may be shared):
 
     startup_window_ready: X s; baseline Y s; ratio R
     startup_home_filled: X s; baseline Y s; ratio R
@@ -163,6 +167,14 @@ def slowest_imports(demo: Path, env: dict[str, str], count: int = 10) -> list[st
     return [f"import {name}: {us / 1000:.0f} ms ({when})" for us, name, when in found[:count]]
 
 
+def _load() -> str:
+    """The 1-minute load average, or "?" where the system does not tell."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):
+        return "?"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -174,6 +186,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     runs = args.runs or (10 if args.full else 3)
+    load_before = _load()
 
     from inspector.services.demo.builder import create_demo
 
@@ -186,7 +199,12 @@ def main() -> int:
         env["QT_QPA_PLATFORM"] = args.platform
         env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # no remembered window state
         env.pop("INSPECTOR_DATA_DIR", None)
-        one_run(BASELINE, [], env)  # warm the file cache once for both
+        # Compiled bytecode, as every installed copy has it (pip compiles at install, the
+        # PyInstaller build and the .deb around it ship it): a cache of its own, filled by
+        # the warm-up runs, whatever PYTHONDONTWRITEBYTECODE says in this shell.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+        one_run(BASELINE, [], env)  # warm the file cache and compile once for both
         one_run(APP, [str(demo)], env)
         ready, filled, base = [], [], []
         for i in range(runs):  # interleaved, so drift hits both alike
@@ -198,6 +216,7 @@ def main() -> int:
                   f"baseline {base[-1]:.3f} s", file=sys.stderr)  # fmt: skip
         imports = slowest_imports(demo, env)
     b = statistics.median(base)
+    print(f"runs: {runs} of each; load average {load_before} before, {_load()} after")
     for name, values in (("startup_window_ready", ready), ("startup_home_filled", filled)):
         x = statistics.median(values)
         print(f"{name}: {x:.3f} s; baseline {b:.3f} s; ratio {x / b:.2f}")

@@ -4,9 +4,6 @@ Floors: app > ui | cli > services > reports | sync > store > domain; the service
 floors have one folder per capability (docs/architecture.md).
 """
 
-from importlib import metadata as _metadata
+from inspector._version import __version__
 
-try:  # the version is written once, in pyproject.toml; installs and builds carry its metadata
-    __version__ = _metadata.version("inspector")
-except _metadata.PackageNotFoundError:  # a bare source tree that was never installed
-    __version__ = "0+unknown"
+__all__ = ["__version__"]

@@ -12,15 +12,20 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     from inspector.cli import parse_args, run
-    from inspector.logs import setup_logging
+    from inspector.logs import hold_logging, setup_logging
 
-    setup_logging()  # the log file and the crash hooks, for the GUI and the commands alike
+    hold_logging()  # the crash hooks now; what is logged is kept until the log file is open
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
+        setup_logging()
         return run(args)
     if args.self_test:
+        setup_logging()
         return _self_test(args.data_dir)
-    return start_gui(args)
+    try:
+        return start_gui(args, open_log=True)  # the log file is opened behind the window
+    finally:
+        setup_logging()  # at the latest: a window closed before the data was opened
 
 
 def _self_test(data_dir: str | None) -> int:
@@ -44,13 +49,20 @@ def _gui_check(ctx) -> str:
     return gui_check(ctx)
 
 
-def start_gui(args) -> int:
-    """The main window first, then the data: see :mod:`inspector.ui.shell.startup`."""
+def start_gui(args, open_log: bool = False) -> int:
+    """The main window first, then the data: see :mod:`inspector.ui.shell.startup`.
+
+    ``open_log``: the worker opens the log file (:func:`inspector.logs.setup_logging`)
+    before the data, with what was held since :func:`inspector.logs.hold_logging`."""
     from inspector.ui.shell.startup import run_window  # Qt, not yet the database layer
 
     where: list[Path] = []  # the data directory, once the worker has resolved it
 
     def open_data() -> AppContext:  # in the worker thread, behind the shown window
+        if open_log:
+            from inspector.logs import setup_logging
+
+            setup_logging()
         from inspector.services.core.context import open_context
         from inspector.services.core.errors import UserError
         from inspector.store.paths import resolve_data_dir

@@ -1,8 +1,11 @@
 """The log file and the crash hooks: what went wrong is written down, without personal data.
 
-:func:`setup_logging` (called once by ``inspector.app.main``) sends the
-``inspector`` loggers to a rotating file in the per-user log folder
-(platformdirs; ``INSPECTOR_LOG_DIR`` overrides it), and installs
+:func:`setup_logging` (called by ``inspector.app.main`` for a command, by the GUI's
+start in its worker thread once the window is up) sends the ``inspector`` loggers
+to a rotating file in the per-user log folder (platformdirs; ``INSPECTOR_LOG_DIR``
+overrides it). :func:`hold_logging`, called first thing, installs the hooks below
+at once and keeps every record in memory until the file is open, which then gets
+them in order: a start that fails before the file is open still writes it. Both install
 
 * ``sys.excepthook`` and ``threading.excepthook``: an uncaught exception is
   logged with its traceback, then handed on (to the previous hook, and to the
@@ -24,7 +27,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -93,7 +95,66 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("Inspector", "CivilizedCity"))
 
 
-_state: dict[str, Any] = {"path": None, "reporter": None, "faults": None}
+_state: dict[str, Any] = {"path": None, "reporter": None, "faults": None, "held": None}
+
+
+class _Held(logging.Handler):
+    """Keeps the records logged before the log file is open, then hands them on to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self.target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.target is not None:  # a thread that found this handler just before the swap
+            self.target.handle(record)
+        else:
+            self.records.append(record)
+
+
+def hold_logging(level: int = logging.INFO) -> None:
+    """Install the crash hooks now and keep the ``inspector`` records in memory until
+    :func:`setup_logging` opens the log file (the start does not wait for the folder
+    lookup and the file). Does nothing once the file is open."""
+    if _state["path"] is None and _state["held"] is None:
+        held = _Held()
+        logger = logging.getLogger(LOGGER)
+        logger.addHandler(held)
+        logger.setLevel(level)
+        _state["held"] = held
+        _log_start(logger)  # first in the file, with the time the program started
+    _install_hooks()
+
+
+def _log_start(logger: logging.Logger) -> None:
+    from inspector import __version__
+
+    logger.info(
+        "Inspector %s started: Python %s, %s", __version__, sys.version.split()[0], sys.platform
+    )
+
+
+def _release_held(logger: logging.Logger, handler: logging.Handler | None) -> None:
+    """The held records to ``handler`` (None: the file could not be opened, dropped)."""
+    held: _Held | None = _state["held"]
+    if held is None:
+        return
+    held.acquire()  # records arriving meanwhile wait, then follow the held ones
+    try:
+        if handler is not None:
+            for record in held.records:
+                handler.handle(record)
+        held.records.clear()
+        held.target = handler
+        # one assignment: a thread already going through the old list meets the held
+        # handler, which forwards; the next one finds the file's handler only
+        logger.handlers = [h for h in logger.handlers if h is not held] + (
+            [handler] if handler is not None else []
+        )
+    finally:
+        held.release()
+    _state["held"] = None
 
 
 def log_path() -> Path | None:
@@ -115,33 +176,36 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     target = (folder or log_dir()) / LOG_FILE
     if _state["path"] == target:
         return target
+    import logging.handlers  # socket, pickle and queue: not before the window is up
+
+    logger = logging.getLogger(LOGGER)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError as exc:
-        print(f"inspector: no log file ({exc})", file=sys.stderr)
+        if sys.stderr is not None:
+            print(f"inspector: no log file ({exc})", file=sys.stderr)
+        _release_held(logger, None)
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s [%(name)s, %(threadName)s] %(message)s")
     )
     handler.addFilter(PersonalDataFilter())
-    logger = logging.getLogger(LOGGER)
     for old in [h for h in logger.handlers if getattr(h, "inspector_log", False)]:
         logger.removeHandler(old)
         old.close()
     handler.inspector_log = True  # type: ignore[attr-defined]
-    logger.addHandler(handler)
     logger.setLevel(level)
+    if _state["held"] is not None:
+        _release_held(logger, handler)  # added, after what was logged before (the start first)
+    else:
+        logger.addHandler(handler)
+        _log_start(logger)
     _state["path"] = target
     _install_hooks()
     _enable_faulthandler(target.parent / FAULT_FILE)
-    from inspector import __version__
-
-    logger.info(
-        "Inspector %s started: Python %s, %s", __version__, sys.version.split()[0], sys.platform
-    )
     return target
 
 

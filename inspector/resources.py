@@ -4,8 +4,8 @@ Three layouts, tried in this order:
 
 * a frozen (PyInstaller) build: ``resources/`` inside the bundle;
 * an installed wheel: ``inspector/_resources`` inside the package (the wheel
-  build force-includes the top-level ``resources/`` there, see pyproject.toml),
-  found with :mod:`importlib.resources`;
+  build force-includes the top-level ``resources/`` there, see pyproject.toml;
+  a wheel is installed unpacked, so it is a real folder beside this file);
 * a source checkout: ``resources/`` beside the package.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 PACKAGED = "_resources"
@@ -25,10 +24,11 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    packaged = importlib_resources.files("inspector").joinpath(PACKAGED)
+    package = Path(__file__).resolve().parent
+    packaged = package / PACKAGED
     if packaged.is_dir():
-        return Path(str(packaged))  # a wheel is installed unpacked: a real folder
-    return Path(__file__).resolve().parent.parent / "resources"
+        return packaged
+    return package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

@@ -26,7 +26,7 @@ exe="$app/inspector"
 [ -x "$exe" ] || exe="$app/inspector-cli.exe"
 size_kb=$(du -sk "$app" | cut -f1)
 version=$(uv run --group packaging python -c "import inspector; print(inspector.__version__)")
-echo "built: $app (version $version, from pyproject.toml)"
+echo "built: $app (version $version, from inspector/_version.py)"
 echo "folder size: $((size_kb / 1024)) MB ($size_kb KiB)"
 
 case "$(uname -s)" in

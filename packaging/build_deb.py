@@ -18,7 +18,7 @@ own runtime):
 No maintainer scripts: the icon cache and the menu are refreshed by the file
 triggers of hicolor-icon-theme and desktop-file-utils, so ``dpkg -r`` removes
 every file the package put down. The version comes from the package metadata
-(pyproject.toml is the one place it is written). The build reports the newest
+(taken from inspector/_version.py, the one place it is written). The build reports the newest
 glibc symbol version any ELF file in the folder needs: that is the oldest
 system the package runs on, and it goes into ``Depends: libc6 (>= …)``.
 """
@@ -83,7 +83,7 @@ def _say(text: str) -> None:
 
 
 def version() -> str:
-    """The version written in pyproject.toml, as the installed metadata carries it."""
+    """The version written in inspector/_version.py, as the installed metadata carries it."""
     return metadata.version(PACKAGE)
 
 

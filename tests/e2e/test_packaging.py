@@ -58,6 +58,14 @@ def test_pyinstaller_build_passes_self_test(pyinstaller_build, tmp_path, capsys)
     assert "自检通过" in proc.stdout
     assert "[FAIL]" not in proc.stdout
     assert (data / "inspector.sqlite3").is_file()
+    # the frozen app knows its version without package metadata (inspector/_version.py)
+    from inspector import __version__
+
+    version = subprocess.run(
+        [str(exe), "--version"], capture_output=True, text=True, env=run_env, timeout=60
+    )
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"inspector {__version__}"
 
     size_mb = _folder_size(app) / 1024 / 1024
     with capsys.disabled():

@@ -67,3 +67,9 @@ def test_built_wheel_installs_and_passes_self_test(tmp_path):
         timeout=60,
     )
     assert where.stdout.strip().endswith("inspector/_resources"), where.stdout + where.stderr
+    # the version the code reads (inspector/_version.py) is the wheel's own
+    version = _run([str(venv / "bin" / "inspector"), "--version"], cwd=tmp_path, env=env)
+    wheel_version = wheel.name.split("-")[1]
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == f"inspector {wheel_version}"
+    assert wheel_version[0].isdigit()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from inspector import logs
-from inspector.ui.shell import crash_dialog
+from inspector.ui.shell import crash_dialog, crash_hooks
 
 ID_NUMBER = "11010519491231002X"
 PHONE = "13912345678"
@@ -47,7 +47,7 @@ def test_mask_personal():
 
 @pytest.mark.qt_no_exception_capture
 def test_error_in_a_slot_shows_the_dialog_and_is_logged(qtbot, logged, tmp_path):
-    crash_dialog.install_crash_handling()
+    crash_hooks.install_crash_handling()
     button = QPushButton("go")
     qtbot.addWidget(button)
 
@@ -83,7 +83,7 @@ def test_error_in_a_slot_shows_the_dialog_and_is_logged(qtbot, logged, tmp_path)
 
 
 def test_error_in_a_thread_is_logged_and_shown(qtbot, logged):
-    crash_dialog.install_crash_handling()
+    crash_hooks.install_crash_handling()
 
     def work() -> None:
         raise RuntimeError("worker failed")
@@ -99,7 +99,7 @@ def test_error_in_a_thread_is_logged_and_shown(qtbot, logged):
 
 
 def test_qt_messages_go_to_the_log(qtbot, logged):
-    crash_dialog.install_crash_handling()
+    crash_hooks.install_crash_handling()
     from PySide6.QtCore import qWarning
 
     qWarning("a Qt warning for the log")

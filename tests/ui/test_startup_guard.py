@@ -12,7 +12,7 @@ from pathlib import Path
 
 from damage_helpers import damage, fill
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector import app
 from inspector.services.core import backups
@@ -40,9 +40,7 @@ def _args(data_dir: Path | None, demo: bool = False) -> argparse.Namespace:
 
 def test_a_second_gui_is_refused_with_a_dialog_naming_the_first(qtbot, data_dir, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(
-        application.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD, str(data_dir)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

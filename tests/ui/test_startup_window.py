@@ -33,6 +33,10 @@ HEAVY = {heavy!r}
 def loaded():
     return sorted({{m.split(".")[0] for m in sys.modules}} & set(HEAVY))
 
+def fitted(w):  # the window inside its screen; the application's screen-fit filter installed?
+    inside = w.screen().availableGeometry().contains(w.frameGeometry())
+    return inside, QApplication.instance().findChild(QObject, "screen_fit") is not None
+
 class Probe(QObject):
     window = None
 
@@ -53,6 +57,7 @@ class Probe(QObject):
             if event.key() == Qt.Key.Key_F35:
                 w = self.window
                 print("READY", w.objectName(), w.is_attached(), w.nav.count(), flush=True)
+                print("FIT", fitted(w), flush=True)
                 w.removeEventFilter(self)
                 self.home()
                 return True
@@ -63,6 +68,7 @@ class Probe(QObject):
         status = self.window.findChild(QWidget, "status_drafts")
         if page is not None and page.is_filled and status is not None and status.text():
             print("FILLED", page.cards["schools"].value.text(), "HEAVY", loaded(), flush=True)
+            print("FIT", fitted(self.window), flush=True)
             QApplication.quit()
             return
         QTimer.singleShot(20, self.home)
@@ -108,7 +114,8 @@ def demo_dir(demo_master, tmp_path) -> Path:
 
 def test_window_takes_keys_before_the_database_layer_and_loads_no_heavy_library(demo_dir, tmp_path):
     """``inspector --data-dir DIR``: shown before SQLAlchemy is imported, ready (a key
-    delivered) with every navigation entry before the data is open; then attached, the home page filled and the status bar counted, still without
+    delivered) with every navigation entry before the data is open, fitted to its screen;
+    then attached, the home page filled and the status bar counted, still without
     openpyxl, reportlab, pyHanko or alembic (the demo database is already at head)."""
     code = PROBE.format(heavy=HEAVY, data_dir=str(demo_dir))
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
@@ -121,7 +128,14 @@ def test_window_takes_keys_before_the_database_layer_and_loads_no_heavy_library(
     ready = lines[1].split()
     assert ready[:3] == ["READY", "main_window", "False"], proc.stdout  # keys, not yet data
     assert int(ready[3]) >= 10  # all the pages are listed, none built
+    # fitted to the (800×800 offscreen) screen by the start itself; the filter that fits
+    # every later window and dialog comes in once the data is open
+    assert lines[2] == "FIT (True, False)", proc.stdout
     assert "FILLED 3 HEAVY []" in lines, proc.stdout + proc.stderr
+    assert lines[-1] == "FIT (True, True)", proc.stdout
+    # the log file, opened by the worker behind the window, begins with the start
+    log = Path(os.environ["INSPECTOR_LOG_DIR"], "inspector.log").read_text(encoding="utf-8")
+    assert "Inspector" in log.splitlines()[0] and "started" in log.splitlines()[0]
 
 
 def test_actions_chosen_before_the_data_is_open_run_once_it_is(qtbot, demo_dir):

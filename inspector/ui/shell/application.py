@@ -11,26 +11,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from inspector.resources import resource
 
 if TYPE_CHECKING:  # the database layer is imported after the main window is up
+    from PySide6.QtWidgets import QMessageBox  # imported when the offer is made
+
     from inspector.services.core.context import AppContext
 
 ORG = "CivilizedCity"
 APP = "Inspector"
 
 
-def ensure_app() -> QApplication:
+def ensure_app(fit_screens: bool = True) -> QApplication:
+    """The application, made if there is none yet. ``fit_screens``: install the event filter
+    that fits every window and dialog to its screen when shown (:mod:`.screen_fit`); the
+    start installs it itself once the main window is on screen."""
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName(ORG)
         QCoreApplication.setApplicationName(APP)
         app = QApplication(sys.argv[:1])
-        from inspector.ui.shell.screen_fit import install
+        if fit_screens:
+            from inspector.ui.shell.screen_fit import install
 
-        install(app)  # every window and dialog fits the available screen when shown
+            install(app)
     return app  # type: ignore[return-value]
 
 
@@ -54,6 +60,8 @@ def offer_restore(damaged, reopen, language: str | None = None) -> AppContext | 
     ``open_context``; ``reopen()`` opens it again after the restore. Returns the
     open context, or None when the user quits (or nothing could be restored).
     """
+    from PySide6.QtWidgets import QMessageBox
+
     from inspector.services.core.backups import restore_damaged
     from inspector.services.core.errors import UserError
     from inspector.store.lock import DataDirLock

@@ -1,30 +1,20 @@
 """An unexpected error, told as a sentence: where the log is, and a button that copies the details.
 
-:func:`install_crash_handling` (called by ``ui.shell.startup.run_window``) registers the dialog as
-the crash reporter of :mod:`inspector.logs` and routes Qt's own messages into
-the log. An exception raised in a slot, an event handler or a worker thread
-is logged with its traceback and shown in one modeless :class:`CrashDialog`;
-the window stays usable, and further errors while the dialog is open are
-counted in it rather than opening more dialogs.
+:func:`~inspector.ui.shell.crash_hooks.install_crash_handling` (called by
+``ui.shell.startup.run_window``) registers the dialog as the
+crash reporter of :mod:`inspector.logs` and routes Qt's own messages into the
+log; this module is imported when the first crash is shown. An exception raised
+in a slot, an event handler or a worker thread is logged with its traceback and
+shown in one modeless :class:`CrashDialog`; the window stays usable, and further
+errors while the dialog is open are counted in it rather than opening more dialogs.
 """
 
 from __future__ import annotations
 
-import logging
 import platform
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QMessageLogContext,
-    QObject,
-    Qt,
-    QtMsgType,
-    QUrl,
-    Signal,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,23 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import __version__
-from inspector.logs import ExcInfo, log_path, set_crash_reporter
-
-qt_log = logging.getLogger("inspector.qt")
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
-
-
-def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Qt's warnings and errors go to the log (a windowed build has no console for them)."""
-    where = f" ({context.category})" if context.category and context.category != "default" else ""
-    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+from inspector.logs import log_path
 
 
 class CrashDialog(QDialog):
@@ -164,13 +138,7 @@ class CrashDialog(QDialog):
         super().changeEvent(event)
 
 
-class _Bridge(QObject):
-    """Carries a report from any thread to the GUI thread (a queued signal)."""
-
-    reported = Signal(str)
-
-
-_current: dict[str, Any] = {"dialog": None, "bridge": None}
+_current: dict[str, Any] = {"dialog": None}
 
 
 def show_crash(details: str) -> CrashDialog:
@@ -190,21 +158,3 @@ def show_crash(details: str) -> CrashDialog:
 def current_crash_dialog() -> CrashDialog | None:
     dialog = _current["dialog"]
     return dialog if isinstance(dialog, CrashDialog) and dialog.isVisible() else None
-
-
-def install_crash_handling() -> None:
-    """Qt's messages into the log; uncaught exceptions shown in :class:`CrashDialog`."""
-    qInstallMessageHandler(qt_message_handler)
-    bridge = _current["bridge"]
-    if bridge is None:
-        bridge = _Bridge()
-        app = QCoreApplication.instance()
-        if app is not None:
-            bridge.moveToThread(app.thread())
-        bridge.reported.connect(show_crash, Qt.ConnectionType.QueuedConnection)
-        _current["bridge"] = bridge
-
-    def reporter(_exc_info: ExcInfo, text: str) -> None:
-        bridge.reported.emit(text)  # queued: shown by the GUI thread's event loop
-
-    set_crash_reporter(reporter)

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QComboBox
 
 from inspector.domain.text import Message, message_of
 from inspector.resources import resource
-from inspector.services.core.errors import UserError
+
+if TYPE_CHECKING:  # QtWidgets' classes are loaded one by one; the start needs no combo box
+    from PySide6.QtWidgets import QComboBox
 
 FOLLOW_SYSTEM = ""
 CHINESE = "zh_CN"
@@ -127,11 +128,13 @@ def _retranslate_windows() -> None:
     itself; texts a widget composes are redone by its own ``retranslateUi``."""
     from PySide6.QtWidgets import QApplication
 
+    windows = [w for w in QApplication.topLevelWidgets() if w.isWindow()]
+    if not windows:  # the start, before the main window: nothing to retranslate yet
+        return
     from inspector.ui.shell.retranslate import retranslate_tree
 
-    for window in QApplication.topLevelWidgets():
-        if window.isWindow():
-            retranslate_tree(window)
+    for window in windows:
+        retranslate_tree(window)
 
 
 _translations = Translations()
@@ -194,6 +197,8 @@ def _value_text(value: object) -> object:
 def error_text(exc: BaseException) -> str:
     """What went wrong, in the interface language: a ``UserError`` (or an error raised
     with a Message) is translated; any other exception reads as ``str(exc)``."""
+    from inspector.services.core.errors import UserError  # not needed to show the window
+
     if isinstance(exc, UserError):
         return service_text(exc.template, *exc.values)
     message = message_of(exc)
@@ -219,6 +224,8 @@ class _Relabel(QObject):
         combo.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QComboBox
+
         if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QComboBox):
             relabel(watched, self.label_of)
         return False

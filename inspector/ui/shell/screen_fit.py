@@ -104,14 +104,42 @@ def fit_to_screen(widget: QWidget, centre: bool = False) -> bool:
     return changed
 
 
+def fit_window(widget: QWidget) -> None:
+    """What the event filter does when a window is shown: fit it, centred the first time
+    (:func:`remember_geometry` found nothing)."""
+    if widget.isWindow() and widget.windowType() in FITTED_TYPES:
+        fit_to_screen(widget, centre=bool(widget.property(_CENTRE)))
+        widget.setProperty(_CENTRE, False)
+
+
+class _FitOnShow(QObject):
+    """Fits one window at its next Show event, then leaves it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.parent():
+            watched.removeEventFilter(self)
+            fit_window(watched)  # type: ignore[arg-type]  # the parent is the window
+            self.deleteLater()
+        return False
+
+
+def fit_when_shown(window: QWidget) -> None:
+    """Fit ``window`` when it is next shown, as the application's filter would, for a
+    window shown before that filter is installed (the main window at start-up: only this
+    window's own events pass through Python)."""
+    window.installEventFilter(_FitOnShow(window))
+
+
 class ScreenFit(QObject):
-    """Application event filter: every window and dialog is fitted when it is shown."""
+    """Application event filter: every window and dialog is fitted when it is shown.
+
+    It sees every event of the application, so each object that receives one is
+    handed to Python; the start installs it once the main window is on screen
+    (:mod:`inspector.ui.shell.startup`), having fitted that window itself."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            if watched.isWindow() and watched.windowType() in FITTED_TYPES:
-                fit_to_screen(watched, centre=bool(watched.property(_CENTRE)))
-                watched.setProperty(_CENTRE, False)
+            fit_window(watched)
         return False
 
 

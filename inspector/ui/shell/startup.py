@@ -29,8 +29,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication
 
 from inspector.ui.shell.application import ensure_app, install_translator, set_identity
 
@@ -73,8 +83,10 @@ class Opening(QObject):
         self._thread.start()
 
     def wait(self) -> None:
-        """Until the worker has finished (the window closed while it was opening)."""
-        self._thread.join()
+        """Until the worker has finished (the window closed while it was opening); at once
+        if it was never started (the window closed before it had painted)."""
+        if self._thread.ident is not None:
+            self._thread.join()
 
     def _run(self) -> None:
         try:
@@ -88,6 +100,45 @@ class Opening(QObject):
     @Slot()
     def _deliver(self) -> None:
         self.done.emit()
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then()`` once ``window`` has painted and the event loop is about to wait for
+    more events, or after ``limit_ms`` whatever happened (a window never exposed).
+
+    The data is opened behind a window that is drawn and has handled what was queued for
+    it, so the worker's imports do not compete for the GIL with the first paint and the
+    first key press."""
+
+    def __init__(self, window: QObject, then: Callable[[], None], limit_ms: int = 500):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+        self._dispatcher: QAbstractEventDispatcher | None = None
+        window.installEventFilter(self)
+        QTimer.singleShot(limit_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self._dispatcher is None and not self._done:
+                self._dispatcher = QAbstractEventDispatcher.instance()
+                if self._dispatcher is None:  # no event loop: nothing to wait for
+                    self._go()
+                else:
+                    self._dispatcher.aboutToBlock.connect(self._go)
+        return False
+
+    @Slot()
+    def _go(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._go)
+        self._then()
 
 
 def remembered_language() -> str | None:
@@ -112,19 +163,21 @@ def run_window(
     wins over the settings. Returns the exit status and the context the window ran
     on (already closed), None if none was opened.
     """
-    app = ensure_app()
-    from inspector.ui.shell.crash_dialog import install_crash_handling
+    app = ensure_app(fit_screens=False)  # the screen-fit filter once the window is up
+    from inspector.ui.shell.crash_hooks import install_crash_handling
     from inspector.ui.shell.main_window import MainWindow
+    from inspector.ui.shell.screen_fit import fit_when_shown
 
     install_crash_handling()  # Qt's messages to the log; an unexpected error shows a dialog
     set_identity(app)
     install_translator(app, language or remembered_language())
     window = MainWindow(None, demo=demo)
+    fit_when_shown(window)  # as the screen-fit filter, installed later, would
     window.show()
     state = _Start(window, reopen, language, demo)
     opening = Opening(open_data)
     opening.done.connect(lambda: state.opened(opening))
-    opening.start()
+    AfterFirstPaint(window, opening.start)  # the data behind a window already drawn
     code = app.exec()
     opening.wait()
     window.hide()
@@ -154,7 +207,11 @@ class _Start:
 
     def opened(self, opening: Opening) -> None:
         from inspector.services.core.errors import DamagedDatabase, UserError
+        from inspector.ui.shell.screen_fit import install
 
+        # every window and dialog from now on fits its screen (the filter sees every event
+        # of the application, so it comes in once the main window is on screen)
+        install(QApplication.instance())  # type: ignore[arg-type]
         error = opening.error
         ctx = opening.result
         if isinstance(error, DamagedDatabase):  # offer the last good backup, then open again
@@ -190,6 +247,8 @@ class _Start:
         self.window.attach(ctx)
 
     def _refuse(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from inspector.ui.shell.i18n import error_text
 
         self.window.hide()

@@ -12,15 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from inspector.services.core.changes import Change
-from inspector.services.core.errors import UserError
-from inspector.ui.shell.i18n import error_text
-from inspector.ui.shell.operations import LiveRefresh
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the walk window (and Pillow behind it) loads on first use, not at start-up
     from inspector.ui.inspection.walk_window import WalkWindow
+
+# The main window is built before its data is opened: what the pages and actions below
+# use (the change hub, the services' errors, message boxes) is imported when they first
+# run, not at start-up.
 
 INSPECTIONS_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "巡查记录"))
 MAP_TITLE = str(QT_TRANSLATE_NOOP("MainWindow", "网格地图"))
@@ -47,7 +46,9 @@ class WalkHooks:
         return page
 
     def map_page(self) -> QWidget:
+        from inspector.services.core.changes import Change
         from inspector.ui.register.map_view import MapPage, service_loader, service_saver
+        from inspector.ui.shell.operations import LiveRefresh
 
         page = MapPage(service_loader(self.window.ctx), saver=service_saver(self.window.ctx))
         page.site_activated.connect(self.show_site)
@@ -72,16 +73,13 @@ class WalkHooks:
 
     def start_reinspection(self, site_id: str) -> WalkWindow | None:
         """复查: a re-inspection of the site's unresolved cases, opened in the walk window."""
+        from inspector.services.core.errors import UserError
         from inspector.services.followup.reinspection import start_reinspection
 
         try:
             inspection_id = start_reinspection(self.window.ctx, site_id)
         except UserError as exc:
-            QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("MainWindow", "无法开始复查"),
-                error_text(exc),
-            )
+            _warn(self.window, QCoreApplication.translate("MainWindow", "无法开始复查"), exc)
             return None
         return self.open_started(inspection_id)
 
@@ -104,14 +102,13 @@ class WalkHooks:
             existing.raise_()
             existing.activateWindow()
             return existing
+        from inspector.services.core.errors import UserError
         from inspector.ui.inspection.walk_window import WalkWindow
 
         try:
             walk = WalkWindow(self.window.ctx, inspection_id, self.window)
         except UserError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("MainWindow", "无法打开"), error_text(exc)
-            )
+            _warn(self.window, QCoreApplication.translate("MainWindow", "无法打开"), exc)
             return None
         walk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         walk.finished.connect(self._after_finish)
@@ -149,6 +146,14 @@ class WalkHooks:
         refresh = getattr(page, "refresh_if_loaded", None)
         if callable(refresh):
             refresh()
+
+
+def _warn(window: QWidget, title: str, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.ui.shell.i18n import error_text
+
+    QMessageBox.warning(window, title, error_text(exc))
 
 
 def _reload_map(page) -> None:

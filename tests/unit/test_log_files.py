@@ -26,7 +26,9 @@ def _run(code: str, log_dir: Path) -> subprocess.CompletedProcess:
 
 
 def test_the_entry_point_writes_the_log_in_the_log_folder(tmp_path):
-    proc = _run("from inspector.app import main; main(['--version'])", tmp_path / "log")
+    data = tmp_path / "data"
+    code = f"import sys; from inspector.app import main; sys.exit(main(['--data-dir', {str(data)!r}, 'db', 'info']))"
+    proc = _run(code, tmp_path / "log")
     assert proc.returncode == 0, proc.stderr
     text = (tmp_path / "log" / "inspector.log").read_text(encoding="utf-8")
     assert "Inspector" in text and "started" in text

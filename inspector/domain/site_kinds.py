@@ -35,6 +35,7 @@ class SiteKind:
 SITE_KINDS: tuple[SiteKind, ...] = (
     SiteKind("internet_cafe", LocalText("网吧", "Internet café"), SCHOOL_PERIMETER),
     SiteKind("game_hall", LocalText("电子游戏厅", "Game hall"), SCHOOL_PERIMETER),
+    SiteKind("bar", LocalText("酒吧", "Bar"), SCHOOL_PERIMETER),
     SiteKind("mahjong_parlour", LocalText("棋牌室", "Mahjong / chess parlour"), SCHOOL_PERIMETER),
     SiteKind(
         "publication_seller",
@@ -44,6 +45,8 @@ SITE_KINDS: tuple[SiteKind, ...] = (
     SiteKind("food_shop", LocalText("食品店·小吃店", "Food / snack shop"), SCHOOL_PERIMETER),
     SiteKind("restaurant", LocalText("餐饮店", "Restaurant"), SCHOOL_PERIMETER),
     SiteKind("tobacco_seller", LocalText("烟草零售点", "Tobacco seller"), SCHOOL_PERIMETER),
+    SiteKind("alcohol_seller", LocalText("酒类零售点", "Alcohol seller"), SCHOOL_PERIMETER),
+    SiteKind("lottery_seller", LocalText("彩票销售点", "Lottery outlet"), SCHOOL_PERIMETER),
     SiteKind("small_eatery", LocalText("五小门店·小餐饮", "Small eatery"), SCHOOL_PERIMETER, True),
     SiteKind(
         "small_grocery", LocalText("五小门店·小食杂", "Small grocery"), SCHOOL_PERIMETER, True
@@ -108,6 +111,9 @@ DEFAULT_LICENCES: dict[str, str] = {
     "small_eatery": "食品经营许可证",
     "small_grocery": "食品经营许可证",
     "tobacco_seller": "烟草专卖零售许可证",
+    "bar": "食品经营许可证",
+    "alcohol_seller": "食品经营许可证",
+    "lottery_seller": "彩票代销证",
     "small_hostel": "特种行业许可证",
     "small_salon": "公共场所卫生许可证",
     "bank": "金融许可证",

@@ -152,12 +152,26 @@ def _black_table(
     fr = [0.04, 0.1, 0.06, 0.1, 0.1, 0.21, 0.08, 0.07, 0.08, 0.16]
     if is_english(lang):  # English states ("Referred to law enforcement") need room
         fr = [0.03, 0.09, 0.06, 0.1, 0.1, 0.2, 0.08, 0.1, 0.08, 0.16]
+    # a code is never split: its column grows to the widest code, the problems give way
+    extra = _code_width(st, entries) / width - fr[4]
+    if extra > 0:
+        fr[4] += extra
+        fr[5] -= extra
     t = Table(rows, colWidths=[f * width for f in fr], repeatRows=1)
     style = table_style(BLACK_HEADER)
     for cmd in spans:
         style.add(*cmd)
     t.setStyle(style)
     return t
+
+
+def _code_width(st: DocStyles, entries: list[dict[str, Any]]) -> float:
+    """The width (points, with the cell's padding) of the widest licence or credit code."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font, size = st.cell.fontName, st.cell.fontSize
+    widest = max((stringWidth(str(e.get("code") or ""), font, size) for e in entries), default=0)
+    return widest + 7  # 3 pt padding each side, and a point to spare
 
 
 def _removal_table(

@@ -135,6 +135,6 @@ def test_demo_credit_codes_pass_their_check(demo_ctx):
 
     sites = reg.all_site_records(demo_ctx[1])
     codes = [s.credit_code for s in sites if s.credit_code]
-    assert len(codes) == 37
+    assert len(codes) == 40
     assert [c for c in codes if credit_code_problem(c)] == []
     assert not any(s.credit_code_unchecked for s in sites)

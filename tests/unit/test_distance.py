@@ -186,7 +186,7 @@ def test_policy_errors_name_the_field():
 def test_shipped_policy_defaults():
     p = load_policy_files(None)
     assert p.limit_m == 200 and p.margin_m == 20 and p.deciding_method == STRAIGHT_LINE
-    assert p.enabled_site_kinds == ["internet_cafe", "game_hall"]
+    assert p.enabled_site_kinds == ["internet_cafe", "game_hall", "bar"]
     assert "mahjong_parlour" in p.site_kinds and not p.applies_to("mahjong_parlour")
     assert "tobacco_seller" in p.site_kinds and not p.applies_to("tobacco_seller")
     assert not p.counts_school("kindergarten") and p.counts_school("primary")
@@ -231,6 +231,15 @@ def test_shipped_policy_names_distance_method_and_basis_per_kind():
     assert game.startswith("《中华人民共和国未成年人保护法》第五十八条；距离与测量方法依")
     assert "未填写规定名称" in game  # the office has not named its rule yet
     assert "第五十九条" in p.basis_for("tobacco_seller")
+    # every kind the minors' protection law names has its article and no national distance
+    for kind, article in (("bar", "第五十八条"), ("alcohol_seller", "第五十九条"),
+                          ("lottery_seller", "第五十九条")):  # fmt: skip
+        assert p.basis_for(kind).startswith(f"《中华人民共和国未成年人保护法》{article}；"), kind
+        assert not p.is_national(kind), kind
+    assert p.applies_to("bar") and p.limit_for("bar") == 200
+    for kind in ("alcohol_seller", "lottery_seller"):  # like tobacco: off until the office says
+        assert not p.applies_to(kind) and p.limit_for(kind) == 100
+        assert p.method_for(kind) == p.method_for("tobacco_seller") == "walking_from_entrance"
     named = parse_policy(
         {"office_rule": "《某区办法》", "site_kinds": {"game_hall": {"basis": "甲"}}}
     )

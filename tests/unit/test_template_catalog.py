@@ -143,10 +143,10 @@ def _office_copy(folder: Path, tid: str, version: int, title: str) -> Path:
 
 def test_office_template_with_higher_version_replaces_shipped(tmp_path):
     office = tmp_path / "office"
-    _office_copy(office, "street-frontage", 4, "本街道门前三包检查")
+    _office_copy(office, "street-frontage", 5, "本街道门前三包检查")
     catalog = TemplateCatalog.load(office)
     t = catalog.get("street-frontage")
-    assert (t.version, t.title.zh_CN) == (4, "本街道门前三包检查")
+    assert (t.version, t.title.zh_CN) == (5, "本街道门前三包检查")
     assert catalog.is_office("street-frontage") and not catalog.is_office("market")
     assert len(catalog) == len(EXPECTED_IDS) and catalog.problems == []
     assert t in catalog.for_site_kind("bank")
@@ -179,12 +179,12 @@ def test_office_folder_problems_are_kept_and_good_files_still_load(tmp_path):
 
 
 def test_context_catalog_follows_the_office_folder_setting(ctx, tmp_path):
-    assert ctx.catalog.get("school-shared").version == 3
+    assert ctx.catalog.get("school-shared").version == 4
     office = tmp_path / "office"
-    _office_copy(office, "school-shared", 4, "本单位共性检查")
+    _office_copy(office, "school-shared", 5, "本单位共性检查")
     ctx.settings.template_dir = str(office)
     ctx.save_settings()
-    assert ctx.catalog.get("school-shared").version == 4
+    assert ctx.catalog.get("school-shared").version == 5
     assert ctx.catalog.is_office("school-shared")
 
 

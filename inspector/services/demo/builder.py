@@ -111,6 +111,12 @@ SITES = [
     ("东塘客运站", "station", 2, 650, -420),
     ("东塘影剧院", "public_venue", 2, 380, 420),
     ("桂花宾馆", "public_venue", 1, -520, 380),
+    # the kinds art. 58 (bars) and 59 (alcohol, lottery) keep away from schools, last so
+    # that the sites above keep their positions; the lottery outlet lies 60 m from the
+    # primary school's south wall, inside the zone once the office enables the kind
+    ("夜色清吧", "bar", 1, 260, -300),
+    ("醇香名酒行", "alcohol_seller", 1, -60, -150),
+    ("鸿运福利彩票站", "lottery_seller", 0, 40, -60),
 ]
 
 COMMUNITIES = ("青石社区", "桂花社区", "东塘社区")
@@ -130,6 +136,9 @@ LICENCES = {
     "market_stall": ["食品经营许可证"],
     "shopping_mall": ["食品经营许可证"],
     "tobacco_seller": ["烟草专卖零售许可证"],
+    "bar": ["食品经营许可证"],
+    "alcohol_seller": ["食品经营许可证"],
+    "lottery_seller": ["彩票代销证"],
     "small_hostel": ["特种行业许可证", "公共场所卫生许可证"],
     "small_salon": ["公共场所卫生许可证"],
     "bank": ["金融许可证"],

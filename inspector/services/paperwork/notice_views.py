@@ -31,6 +31,7 @@ from inspector.services.paperwork.views import (
     cn_date,
     effective,
     failed,
+    in_force,
     inspectors,
     local,
     party_signature,
@@ -132,7 +133,7 @@ def notice_lines(ctx: AppContext, b: Bundle) -> list[NoticeLine]:
         )
 
     for ref in asked_refs(b.templates, b.site.kind, b.answers, value_of):  # hidden items: none
-        tpl, item, e = titles[ref.template_id], ref.item, answer_of(ref)
+        tpl, item, e = titles[ref.template_id], in_force(ref.item, b.inspection), answer_of(ref)
         if not failed(item, e):
             continue
         a = b.answers.get(ref.key)

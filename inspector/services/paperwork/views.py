@@ -19,7 +19,7 @@ from sqlmodel import col, select
 import inspector.store.models as models
 from inspector.domain.scoring import AnswerValue
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
-from inspector.domain.templates import Item, Template, TemplateError, parse_template
+from inspector.domain.templates import Item, Limit, Template, TemplateError, parse_template
 from inspector.domain.text import N_
 from inspector.reports.labels import fmt, is_english, label
 from inspector.reports.model import (
@@ -191,6 +191,16 @@ def effective(b: Bundle, template_id: str, item: Item, lang: str = "zh_CN") -> E
     )
 
 
+def in_force(item: Item, insp: Any) -> Item:
+    """The item with the limit the inspection was judged by: a distance item takes the
+    distance the policy set for the site's kind when the inspection started (an office's
+    local distance replaces the template's default), as the score did."""
+    limit = getattr(insp, "distance_limit_m", None)
+    if item.rule != "distance_to_school" or limit is None:
+        return item
+    return replace(item, limit=Limit(min=limit))
+
+
 def failed(item: Item, e: Effective | None) -> bool:
     if e is None or e.outcome == "na":
         return False
@@ -252,6 +262,7 @@ def _distance_blocks(b: Bundle, lang: str) -> list[DistanceBlock]:
         for _section, item in tpl.items():
             if item.rule != "distance_to_school":
                 continue
+            item = in_force(item, insp)
             e = effective(b, tpl_row.template_id, item, lang)
             limit = item.limit.min if item.limit and item.limit.min is not None else 200
             measured = [
@@ -413,7 +424,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
     scores = amended_record.scored_items(ctx, b)  # amended: rows from the answers in force
 
     def row_of(ref: ItemRef) -> ItemRow:
-        item, e = ref.item, effective(b, ref.template_id, stored(ref), lang)
+        item, e = in_force(ref.item, insp), effective(b, ref.template_id, stored(ref), lang)
         a = b.answers.get(ref.key)
         result, deduction = result_text(item, e, lang), _deduction(b, ref.template_id, ref.code)
         is_failed = failed(item, e)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector import __version__
-from inspector.domain.text import N_
+from inspector.domain.text import N_, message_of
 from inspector.services.demo.self_test_words import Say, fill
 
 
@@ -54,7 +54,8 @@ class SelfTest:
             detail = fn()
         except Exception as exc:  # a self-test reports every failure and goes on
             self.failures += 1
-            self.out(f"[FAIL] {name}: {type(exc).__name__}: {exc}")
+            said = self.say("{}", message_of(exc))  # a service's Message: translated too
+            self.out(f"[FAIL] {name}: {type(exc).__name__}: {said}")
             return False
         ms = (time.perf_counter() - started) * 1000
         self.out(f"[OK]   {name}: {detail} ({ms:.0f} ms)")

@@ -21,32 +21,36 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     if args.self_test:
         setup_logging()
-        return _self_test(args.data_dir)
+        return _self_test(args.data_dir, args.lang)
     try:
         return start_gui(args, open_log=True)  # the log file is opened behind the window
     finally:
         setup_logging()  # at the latest: a window closed before the data was opened
 
 
-def _self_test(data_dir: str | None) -> int:
-    """Print the self-test; a windowed build (no console) shows its lines in one dialog at the end."""
+def _self_test(data_dir: str | None, lang: str | None = None) -> int:
+    """Print the self-test in the command line's language (``--lang`` or the system's, as
+    ``parse_args`` set it); a windowed build (no console) shows its lines in one dialog
+    at the end, in the GUI's language."""
+    from inspector.cli import language
     from inspector.services.demo.self_test import run_self_test
+    from inspector.services.demo.self_test_words import GUI
 
-    steps = (("界面 GUI", _gui_check),)
+    def gui(ctx) -> str:
+        from inspector.ui.shell.self_check import gui_check  # Qt is imported only for this step
+
+        return gui_check(ctx, language.say, language.current_language())
+
+    steps = ((GUI, gui),)
     if sys.stdout is not None:
-        return run_self_test(data_dir, extra_steps=steps)
+        return run_self_test(data_dir, extra_steps=steps, say=language.say)
+    from inspector.ui.shell.self_check import show_summary, summary_language
+
+    chosen = language.use_language(summary_language(lang))
     lines: list[str] = []
-    code = run_self_test(data_dir, lines.append, extra_steps=steps)
-    from inspector.ui.shell.self_check import show_summary
-
-    show_summary(lines, code)
+    code = run_self_test(data_dir, lines.append, extra_steps=steps, say=language.say)
+    show_summary(lines, code, chosen)
     return code
-
-
-def _gui_check(ctx) -> str:
-    from inspector.ui.shell.self_check import gui_check  # Qt is imported only for this step
-
-    return gui_check(ctx)
 
 
 def start_gui(args, open_log: bool = False) -> int:

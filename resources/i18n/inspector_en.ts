@@ -7303,6 +7303,150 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Data directory: {}</translation>
     </message>
     <message>
+        <source>Inspector {} 自检 — {}，Python {}</source>
+        <translation>Inspector {} self-test — {}, Python {}</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>templates</translation>
+    </message>
+    <message>
+        <source>证据文件</source>
+        <translation>evidence files</translation>
+    </message>
+    <message>
+        <source>中文字体</source>
+        <translation>CJK font</translation>
+    </message>
+    <message>
+        <source>系统库</source>
+        <translation>system libraries</translation>
+    </message>
+    <message>
+        <source>签名 PDF</source>
+        <translation>signed PDF</translation>
+    </message>
+    <message>
+        <source>验证签名</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>自检失败：{} 项未通过</source>
+        <translation>self-test FAILED: {} step(s)</translation>
+    </message>
+    <message>
+        <source>自检通过</source>
+        <translation>self-test passed</translation>
+    </message>
+    <message>
+        <source>已新建，版本 {}</source>
+        <translation>created, revision {}</translation>
+    </message>
+    <message>
+        <source>已从 {} 升级，版本 {}</source>
+        <translation>upgraded from {}, revision {}</translation>
+    </message>
+    <message>
+        <source>已打开，版本 {}</source>
+        <translation>opened, revision {}</translation>
+    </message>
+    <message>
+        <source>{} 个证据文件缺失或被改动：{}{}</source>
+        <translation>{} evidence file(s) missing or changed: {}{}</translation>
+    </message>
+    <message>
+        <source>照片与签名图片均与存储的 SHA-256 一致</source>
+        <translation>every photo and signature image matches its stored SHA-256</translation>
+    </message>
+    <message>
+        <source>{} 中没有模板</source>
+        <translation>no templates in {}</translation>
+    </message>
+    <message>
+        <source>{} 个模板，{} 项</source>
+        <translation>{} templates, {} items</translation>
+    </message>
+    <message>
+        <source>{} Debian/Ubuntu：apt install fonts-wqy-microhei</source>
+        <translation>{} Debian/Ubuntu: apt install fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <source>不使用 X11 (xcb)，无需检查</source>
+        <translation>not on X11 (xcb), nothing to check</translation>
+    </message>
+    <message>
+        <source>Qt 的 X11 (xcb) 库齐全：{} 个均可载入</source>
+        <translation>Qt&apos;s X11 (xcb) libraries: all {} load</translation>
+    </message>
+    <message>
+        <source>{}，{} 字节，{}</source>
+        <translation>{}, {} bytes, {}</translation>
+    </message>
+    <message>
+        <source>自检单位</source>
+        <translation>Self-test office</translation>
+    </message>
+    <message>
+        <source>自检人员</source>
+        <translation>Self-test inspector</translation>
+    </message>
+    <message>
+        <source>现场检查记录 {}，{} 页，PAdES</source>
+        <translation>inspection record {}, {} page(s), PAdES</translation>
+    </message>
+    <message>
+        <source>完整、有效、受信任，签名覆盖整个文件，记录哈希与数据库一致；签名人 {}</source>
+        <translation>intact, valid, trusted, covers the whole file, record hash matches the database; signer {}</translation>
+    </message>
+    <message>
+        <source>无法载入自检用的密钥</source>
+        <translation>cannot load the self-test key</translation>
+    </message>
+    <message>
+        <source>应有 1 个签名，实有 {} 个</source>
+        <translation>expected 1 signature, found {}</translation>
+    </message>
+    <message>
+        <source>完整、有效、受信任；{} 页；字体已嵌入</source>
+        <translation>intact, valid, trusted; {} page(s); font embedded</translation>
+    </message>
+    <message>
+        <source>完整、有效、受信任；{} 页；字体未嵌入</source>
+        <translation>intact, valid, trusted; {} page(s); font not embedded</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>GUI</translation>
+    </message>
+    <message>
+        <source>Qt {}（{}），{} 个页面</source>
+        <translation>Qt {} ({}), {} pages</translation>
+    </message>
+    <message>
+        <source>qtawesome 图标字体未能载入</source>
+        <translation>the qtawesome icon font did not load</translation>
+    </message>
+    <message>
+        <source>英文翻译（inspector_en.qm）未能载入</source>
+        <translation>the English translation (inspector_en.qm) did not load</translation>
+    </message>
+    <message>
+        <source>主窗口未能绘制</source>
+        <translation>the main window did not render</translation>
+    </message>
+    <message>
+        <source>打开了一个模态对话框（已由自检关闭）：{}</source>
+        <translation>a modal dialog opened (closed by the self-test): {}</translation>
+    </message>
+    <message>
+        <source>缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install {}</source>
+        <translation>missing system libraries for Qt&apos;s X11 (xcb) platform plugin; install them: sudo apt-get install {}</translation>
+    </message>
+    <message>
         <source>数据库：{}</source>
         <translation>Database: {}</translation>
     </message>

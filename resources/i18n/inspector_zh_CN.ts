@@ -7302,6 +7302,150 @@
             <translation>数据目录：{}</translation>
         </message>
         <message>
+            <source>Inspector {} 自检 — {}，Python {}</source>
+            <translation>Inspector {} 自检 — {}，Python {}</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>模板</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>证据文件</source>
+            <translation>证据文件</translation>
+        </message>
+        <message>
+            <source>中文字体</source>
+            <translation>中文字体</translation>
+        </message>
+        <message>
+            <source>系统库</source>
+            <translation>系统库</translation>
+        </message>
+        <message>
+            <source>签名 PDF</source>
+            <translation>签名 PDF</translation>
+        </message>
+        <message>
+            <source>验证签名</source>
+            <translation>验证签名</translation>
+        </message>
+        <message>
+            <source>自检失败：{} 项未通过</source>
+            <translation>自检失败：{} 项未通过</translation>
+        </message>
+        <message>
+            <source>自检通过</source>
+            <translation>自检通过</translation>
+        </message>
+        <message>
+            <source>已新建，版本 {}</source>
+            <translation>已新建，版本 {}</translation>
+        </message>
+        <message>
+            <source>已从 {} 升级，版本 {}</source>
+            <translation>已从 {} 升级，版本 {}</translation>
+        </message>
+        <message>
+            <source>已打开，版本 {}</source>
+            <translation>已打开，版本 {}</translation>
+        </message>
+        <message>
+            <source>{} 个证据文件缺失或被改动：{}{}</source>
+            <translation>{} 个证据文件缺失或被改动：{}{}</translation>
+        </message>
+        <message>
+            <source>照片与签名图片均与存储的 SHA-256 一致</source>
+            <translation>照片与签名图片均与存储的 SHA-256 一致</translation>
+        </message>
+        <message>
+            <source>{} 中没有模板</source>
+            <translation>{} 中没有模板</translation>
+        </message>
+        <message>
+            <source>{} 个模板，{} 项</source>
+            <translation>{} 个模板，{} 项</translation>
+        </message>
+        <message>
+            <source>{} Debian/Ubuntu：apt install fonts-wqy-microhei</source>
+            <translation>{} Debian/Ubuntu：apt install fonts-wqy-microhei</translation>
+        </message>
+        <message>
+            <source>不使用 X11 (xcb)，无需检查</source>
+            <translation>不使用 X11 (xcb)，无需检查</translation>
+        </message>
+        <message>
+            <source>Qt 的 X11 (xcb) 库齐全：{} 个均可载入</source>
+            <translation>Qt 的 X11 (xcb) 库齐全：{} 个均可载入</translation>
+        </message>
+        <message>
+            <source>{}，{} 字节，{}</source>
+            <translation>{}，{} 字节，{}</translation>
+        </message>
+        <message>
+            <source>自检单位</source>
+            <translation>自检单位</translation>
+        </message>
+        <message>
+            <source>自检人员</source>
+            <translation>自检人员</translation>
+        </message>
+        <message>
+            <source>现场检查记录 {}，{} 页，PAdES</source>
+            <translation>现场检查记录 {}，{} 页，PAdES</translation>
+        </message>
+        <message>
+            <source>完整、有效、受信任，签名覆盖整个文件，记录哈希与数据库一致；签名人 {}</source>
+            <translation>完整、有效、受信任，签名覆盖整个文件，记录哈希与数据库一致；签名人 {}</translation>
+        </message>
+        <message>
+            <source>无法载入自检用的密钥</source>
+            <translation>无法载入自检用的密钥</translation>
+        </message>
+        <message>
+            <source>应有 1 个签名，实有 {} 个</source>
+            <translation>应有 1 个签名，实有 {} 个</translation>
+        </message>
+        <message>
+            <source>完整、有效、受信任；{} 页；字体已嵌入</source>
+            <translation>完整、有效、受信任；{} 页；字体已嵌入</translation>
+        </message>
+        <message>
+            <source>完整、有效、受信任；{} 页；字体未嵌入</source>
+            <translation>完整、有效、受信任；{} 页；字体未嵌入</translation>
+        </message>
+        <message>
+            <source>界面</source>
+            <translation>界面</translation>
+        </message>
+        <message>
+            <source>Qt {}（{}），{} 个页面</source>
+            <translation>Qt {}（{}），{} 个页面</translation>
+        </message>
+        <message>
+            <source>qtawesome 图标字体未能载入</source>
+            <translation>qtawesome 图标字体未能载入</translation>
+        </message>
+        <message>
+            <source>英文翻译（inspector_en.qm）未能载入</source>
+            <translation>英文翻译（inspector_en.qm）未能载入</translation>
+        </message>
+        <message>
+            <source>主窗口未能绘制</source>
+            <translation>主窗口未能绘制</translation>
+        </message>
+        <message>
+            <source>打开了一个模态对话框（已由自检关闭）：{}</source>
+            <translation>打开了一个模态对话框（已由自检关闭）：{}</translation>
+        </message>
+        <message>
+            <source>缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install {}</source>
+            <translation>缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install {}</translation>
+        </message>
+        <message>
             <source>数据库：{}</source>
             <translation>数据库：{}</translation>
         </message>

@@ -93,7 +93,7 @@ def test_deb_is_clean_installs_self_tests_and_removes(pyinstaller_build, tmp_pat
         assert Path("/usr/bin/inspector") in files
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         proc = _run(
-            ["inspector", "--data-dir", str(tmp_path / "data"), "--self-test"],
+            ["inspector", "--lang", "zh_CN", "--data-dir", str(tmp_path / "data"), "--self-test"],
             env=env,
             cwd=tmp_path,
             timeout=300,

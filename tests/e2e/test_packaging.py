@@ -48,7 +48,7 @@ def test_pyinstaller_build_passes_self_test(pyinstaller_build, tmp_path, capsys)
     run_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     data = tmp_path / "data"
     proc = subprocess.run(
-        [str(exe), "--data-dir", str(data), "--self-test"],
+        [str(exe), "--lang", "zh_CN", "--data-dir", str(data), "--self-test"],  # LANG aside
         capture_output=True,
         text=True,
         env=run_env,

@@ -49,7 +49,15 @@ def test_built_wheel_installs_and_passes_self_test(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPATH", None)
     proc = _run(
-        [str(venv / "bin" / "inspector"), "--data-dir", str(tmp_path / "data"), "--self-test"],
+        # --lang: the lines' language would otherwise follow the machine's LANG
+        [
+            str(venv / "bin" / "inspector"),
+            "--lang",
+            "zh_CN",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--self-test",
+        ],
         cwd=tmp_path,  # not the source tree: resources must come from the wheel
         env=env,
         timeout=300,

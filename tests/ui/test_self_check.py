@@ -30,21 +30,55 @@ def test_nothing_reported_without_dialogs(qtbot):
     assert seen == []
 
 
-def test_windowed_self_test_shows_one_summary(qtbot, monkeypatch):
-    """Without a console (a windowed build) the lines end up in one dialog, shown at the end."""
+def _windowed_summary(monkeypatch, lang: str | None) -> list[str]:
+    """Run ``_self_test`` as a windowed build (no console) with a two-line fake run."""
     import sys
 
     from inspector import app as app_module
+    from inspector.cli import language
+    from inspector.domain.text import N_
     from inspector.services.demo import self_test
+    from inspector.ui.shell.i18n import apply_language
 
-    def fake_run(data_dir, out=print, **kw):
-        out("[OK]   数据库 database: ok")
-        out("自检通过 self-test passed")
+    def fake_run(data_dir, out=print, *, say, **kw):
+        out("[OK]   " + say(N_("数据库")) + ": ok")
+        out(say(N_("自检通过")))
         return 0
 
     monkeypatch.setattr(self_test, "run_self_test", fake_run)
     monkeypatch.setattr(sys, "stdout", None)
     QTimer.singleShot(3000, _fallback_close)
-    with no_modal_dialogs(QApplication.instance()) as seen:
-        assert app_module._self_test(None) == 0
-    assert seen == ["Inspector --self-test: 自检通过 self-test passed"]
+    try:
+        with no_modal_dialogs(QApplication.instance()) as seen:
+            assert app_module._self_test(None, lang) == 0
+    finally:
+        language.use_language("zh_CN")
+        apply_language("zh_CN")
+    return seen
+
+
+def test_windowed_self_test_shows_one_summary(qtbot, monkeypatch):
+    """Without a console (a windowed build) the lines end up in one dialog, shown at the end."""
+    assert _windowed_summary(monkeypatch, "zh_CN") == ["Inspector --self-test: 自检通过"]
+
+
+def test_windowed_summary_speaks_the_gui_language(qtbot, monkeypatch):
+    """In English the summary's lines (and Qt's own buttons) are English."""
+    seen: list[str] = []
+
+    def sweep_buttons() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.extend(b.text() for b in box.buttons())
+
+    QTimer.singleShot(20, sweep_buttons)
+    assert _windowed_summary(monkeypatch, "en") == ["Inspector --self-test: self-test passed"]
+    assert seen and all(t.isascii() for t in seen), seen
+
+
+def test_windowed_summary_follows_the_remembered_gui_language(qtbot, monkeypatch):
+    """Without --lang the summary takes the language of the last start, as the window would."""
+    from inspector.ui.shell import startup
+
+    monkeypatch.setattr(startup, "remembered_language", lambda: "en")
+    assert _windowed_summary(monkeypatch, None) == ["Inspector --self-test: self-test passed"]

@@ -100,6 +100,60 @@ def test_say_templates_are_marked_for_the_catalogue():
     assert not found, found
 
 
+SERVICES = CLI.parent / "services" / "demo"
+# The self-test's lines: what it returns, raises or hands to ``out`` goes through ``say``.
+SELF_TEST = [
+    SERVICES / "self_test.py",
+    SERVICES / "self_test_pdf.py",
+    SERVICES / "self_test_words.py",
+    SERVICES / "system_libs.py",
+    CLI.parent / "ui" / "shell" / "self_check.py",
+]
+
+
+def _self_test_lines(tree: ast.Module) -> list[ast.AST]:
+    """The expressions that become a self-test line: returned, raised, or passed to out()."""
+    found: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and node.value is not None:
+            if not isinstance(node.value, ast.Compare):  # a bool, not a line
+                found.append(node.value)
+        elif isinstance(node, ast.Raise) and node.exc is not None:
+            found.append(node.exc)
+        elif isinstance(node, ast.Call) and _called(node.func) in ("out", "print"):
+            found += [*node.args, *(k.value for k in node.keywords)]
+    return found
+
+
+def test_the_self_test_lines_carry_no_untranslated_chinese():
+    """``inspector --self-test`` speaks one language too: every Chinese literal that can
+    reach a line is a ``say``/``N_`` template (the sample PDF's own text is not a line)."""
+    found = []
+    for path in SELF_TEST:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        skip = _docstrings(tree)
+        for expr in _self_test_lines(tree):
+            found += [f"{path.name}:{c.lineno}: {c.value!r}" for c in _bare_chinese(expr, skip)]
+    assert not found, "Chinese in a self-test line without say()/N_():\n" + "\n".join(found)
+
+
+def test_the_self_test_says_marked_templates():
+    """Each ``say(...)`` of the self-test has a template the catalogue collects: ``N_("…")``,
+    a name holding one (``words.GUI_DONE``), or the bare "{}" that passes a Message on."""
+    found = []
+    for path in SELF_TEST:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and _called(call.func) == "say" and call.args:
+                first = call.args[0]
+                marked = isinstance(first, ast.Call) and _called(first.func) == "N_"
+                named = isinstance(first, (ast.Name, ast.Attribute))
+                passes_on = isinstance(first, ast.Constant) and first.value == "{}"
+                if not (marked or named or passes_on):
+                    found.append(f"{path.name}:{call.lineno}")
+    assert not found, found
+
+
 def test_the_ast_check_catches_a_bare_line():
     """The check above is not vacuous: a bare Chinese print is found, a wrapped one not."""
     bare = ast.parse('print(f"已导入 {n} 个")\nprint(say(N_("已导入 {} 个"), n))')

@@ -31,7 +31,7 @@ def test_a_missing_library_is_named_with_its_package(monkeypatch, data_dir):
     assert self_test.run_self_test(data_dir, out=lines.append, extra_steps=steps) == 1
     (line,) = [x for x in lines if x.startswith("[FAIL] 系统库")]
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in line
-    assert "missing system libraries" in line
+    assert line.startswith("[FAIL] 系统库: RuntimeError: 缺少图形界面")
     assert ran_gui == []  # Qt would abort the process: the GUI step is not tried
     assert lines[-1].startswith("自检失败") and sum(x.startswith("[FAIL]") for x in lines) == 1
 
@@ -54,3 +54,17 @@ def test_readme_and_ci_install_every_package_of_the_list():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     missing = [p for p in system_libs.all_packages() if p not in ci]
     assert missing == []
+
+
+def test_the_missing_sentence_in_english():
+    """The same sentence through the command line's English ``say``: no Chinese left."""
+    from inspector.cli import language
+
+    language.use_language("en")
+    try:
+        line = system_libs.missing_sentence(["libxcb-icccm4", "libxcb-keysyms1"], language.say)
+    finally:
+        language.use_language("zh_CN")
+    assert line.startswith("missing system libraries for Qt's X11 (xcb) platform plugin")
+    assert line.endswith("sudo apt-get install libxcb-icccm4 libxcb-keysyms1")
+    assert line.isascii()

@@ -7,6 +7,9 @@ the record is rendered, signed (PAdES) and checked the way
 ``inspector verify`` checks it, including the record hash against that
 database. Without them a plain one-page reportlab PDF is signed and checked
 with pyHanko directly. Never touches the inspector's own data.
+
+The sentences it returns or raises are filled by the caller's ``say`` (see
+:mod:`inspector.services.demo.self_test`; default: zh_CN as it is).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from inspector.domain.text import N_
+from inspector.services.demo.self_test_words import Say, fill
 
 SAMPLE_TEXT = "文明创建巡查助手 自检样张 — 现场检查记录"
 
@@ -39,28 +45,29 @@ def paperwork_available() -> bool:
     return all(importlib.util.find_spec(n) is not None for n in names)
 
 
-def signed_sample(folder: Path, font: Any = None) -> SamplePdf:
+def signed_sample(folder: Path, font: Any = None, say: Say = fill) -> SamplePdf:
     """A signed sample in ``folder``: an inspection record when the paperwork exists."""
     if paperwork_available():
-        return _signed_record(folder)
-    return _signed_plain(folder, font)
+        return _signed_record(folder, say)
+    return _signed_plain(folder, font, say)
 
 
-def verify_sample(sample: SamplePdf) -> str:
+def verify_sample(sample: SamplePdf, say: Say = fill) -> str:
+    """One sentence on the sample's signature (intact, valid, trusted), or raise."""
     if sample.ctx is not None:
-        return _verify_record(sample)
-    return _verify_plain(sample)
+        return _verify_record(sample, say)
+    return _verify_plain(sample, say)
 
 
-def _signed_record(folder: Path) -> SamplePdf:
+def _signed_record(folder: Path, say: Say = fill) -> SamplePdf:
     from inspector.services.core.context import open_context
     from inspector.services.demo.document_samples import add_sample_inspection
     from inspector.services.paperwork import documents, keys
 
     ctx = open_context(folder / "sample-data")
     try:
-        ctx.settings.office_name = "自检单位 Self-test office"
-        ctx.settings.inspector_name = "自检 Self-test"
+        ctx.settings.office_name = say(N_("自检单位"))  # the sample's names: in the run's language
+        ctx.settings.inspector_name = say(N_("自检人员"))
         ctx.save_settings()
         passphrase = "self-test-" + ctx.device_id  # a throw-away key, like everything here
         keys.create_self_signed(ctx, passphrase, trust=True)
@@ -69,11 +76,11 @@ def _signed_record(folder: Path) -> SamplePdf:
     except BaseException:
         ctx.close()
         raise
-    how = f"现场检查记录 record {produced.number}, {produced.pages} 页 page(s), PAdES"
+    how = say(N_("现场检查记录 {}，{} 页，PAdES"), produced.number, produced.pages)
     return SamplePdf(produced.path, how, ctx=ctx)
 
 
-def _verify_record(sample: SamplePdf) -> str:
+def _verify_record(sample: SamplePdf, say: Say = fill) -> str:
     from inspector.services.paperwork.documents import verify_document
 
     try:
@@ -82,8 +89,10 @@ def _verify_record(sample: SamplePdf) -> str:
         sample.close()
     r = check.report
     if not check.ok or check.db_status != "match":
-        raise RuntimeError("; ".join(check.lines()[-3:]))
-    return f"intact, valid, trusted, whole file, record hash {check.db_status}; signer {r.signer}"
+        raise RuntimeError("; ".join(say("{}", line) for line in check.lines()[-3:]))
+    return say(
+        N_("完整、有效、受信任，签名覆盖整个文件，记录哈希与数据库一致；签名人 {}"), r.signer_name
+    )
 
 
 def _render(path: Path, font: Any) -> None:
@@ -131,7 +140,7 @@ def _self_signed(folder: Path) -> tuple[Path, Path, bytes]:
     return key_path, cert_path, pem
 
 
-def _signed_plain(folder: Path, font: Any = None) -> SamplePdf:
+def _signed_plain(folder: Path, font: Any = None, say: Say = fill) -> SamplePdf:
     """Render the plain sample page into ``folder`` and sign it with pyHanko."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -144,7 +153,7 @@ def _signed_plain(folder: Path, font: Any = None) -> SamplePdf:
     key_path, cert_path, pem = _self_signed(folder)
     signer = signers.SimpleSigner.load(str(key_path), str(cert_path), key_passphrase=None)
     if signer is None:
-        raise RuntimeError("cannot load the self-test key")
+        raise RuntimeError(say(N_("无法载入自检用的密钥")))
     with plain.open("rb") as inf:
         writer = IncrementalPdfFileWriter(inf)
         fields.append_signature_field(
@@ -158,7 +167,7 @@ def _signed_plain(folder: Path, font: Any = None) -> SamplePdf:
     return SamplePdf(signed, "PAdES (pyHanko)", cert_pem=pem)
 
 
-def _verify_plain(sample: SamplePdf) -> str:
+def _verify_plain(sample: SamplePdf, say: Say = fill) -> str:
     """Validate the signature and check the page and its font; a sentence, or raise."""
     from asn1crypto import pem as asn1_pem
     from asn1crypto import x509 as asn1_x509
@@ -173,14 +182,13 @@ def _verify_plain(sample: SamplePdf) -> str:
         reader = PdfFileReader(f)
         sigs = reader.embedded_signatures
         if len(sigs) != 1:
-            raise RuntimeError(f"expected 1 signature, found {len(sigs)}")
+            raise RuntimeError(say(N_("应有 1 个签名，实有 {} 个"), len(sigs)))
         status = validate_pdf_signature(sigs[0], vc)
         pages = int(reader.root["/Pages"]["/Count"])
     if not (status.intact and status.valid and status.trusted):
         raise RuntimeError(f"intact={status.intact} valid={status.valid} trusted={status.trusted}")
     raw = sample.path.read_bytes()
     embedded = b"/FontFile2" in raw
-    return (
-        f"intact, valid, trusted; {pages} 页 page(s); "
-        f"字体{'已嵌入 embedded' if embedded else '未嵌入 not embedded'}"
-    )
+    if embedded:
+        return say(N_("完整、有效、受信任；{} 页；字体已嵌入"), pages)
+    return say(N_("完整、有效、受信任；{} 页；字体未嵌入"), pages)

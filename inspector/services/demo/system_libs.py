@@ -19,6 +19,8 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
+from inspector.domain.text import N_
+
 # soname -> Debian/Ubuntu package, for what the xcb platform plugin needs beyond libc.
 XCB_LIBS: dict[str, str] = {
     "libxcb.so.1": "libxcb1",
@@ -77,13 +79,14 @@ def missing_packages(loads: Callable[[str], bool] | None = None) -> list[str]:
     return missing
 
 
-def missing_sentence(missing: list[str]) -> str:
-    """One sentence naming what to install (zh_CN, then English as the self-test prints)."""
-    packages = " ".join(missing)
-    return (
-        f"缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install "
-        f"{packages} — missing system libraries for Qt's X11 (xcb) platform plugin: {packages}"
+def missing_sentence(missing: list[str], say: Callable[..., str] | None = None) -> str:
+    """One sentence naming what to install, with the ``apt-get install`` line; ``say``
+    fills the zh_CN template in the output's language (default: zh_CN as it is)."""
+    template = N_(
+        "缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install {}"
     )
+    packages = " ".join(missing)
+    return say(template, packages) if say else template.format(packages)
 
 
 def all_packages() -> list[str]:

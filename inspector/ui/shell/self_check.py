@@ -7,7 +7,10 @@ were bundled. Without a display on Linux it uses the offscreen platform.
 The self-test never waits on a modal dialog: one that opens while the pages are
 built is closed at once and fails the step (:func:`no_modal_dialogs`). A
 windowed build, which has no console, shows the printed lines in one summary
-dialog at the end (:func:`show_summary`).
+dialog at the end (:func:`show_summary`), in the GUI's language
+(:func:`summary_language`). The step's sentences are the services catalogue's
+templates (:mod:`inspector.services.demo.self_test_words`), filled by the
+``say`` the self-test runs with, so they are in the run's one language.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from inspector.services.core.context import AppContext
+from inspector.services.demo import self_test_words as words
+from inspector.services.demo.self_test_words import Say, fill
 
 
 @contextmanager
@@ -52,7 +57,11 @@ def no_modal_dialogs(app: Any, interval_ms: int = 50) -> Iterator[list[str]]:
         timer.stop()
 
 
-def gui_check(ctx: AppContext) -> str:
+def gui_check(ctx: AppContext, say: Say = fill, language: str = "zh_CN") -> str:
+    """Start Qt, check icons and the English catalogue, build every page; one sentence.
+
+    ``language`` is the interface language left applied afterwards (the run's).
+    """
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")
@@ -68,11 +77,11 @@ def gui_check(ctx: AppContext) -> str:
 
     app = ensure_app()
     if qta.icon("fa5s.home").pixmap(32, 32).isNull():
-        raise RuntimeError("qtawesome icon font did not load")
+        raise RuntimeError(say(words.GUI_NO_ICONS))
     apply_language(ENGLISH)
     if not app.translate("MainWindow", "文件") or _english_missing(app):
-        raise RuntimeError("the English translation (inspector_en.qm) did not load")
-    apply_language("zh_CN")
+        raise RuntimeError(say(words.GUI_NO_ENGLISH))
+    apply_language(language)
     with no_modal_dialogs(app) as modals:
         window = MainWindow(ctx)
         try:
@@ -80,15 +89,15 @@ def gui_check(ctx: AppContext) -> str:
                 window.nav.setCurrentRow(i)
                 app.processEvents()
             if window.grab().isNull():
-                raise RuntimeError("the main window did not render")
+                raise RuntimeError(say(words.GUI_NO_RENDER))
             pages = window.nav.count()
         finally:
             window.hide()
             window.deleteLater()
             app.processEvents()
     if modals:
-        raise RuntimeError("a modal dialog opened (closed by the self-test): " + "; ".join(modals))
-    return f"Qt {qVersion()} ({app.platformName()}), {pages} 个页面 pages"
+        raise RuntimeError(say(words.GUI_MODAL, "; ".join(modals)))
+    return say(words.GUI_DONE, qVersion(), app.platformName(), pages)
 
 
 def _english_missing(app) -> bool:
@@ -99,13 +108,26 @@ def _english_missing(app) -> bool:
     return app.translate("MainWindow", "文件") == "文件"
 
 
-def show_summary(lines: list[str], code: int) -> None:
-    """The self-test's lines in one dialog (a windowed build has no console to print to)."""
+def summary_language(requested: str | None) -> str:
+    """The GUI's language for the summary: ``--lang``, else the language of the last
+    start (what the window would show), else the system's (zh_CN or en)."""
+    from inspector.ui.shell.application import ensure_app
+    from inspector.ui.shell.i18n import effective_language
+    from inspector.ui.shell.startup import remembered_language
+
+    ensure_app()  # the application's identity: where QSettings keeps the last start's language
+    return effective_language(requested or remembered_language())
+
+
+def show_summary(lines: list[str], code: int, language: str = "zh_CN") -> None:
+    """The self-test's lines in one dialog (a windowed build has no console to print to);
+    the lines are already in ``language``, Qt's own buttons are put into it too."""
     from PySide6.QtWidgets import QMessageBox
 
-    from inspector.ui.shell.application import ensure_app
+    from inspector.ui.shell.application import ensure_app, install_translator
 
-    ensure_app()
+    app = ensure_app()
+    install_translator(app, language)
     box = QMessageBox(
         QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Critical,
         "Inspector --self-test",

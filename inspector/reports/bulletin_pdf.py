@@ -169,7 +169,8 @@ def _code_width(st: DocStyles, entries: list[dict[str, Any]]) -> float:
     """The width (points, with the cell's padding) of the widest licence or credit code."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    font, size = st.cell.fontName, st.cell.fontSize
+    cell: Any = st.cell  # a ParagraphStyle (typed loosely so reportlab loads late)
+    font, size = cell.fontName, cell.fontSize
     widest = max((stringWidth(str(e.get("code") or ""), font, size) for e in entries), default=0)
     return widest + 7  # 3 pt padding each side, and a point to spare
 

@@ -146,6 +146,9 @@ def _save(
     values: dict[str, Any], kinds: tuple[str, ...] | None, confirmed: bool, *, kept_view: bool,
 ) -> AnswerResult:  # fmt: skip
     conn = cache.connection()
+    if conn.in_transaction():  # never expected: a transaction left behind is not joined
+        cache.close_connection()
+        conn = cache.connection()
     tx = conn.begin()  # BEGIN IMMEDIATE: nobody else commits until this does
     try:
         cache.check(conn)
@@ -182,8 +185,7 @@ def _save(
 
 def _rollback(cache: ViewCache, tx: Any) -> None:
     try:
-        if tx.is_active:
-            tx.rollback()
+        tx.rollback()  # also closes out a transaction a failed COMMIT left inactive
     except Exception:  # a connection that cannot roll back is not used again
         cache.close_connection()
 

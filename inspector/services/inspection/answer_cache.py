@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, event
 
+from inspector.domain.conditions import parse_expression, references
 from inspector.domain.scoring import ItemKey
 from inspector.services.inspection.view import InspectionView, ItemRef
 from inspector.store.engine import IMMEDIATE, is_sqlite
@@ -43,18 +44,22 @@ class Kept:
 
     view: InspectionView
     refs: dict[ItemKey, ItemRef]
-    conditional: bool  # some item or section shows only under a condition
+    conditioned: frozenset[tuple[str, str]]  # (template id, item code) a condition reads
 
 
 def kept(view: InspectionView) -> Kept:
-    """A view ready to be kept: its items indexed, whether any condition can hide one."""
+    """A view ready to be kept: its items indexed, and the items some condition reads (an
+    answer to one of those may show or hide others; an answer to any other item cannot)."""
     refs = {r.key: r for r in view.items}
-    conditional = any(
-        s.relevant or any(i.relevant for i in s.items)
+    conditioned = frozenset(
+        (t.id, name)
         for _row, t in view.templates
         for s in t.sections
+        for condition in (s.relevant, *(i.relevant for i in s.items))
+        if condition
+        for name in references(parse_expression(condition))
     )
-    return Kept(view, refs, conditional)
+    return Kept(view, refs, conditioned)
 
 
 class ViewCache:

@@ -155,8 +155,10 @@ def _save(
         entry = cache.get(inspection_id) if kept_view else None
         fast = None
         if entry is not None:
-            fast = _fast(conn, ctx, entry.view, entry.refs.get((template_id, item_code)),
-                         entry.conditional, item_code, values, kinds, confirmed)  # fmt: skip
+            ref = entry.refs.get((template_id, item_code))
+            conditioning = ref is not None and (ref.template_id, ref.item.code) in entry.conditioned
+            fast = _fast(conn, ctx, entry.view, ref, conditioning, item_code, values, kinds,
+                         confirmed)  # fmt: skip
         if fast is None:
             with Session(bind=conn, expire_on_commit=False) as s:
                 result = answer_in(s, ctx, inspection_id, template_id, item_code, values, kinds,
@@ -179,7 +181,8 @@ def _save(
         assert result.view is not None
         cache.keep(inspection_id, replace(entry, view=result.view))
     else:
-        cache.keep(inspection_id, kept(view))
+        assert result.view is not None
+        cache.keep(inspection_id, kept(result.view))
     return result
 
 
@@ -192,7 +195,7 @@ def _rollback(cache: ViewCache, tx: Any) -> None:
 
 def _fast(
     conn: Connection, ctx: AppContext, view: InspectionView, ref: ItemRef | None,
-    conditional: bool, item_code: str, values: dict[str, Any],
+    conditioning: bool, item_code: str, values: dict[str, Any],
     kinds: tuple[str, ...] | None, confirmed: bool,
 ) -> Callable[[], AnswerResult] | None:  # fmt: skip
     """The answer written on the kept view; returns what makes the kept objects match the
@@ -203,22 +206,24 @@ def _fast(
     ref, number, why = check_answer(view, ref, item_code, values, kinds, confirmed)
     row = view.answers.get(ref.key)
     note = row.note if row is not None else ""
-    if number is not None and with_confirmation(note, why) != note:
-        return None  # a confirmation line to write or take out of the note
+    if why is not None or (number is not None and with_confirmation(note, why) != note):
+        return None  # a confirmed figure (its audit entry, its note line) or a line to take out
     now = utcnow()
     old = {n: getattr(row, n) for n in (*VALUE_FIELDS, "note")} if row else _EMPTY
     changed = {n: v for n, v in values.items() if old[n] != v}
     after = {**old, **changed}
     value = AnswerValue(*(after[n] for n in VALUE_FIELDS))
 
-    # the score: this item again, or every item when a condition may show or hide others
+    # the score: this item again, or every item when a condition reads this one
     hidden = view.hidden
-    if conditional:
+    if conditioning:
         scored = rescore_view(replace(view, answers=dict(view.answers)), {ref.key: value})
         result, hidden, distance = scored.score, scored.hidden, scored.distance
-    else:
+    else:  # what is shown or hidden stays as it is
         items = dict(view.score.items)
-        items[ref.key] = score_item(ref.key, ref.item, value, item_limit(ref, insp, view.policy))
+        if ref.key not in hidden:
+            limit = item_limit(ref, insp, view.policy)
+            items[ref.key] = score_item(ref.key, ref.item, value, limit)
         result, distance = summarise(items), view.distance
     deduction = result.items[ref.key].deduction if ref.key in result.items else 0.0
 

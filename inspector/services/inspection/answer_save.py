@@ -254,9 +254,9 @@ def _fast(
             row_set["deduction"] = deduction
         if row_set and conn.execute(_update_answer, {**row_set, "pk": row.id}).rowcount != 1:
             raise _Stale()
-    others = [
+    others = [  # items a condition showed or hid score differently now
         (a, s.deduction)
-        for k, a in view.answers.items()
+        for k, a in (view.answers.items() if conditioning else ())
         if k != ref.key and (s := result.items.get(k)) is not None and a.deduction != s.deduction
     ]
     if others:

@@ -24,7 +24,7 @@ import pytest
 from PIL import Image
 from sqlmodel import col, select
 
-from inspector.services.core import changes
+from inspector.services.core import backups, changes
 from inspector.services.core.context import open_context
 from inspector.services.core.errors import UserError
 from inspector.services.core.value_checks import ImplausibleValue
@@ -287,3 +287,14 @@ def test_a_save_on_the_kept_view_reports_its_changes(ctx):
         svc.set_outcome(ctx, iid, CAFE, "IC-03", "fail")
     wanted = changes.Change.ANSWERS | changes.Change.INSPECTIONS | changes.Change.AUDIT
     assert bag.kinds & wanted == wanted
+
+
+def test_a_restored_backup_is_what_the_next_save_sees(ctx):
+    iid = _cafe(ctx)
+    svc.set_outcome(ctx, iid, CAFE, "IC-02", "pass")
+    backup = backups.make_backup(ctx)
+    svc.set_outcome(ctx, iid, CAFE, "IC-03", "fail")  # on the kept view, after the backup
+    backups.restore_backup(ctx, backup)  # disposes the engine: the saves' connection closes
+    result = svc.set_outcome(ctx, iid, CAFE, "IC-06", "pass")
+    assert result.view is not None and (CAFE, "IC-03") not in result.view.answers
+    assert_same(result.view, load_inspection(ctx, iid))

@@ -146,9 +146,7 @@ def cache_for(engine: Engine) -> ViewCache | None:
             cache = _caches[engine] = ViewCache(engine)
 
             def disposed(_engine: Engine, cache: ViewCache = cache) -> None:
-                cache.close()
-                with _caches_lock:
-                    _caches.pop(_engine, None)
+                cache.close()  # before a restore swaps the file, or the context closes
 
             event.listen(engine, "engine_disposed", disposed)
         return cache

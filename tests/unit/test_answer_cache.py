@@ -14,10 +14,12 @@ the next save.
 from __future__ import annotations
 
 import io
+import os
 import random
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -298,3 +300,25 @@ def test_a_restored_backup_is_what_the_next_save_sees(ctx):
     result = svc.set_outcome(ctx, iid, CAFE, "IC-06", "pass")
     assert result.view is not None and (CAFE, "IC-03") not in result.view.answers
     assert_same(result.view, load_inspection(ctx, iid))
+
+
+def _open_files() -> list[str]:
+    fds = Path("/proc/self/fd")
+    out = []
+    for fd in fds.iterdir():
+        try:
+            out.append(os.readlink(fd))
+        except OSError:
+            continue
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
+def test_closing_the_data_closes_the_saves_connection(tmp_path):
+    ctx = open_context(tmp_path / "data")
+    iid = _cafe(ctx)
+    svc.set_outcome(ctx, iid, CAFE, "IC-02", "pass")
+    database = str(ctx.paths.database)
+    assert any(f.startswith(database) for f in _open_files())
+    ctx.close()
+    assert not any(f.startswith(database) for f in _open_files())

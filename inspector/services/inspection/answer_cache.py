@@ -111,7 +111,8 @@ class ViewCache:
         self.stamp = None
 
     def close_connection(self) -> None:
-        """Stop using the connection (it could not roll back); the next save opens another."""
+        """Close the connection (it could not roll back, or the engine goes); the next save
+        opens another."""
         conn, self._conn = self._conn, None
         self.forget()
         if conn is not None:
@@ -122,14 +123,10 @@ class ViewCache:
                 pass
 
     def close(self) -> None:
-        """Give the connection back (the engine is being disposed)."""
+        """Close the connection for good (the engine is being disposed: its pool is replaced,
+        so a connection merely given back would stay open in the old one)."""
         with self.lock:
-            self.forget()
-            if self._conn is not None:
-                try:
-                    self._conn.close()
-                finally:
-                    self._conn = None
+            self.close_connection()
 
 
 _caches: weakref.WeakKeyDictionary[Engine, ViewCache] = weakref.WeakKeyDictionary()

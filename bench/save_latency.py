@@ -56,7 +56,8 @@ def app_pragmas(ctx: AppContext) -> dict[str, object]:
 
 
 def service_saver(ctx: AppContext) -> Callable[[int], None]:
-    """One answer per call, cycling through the items of an internet café inspection."""
+    """One answer per call, cycling through the items of an internet café inspection; every
+    call changes the item's answer (so each save writes its answer row and an audit row)."""
     save_school(ctx, SchoolData(name="北湖小学", points=[PointData(25.79, 113.04)]))
     site = save_site(ctx, SiteData(name="星光网吧", kind="internet_cafe", lat=25.7912, lon=113.04))
     ids = [t.id for t in svc.propose_templates(ctx, "internet_cafe")]
@@ -66,14 +67,15 @@ def service_saver(ctx: AppContext) -> Callable[[int], None]:
     def save(i: int) -> None:
         ref = items[i % len(items)]
         item = ref.item
+        lap = i // len(items)  # each pass over the items changes every answer
         if item.answer == "pass_fail":
-            svc.set_outcome(ctx, iid, ref.template_id, item.code, ("pass", "fail")[i % 2])
+            svc.set_outcome(ctx, iid, ref.template_id, item.code, ("pass", "fail")[lap % 2])
         elif item.answer == "count":
-            svc.set_count(ctx, iid, ref.template_id, item.code, i % 50)  # usual counts
+            svc.set_count(ctx, iid, ref.template_id, item.code, 1 + i % 50)  # usual counts
         elif item.answer == "measurement":
             svc.set_measurement(ctx, iid, ref.template_id, item.code, 150.0 + i % 100)
         elif item.answer == "choice":
-            svc.set_choice(ctx, iid, ref.template_id, item.code, item.choices[i % 2].code)
+            svc.set_choice(ctx, iid, ref.template_id, item.code, item.choices[lap % 2].code)
         else:
             svc.set_text(ctx, iid, ref.template_id, item.code, f"第 {i} 次记录")
 

@@ -12,7 +12,11 @@ and the median of the repeats' percentiles is reported. Prints:
     save_latency_p50: X ms; baseline Y ms; ratio R
     save_latency_p99: X ms; baseline Y ms; ratio R
 
-Usage: uv run python bench/save_latency.py [--answers N] [--repeats R] [--full]
+A save normally works on the inspection the previous save kept
+(``services.inspection.answer_cache``); ``--reading`` makes every save read the
+inspection whole first, as saves did before, for comparison.
+
+Usage: uv run python bench/save_latency.py [--answers N] [--repeats R] [--full] [--reading]
 (--full: 1,000 answers, 5 repeats)
 """
 
@@ -29,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from inspector.services.core.context import AppContext, open_context
+from inspector.services.inspection import answer_save
 from inspector.services.inspection import walk as svc
 from inspector.services.inspection.view import load_inspection
 from inspector.services.register.entries import (
@@ -131,7 +136,12 @@ def main() -> int:
     parser.add_argument("--answers", type=int, default=200, help="answers per repeat (200)")
     parser.add_argument("--repeats", type=int, default=3, help="repeats, median reported (3)")
     parser.add_argument("--full", action="store_true", help="1,000 answers, 5 repeats")
+    parser.add_argument(
+        "--reading", action="store_true", help="every save reads the inspection (no kept view)"
+    )
     args = parser.parse_args()
+    if args.reading:
+        answer_save.cache_for = lambda _engine: None  # type: ignore[assignment]
     n, repeats = (1000, 5) if args.full else (args.answers, args.repeats)
     runs = []
     for _ in range(repeats):

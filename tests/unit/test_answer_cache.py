@@ -186,7 +186,23 @@ def _dump(ctx, iid: str) -> tuple[Any, ...]:
         ]  # fmt: skip
         header = (insp.score, insp.max_score, insp.deductions, insp.red_line, insp.result,
                   insp.distance_warning, insp.row_version)  # fmt: skip
-    return header, rows, trail
+    con = sqlite3.connect(ctx.paths.database)  # how the values are stored, as SQLite sees them
+    try:
+        stored = [
+            sorted(set(con.execute(sql, (iid,)).fetchall()))
+            for sql in (
+                "select typeof(updated_at), length(updated_at), typeof(answered_at),"
+                " length(answered_at), typeof(deduction), typeof(count), typeof(measurement)"
+                " from answer where inspection_id = ?",
+                "select typeof(at), length(at), typeof(old_value), typeof(new_value)"
+                " from audit_log where inspection_id = ?",
+                "select typeof(updated_at), length(updated_at), typeof(red_line),"
+                " typeof(distance_warning), typeof(score) from inspection where id = ?",
+            )
+        ]
+    finally:
+        con.close()
+    return header, rows, trail, stored
 
 
 def test_the_kept_view_stores_what_a_reading_save_stores(tmp_path, monkeypatch):
@@ -208,6 +224,7 @@ def test_the_kept_view_stores_what_a_reading_save_stores(tmp_path, monkeypatch):
     assert with_kept[0] == reading[0]  # score, result, version
     assert with_kept[1] == reading[1]  # every answer row
     assert with_kept[2] == reading[2]  # every audit entry, in order
+    assert with_kept[3] == reading[3]  # stored as the same SQLite types and text forms
     assert len(reading[2]) > 100
 
 

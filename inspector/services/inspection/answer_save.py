@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, update
+from sqlalchemy import Connection
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
@@ -46,6 +46,7 @@ from inspector.services.core.value_checks import (
     with_confirmation,
 )
 from inspector.services.inspection.answer_cache import ViewCache, cache_for, kept
+from inspector.services.inspection.row_sql import insert_rows, update_row, update_rows
 from inspector.services.inspection.view import (
     InspectionView,
     ItemRef,
@@ -242,7 +243,7 @@ def _fast(
             created_by_device=ctx.device_id, deduction=deduction, **row_set,
         )  # fmt: skip
         row.touch(ctx.device_id)  # made and touched in one step, as write_answer does
-        conn.execute(insert(_ANSWER), _columns(row))
+        insert_rows(conn, _ANSWER, [_columns(row)])
         make_transient_to_detached(row)
         row_set = {}
     else:
@@ -252,7 +253,7 @@ def _fast(
                 row_set["created_by_device"] = ctx.device_id
         if row.deduction != deduction:
             row_set["deduction"] = deduction
-        if row_set and conn.execute(_update_answer, {**row_set, "pk": row.id}).rowcount != 1:
+        if row_set and update_row(conn, _ANSWER, row_set, row.id) != 1:
             raise _Stale()
     others = [  # items a condition showed or hid score differently now
         (a, s.deduction)
@@ -260,11 +261,11 @@ def _fast(
         if k != ref.key and (s := result.items.get(k)) is not None and a.deduction != s.deduction
     ]
     if others:
-        conn.execute(_update_answer, [{"deduction": d, "pk": a.id} for a, d in others])
+        update_rows(conn, _ANSWER, "deduction", [(a.id, d) for a, d in others])
 
     # its audit rows, one per changed field
     if changed:
-        conn.execute(insert(_AUDIT), [
+        insert_rows(conn, _AUDIT, [
             {"id": new_id(), "at": utcnow(), "inspection_id": insp.id, "entity": "answer",
              "entity_id": row.id, "field": f"{ref.template_id}/{ref.code}.{name}",
              "old_value": audit.encode(old[name]), "new_value": audit.encode(new),
@@ -281,7 +282,7 @@ def _fast(
         "updated_at": utcnow(), "row_version": insp.row_version + 1,
         "created_by_device": insp.created_by_device or ctx.device_id,
     }  # fmt: skip
-    if conn.execute(_update_inspection, {**insp_set, "pk": insp.id}).rowcount != 1:
+    if update_row(conn, _INSPECTION, insp_set, insp.id, "\"status\" = 'draft'") != 1:
         raise _Stale()
 
     answers = view.answers if ref.key in view.answers else {**view.answers, ref.key: row}
@@ -303,10 +304,6 @@ _EMPTY: dict[str, Any] = {n: None for n in VALUE_FIELDS} | {"note": ""}
 _ANSWER = Answer.__table__  # type: ignore[attr-defined]
 _AUDIT = AuditEntry.__table__  # type: ignore[attr-defined]
 _INSPECTION = Inspection.__table__  # type: ignore[attr-defined]
-_update_answer = update(_ANSWER).where(_ANSWER.c.id == bindparam("pk"))
-_update_inspection = update(_INSPECTION).where(
-    _INSPECTION.c.id == bindparam("pk"), _INSPECTION.c.status == "draft"
-)
 
 
 def _columns(row: Answer) -> dict[str, Any]:

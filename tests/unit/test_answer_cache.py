@@ -339,3 +339,33 @@ def test_closing_the_data_closes_the_saves_connection(tmp_path):
     assert any(f.startswith(database) for f in _open_files())
     ctx.close()
     assert not any(f.startswith(database) for f in _open_files())
+
+
+def test_stalls_added_one_by_one_are_in_every_view_a_save_returns(ctx, tmp_path):
+    from xlsform_book import write_book
+
+    from inspector.services.checklists.xlsform_export import install_workbook
+
+    office = tmp_path / "office"
+    install_workbook(write_book(tmp_path / "market.xlsx"), office)
+    ctx.settings.template_dir = str(office)
+    ctx.save_settings()
+    ctx.reload_catalog()
+    site = save_site(ctx, SiteData(name="五里牌农贸市场", kind="farmers_market"))
+    iid = svc.start_inspection(ctx, site.id, ["test-market"]).id
+    tid = "test-market"
+    saves = [
+        lambda: svc.set_outcome(ctx, iid, tid, "TM-01", "pass"),
+        lambda: svc.set_choice(ctx, iid, tid, "TM-02", "yes"),
+        lambda: svc.set_text(ctx, iid, tid, "TS-00#1", "A01 张记蔬菜"),  # a new stall
+        lambda: svc.set_outcome(ctx, iid, tid, "TS-01#1", "fail"),
+        lambda: svc.set_count(ctx, iid, tid, "TS-02#1", 2),
+        lambda: svc.set_text(ctx, iid, tid, "TS-00#2", "B07 李家鲜肉"),  # another
+        lambda: svc.set_outcome(ctx, iid, tid, "TM-01", "fail"),
+        lambda: svc.set_outcome(ctx, iid, tid, "TS-01#2", "pass"),
+        lambda: svc.set_choice(ctx, iid, tid, "TM-02", "no"),
+    ]
+    for save in saves:
+        result = save()
+        assert result.view is not None
+        assert_same(result.view, load_inspection(ctx, iid))

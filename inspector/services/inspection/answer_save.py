@@ -53,6 +53,7 @@ from inspector.services.inspection.view import (
     item_limit,
     load_in,
     rescore_view,
+    walk_items,
 )
 from inspector.services.inspection.writes import check_value, draft_for_write, rescore, write_answer
 from inspector.store.engine import write_session
@@ -119,6 +120,8 @@ def answer_in(
             field=f"{ref.template_id}/{ref.code}.confirmed", why=why,
             value=float(number), actor=insp.lead_inspector_name, device=ctx.device_id,
         )  # fmt: skip
+    if ref.index >= len(view.items):  # the first answer of a new stall: its items join the walk
+        view.items = walk_items(view.templates, insp.site_kind, view.answers)
     result = rescore(s, ctx, insp, view)
     return AnswerResult(row, result, insp.distance_warning, view)
 

@@ -19,6 +19,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,12 +93,13 @@ def _save(ctx, iid: str, ref, rng: random.Random) -> svc.AnswerResult | None:
         if rng.random() < 0.1:
             return svc.set_outcome(*args, rng.choice(["na", None]))
         value = _value(rng, kind, [c.code for c in ref.item.choices])
-        call = {
+        calls: dict[str, Callable[..., svc.AnswerResult]] = {
             "count": svc.set_count,
             "measurement": svc.set_measurement,
             "choice": svc.set_choice,
             "text": svc.set_text,
-        }.get(kind, svc.set_outcome)
+        }
+        call = calls.get(kind, svc.set_outcome)
         try:
             return call(*args, value)
         except ImplausibleValue:

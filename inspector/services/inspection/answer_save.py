@@ -277,14 +277,18 @@ def _fast(
             for name, new in changed.items()
         ])  # fmt: skip
 
-    # the inspection's score and version
-    insp_set = {
+    # the inspection's score and version; as an ORM flush does, only the columns whose value
+    # changes are set (an indexed column set to its own value still rewrites its index entry)
+    scored_now = {
         "score": result.score, "max_score": result.max_score, "deductions": result.deductions,
         "red_line": result.red_line, "result": result.result,
         "distance_warning": bool(distance and distance.warning),
-        "updated_at": utcnow(), "row_version": insp.row_version + 1,
-        "created_by_device": insp.created_by_device or ctx.device_id,
     }  # fmt: skip
+    insp_set = {k: v for k, v in scored_now.items() if getattr(insp, k) != v}
+    insp_set["updated_at"] = utcnow()
+    insp_set["row_version"] = insp.row_version + 1
+    if not insp.created_by_device:
+        insp_set["created_by_device"] = ctx.device_id
     if update_row(conn, _INSPECTION, insp_set, insp.id, "\"status\" = 'draft'") != 1:
         raise _Stale()
 

@@ -8,12 +8,13 @@ It opens one transaction (``BEGIN IMMEDIATE``) on the saves' own connection
 * **kept view** (:func:`_fast`): the inspection as the previous save of it left it
   is still what the database holds (no other connection committed since). The
   item is found and checked on that view, just that item is scored again
-  (every item when a condition could show or hide others), and a handful of
-  SQL statements store it: the answer row (insert or update), one audit row per
-  changed field, the inspection's score and version. Nothing is read.
+  (every item when a condition reads this one), and three plain SQL
+  statements (:mod:`~inspector.services.inspection.row_sql`) store it: the
+  answer row (insert or update), the audit rows (one per changed field), the
+  inspection's score and version. Nothing is read.
 * **read** (:func:`answer_in`): the first save of an inspection, after any other
   write, or for what the kept view does not cover (a new stall, a confirmed
-  surprising figure whose note changes): the inspection is read once
+  surprising figure, an item cleared that was never answered): the inspection is read once
   (``view.load_in``) and written through the ORM, as every other write is.
 
 Either way the answer, its audit rows and the score commit together or not at

@@ -181,6 +181,12 @@ def score(
             scored[key] = ItemScore(key, HIDDEN, 0.0, 0.0, False)
             continue
         scored[key] = score_item(key, item, answers.get(key), limits.get(key))
+    return summarise(scored)
+
+
+def summarise(scored: dict[ItemKey, ItemScore]) -> ScoreResult:
+    """The score, maximum, deductions and result of items already scored one by one
+    (what :func:`score` ends with; a save that rescored one item reuses it)."""
     max_score = sum(s.weight for s in scored.values())
     deductions = sum(s.deduction for s in scored.values())
     red = any(s.red_line for s in scored.values())

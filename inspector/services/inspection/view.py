@@ -140,6 +140,11 @@ def distance_limits(
     return {r.key: Limit(min=limit) for r in items if r.is_distance}
 
 
+def item_limit(ref: ItemRef, insp: Inspection, policy: DistancePolicy) -> Limit | None:
+    """The limit :func:`distance_limits` gives one item (None: the template's own)."""
+    return distance_limits([ref], insp, policy).get(ref.key) if ref.is_distance else None
+
+
 @dataclass
 class InspectionView:
     inspection: Inspection
@@ -268,10 +273,15 @@ def _load(
     return rescore_view(view) if scored else view
 
 
-def rescore_view(view: InspectionView) -> InspectionView:
-    """Recompute the score and the distance verdict from the view's rows as they are now."""
+def rescore_view(
+    view: InspectionView, override: dict[ItemKey, AnswerValue] | None = None
+) -> InspectionView:
+    """Recompute the score and the distance verdict from the view's rows as they are now
+    (``override``: answers about to be stored, in place of the rows' for those items)."""
     insp, items, policy = view.inspection, view.items, view.policy
     effective = {r.key: v for r in items if (v := view.effective(r.key)) is not None}
+    if override:
+        effective.update(override)
     view.hidden = hidden_keys(items, effective)
     view.score = score(
         ((r.key, r.item) for r in items),

@@ -32,15 +32,11 @@ from inspector.services.core.errors import UserError
 from inspector.services.core.policy import distance_policy
 from inspector.services.core.value_checks import (
     length_problems,
-    record_confirmation,
-    refuse_unconfirmed,
-    surprise,
-    with_confirmation,
 )
-from inspector.services.inspection.view import InspectionView, load_in
+from inspector.services.inspection.answer_save import AnswerResult, save_answer
+from inspector.services.inspection.view import load_in
 from inspector.services.inspection.writes import (
     ANSWER_FIELDS,
-    check_value,
     draft_for_write,
     parse_coords,
     rescore,
@@ -50,7 +46,6 @@ from inspector.services.inspection.writes import (
 from inspector.store.engine import write_session
 from inspector.store.models import Site
 from inspector.store.models.inspection import (
-    Answer,
     Inspection,
     InspectionTemplate,
 )
@@ -82,17 +77,6 @@ HEADER_LABELS = {
 class Person:
     name: str
     id_no: str = ""
-
-
-@dataclass(frozen=True)
-class AnswerResult:
-    """What the UI needs after one answer: the stored row, the new live score, and the
-    inspection as the save read and rescored it (so the UI need not read it again)."""
-
-    answer: Answer
-    score: ScoreResult
-    distance_warning: bool = False
-    view: InspectionView | None = None
 
 
 # --- start --------------------------------------------------------------------------------
@@ -308,37 +292,9 @@ def _answer(
     ctx: AppContext, inspection_id: str, template_id: str, item_code: str, values: dict[str, Any],
     kinds: tuple[str, ...] | None, confirmed: bool = False,
 ) -> AnswerResult:  # fmt: skip
-    """One answer; a count or measurement outside its plausible range needs ``confirmed``
-    (:class:`~inspector.services.core.value_checks.ImplausibleValue` otherwise), and a confirmed
-    one is written into the answer's note and the audit log."""
-    with write_session(ctx.engine) as s:
-        insp = draft_for_write(s, inspection_id)
-        view = load_in(s, ctx, inspection_id, scored=False)
-        ref = view.item(template_id, item_code)
-        if ref is None:
-            raise UserError("该检查中没有检查项 {}。", item_code)
-        if kinds is not None and ref.item.answer not in kinds:
-            raise UserError("检查项 {} 不是这种答题方式（应为 {}）。", item_code, ref.item.answer)
-        choice = values.get("choice")
-        if choice is not None and choice not in {c.code for c in ref.item.choices}:
-            raise UserError("检查项 {} 没有选项 {!r}。", item_code, choice)
-        number = (
-            values.get(ref.item.answer) if ref.item.answer in ("count", "measurement") else None
-        )
-        check_value(view, ref, values)  # impossible or against the template: refused first
-        why = surprise(ref.item, number)
-        refuse_unconfirmed(ref.item, number, why, confirmed)
-        row = write_answer(s, ctx, insp, view, ref, values)
-        if number is not None and (note := with_confirmation(row.note, why)) != row.note:
-            write_answer(s, ctx, insp, view, ref, {"note": note})
-        if why is not None and number is not None:
-            record_confirmation(
-                s, inspection_id=insp.id, entity="answer", entity_id=row.id,
-                field=f"{ref.template_id}/{ref.code}.confirmed", why=why,
-                value=float(number), actor=insp.lead_inspector_name, device=ctx.device_id,
-            )  # fmt: skip
-        result = rescore(s, ctx, insp, view)
-        return AnswerResult(row, result, insp.distance_warning, view)
+    """One answer (:func:`~inspector.services.inspection.answer_save.save_answer`); a count or
+    measurement outside its plausible range needs ``confirmed``."""
+    return save_answer(ctx, inspection_id, template_id, item_code, values, kinds, confirmed)
 
 
 def set_outcome(

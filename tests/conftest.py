@@ -1,8 +1,15 @@
-"""Shared fixtures. Qt runs offscreen; every test gets fresh temporary data."""
+"""Shared fixtures. Qt runs offscreen; every test gets fresh temporary data.
+
+The full demo takes the longest to build of anything a test needs (seconds to tens of
+seconds on a busy machine), so it is built once per session (``demo_master``) and each
+test that wants it works on its own copy (``demo_copy``); the master itself is never
+opened by a test.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -11,7 +18,56 @@ os.environ.setdefault("INSPECTOR_KEY_PASSPHRASE", "")
 
 import pytest
 
+try:  # pytest-xdist runs the suite on every core (pyproject: -n auto)
+    from xdist.scheduler import LoadGroupScheduling
+except ImportError:  # pragma: no cover - the dev group installs it
+    LoadGroupScheduling = None
+
 ROOT = Path(__file__).resolve().parent.parent
+# A demo folder an outer test session already built: a child pytest (the screen-fit run)
+# copies it instead of building its own.
+DEMO_MASTER_ENV = "INSPECTOR_TEST_DEMO_MASTER"
+
+
+# Test modules that share something only one process can hold run on the same worker,
+# one after the other: the PyInstaller folder (built once, packed again by the .deb test)
+# and the private CUPS server (cups-pdf writes every server's jobs into the same ~/PDF,
+# each server numbering its jobs from 1). A module joins a group by naming its fixture.
+SHARED_BY_FIXTURE = {"pyinstaller_build": "pyinstaller", "run_cups": "cups"}
+
+if LoadGroupScheduling is not None:
+
+    class ModuleOrGroupScheduling(LoadGroupScheduling):
+        """xdist's scheduling with whole modules as the unit of work (``--dist loadgroup``).
+
+        A module's own fixtures (module-scoped demo copies, servers) are then built by
+        one worker only, and the modules of :data:`SHARED_BY_FIXTURE` form one unit.
+        (xdist's own ``xdist_group`` marks no longer reach the scheduler with pytest 9.)
+        """
+
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return _shared_group(module) or module
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_make_scheduler(config, log):
+        """``--dist loadgroup`` (pyproject) means :class:`ModuleOrGroupScheduling` here."""
+        if config.getvalue("dist") == "loadgroup":
+            return ModuleOrGroupScheduling(config, log)
+        return None
+
+
+_GROUPS: dict[str, str] = {}
+
+
+def _shared_group(module: str) -> str:
+    """The group of :data:`SHARED_BY_FIXTURE` whose fixture ``module`` names, or ''."""
+    if module not in _GROUPS:
+        path = ROOT / module
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        found = [group for name, group in SHARED_BY_FIXTURE.items() if name in text]
+        _GROUPS[module] = found[0] if found else ""
+    return _GROUPS[module]
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +117,30 @@ def cli(tmp_path):
         )
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    """The full demo (every capability's extension), built once per session: copy, never open.
+
+    ``create_demo`` itself (its counts, its determinism, the ``demo create`` command) is
+    tested in tests/unit/test_demo.py on builds of its own.
+    """
+    outer = os.environ.get(DEMO_MASTER_ENV)
+    if outer and (Path(outer) / "inspector.sqlite3").is_file():
+        return Path(outer)
+    from inspector.services.demo.builder import create_demo
+
+    folder = tmp_path_factory.mktemp("demo-master") / "demo"
+    create_demo(folder)
+    return folder
+
+
+@pytest.fixture
+def demo_copy(demo_master):
+    """``demo_copy(folder)``: a private copy of the session's demo at ``folder``."""
+
+    def _copy(folder: Path) -> Path:
+        return Path(shutil.copytree(demo_master, folder))
+
+    return _copy

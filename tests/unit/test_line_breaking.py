@@ -77,11 +77,8 @@ def test_a_unit_wider_than_the_line_is_still_cut():
 
 
 @pytest.mark.slow
-def test_every_demo_document_has_no_faults(tmp_path):
-    from inspector.services.demo.builder import create_demo
-
-    demo = tmp_path / "DEMO"
-    create_demo(demo)
+def test_every_demo_document_has_no_faults(tmp_path, demo_copy):
+    demo = demo_copy(tmp_path / "DEMO")  # the session's full demo (tests/conftest.py)
     out = tmp_path / "out"
     env = {**os.environ, "INSPECTOR_KEY_PASSPHRASE": ""}
 

@@ -8,9 +8,12 @@ opened by a test.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,6 +71,49 @@ def _shared_group(module: str) -> str:
         found = [group for name, group in SHARED_BY_FIXTURE.items() if name in text]
         _GROUPS[module] = found[0] if found else ""
     return _GROUPS[module]
+
+
+class _ShownCapture:
+    """``capsys`` in an xdist worker, whose own terminal nobody sees: what a test prints
+    inside ``with capsys.disabled():`` (a measured table, a size) is kept with its
+    report and printed by :func:`pytest_terminal_summary` at the end of the run."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], node: pytest.Item):
+        self._capsys, self._node = capsys, node
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._capsys, name)
+
+    @contextlib.contextmanager
+    def disabled(self) -> Iterator[None]:
+        shown = io.StringIO()
+        with contextlib.redirect_stdout(shown):
+            yield
+        self._node.user_properties.append(("shown", shown.getvalue()))
+
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+
+    @pytest.fixture
+    def capsys(capsys, request):
+        """The usual ``capsys``; ``disabled()`` output is shown at the end (above)."""
+        return _ShownCapture(capsys, request.node)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """What the tests printed for people under xdist (see :class:`_ShownCapture`)."""
+    shown = [
+        (report.nodeid, text)
+        for kind in ("passed", "failed")
+        for report in terminalreporter.stats.get(kind, [])
+        if report.when == "call"
+        for key, text in report.user_properties
+        if key == "shown"
+    ]
+    if shown:
+        terminalreporter.section("shown by the tests")
+        for nodeid, text in shown:
+            terminalreporter.write_line(f"{nodeid}:{text}")
 
 
 @pytest.fixture(autouse=True)

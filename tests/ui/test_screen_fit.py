@@ -142,8 +142,10 @@ def test_every_window_and_dialog_fits_a_1366x768_laptop(tmp_path, demo_master):
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env["INSPECTOR_FIT_SHOTS"] = str(tmp_path / "shots")
     env["INSPECTOR_TEST_DEMO_MASTER"] = str(demo_master)  # tests/conftest.py reads it
+    for name in [n for n in env if n.startswith("PYTEST_XDIST")]:
+        del env[name]  # the child is a session of its own, in one process ("-n 0")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CASES)],
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", str(CASES)],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

@@ -12,6 +12,7 @@ import contextlib
 import io
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,20 +167,39 @@ def cli(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def demo_master(tmp_path_factory) -> Path:
-    """The full demo (every capability's extension), built once per session: copy, never open.
-
-    ``create_demo`` itself (its counts, its determinism, the ``demo create`` command) is
-    tested in tests/unit/test_demo.py on builds of its own.
-    """
+def demo_made(tmp_path_factory) -> subprocess.CompletedProcess:
+    """``inspector demo create FOLDER`` run once per session, in a process of its own: the
+    full demo (every capability's extension) that :func:`demo_master` hands out, and the
+    command's own run, which tests/unit/test_demo.py checks."""
     outer = os.environ.get(DEMO_MASTER_ENV)
     if outer and (Path(outer) / "inspector.sqlite3").is_file():
-        return Path(outer)
-    from inspector.services.demo.builder import create_demo
-
+        return subprocess.CompletedProcess(["demo", "create", outer], 0, "", "")
     folder = tmp_path_factory.mktemp("demo-master") / "demo"
-    create_demo(folder)
-    return folder
+    home = folder.parent / "home"  # not the home of the test that first asked for it
+    env = dict(os.environ, INSPECTOR_LOG_DIR=str(home / "log"))
+    env.update(
+        {f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("CONFIG", "DATA", "STATE")}
+    )
+    made = subprocess.run(
+        [sys.executable, "-m", "inspector.app", "demo", "create", str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=folder.parent,
+        env=env,
+        timeout=900,
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    return made
+
+
+@pytest.fixture(scope="session")
+def demo_master(demo_made) -> Path:
+    """The full demo, built once per session (:func:`demo_made`): copy it, never open it.
+
+    A child pytest given ``INSPECTOR_TEST_DEMO_MASTER`` (the screen-fit run) uses the
+    outer session's instead of building its own.
+    """
+    return Path(demo_made.args[-1])
 
 
 @pytest.fixture

@@ -220,12 +220,14 @@ WINDOWS: dict[str, Factory] = {
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, demo_master):
+    """A copy of the full demo: the one the outer session built (tests/conftest.py)."""
+    import shutil
+
     from inspector.services.core.context import open_context
-    from inspector.services.demo.builder import create_demo
 
     root = tmp_path_factory.mktemp("fit")
-    create_demo(root / "demo")
+    shutil.copytree(demo_master, root / "demo")
     ctx = open_context(root / "demo")
     yield ctx, root
     ctx.close()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services.core.context import open_context
-from inspector.services.demo.builder import create_demo
 from inspector.ui.shell.i18n import apply_language
 from inspector.ui.shell.main_window import MainWindow
 
@@ -126,9 +125,8 @@ def leftover_chinese(texts: list[str], data: list[str]) -> list[str]:
 
 
 @pytest.fixture
-def english_demo(tmp_path):
-    create_demo(tmp_path / "demo")
-    ctx = open_context(tmp_path / "demo")
+def english_demo(tmp_path, demo_copy):
+    ctx = open_context(demo_copy(tmp_path / "demo"))  # the session's full demo, copied
     QSettings().clear()
     apply_language("en")
     yield ctx

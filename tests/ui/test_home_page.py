@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.services.core.context import open_context
-from inspector.services.demo.builder import create_demo
 from inspector.services.followup.status import attention_count, overdue_count
 from inspector.services.inspection.query import list_drafts
 from inspector.ui.followup.cases_page import CasesPage
@@ -17,19 +16,9 @@ from inspector.ui.shell.main_window import MainWindow
 from inspector.ui.sync.page import SyncPage
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    path = tmp_path_factory.mktemp("home") / "demo"
-    create_demo(path)
-    return path
-
-
 @pytest.fixture
-def window(qtbot, demo_master, tmp_path):
-    import shutil
-
-    shutil.copytree(demo_master, tmp_path / "demo")
-    ctx = open_context(tmp_path / "demo")
+def window(qtbot, demo_copy, tmp_path):
+    ctx = open_context(demo_copy(tmp_path / "demo"))  # the session's full demo, copied
     w = MainWindow(ctx, demo=True)
     qtbot.addWidget(w)
     w.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.services.core.context import open_context
-from inspector.services.demo.builder import create_demo
 from inspector.services.register import entries as reg
 from inspector.store.paths import chosen_data_dir, resolve_data_dir
 from inspector.ui.shell.main_window import MainWindow
@@ -24,17 +22,10 @@ def _fresh_qsettings():
     QSettings().clear()
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory) -> Path:
-    """The full demo (every capability's extension), built once for this module."""
-    d = tmp_path_factory.mktemp("demo-master") / "demo"
-    create_demo(d)
-    return d
-
-
 @pytest.fixture
-def demo_dir(demo_master, tmp_path) -> Path:
-    return Path(shutil.copytree(demo_master, tmp_path / "demo"))
+def demo_dir(demo_copy, tmp_path) -> Path:
+    """A copy of the session's full demo (tests/conftest.py)."""
+    return demo_copy(tmp_path / "demo")
 
 
 @pytest.fixture

@@ -132,16 +132,20 @@ def test_screen_keys_are_safe_settings_keys():
 
 
 @pytest.mark.slow
-def test_every_window_and_dialog_fits_a_1366x768_laptop(tmp_path):
-    """The whole list in a child pytest whose offscreen screen is 1366×728 (about 30 s)."""
+def test_every_window_and_dialog_fits_a_1366x768_laptop(tmp_path, demo_master):
+    """The whole list in a child pytest whose offscreen screen is 1366×728 (about 30 s);
+    the child works on a copy of this session's demo instead of building its own."""
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env["INSPECTOR_FIT_SHOTS"] = str(tmp_path / "shots")
+    env["INSPECTOR_TEST_DEMO_MASTER"] = str(demo_master)  # tests/conftest.py reads it
+    for name in [n for n in env if n.startswith("PYTEST_XDIST")]:
+        del env[name]  # the child is a session of its own, in one process ("-n 0")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CASES)],
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", str(CASES)],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

@@ -4,7 +4,6 @@ opens behind it, and the first window never loads the PDF, XLSX or migration lib
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from inspector.services.core.context import open_context
-from inspector.services.demo.builder import create_demo
 from inspector.ui.shell.main_window import MainWindow
 
 HEAVY = ("openpyxl", "reportlab", "pyhanko", "alembic")
@@ -100,16 +98,10 @@ def _fresh_qsettings():
     QSettings().clear()
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("start-demo") / "demo"
-    create_demo(d)
-    return d
-
-
 @pytest.fixture
-def demo_dir(demo_master, tmp_path) -> Path:
-    return Path(shutil.copytree(demo_master, tmp_path / "demo"))
+def demo_dir(demo_copy, tmp_path) -> Path:
+    """A copy of the session's full demo (tests/conftest.py)."""
+    return demo_copy(tmp_path / "demo")
 
 
 def test_window_takes_keys_before_the_database_layer_and_loads_no_heavy_library(demo_dir, tmp_path):

@@ -103,12 +103,13 @@ def test_extensions_run_in_order(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow  # builds the full demo, every capability's extension included
-def test_cli_demo_create(cli, tmp_path):
-    r = cli("demo", "create", str(tmp_path / "d"))
+def test_cli_demo_create(cli, tmp_path, demo_made, demo_copy):
+    """The session's demo is made by this command (tests/conftest.py, ``demo_made``)."""
+    r = demo_made
     assert r.returncode == 0, r.stderr
     found = re.search(r"场所：(\d+) 个", r.stdout)
     assert found and int(found[1]) >= len(demo.SITES) and "学校：3 所" in r.stdout
-    r = cli("demo", "create", str(tmp_path / "d"))
+    r = cli("demo", "create", str(demo_copy(tmp_path / "d")))
     assert r.returncode == 2 and "已有数据库" in r.stderr
 
 

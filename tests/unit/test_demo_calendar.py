@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -13,7 +15,6 @@ from inspector.domain import cases as rules
 from inspector.domain.periods import month_of
 from inspector.services.core.context import open_context
 from inspector.services.core.list_policy import local_date, today_local
-from inspector.services.demo import builder as demo
 from inspector.services.followup import stats
 from inspector.services.followup.status import overdue_count
 from inspector.services.paperwork import documents
@@ -24,9 +25,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def full_demo(tmp_path_factory):
-    d = tmp_path_factory.mktemp("demo") / "data"
-    demo.create_demo(d)
+def full_demo(tmp_path_factory, demo_master):
+    """A copy of the session's full demo, as ``create_demo`` built it (tests/conftest.py)."""
+    d = Path(shutil.copytree(demo_master, tmp_path_factory.mktemp("demo") / "data"))
     ctx = open_context(d)
     with read_session(ctx.engine) as s:
         visits = list(s.exec(select(Inspection)))

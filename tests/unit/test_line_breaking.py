@@ -4,11 +4,9 @@ extracts, for a long-text sample and (slow) for every kind of demo document."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -77,20 +75,18 @@ def test_a_unit_wider_than_the_line_is_still_cut():
 
 
 @pytest.mark.slow
-def test_every_demo_document_has_no_faults(tmp_path):
-    from inspector.services.demo.builder import create_demo
+def test_every_demo_document_has_no_faults(tmp_path, demo_copy, monkeypatch, capsys):
+    """The documents come from the commands themselves, run in this process (a child
+    process per document proved nothing more about the text and cost its start-up)."""
+    from inspector.cli import build_parser, run
 
-    demo = tmp_path / "DEMO"
-    create_demo(demo)
+    demo = demo_copy(tmp_path / "DEMO")  # the session's full demo (tests/conftest.py)
     out = tmp_path / "out"
-    env = {**os.environ, "INSPECTOR_KEY_PASSPHRASE": ""}
+    monkeypatch.setenv("INSPECTOR_KEY_PASSPHRASE", "")
 
     def cli(*args: str) -> None:
-        done = subprocess.run(
-            [sys.executable, "-m", "inspector.app", "--data-dir", str(demo), *args],
-            capture_output=True, text=True, env=env, timeout=300,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr
+        done = run(build_parser().parse_args(["--data-dir", str(demo), *args]))
+        assert done == 0, capsys.readouterr().err
 
     con = sqlite3.connect(demo / "inspector.sqlite3")
     ids = [r[0] for r in con.execute(

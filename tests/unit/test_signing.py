@@ -170,11 +170,8 @@ def test_unsigned_file_is_not_valid(ctx, tmp_path):
 
 
 @pytest.mark.slow
-def test_demo_report_and_verify_need_no_input(cli, tmp_path):
-    from inspector.services.demo.builder import create_demo
-
-    demo = tmp_path / "DEMO"
-    create_demo(demo)
+def test_demo_report_and_verify_need_no_input(cli, tmp_path, demo_copy):
+    demo = demo_copy(tmp_path / "DEMO")  # the session's full demo (tests/conftest.py)
     con = sqlite3.connect(demo / "inspector.sqlite3")
     mine = "select id from inspection where status = 'finished' and {} '周明远' in "
     mine += "(lead_inspector_name, co_inspector_name) limit 1"

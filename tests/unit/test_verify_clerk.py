@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -112,12 +114,9 @@ def test_intact_overlaid_stripped_and_untrusted(signed, data_dir, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from inspector.services.demo.builder import create_demo
-
-    folder = tmp_path_factory.mktemp("demo") / "DEMO"
-    create_demo(folder)
-    return folder
+def demo(tmp_path_factory, demo_master):
+    """A copy of the session's full demo (tests/conftest.py)."""
+    return Path(shutil.copytree(demo_master, tmp_path_factory.mktemp("demo") / "DEMO"))
 
 
 @pytest.mark.parametrize("command", [("inspections", "list"), ("cases", "list")])

@@ -29,3 +29,20 @@ def test_the_start_does_not_read_the_package_metadata():
     code = "import sys, inspector.app; print('importlib.metadata' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_python_dash_m_inspector_is_the_inspector_command():
+    """``python -m inspector`` runs the same entry point as the installed command."""
+    import subprocess
+    import sys
+
+    from inspector import __version__
+
+    out = subprocess.run(
+        [sys.executable, "-m", "inspector", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert __version__ in out.stdout

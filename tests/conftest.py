@@ -210,3 +210,19 @@ def demo_copy(demo_master):
         return Path(shutil.copytree(demo_master, folder))
 
     return _copy
+
+
+@pytest.fixture
+def demo_dir(demo_copy, tmp_path) -> Path:
+    """A private copy of the session's full demo, at ``tmp_path / "demo"``."""
+    return demo_copy(tmp_path / "demo")
+
+
+@pytest.fixture
+def fresh_qsettings():
+    """Qt reads the config location once per process: empty settings before and after."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield
+    QSettings().clear()

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.services.core.context import open_context
@@ -13,19 +11,7 @@ from inspector.services.register import entries as reg
 from inspector.store.paths import chosen_data_dir, resolve_data_dir
 from inspector.ui.shell.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def _fresh_qsettings():
-    """Qt reads the config location once per process: start every test from empty settings."""
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def demo_dir(demo_copy, tmp_path) -> Path:
-    """A copy of the session's full demo (tests/conftest.py)."""
-    return demo_copy(tmp_path / "demo")
+pytestmark = pytest.mark.usefixtures("fresh_qsettings")
 
 
 @pytest.fixture

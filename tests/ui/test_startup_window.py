@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from inspector.services.core.context import open_context
@@ -91,17 +91,7 @@ sys.exit(main(["--data-dir", {data_dir!r}]))
 """
 
 
-@pytest.fixture(autouse=True)
-def _fresh_qsettings():
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def demo_dir(demo_copy, tmp_path) -> Path:
-    """A copy of the session's full demo (tests/conftest.py)."""
-    return demo_copy(tmp_path / "demo")
+pytestmark = pytest.mark.usefixtures("fresh_qsettings")
 
 
 def test_window_takes_keys_before_the_database_layer_and_loads_no_heavy_library(demo_dir, tmp_path):

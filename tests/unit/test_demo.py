@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
 import pytest
 
@@ -109,6 +110,9 @@ def test_cli_demo_create(cli, tmp_path, demo_made, demo_copy):
     assert r.returncode == 0, r.stderr
     found = re.search(r"场所：(\d+) 个", r.stdout)
     assert found and int(found[1]) >= len(demo.SITES) and "学校：3 所" in r.stdout
+    # every planned follow-up step was taken: a refused one is logged, never skipped silently
+    log = Path(r.args[-1]).parent / "home" / "log" / "inspector.log"
+    assert log.is_file() and " refused: " not in log.read_text(encoding="utf-8")
     r = cli("demo", "create", str(demo_copy(tmp_path / "d")))
     assert r.returncode == 2 and "已有数据库" in r.stderr
 

@@ -148,6 +148,7 @@ def test_demo_extension_opens_cases_and_publishes_last_month(ctx):
         add_inspection(ctx, site, day, {"IC-03": "无标志", "IC-07": "不良内容"})
     made = add_demo_followup(ctx)
     assert made["cases"] == 4 and made["lists"] == 1
+    assert made["refused"] == 0  # every planned step was taken
     with read_session(ctx.engine) as s:
         found_on = sorted(c.found_on for c in s.exec(select(RectificationCase)))
     tenth = last.start.replace(day=10)

@@ -17,6 +17,7 @@ there (:func:`inspector.store.types.fixed_clock`), in date order:
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -34,6 +35,8 @@ from inspector.services.inspection.photos import add_photo
 from inspector.store.engine import read_session
 from inspector.store.models import Inspection, RectificationCase
 from inspector.store.types import fixed_clock, utcnow
+
+log = logging.getLogger(__name__)
 
 SEED = 2017
 FATES = ("spot", "pass_early", "fail_early", "late", "none")
@@ -127,8 +130,9 @@ def _recheck(
                     )
         with fixed_clock(at + timedelta(minutes=15)):
             followup_finish.finish_reinspection(ctx, rid)
-    except UserError:
-        return False
+    except UserError as exc:
+        log.warning("demo re-inspection of %s refused: %s", site_id, exc)
+        raise
     return True
 
 
@@ -148,7 +152,7 @@ def add_demo_followup(ctx: AppContext) -> dict[str, int]:
             if moment < now:
                 published.append((moment, "list", (month.key,)))
             month = month_of(month.end)
-    counts = {"corrected": 0, "reinspections": 0, "lists": 0}
+    counts = {"corrected": 0, "reinspections": 0, "lists": 0, "refused": 0}
     for at, kind, args in sorted(events + published, key=lambda e: e[0]):
         if kind == "spot":
             with fixed_clock(at):
@@ -156,11 +160,15 @@ def add_demo_followup(ctx: AppContext) -> dict[str, int]:
                     try:
                         cases.correct_on_spot(ctx, case_id, "检查时经营者当场整改到位。")
                         counts["corrected"] += 1
-                    except UserError:
-                        continue
+                    except UserError as exc:  # said in the log and counted, never hidden
+                        log.warning("demo on-the-spot fix of %s refused: %s", case_id, exc)
+                        counts["refused"] += 1
         elif kind == "recheck":
             site_id, ids, verdict = args
-            counts["reinspections"] += _recheck(ctx, site_id, ids, verdict, at)
+            try:
+                counts["reinspections"] += _recheck(ctx, site_id, ids, verdict, at)
+            except UserError:
+                counts["refused"] += 1
         else:
             with fixed_clock(at):
                 issue = lists.draft_list(ctx, args[0], "all")

@@ -235,7 +235,36 @@ def value_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     return ""
 
 
+RECORDED = "记录"  # an answer kept as it was given, with no verdict (text, advisory, no rule)
+
+
+def gives_verdict(item: Item) -> bool:
+    """True when an answer to ``item`` is judged pass or fail and can lose points.
+
+    A pass/fail item always is (the inspector's own verdict). Other kinds are
+    when the item deducts (not advisory) and has a rule an answer can break: a
+    count rule, a measurement limit, a choice marked as failing. Text items,
+    advisory items and choices without a failing choice only record the answer.
+    """
+    if item.answer == "pass_fail":
+        return True
+    if item.severity == "advisory":
+        return False
+    if item.answer == "count":
+        return item.count_rule is not None
+    if item.answer == "measurement":
+        return item.limit is not None
+    if item.answer == "choice":
+        return any(c.fails for c in item.choices)
+    return False
+
+
 def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
+    """The result column: 合格/不合格 where the item gives a verdict, else 记录.
+
+    A failed answer says 不合格 on any item (an advisory item still asks for
+    rectification); an answer that only records something never says 合格.
+    """
     if e is None:
         return label("未检查", lang)
     if e.outcome in OUTCOME_LABELS and e.outcome is not None:
@@ -243,7 +272,9 @@ def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     if failed(item, e):
         return label("不合格", lang)
     has_value = any(v is not None for v in (e.count, e.measurement, e.text, e.choice))
-    return label("合格" if has_value else "未检查", lang)
+    if not has_value:
+        return label("未检查", lang)
+    return label("合格" if gives_verdict(item) else RECORDED, lang)
 
 
 def _deduction(b: Bundle, template_id: str, code: str) -> str:
@@ -429,7 +460,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         result, deduction = result_text(item, e, lang), _deduction(b, ref.template_id, ref.code)
         is_failed = failed(item, e)
         sc = scores.get(ref.key) if scores else None
-        if sc is not None:
+        if sc is not None and (gives_verdict(item) or sc.status != "pass"):
             result = amended_record.row_result(sc, result, lang)
             deduction = amended_record.deduction_text(sc.deduction)
             is_failed = sc.status == "fail"

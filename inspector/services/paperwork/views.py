@@ -36,7 +36,12 @@ from inspector.services.inspection.distance_record import distance_facts, estima
 from inspector.services.inspection.record_hash import fallback_hash, record_hash  # noqa: F401  (re-exported)
 from inspector.services.inspection.view import ItemRef
 from inspector.services.paperwork import amended_record
-from inspector.services.paperwork.record_rows import photo_caption, record_sections
+from inspector.services.paperwork.record_rows import (
+    RECORDED,
+    gives_verdict,
+    photo_caption,
+    record_sections,
+)
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -235,36 +240,9 @@ def value_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     return ""
 
 
-RECORDED = "记录"  # an answer kept as it was given, with no verdict (text, advisory, no rule)
-
-
-def gives_verdict(item: Item) -> bool:
-    """True when an answer to ``item`` is judged pass or fail and can lose points.
-
-    A pass/fail item always is (the inspector's own verdict). Other kinds are
-    when the item deducts (not advisory) and has a rule an answer can break: a
-    count rule, a measurement limit, a choice marked as failing. Text items,
-    advisory items and choices without a failing choice only record the answer.
-    """
-    if item.answer == "pass_fail":
-        return True
-    if item.severity == "advisory":
-        return False
-    if item.answer == "count":
-        return item.count_rule is not None
-    if item.answer == "measurement":
-        return item.limit is not None
-    if item.answer == "choice":
-        return any(c.fails for c in item.choices)
-    return False
-
-
 def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
-    """The result column: 合格/不合格 where the item gives a verdict, else 记录.
-
-    A failed answer says 不合格 on any item (an advisory item still asks for
-    rectification); an answer that only records something never says 合格.
-    """
+    """The result column: 不合格 for any failed answer; else 合格 only where the item gives
+    a verdict (:func:`gives_verdict`), 记录 where it only records the answer."""
     if e is None:
         return label("未检查", lang)
     if e.outcome in OUTCOME_LABELS and e.outcome is not None:

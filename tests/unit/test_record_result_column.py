@@ -90,3 +90,24 @@ def test_the_english_record_says_recorded(market):
     for line in rows["MS-10"] + rows["MS-03"] + rows["MS-12"]:
         assert "Recorded" in line and "Pass" not in line, line
     assert "Fail" in rows["MS-11"][1]
+
+
+def test_amended_recorded_answers_still_say_recorded(tmp_path):
+    """An amended record scores its rows again: a corrected stall kind or name is
+    still only recorded, a licence corrected to pass says 合格."""
+    from inspector.services.followup import finish as followup_finish
+
+    iid = _walked_market(tmp_path)
+    ctx = open_context(tmp_path / "data")
+    try:
+        tid = "market-stalls"
+        followup_finish.amend(ctx, iid, tid, "MS-12#1", choice="meat", reason="复核：鲜肉摊")
+        followup_finish.amend(ctx, iid, tid, "MS-10#1", text="A02 张记蔬菜", reason="摊位号抄错")
+        followup_finish.amend(ctx, iid, tid, "MS-11#2", outcome="pass", reason="执照已悬挂")
+    finally:
+        ctx.close()
+    rows = _rows(tmp_path, iid, "zh_CN")
+    assert "A02 张记蔬菜" in rows["MS-10"][0] and "鲜肉水产" in rows["MS-12"][0]
+    for line in (rows["MS-10"][0], rows["MS-12"][0]):
+        assert "记录" in line and "合格" not in line, line
+    assert "合格" in rows["MS-11"][1] and "不合格" not in rows["MS-11"][1], rows["MS-11"]

@@ -74,6 +74,22 @@ def _method(code: str, measured: bool) -> str:
     return computed_method_text(code, language_code())
 
 
+def _deciding(code: str, role: str) -> str:
+    """Which method the policy decides this kind by, and what the straight line shown is worth."""
+    from inspector.services.register.distance_recheck import LOWER_BOUND
+
+    name = _method(code, True)
+    if role == LOWER_BOUND:
+        return say(
+            N_(
+                "定论方法：{}（政策对此类场所的规定）；上列为坐标计算的直线距离，"
+                "步行距离不会短于它，只作下限核对，不作定论"
+            ),
+            name,
+        )
+    return say(N_("定论方法：{}（政策对此类场所的规定）；上列坐标计算的直线距离即按此方法"), name)
+
+
 def cmd_recheck(args: argparse.Namespace) -> int:
     from inspector.services.register.distance_recheck import VERDICT_TEXT, recheck
 
@@ -95,6 +111,7 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         print(say(N_("{}［{}］ 最近学校：{}  {}{}"), x.site_name, kind, school, dist, limit))
         method = _method(x.method, False) if x.method_text else say(N_("无坐标或无学校"))
         print("    " + say(N_("现行：{}；{}"), tr(VERDICT_TEXT[x.verdict]), method))
+        print("    " + _deciding(x.deciding_method, x.computed_role))
         if x.signed is None:
             print("    " + say(N_("上次签署：无已完成的检查")))
         else:

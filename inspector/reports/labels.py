@@ -66,6 +66,7 @@ LABELS: dict[str, str] = {
     "不合格": "Fail",
     "不适用": "Not applicable",
     "未检查": "Not checked",
+    "记录": "Recorded",
     "未测量": "Not measured",
     "不合格（距离不足）": "Fail (too close)",
     "不合格（红线问题，列入黑榜候选）": "Fail (red-line problem, blacklist candidate)",

@@ -7447,6 +7447,10 @@ Closing the window loses it. Close anyway?</translation>
         <translation>missing system libraries for Qt&apos;s X11 (xcb) platform plugin; install them: sudo apt-get install {}</translation>
     </message>
     <message>
+        <source>直线不足限值，须实地测量步行距离后定论</source>
+        <translation>Straight line under the limit: measure the walk on site before deciding</translation>
+    </message>
+    <message>
         <source>数据库：{}</source>
         <translation>Database: {}</translation>
     </message>
@@ -8273,6 +8277,14 @@ Closing the window loses it. Close anyway?</translation>
     <message>
         <source>已录入“{}”的校园边界：{} 个角点。</source>
         <translation>Recorded the campus boundary of &quot;{}&quot;: {} corners.</translation>
+    </message>
+    <message>
+        <source>定论方法：{}（政策对此类场所的规定）；上列为坐标计算的直线距离，步行距离不会短于它，只作下限核对，不作定论</source>
+        <translation>Decided by: {} (the policy for this kind); the figure above is the straight line computed from coordinates, and a walk is never shorter, so it is only a lower bound to check against, not the decision</translation>
+    </message>
+    <message>
+        <source>定论方法：{}（政策对此类场所的规定）；上列坐标计算的直线距离即按此方法</source>
+        <translation>Decided by: {} (the policy for this kind); the straight line above, computed from coordinates, is measured by this method</translation>
     </message>
     <message>
         <source>{:.1f} 米</source>

@@ -7446,6 +7446,10 @@
             <translation>缺少图形界面（Qt 的 X11/xcb 平台插件）需要的系统库，请安装：sudo apt-get install {}</translation>
         </message>
         <message>
+            <source>直线不足限值，须实地测量步行距离后定论</source>
+            <translation>直线不足限值，须实地测量步行距离后定论</translation>
+        </message>
+        <message>
             <source>数据库：{}</source>
             <translation>数据库：{}</translation>
         </message>
@@ -8272,6 +8276,14 @@
         <message>
             <source>已录入“{}”的校园边界：{} 个角点。</source>
             <translation>已录入“{}”的校园边界：{} 个角点。</translation>
+        </message>
+        <message>
+            <source>定论方法：{}（政策对此类场所的规定）；上列为坐标计算的直线距离，步行距离不会短于它，只作下限核对，不作定论</source>
+            <translation>定论方法：{}（政策对此类场所的规定）；上列为坐标计算的直线距离，步行距离不会短于它，只作下限核对，不作定论</translation>
+        </message>
+        <message>
+            <source>定论方法：{}（政策对此类场所的规定）；上列坐标计算的直线距离即按此方法</source>
+            <translation>定论方法：{}（政策对此类场所的规定）；上列坐标计算的直线距离即按此方法</translation>
         </message>
         <message>
             <source>{:.1f} 米</source>

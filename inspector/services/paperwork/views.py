@@ -36,7 +36,12 @@ from inspector.services.inspection.distance_record import distance_facts, estima
 from inspector.services.inspection.record_hash import fallback_hash, record_hash  # noqa: F401  (re-exported)
 from inspector.services.inspection.view import ItemRef
 from inspector.services.paperwork import amended_record
-from inspector.services.paperwork.record_rows import photo_caption, record_sections
+from inspector.services.paperwork.record_rows import (
+    RECORDED,
+    gives_verdict,
+    photo_caption,
+    record_sections,
+)
 from inspector.store.engine import read_session
 from inspector.store.models import (
     Answer,
@@ -236,6 +241,8 @@ def value_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
 
 
 def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
+    """The result column: 不合格 for any failed answer; else 合格 only where the item gives
+    a verdict (:func:`gives_verdict`), 记录 where it only records the answer."""
     if e is None:
         return label("未检查", lang)
     if e.outcome in OUTCOME_LABELS and e.outcome is not None:
@@ -243,7 +250,9 @@ def result_text(item: Item, e: Effective | None, lang: str = "zh_CN") -> str:
     if failed(item, e):
         return label("不合格", lang)
     has_value = any(v is not None for v in (e.count, e.measurement, e.text, e.choice))
-    return label("合格" if has_value else "未检查", lang)
+    if not has_value:
+        return label("未检查", lang)
+    return label("合格" if gives_verdict(item) else RECORDED, lang)
 
 
 def _deduction(b: Bundle, template_id: str, code: str) -> str:
@@ -429,7 +438,7 @@ def record_view(ctx: AppContext, b: Bundle, number: str) -> RecordDoc:
         result, deduction = result_text(item, e, lang), _deduction(b, ref.template_id, ref.code)
         is_failed = failed(item, e)
         sc = scores.get(ref.key) if scores else None
-        if sc is not None:
+        if sc is not None and (gives_verdict(item) or sc.status != "pass"):
             result = amended_record.row_result(sc, result, lang)
             deduction = amended_record.deduction_text(sc.deduction)
             is_failed = sc.status == "fail"

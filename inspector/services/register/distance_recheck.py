@@ -5,6 +5,12 @@ use case never rewrites them. For every site of a kind the policy restricts it
 computes today's straight line to the nearest campus boundary (a new line of
 its own) and sets it beside the site's last signed measurement, so an office
 sees which verdicts the boundary rule or converted coordinates change.
+
+The figure is always a straight line computed from coordinates; the policy may
+decide the site's kind by a walking distance instead (``method`` per kind, else
+``deciding_method``). A walk is never shorter than the straight line between its
+ends, so for such a kind the computed line is only a lower bound: at or above
+the limit the site meets it, below the limit the walk has to be measured on site.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import asdict, dataclass
 from sqlmodel import col, select
 
 from inspector.domain.distance import computed_method_text, school_distances
+from inspector.domain.policy import METHODS, STRAIGHT_LINE
 from inspector.domain.text import N_
 from inspector.services.core.context import AppContext
 from inspector.services.core.policy import distance_policy
@@ -25,12 +32,16 @@ from inspector.store.models.inspection import DistanceMeasurement, Inspection
 INSIDE = "inside"  # closer than the limit: the rule is broken
 OUTSIDE = "outside"
 UNKNOWN = "unknown"  # no coordinates, or no school to measure to
+MEASURE = "measure_walk"  # a walking distance decides and the straight line is below the limit
 
 VERDICT_TEXT = {  # N_: the command line prints them in its language
     INSIDE: N_("距离不足（不合格）"),
     OUTSIDE: N_("符合距离要求"),
     UNKNOWN: N_("无法计算"),
+    MEASURE: N_("直线不足限值，须实地测量步行距离后定论"),
 }
+DECIDES = "decides"  # the computed straight line is the deciding method
+LOWER_BOUND = "lower_bound"  # a walking distance decides: the straight line is a lower bound
 
 
 @dataclass(frozen=True)
@@ -54,26 +65,30 @@ class RecheckLine:
     school: str
     distance_m: float | None
     limit_m: float | None
-    method: str
+    method: str  # how the straight line shown was computed (boundary_geodesic …)
     method_text: str
     verdict: str
     signed: SignedLine | None
     differs: bool  # the verdict differs from the last signed one
+    deciding_method: str = STRAIGHT_LINE  # the policy's method for the site's kind
+    deciding_method_text: str = ""
+    computed_role: str = DECIDES  # DECIDES or LOWER_BOUND: what the straight line is worth
 
     def to_data(self) -> dict:
         return asdict(self)
 
 
-def _verdict(distance: float | None, limit: float | None) -> str:
+def _verdict(distance: float | None, limit: float | None, lower_bound: bool = False) -> str:
+    """The verdict of a distance; a lower bound below the limit decides nothing."""
     if distance is None or limit is None:
         return UNKNOWN
-    return INSIDE if distance < limit else OUTSIDE
+    if distance >= limit:
+        return OUTSIDE
+    return MEASURE if lower_bound else INSIDE
 
 
 def _signed(session, site_id: str, policy) -> SignedLine | None:
     """The distance of the site's last finished inspection that has one."""
-    from inspector.domain.policy import METHODS
-
     finished = session.exec(
         select(Inspection)
         .where(Inspection.site_id == site_id, Inspection.status == "finished")
@@ -121,7 +136,9 @@ def recheck(ctx: AppContext) -> list[RecheckLine]:
             first = near[0] if near else None
             distance = first.distance_m if first else None
             limit = first.limit_m if first else None
-            verdict = _verdict(distance, limit)
+            deciding = policy.method_for(site.kind)
+            lower = deciding != STRAIGHT_LINE
+            verdict = _verdict(distance, limit, lower)
             signed = _signed(s, site.id, policy)
             method = first.method if first else ""
             out.append(
@@ -139,8 +156,11 @@ def recheck(ctx: AppContext) -> list[RecheckLine]:
                     bool(
                         signed
                         and signed.verdict != verdict
-                        and UNKNOWN not in (verdict, signed.verdict)
+                        and not {UNKNOWN, MEASURE} & {verdict, signed.verdict}
                     ),
+                    deciding,
+                    METHODS[deciding].zh_CN if deciding in METHODS else deciding,
+                    LOWER_BOUND if lower else DECIDES,
                 )
             )
     out.sort(key=lambda r: (r.distance_m is None, r.distance_m or 0.0, r.site_name))

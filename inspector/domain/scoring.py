@@ -144,6 +144,27 @@ def item_status(item: Item, value: AnswerValue | None, limit: Limit | None = Non
     return ANSWERED
 
 
+def gives_verdict(item: Item) -> bool:
+    """True when an answer to ``item`` is judged pass or fail and can lose points.
+
+    A pass/fail item always is (the inspector's own verdict). Other kinds are
+    when the item deducts (not advisory) and has a rule an answer can break: a
+    count rule, a measurement limit, a choice marked as failing. Text items,
+    advisory items and choices without a failing choice only record the answer.
+    """
+    if item.answer == "pass_fail":
+        return True
+    if item.severity == "advisory":
+        return False
+    if item.answer == "count":
+        return item.count_rule is not None
+    if item.answer == "measurement":
+        return item.limit is not None
+    if item.answer == "choice":
+        return any(c.fails for c in item.choices)
+    return False
+
+
 def item_deduction(item: Item, status: str, value: AnswerValue | None) -> float:
     if status != FAIL or item.severity == "advisory":
         return 0.0

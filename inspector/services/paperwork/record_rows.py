@@ -12,33 +12,12 @@ from typing import Any
 
 from inspector.domain.relevance import hidden_keys, instance_code
 from inspector.domain.scoring import AnswerValue, ItemKey
-from inspector.domain.templates import Item, Template
+from inspector.domain.templates import Template
 from inspector.reports.labels import fmt, label
 from inspector.reports.model import ItemRow, SectionRows
 from inspector.services.inspection.view import ItemRef, walk_items
 
 RECORDED = "记录"  # an answer kept as it was given, with no verdict (text, advisory, no rule)
-
-
-def gives_verdict(item: Item) -> bool:
-    """True when an answer to ``item`` is judged pass or fail and can lose points.
-
-    A pass/fail item always is (the inspector's own verdict). Other kinds are
-    when the item deducts (not advisory) and has a rule an answer can break: a
-    count rule, a measurement limit, a choice marked as failing. Text items,
-    advisory items and choices without a failing choice only record the answer.
-    """
-    if item.answer == "pass_fail":
-        return True
-    if item.severity == "advisory":
-        return False
-    if item.answer == "count":
-        return item.count_rule is not None
-    if item.answer == "measurement":
-        return item.limit is not None
-    if item.answer == "choice":
-        return any(c.fails for c in item.choices)
-    return False
 
 
 def record_sections(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import col, select
 
 import inspector.store.models as models
-from inspector.domain.scoring import AnswerValue
+from inspector.domain.scoring import AnswerValue, gives_verdict
 from inspector.domain.site_kinds import BY_CODE as SITE_KINDS
 from inspector.domain.templates import Item, Limit, Template, TemplateError, parse_template
 from inspector.domain.text import N_
@@ -38,7 +38,6 @@ from inspector.services.inspection.view import ItemRef
 from inspector.services.paperwork import amended_record
 from inspector.services.paperwork.record_rows import (
     RECORDED,
-    gives_verdict,
     photo_caption,
     record_sections,
 )

@@ -333,6 +333,8 @@ class CountWidget(_NumberWidget):
             return None
         if rule.fails(self._value.count):
             return self.tr("不合格"), OUTCOME_COLORS["fail"]
+        if self.item.severity == "advisory":
+            return None  # an advisory count within its rule is recorded, not judged
         return self.tr("合格"), OUTCOME_COLORS["pass"]
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.domain.scoring import FAIL, AnswerValue, item_status
+from inspector.domain.scoring import FAIL, AnswerValue, gives_verdict, item_status
 from inspector.domain.templates import Item, Section
 from inspector.ui.inspection.answer_widgets import COMMIT_DELAY_MS, TOUCH_PX, make_answer_widget
 from inspector.ui.inspection.autosave import SaveMark
@@ -404,6 +404,8 @@ class ItemView(QFrame):
 
     def _update_status(self) -> None:
         status = self.status()
+        if status == "pass" and not gives_verdict(self.item):
+            status = "answered"  # recorded, not judged: as the record prints it (记录)
         texts = {
             "pass": (self.tr("合格"), "#2e7d32"),
             "fail": (self.tr("不合格"), "#c62828"),

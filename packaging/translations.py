@@ -113,14 +113,14 @@ def _py_literal(text: str) -> str:
 
 
 def write_service_strings(path: Path) -> int:
-    """Write the service templates as QT_TRANSLATE_NOOP lines that lupdate reads."""
+    """Write the service templates (and the ``NC_`` texts in their own contexts) as
+    QT_TRANSLATE_NOOP lines that lupdate reads; returns how many lines."""
     strings = service_strings()
+    contexts = context_strings()
     lines = [f'QT_TRANSLATE_NOOP("{SERVICES_CONTEXT}", {_py_literal(s)})' for s in strings]
-    lines += [
-        f"QT_TRANSLATE_NOOP({_py_literal(c)}, {_py_literal(t)})" for c, t in context_strings()
-    ]
+    lines += [f"QT_TRANSLATE_NOOP({_py_literal(c)}, {_py_literal(t)})" for c, t in contexts]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(strings)
+    return len(lines)
 
 
 def _tool(name: str) -> str:

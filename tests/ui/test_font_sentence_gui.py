@@ -27,3 +27,27 @@ def test_font_sentences_follow_the_interface_language(qapp, tmp_path):
     assert not any(CJK.search(text) for text in shown), shown
     assert service_text(missing.message) == str(missing.message)  # zh_CN as it is
     assert "未找到可嵌入的中文 TrueType 字体" in service_text(unusable.message)
+
+
+def test_documents_page_warns_in_english_without_a_font(qtbot, ctx, monkeypatch):
+    """The preview on a computer without a Chinese TrueType font: the page's warning is
+    the catalogue's English sentence."""
+    from inspector.reports import fonts
+    from inspector.services.demo.document_samples import add_sample_inspection
+    from inspector.ui.paperwork.documents_page import DocumentsPage
+
+    monkeypatch.setattr(fonts, "system_font_candidates", lambda: iter(()))
+    monkeypatch.setattr(fonts, "_cache", {})
+    iid = add_sample_inspection(ctx, photos=0)
+    apply_language("en")
+    try:
+        page = DocumentsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.select_inspection(iid)
+        assert page.show_preview("record")
+        shown = page.message.text()
+    finally:
+        apply_language("zh_CN")
+    assert "No Chinese TrueType font that can be embedded was found" in shown, shown
+    assert not CJK.search(shown), shown

@@ -14,14 +14,17 @@ to itself (a reviewer can change a wording there without touching code);
 context; a line ``context<TAB>source<TAB>English`` applies to one context only;
 plural forms (``%n``) are written ``one|many``; ``\n`` stands for a line break.
 
-Messages of the layers below the UI (inspector/services, sync, store, domain)
+Messages of the layers below the UI (inspector/services, reports, sync, store, domain, cli)
 are zh_CN ``str.format`` templates: the string literal that is the first
 argument of ``UserError(…)`` (and its subclasses), ``Message(…)`` or ``N_(…)``.
 ``update`` collects them with :mod:`ast`, writes them into a temporary Python
 file of ``QT_TRANSLATE_NOOP("services", "…")`` lines and hands that file to
 pyside6-lupdate with the UI sources: they land in the context ``services``,
 which the GUI looks up (``inspector.ui.shell.i18n.error_text`` / ``service_text``).
-An English template keeps the ``{}`` fields in the same order.
+An English template keeps the ``{}`` fields in the same order. A text that must read
+differently from the same text in ``services`` is marked ``NC_("Context", "…")``
+(inspector/services/sync/field_names.py: the field names, context ``SyncFields``);
+``update`` collects it into that context.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def ui_sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files if "__pycache__" not in p.parts]
 
 
-SERVICE_PACKAGES = ("services", "sync", "store", "domain", "cli")
+SERVICE_PACKAGES = ("services", "reports", "sync", "store", "domain", "cli")
 SERVICES_CONTEXT = "services"
 # Calls whose first argument is a translatable zh_CN template.
 MARKERS = {"UserError", "WorkCancelled", "ImportCancelled", "UntrustedOffice", "Message", "N_"}
@@ -83,17 +86,41 @@ def service_strings() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def context_strings() -> list[tuple[str, str]]:
+    """(context, text) of the ``NC_("Context", "…")`` marks in the non-UI layers, each once."""
+    found: list[tuple[str, str]] = []
+    for package in SERVICE_PACKAGES:
+        for path in sorted((ROOT / "inspector" / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and len(n.args) == 2]
+            for call in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+                context, text = call.args
+                if (
+                    _called(call.func) == "NC_"
+                    and isinstance(context, ast.Constant)
+                    and isinstance(text, ast.Constant)
+                    and isinstance(context.value, str)
+                    and isinstance(text.value, str)
+                    and text.value.strip()
+                ):
+                    found.append((context.value, text.value))
+    return list(dict.fromkeys(found))
+
+
 def _py_literal(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
 
 
 def write_service_strings(path: Path) -> int:
-    """Write the service templates as QT_TRANSLATE_NOOP lines that lupdate reads."""
+    """Write the service templates (and the ``NC_`` texts in their own contexts) as
+    QT_TRANSLATE_NOOP lines that lupdate reads; returns how many lines."""
     strings = service_strings()
+    contexts = context_strings()
     lines = [f'QT_TRANSLATE_NOOP("{SERVICES_CONTEXT}", {_py_literal(s)})' for s in strings]
+    lines += [f"QT_TRANSLATE_NOOP({_py_literal(c)}, {_py_literal(t)})" for c, t in contexts]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(strings)
+    return len(lines)
 
 
 def _tool(name: str) -> str:

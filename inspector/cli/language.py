@@ -238,12 +238,13 @@ def _stored_patterns() -> list:
     return _PATTERNS
 
 
-_CATALOGUE: dict[str, str] = {}
+_CATALOGUES: dict[str, dict[str, str]] = {}
 
 
-def english_catalogue() -> dict[str, str]:
-    """source -> English of the "services" context (read once; empty if missing)."""
-    if not _CATALOGUE:
+def english_catalogue(context: str = "services") -> dict[str, str]:
+    """source -> English of one context of the catalogue, "services" unless told
+    (read once; empty if missing)."""
+    if context not in _CATALOGUES:
         import xml.etree.ElementTree as ET
 
         from inspector.resources import resource
@@ -251,12 +252,22 @@ def english_catalogue() -> dict[str, str]:
         try:
             root = ET.parse(resource("i18n", "inspector_en.ts")).getroot()
         except (OSError, ET.ParseError):
-            return _CATALOGUE
-        for context in root.iter("context"):
-            if context.findtext("name") != "services":
+            return {}
+        found: dict[str, str] = {}
+        for part in root.iter("context"):
+            if part.findtext("name") != context:
                 continue
-            for msg in context.iter("message"):
+            for msg in part.iter("message"):
                 source, text = msg.findtext("source"), msg.findtext("translation")
                 if source and text:
-                    _CATALOGUE[source] = text
-    return _CATALOGUE
+                    found[source] = text
+        _CATALOGUES[context] = found
+    return _CATALOGUES[context]
+
+
+def said_in(context: str, text: str) -> str:
+    """A text marked ``NC_(context, …)`` (a synced record's field name) in the command
+    line's language: as it is in zh_CN, in English from that context of the catalogue."""
+    if _current == CHINESE:
+        return text
+    return english_catalogue(context).get(text, text)

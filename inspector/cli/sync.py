@@ -7,10 +7,11 @@ import logging
 import sys
 
 from inspector.cli.common import context_from_args, path_arg
-from inspector.cli.language import listing, said, said_stored, say, tr
+from inspector.cli.language import listing, said, said_in, said_stored, say, tr
 from inspector.domain.text import N_
 from inspector.services.sync import bundle as bundles
 from inspector.services.sync import service as sync
+from inspector.services.sync.field_names import FIELDS, field_names
 
 # A package's import outcome, as the command line names it.
 RESULT_TEXT = {
@@ -293,7 +294,7 @@ def cmd_conflicts(args) -> int:
             current, incoming = sync.conflict_versions(c)
             diff = sorted(k for k in incoming if incoming.get(k) != current.get(k))
             kind = tr(CONFLICT_KINDS[c.kind]) if c.kind in CONFLICT_KINDS else c.kind
-            fields = listing(diff)
+            fields = listing([said_in(FIELDS, name) for name in field_names(diff)])
             print(
                 say(
                     N_("{}  {}  {}  {}  不同字段：{}"),

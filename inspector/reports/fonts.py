@@ -5,7 +5,9 @@ subsets, so a PDF made with such a font shows the same glyphs everywhere. It
 cannot use fonts with PostScript (CFF) outlines, which rules out the Noto CJK
 families. When no usable font is found the built-in CID font ``STSong-Light``
 is used instead: its glyphs are not embedded, so the reader must supply them.
-The returned :class:`FontStatus` carries a zh_CN sentence the UI and CLI show.
+The returned :class:`FontStatus` carries a zh_CN sentence the UI and CLI show: a
+:class:`~inspector.domain.text.Message` (its template is in the translation catalogue),
+which the GUI shows with ``service_text`` and the command line with ``say``/``said``.
 
 reportlab is imported inside the functions: the GUI start path imports this
 module without paying for reportlab.
@@ -21,6 +23,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from inspector.domain.text import Message, joined, message_of
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ class FontStatus:
 
     ``name`` is the reportlab font name to use in styles; ``embedded`` is False
     for the CID fallback, whose glyphs the PDF does not carry; ``message`` is a
-    zh_CN sentence for the user (a warning when ``embedded`` is False).
+    zh_CN :class:`Message` for the user (a warning when ``embedded`` is False).
     """
 
     name: str
@@ -68,7 +72,7 @@ class FontStatus:
 
 
 class FontProblem(Exception):
-    """A font file that cannot serve as the embedded CJK font (zh_CN reason)."""
+    """A font file that cannot serve as the embedded CJK font (a zh_CN Message)."""
 
 
 _lock = threading.Lock()
@@ -100,7 +104,7 @@ def _register(font_path: str | None, search_system: bool) -> FontStatus:
         try:
             return _register_truetype(Path(font_path).expanduser())
         except FontProblem as exc:
-            problems.append(f"设置中的字体 {font_path} 不可用：{exc}")
+            problems.append(Message("设置中的字体 {} 不可用：{}", font_path, message_of(exc)))
     if search_system:
         for candidate in system_font_candidates():
             try:
@@ -110,7 +114,7 @@ def _register(font_path: str | None, search_system: bool) -> FontStatus:
                 continue
             if problems:
                 status = FontStatus(
-                    status.name, status.path, True, "；".join([*problems, status.message])
+                    status.name, status.path, True, joined([*problems, status.message])
                 )
             return status
     return _register_fallback(problems)
@@ -157,14 +161,16 @@ def _candidate_paths() -> Iterable[Path]:
 
 def _register_truetype(path: Path) -> FontStatus:
     if not path.is_file():
-        raise FontProblem("文件不存在")
+        raise FontProblem(Message("文件不存在"))
     index = 0
     try:
         outlines = truetype_outlines(path, index)
     except (OSError, ValueError, struct.error) as exc:
-        raise FontProblem(f"无法读取字体文件（{exc}）") from None
+        raise FontProblem(Message("无法读取字体文件（{}）", message_of(exc))) from None
     if outlines != "truetype":
-        raise FontProblem("字形为 PostScript/CFF 轮廓，reportlab 无法嵌入，请改用 TrueType 字体")
+        raise FontProblem(
+            Message("字形为 PostScript/CFF 轮廓，reportlab 无法嵌入，请改用 TrueType 字体")
+        )
 
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -178,15 +184,18 @@ def _register_truetype(path: Path) -> FontStatus:
             font = TTFont(name, str(path), subfontIndex=index)
             missing = [ch for ch in PROBE_CHARS if ord(ch) not in font.face.charToGlyph]
             if missing:
-                raise FontProblem("字体不含中文字形")
+                raise FontProblem(Message("字体不含中文字形"))
             pdfmetrics.registerFont(font)
             pdfmetrics.registerFontFamily(
                 name, normal=name, bold=name, italic=name, boldItalic=name
             )
     except TTFError as exc:
-        raise FontProblem(f"reportlab 无法使用该字体（{exc}）") from None
+        raise FontProblem(Message("reportlab 无法使用该字体（{}）", str(exc))) from None
     return FontStatus(
-        name=name, path=str(path), embedded=True, message=f"PDF 字体：{path}（嵌入子集）"
+        name=name,
+        path=str(path),
+        embedded=True,
+        message=Message("PDF 字体：{}（嵌入子集）", str(path)),
     )
 
 
@@ -196,13 +205,13 @@ def _register_fallback(problems: list[str]) -> FontStatus:
 
     if FALLBACK_CID_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID_FONT))
-    message = (
+    message = Message(
         "未找到可嵌入的中文 TrueType 字体，PDF 改用内置字体 STSong-Light（不嵌入字形，"
         "打开 PDF 的电脑须装有中文字体）。请在设置中指定字体文件，"
         "例如 simsun.ttc、msyh.ttc 或 wqy-microhei.ttc。"
     )
     if problems:
-        message = "；".join([*problems, message])
+        message = joined([*problems, message])
     return FontStatus(name=FALLBACK_CID_FONT, path=None, embedded=False, message=message)
 
 
@@ -214,7 +223,7 @@ def truetype_outlines(path: Path, index: int = 0) -> str:
         if head[:4] == b"ttcf":
             count = struct.unpack(">I", head[8:12])[0]
             if index >= count:
-                raise ValueError(f"集合中没有第 {index} 个字体")
+                raise ValueError(Message("集合中没有第 {} 个字体", index))
             f.seek(12 + 4 * index)
             offset = struct.unpack(">I", f.read(4))[0]
             f.seek(offset)
@@ -223,7 +232,7 @@ def truetype_outlines(path: Path, index: int = 0) -> str:
         if sfnt == b"OTTO":
             return "cff"
         if sfnt not in (b"\x00\x01\x00\x00", b"true"):
-            raise ValueError("不是 TrueType/OpenType 字体")
+            raise ValueError(Message("不是 TrueType/OpenType 字体"))
         num_tables = struct.unpack(">H", head[4:6])[0]
         records = f.read(16 * num_tables)
     tags = {records[i * 16 : i * 16 + 4] for i in range(num_tables)}

@@ -7451,6 +7451,46 @@ Closing the window loses it. Close anyway?</translation>
         <translation>Straight line under the limit: measure the walk on site before deciding</translation>
     </message>
     <message>
+        <source>设置中的字体 {} 不可用：{}</source>
+        <translation>The font in the settings, {}, cannot be used: {}</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>无法读取字体文件（{}）</source>
+        <translation>the font file cannot be read ({})</translation>
+    </message>
+    <message>
+        <source>字形为 PostScript/CFF 轮廓，reportlab 无法嵌入，请改用 TrueType 字体</source>
+        <translation>its glyphs have PostScript/CFF outlines, which reportlab cannot embed; use a TrueType font instead</translation>
+    </message>
+    <message>
+        <source>字体不含中文字形</source>
+        <translation>the font has no Chinese glyphs</translation>
+    </message>
+    <message>
+        <source>reportlab 无法使用该字体（{}）</source>
+        <translation>reportlab cannot use this font ({})</translation>
+    </message>
+    <message>
+        <source>PDF 字体：{}（嵌入子集）</source>
+        <translation>PDF font: {} (embedded subset)</translation>
+    </message>
+    <message>
+        <source>未找到可嵌入的中文 TrueType 字体，PDF 改用内置字体 STSong-Light（不嵌入字形，打开 PDF 的电脑须装有中文字体）。请在设置中指定字体文件，例如 simsun.ttc、msyh.ttc 或 wqy-microhei.ttc。</source>
+        <translation>No Chinese TrueType font that can be embedded was found; the PDFs use the built-in font STSong-Light instead (its glyphs are not embedded, so the computer that opens the PDF must have a Chinese font). Name a font file in the settings, for example simsun.ttc, msyh.ttc or wqy-microhei.ttc.</translation>
+    </message>
+    <message>
+        <source>集合中没有第 {} 个字体</source>
+        <translation>the collection has no font number {}</translation>
+    </message>
+    <message>
+        <source>不是 TrueType/OpenType 字体</source>
+        <translation>not a TrueType/OpenType font</translation>
+    </message>
+    <message>
         <source>数据库：{}</source>
         <translation>Database: {}</translation>
     </message>

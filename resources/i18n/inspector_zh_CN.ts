@@ -7450,6 +7450,46 @@
             <translation>直线不足限值，须实地测量步行距离后定论</translation>
         </message>
         <message>
+            <source>设置中的字体 {} 不可用：{}</source>
+            <translation>设置中的字体 {} 不可用：{}</translation>
+        </message>
+        <message>
+            <source>文件不存在</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <source>无法读取字体文件（{}）</source>
+            <translation>无法读取字体文件（{}）</translation>
+        </message>
+        <message>
+            <source>字形为 PostScript/CFF 轮廓，reportlab 无法嵌入，请改用 TrueType 字体</source>
+            <translation>字形为 PostScript/CFF 轮廓，reportlab 无法嵌入，请改用 TrueType 字体</translation>
+        </message>
+        <message>
+            <source>字体不含中文字形</source>
+            <translation>字体不含中文字形</translation>
+        </message>
+        <message>
+            <source>reportlab 无法使用该字体（{}）</source>
+            <translation>reportlab 无法使用该字体（{}）</translation>
+        </message>
+        <message>
+            <source>PDF 字体：{}（嵌入子集）</source>
+            <translation>PDF 字体：{}（嵌入子集）</translation>
+        </message>
+        <message>
+            <source>未找到可嵌入的中文 TrueType 字体，PDF 改用内置字体 STSong-Light（不嵌入字形，打开 PDF 的电脑须装有中文字体）。请在设置中指定字体文件，例如 simsun.ttc、msyh.ttc 或 wqy-microhei.ttc。</source>
+            <translation>未找到可嵌入的中文 TrueType 字体，PDF 改用内置字体 STSong-Light（不嵌入字形，打开 PDF 的电脑须装有中文字体）。请在设置中指定字体文件，例如 simsun.ttc、msyh.ttc 或 wqy-microhei.ttc。</translation>
+        </message>
+        <message>
+            <source>集合中没有第 {} 个字体</source>
+            <translation>集合中没有第 {} 个字体</translation>
+        </message>
+        <message>
+            <source>不是 TrueType/OpenType 字体</source>
+            <translation>不是 TrueType/OpenType 字体</translation>
+        </message>
+        <message>
             <source>数据库：{}</source>
             <translation>数据库：{}</translation>
         </message>

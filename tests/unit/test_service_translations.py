@@ -48,5 +48,8 @@ def test_lupdate_file_is_python_that_reads_back_the_same_strings(tmp_path):
         if isinstance(n, ast.Call)
     ]
     assert len(calls) == count
-    assert {c.args[0].value for c in calls} == {"services"}
-    assert [c.args[1].value for c in calls] == translations.service_strings()
+    services = [c for c in calls if c.args[0].value == "services"]
+    others = [(c.args[0].value, c.args[1].value) for c in calls if c not in services]
+    assert [c.args[1].value for c in services] == translations.service_strings()
+    assert others == translations.context_strings()
+    assert ("SyncFields", "其他字段") in others and len(others) > 130

@@ -308,7 +308,8 @@ class DocumentsPage(QWidget):
             return False
         self.preview.set_pdf(result.data, result.number)
         self._say(
-            "" if result.font_embedded else result.font_message, error=not result.font_embedded
+            "" if result.font_embedded else service_text(result.font_message),
+            error=not result.font_embedded,
         )
         return True
 

@@ -205,7 +205,7 @@ def _register_fallback(problems: list[str]) -> FontStatus:
 
     if FALLBACK_CID_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID_FONT))
-    message = Message(
+    message: str = Message(
         "未找到可嵌入的中文 TrueType 字体，PDF 改用内置字体 STSong-Light（不嵌入字形，"
         "打开 PDF 的电脑须装有中文字体）。请在设置中指定字体文件，"
         "例如 simsun.ttc、msyh.ttc 或 wqy-microhei.ttc。"

@@ -214,17 +214,19 @@ def test_recheck_lists_them_when_the_office_enables_them(cli, tmp_path, data_dir
     assert r.returncode == 0, r.stderr
     lines = {x["site_kind"]: x for x in json.loads(r.stdout)}
     assert set(lines) == {"bar", "alcohol_seller", "lottery_seller"}
-    for i, (kind, limit, verdict) in enumerate(
+    # a walking-distance kind is decided on foot: a straight line under the limit is only a
+    # lower bound, so the verdict asks for the walk instead of claiming a failure
+    for i, (kind, limit, verdict, role) in enumerate(
         (
-            ("bar", 200, "inside"),
-            ("alcohol_seller", 180, "inside"),
-            ("lottery_seller", 120, "outside"),
+            ("bar", 200, "inside", "decides"),
+            ("alcohol_seller", 180, "measure_walk", "lower_bound"),
+            ("lottery_seller", 120, "outside", "decides"),
         )
     ):
         line = lines[kind]
         assert line["school"] == "北湖小学" and line["limit_m"] == limit, kind
         assert abs(line["distance_m"] - (150.0 + 10 * i)) < 0.01, kind
-        assert line["verdict"] == verdict, kind
+        assert line["verdict"] == verdict and line["computed_role"] == role, kind
     r = cli("--data-dir", str(data_dir), "schools", "recheck")
     assert r.returncode == 0, r.stderr
     for label in ("酒吧", "酒类零售点", "彩票销售点"):

@@ -183,8 +183,10 @@ class _Keeper(QObject):
         self.window, self.name, self.splitters = window, name, list(splitters)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
-            save_geometry(self.window, self.name, self.splitters)
+        window: QWidget | None = getattr(self, "window", None)  # None while Qt tears it down
+        if window is not None and watched is window:
+            if event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+                save_geometry(window, self.name, self.splitters)
         return False
 
 
@@ -197,7 +199,10 @@ def remember_geometry(
     window is then centred. The geometry is saved again whenever the window is
     hidden or closed. Returns True when a saved geometry was restored.
     """
-    window.installEventFilter(_Keeper(window, name, splitters))
+    keeper = _Keeper(window, name, splitters)
+    # a strong reference, so the filter's Python side lives as long as the window's
+    window._geometry_keeper = keeper  # type: ignore[attr-defined]
+    window.installEventFilter(keeper)
     settings = QSettings()
     group = f"{name}/{screen_key(window)}"
     geometry = settings.value(f"{group}/geometry")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
@@ -17,7 +18,7 @@ from sqlmodel import Session, col, select
 from inspector.domain.collation import pinyin_key, sorted_by_pinyin
 from inspector.domain.credit_code import credit_code_problem
 from inspector.domain.site_kinds import BY_CODE, SCHOOL_KINDS
-from inspector.domain.text import Message, joined
+from inspector.domain.text import N_, Message, joined
 from inspector.services.core.context import AppContext
 from inspector.services.core.errors import UserError
 from inspector.services.core.value_checks import school_text_problems, site_text_problems
@@ -257,15 +258,25 @@ def save_site(ctx: AppContext, data: SiteData) -> Site:
         return save_site_in(s, ctx.device_id, data)
 
 
-def set_site_archived(ctx: AppContext, site_id: str, archived: bool = True) -> None:
+Archivable = TypeVar("Archivable", Site, School)
+
+
+def _set_archived(
+    ctx: AppContext, model: type[Archivable], row_id: str, archived: bool, missing: str
+) -> None:
+    """Archive or restore one register row; ``missing`` says so when it is gone."""
     with write_session(ctx.engine) as s:
-        site = s.get(Site, site_id)
-        if site is None:
-            raise UserError("找不到该场所，可能已被删除。")
-        if site.archived != archived:
-            site.archived = archived
-            site.touch(ctx.device_id)
-            s.add(site)
+        row = s.get(model, row_id)
+        if row is None:
+            raise UserError(missing)
+        if row.archived != archived:
+            row.archived = archived
+            row.touch(ctx.device_id)
+            s.add(row)
+
+
+def set_site_archived(ctx: AppContext, site_id: str, archived: bool = True) -> None:
+    _set_archived(ctx, Site, site_id, archived, N_("找不到该场所，可能已被删除。"))
 
 
 def get_site(ctx: AppContext, site_id: str) -> SiteData:
@@ -384,14 +395,7 @@ def save_school(ctx: AppContext, data: SchoolData) -> School:
 
 
 def set_school_archived(ctx: AppContext, school_id: str, archived: bool = True) -> None:
-    with write_session(ctx.engine) as s:
-        school = s.get(School, school_id)
-        if school is None:
-            raise UserError("找不到该学校，可能已被删除。")
-        if school.archived != archived:
-            school.archived = archived
-            school.touch(ctx.device_id)
-            s.add(school)
+    _set_archived(ctx, School, school_id, archived, N_("找不到该学校，可能已被删除。"))
 
 
 def school_record(school: School, points) -> SchoolData:
